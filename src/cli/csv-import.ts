@@ -1,0 +1,185 @@
+/**
+ * `yosbot import <kind> <file.csv>`: validate every row first, import nothing if any row is bad,
+ * and make a re-import of the same file change nothing (unchanged records are not rewritten).
+ */
+import fs from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import type { EntityTable } from '../store/entity-table';
+import type { Store } from '../store/store';
+import {
+  validateBoard,
+  validateDispute,
+  validatePerson,
+  validateSecondment,
+  validateVacancy,
+  validateYos,
+  type FieldError,
+  type References,
+  type Row,
+  type Validated,
+} from '../framework/validation';
+import type { Secondment } from '../framework/records';
+
+export const IMPORT_KINDS = ['yos', 'people', 'secondments', 'boards', 'disputes', 'vacancies'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+interface Importer<T extends object> {
+  columns: string[];
+  optional: string[];
+  table(store: Store): EntityTable<T>;
+  validate(row: Row, refs: References): Validated<T>;
+  /** Combines a stored record with an imported one; fields the CSV does not carry are kept. */
+  merge?(existing: T, incoming: T): T;
+}
+
+const importers: { [K in ImportKind]: Importer<any> } = {
+  yos: {
+    columns: ['yos_id', 'name', 'division', 'yot_manager_email', 'yos_senior_manager_email', 'head_of_ldu_email', 'spoc_email'],
+    optional: [],
+    table: (s) => s.yos,
+    validate: (row) => validateYos(row),
+  },
+  people: {
+    columns: ['email', 'name'],
+    optional: ['aad_object_id'],
+    table: (s) => s.people,
+    validate: (row) => validatePerson(row),
+    merge: (existing, incoming) => ({ ...existing, ...incoming }),
+  },
+  secondments: {
+    columns: ['secondment_id', 'yos_id', 'secondee_email', 'grade', 'fte', 'start_date', 'planned_end_date', 'link_manager_email'],
+    optional: ['last_review_date'],
+    table: (s) => s.secondments,
+    validate: validateSecondment,
+    merge: (existing: Secondment, incoming: Secondment): Secondment => ({
+      ...incoming,
+      // Reviews recorded in Teams after the spreadsheet was made must not be lost on re-import.
+      lastReviewDate: maxDate(existing.lastReviewDate, incoming.lastReviewDate),
+      returnPlanHeldDate: existing.returnPlanHeldDate,
+      endedDate: existing.endedDate,
+    }),
+  },
+  boards: {
+    columns: ['meeting_date'],
+    optional: ['board'],
+    table: (s) => s.boards,
+    validate: (row) => validateBoard(row),
+  },
+  disputes: {
+    columns: ['dispute_id', 'yos_id', 'raised_date', 'raised_by_email', 'summary'],
+    optional: ['status'],
+    table: (s) => s.disputes,
+    validate: validateDispute,
+  },
+  vacancies: {
+    columns: ['vacancy_id', 'yos_id', 'grade', 'fte', 'opened_date'],
+    optional: ['filled_date'],
+    table: (s) => s.vacancies,
+    validate: validateVacancy,
+  },
+};
+
+function maxDate(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
+}
+
+export interface ImportProblem {
+  line: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportResult {
+  problems: ImportProblem[];
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** Parses CSV text into rows with their line numbers; header names are trimmed and lower-cased. */
+export function parseCsv(text: string): { header: string[]; rows: { line: number; row: Row }[] } {
+  const records: string[][] = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }).map(
+    (r: { record: string[]; info: { lines: number } }) => Object.assign(r.record, { line: r.info.lines }),
+  );
+  if (records.length === 0) return { header: [], rows: [] };
+  const header = records[0].map((h) => h.trim().toLowerCase());
+  const rows = records.slice(1).map((record) => {
+    const row: Row = {};
+    header.forEach((name, i) => (row[name] = record[i]));
+    return { line: (record as unknown as { line: number }).line, row };
+  });
+  return { header, rows };
+}
+
+export async function importCsv(store: Store, kind: ImportKind, text: string, actor: string): Promise<ImportResult> {
+  const importer = importers[kind];
+  const result: ImportResult = { problems: [], created: 0, updated: 0, unchanged: 0 };
+  let parsed: ReturnType<typeof parseCsv>;
+  try {
+    parsed = parseCsv(text);
+  } catch (err) {
+    const e = err as { lines?: number; message: string };
+    result.problems.push({ line: e.lines ?? 1, column: '-', message: `not valid CSV: ${e.message}` });
+    return result;
+  }
+  const missing = importer.columns.filter((c) => !parsed.header.includes(c));
+  for (const column of missing) result.problems.push({ line: 1, column, message: 'missing column in header row' });
+  if (missing.length) return result;
+
+  const refs: References = {
+    yosIds: new Set((await store.yos.listPartition('yos')).map((y) => y.yosId)),
+    emails: new Set((await store.people.listPartition('person')).map((p) => p.email)),
+  };
+  const table = importer.table(store);
+  const valid: object[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, row } of parsed.rows) {
+    const outcome = importer.validate(row, refs);
+    if (!outcome.ok) {
+      result.problems.push(...outcome.errors.map((e: FieldError) => ({ line, ...e })));
+      continue;
+    }
+    const id = table.spec.idOf(outcome.record);
+    const firstLine = seen.get(id);
+    if (firstLine !== undefined) {
+      result.problems.push({ line, column: importer.columns[0], message: `duplicate of line ${firstLine}` });
+      continue;
+    }
+    seen.set(id, line);
+    valid.push(outcome.record);
+  }
+  if (result.problems.length) return result;
+
+  for (const incoming of valid) {
+    const existing = await table.get(table.spec.idOf(incoming));
+    if (!existing) {
+      await table.insert(incoming, actor);
+      result.created++;
+      continue;
+    }
+    const merged = importer.merge ? importer.merge(existing.record, incoming) : incoming;
+    if (isDeepStrictEqual(normalise(merged), normalise(existing.record))) {
+      result.unchanged++;
+    } else {
+      await table.update(existing, merged, actor);
+      result.updated++;
+    }
+  }
+  return result;
+}
+
+/** Drops undefined and null fields so a stored record and a parsed one compare equal. */
+function normalise(record: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined));
+}
+
+export function readCsvFile(file: string): string {
+  const stat = fs.statSync(file);
+  if (stat.size > MAX_IMPORT_BYTES) throw new Error(`${file} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+  return fs.readFileSync(file, 'utf8');
+}

@@ -1,0 +1,212 @@
+/**
+ * The product's tables and their key design (see README "Storage"):
+ *
+ * | table              | PartitionKey                 | RowKey               |
+ * |--------------------|------------------------------|----------------------|
+ * | Yos                | 'yos'                        | yosId                |
+ * | People             | 'person'                     | email (lower case)   |
+ * | Secondments        | 'active' or 'ended'          | secondmentId         |
+ * | Reviews            | secondmentId                 | reviewId             |
+ * | Boards             | 'board'                      | meetingDate_board    |
+ * | TrackerSubmissions | meetingDate                  | yosId                |
+ * | Disputes           | 'open' or 'closed'           | disputeId            |
+ * | Vacancies          | 'open' or 'filled'           | vacancyId            |
+ * | ExpenseClaims      | 'pending' or 'decided'       | claimId              |
+ * | Audit              | 'YYYY-MM'                    | ISO time _ uuid      |
+ *
+ * A snapshot for the obligation calculators reads only the open partitions and upcoming boards.
+ */
+import { TableClient, TableServiceClient, odata } from '@azure/data-tables';
+import { AuditLog } from './audit';
+import { EntityTable, ensureTable } from './entity-table';
+import type { CivilDate } from '../framework/dates';
+import type {
+  BoardMeeting,
+  Dispute,
+  ExpenseClaim,
+  FrameworkSnapshot,
+  Person,
+  Secondment,
+  TrackerSubmission,
+  Vacancy,
+  Yos,
+} from '../framework/records';
+
+export interface Review {
+  reviewId: string;
+  secondmentId: string;
+  kind: 'three-way-review' | 'return-plan';
+  heldDate: CivilDate;
+  attendees: string;
+  recordedBy: string;
+}
+
+export const TABLE_NAMES = [
+  'Yos',
+  'People',
+  'Secondments',
+  'Reviews',
+  'Boards',
+  'TrackerSubmissions',
+  'Disputes',
+  'Vacancies',
+  'ExpenseClaims',
+  'Audit',
+] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+export function boardRowKey(meeting: BoardMeeting): string {
+  return `${meeting.meetingDate}_${meeting.board}`;
+}
+
+export function trackerRowKey(t: { meetingDate: string; yosId: string }): string {
+  return `${t.meetingDate}_${t.yosId}`;
+}
+
+export class Store {
+  readonly audit: AuditLog;
+  readonly yos: EntityTable<Yos>;
+  readonly people: EntityTable<Person>;
+  readonly secondments: EntityTable<Secondment>;
+  readonly reviews: EntityTable<Review>;
+  readonly boards: EntityTable<BoardMeeting>;
+  readonly trackerSubmissions: EntityTable<TrackerSubmission>;
+  readonly disputes: EntityTable<Dispute>;
+  readonly vacancies: EntityTable<Vacancy>;
+  readonly claims: EntityTable<ExpenseClaim>;
+
+  private constructor(
+    readonly connectionString: string,
+    readonly service: TableServiceClient,
+  ) {
+    const client = (name: string) => Store.client(connectionString, name);
+    this.audit = new AuditLog(client('Audit'));
+    const table = <T extends object>(spec: ConstructorParameters<typeof EntityTable<T>>[1]) =>
+      new EntityTable<T>(client(spec.name), spec, this.audit);
+
+    this.yos = table<Yos>({
+      name: 'Yos',
+      partitionOf: () => 'yos',
+      rowKeyOf: (y) => y.yosId,
+      idOf: (y) => y.yosId,
+      partitionsForId: () => ['yos'],
+    });
+    this.people = table<Person>({
+      name: 'People',
+      partitionOf: () => 'person',
+      rowKeyOf: (p) => p.email,
+      idOf: (p) => p.email,
+      partitionsForId: () => ['person'],
+    });
+    this.secondments = table<Secondment>({
+      name: 'Secondments',
+      partitionOf: (s) => (s.endedDate ? 'ended' : 'active'),
+      rowKeyOf: (s) => s.secondmentId,
+      idOf: (s) => s.secondmentId,
+      partitionsForId: () => ['active', 'ended'],
+      nullable: ['lastReviewDate', 'returnPlanHeldDate', 'endedDate'],
+    });
+    this.reviews = table<Review>({
+      name: 'Reviews',
+      partitionOf: (r) => r.secondmentId,
+      rowKeyOf: (r) => r.reviewId,
+      idOf: (r) => r.reviewId,
+      partitionsForId: () => [],
+    });
+    this.boards = table<BoardMeeting>({
+      name: 'Boards',
+      partitionOf: () => 'board',
+      rowKeyOf: boardRowKey,
+      idOf: boardRowKey,
+      partitionsForId: () => ['board'],
+    });
+    this.trackerSubmissions = table<TrackerSubmission>({
+      name: 'TrackerSubmissions',
+      partitionOf: (t) => t.meetingDate,
+      rowKeyOf: (t) => t.yosId,
+      idOf: trackerRowKey,
+      partitionsForId: () => [],
+    });
+    this.disputes = table<Dispute>({
+      name: 'Disputes',
+      partitionOf: (d) => (d.status === 'open' ? 'open' : 'closed'),
+      rowKeyOf: (d) => d.disputeId,
+      idOf: (d) => d.disputeId,
+      partitionsForId: () => ['open', 'closed'],
+    });
+    this.vacancies = table<Vacancy>({
+      name: 'Vacancies',
+      partitionOf: (v) => (v.filledDate ? 'filled' : 'open'),
+      rowKeyOf: (v) => v.vacancyId,
+      idOf: (v) => v.vacancyId,
+      partitionsForId: () => ['open', 'filled'],
+      nullable: ['filledDate'],
+    });
+    this.claims = table<ExpenseClaim>({
+      name: 'ExpenseClaims',
+      partitionOf: (c) => (c.status === 'pending' ? 'pending' : 'decided'),
+      rowKeyOf: (c) => c.claimId,
+      idOf: (c) => c.claimId,
+      partitionsForId: () => ['pending', 'decided'],
+      nullable: ['decidedBy', 'decidedAt', 'comment'],
+    });
+  }
+
+  static client(connectionString: string, table: string): TableClient {
+    return TableClient.fromConnectionString(connectionString, table, {
+      allowInsecureConnection: connectionString.includes('http://'),
+      retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2000 },
+    });
+  }
+
+  /** Connects and creates any missing table (safe to run from several instances at once). */
+  static async open(connectionString: string): Promise<Store> {
+    const service = TableServiceClient.fromConnectionString(connectionString, {
+      allowInsecureConnection: connectionString.includes('http://'),
+      retryOptions: { maxRetries: 1, retryDelayInMs: 200 },
+    });
+    const store = new Store(connectionString, service);
+    for (const name of TABLE_NAMES) await ensureTable(Store.client(connectionString, name));
+    return store;
+  }
+
+  /** A cheap round trip to storage, for /healthz. */
+  async ping(): Promise<void> {
+    // Listing one table works on Azure and Azurite alike (Azurite lacks service properties).
+    await this.service.listTables().byPage({ maxPageSize: 1 }).next();
+  }
+
+  async trackerSubmissionsFor(meetingDates: string[]): Promise<TrackerSubmission[]> {
+    const result: TrackerSubmission[] = [];
+    for (const date of meetingDates) result.push(...(await this.trackerSubmissions.listPartition(date)));
+    return result;
+  }
+
+  /** Boards on or after a date, oldest first (a range query on one partition). */
+  async boardsFrom(date: CivilDate): Promise<BoardMeeting[]> {
+    return this.boards.listPartition('board', date);
+  }
+
+  /** What the obligation calculators need for `asOf`: open partitions only. */
+  async snapshot(asOf: CivilDate): Promise<FrameworkSnapshot> {
+    const [yos, people, secondments, boards, disputes, vacancies, claims] = await Promise.all([
+      this.yos.listPartition('yos'),
+      this.people.listPartition('person'),
+      this.secondments.listPartition('active'),
+      this.boardsFrom(asOf),
+      this.disputes.listPartition('open'),
+      this.vacancies.listPartition('open'),
+      this.claims.listPartition('pending'),
+    ]);
+    const trackerSubmissions = await this.trackerSubmissionsFor([...new Set(boards.map((b) => b.meetingDate))]);
+    return { yos, people, secondments, boards, trackerSubmissions, disputes, vacancies, claims };
+  }
+
+  async personByAadObjectId(aadObjectId: string): Promise<Person | null> {
+    const filter = odata`PartitionKey eq 'person' and aadObjectId eq ${aadObjectId.toLowerCase()}`;
+    for await (const e of this.people.client.listEntities<Person>({ queryOptions: { filter } })) {
+      return { email: e.email, name: e.name, aadObjectId: e.aadObjectId };
+    }
+    return null;
+  }
+}
