@@ -1,0 +1,116 @@
+import { expect } from 'chai';
+import { dueWithin, informedOn, isOverdue, openObligations, type Obligation } from '../../src/framework/obligations';
+import type { ExpenseClaim } from '../../src/framework/records';
+import { YOS, secondment, snapshot } from '../helpers/records';
+
+function ofKind(list: Obligation[], kind: string): Obligation[] {
+  return list.filter((o) => o.kind === kind);
+}
+
+function claim(overrides: Partial<ExpenseClaim> = {}): ExpenseClaim {
+  return {
+    claimId: 'C1', yosId: YOS.yosId, secondmentId: 'S1', secondeeEmail: 'po@example.org', approverEmail: YOS.yotManagerEmail,
+    submittedDate: '2026-12-23', travelDate: '2026-12-20', from: 'Northampton', to: 'Kettering', purpose: 'Court',
+    mileage: 20, amountPence: 900, saturdayCourt: false, status: 'pending', decidedBy: null, decidedAt: null, comment: null,
+    ...overrides,
+  };
+}
+
+describe('obligations (framework section 2 of the SPEC)', () => {
+  const asOf = '2027-01-01';
+
+  it('three-way review: start + 3 months with month-end clamp, then last review + 3 months', () => {
+    const first = ofKind(openObligations(snapshot({ secondments: [secondment()] }), asOf), 'three-way-review');
+    expect(first).to.have.length(1);
+    expect(first[0].due).to.equal('2027-04-30'); // 31 Jan + 3 months
+    expect(first[0].responsible).to.deep.equal(['link@example.org']);
+    expect(first[0].informed).to.deep.equal(['po@example.org', 'yot@example.org']);
+    expect(first[0].section).to.equal('5.3');
+
+    const reviewed = openObligations(snapshot({ secondments: [secondment({ lastReviewDate: '2027-11-30' })] }), asOf);
+    expect(ofKind(reviewed, 'three-way-review')[0].due).to.equal('2028-02-29'); // leap year clamp
+    expect(ofKind(reviewed, 'three-way-review')[0].id).to.not.equal(first[0].id);
+  });
+
+  it('return plan is due 6 months before the planned end until it is held', () => {
+    const open = ofKind(openObligations(snapshot({ secondments: [secondment({ plannedEndDate: '2029-08-31' })] }), asOf), 'return-plan');
+    expect(open.map((o) => o.due)).to.deep.equal(['2029-02-28']);
+    const held = openObligations(snapshot({ secondments: [secondment({ returnPlanHeldDate: '2028-07-01' })] }), asOf);
+    expect(ofKind(held, 'return-plan')).to.have.length(0);
+  });
+
+  it('secondment end goes to the link manager and informs the Head of LDU; ended secondments have no obligations', () => {
+    const end = ofKind(openObligations(snapshot({ secondments: [secondment()] }), asOf), 'secondment-end')[0];
+    expect(end.due).to.equal('2029-01-30');
+    expect(end.responsible).to.deep.equal(['link@example.org']);
+    expect(end.informed).to.deep.equal(['ldu@example.org']);
+    expect(openObligations(snapshot({ secondments: [secondment({ endedDate: '2028-01-01' })] }), asOf)).to.deep.equal([]);
+  });
+
+  it('no review falls due after the planned end', () => {
+    const s = secondment({ lastReviewDate: '2028-12-01' }); // +3 months is after 30 Jan 2029
+    expect(ofKind(openObligations(snapshot({ secondments: [s] }), asOf), 'three-way-review')).to.have.length(0);
+  });
+
+  it('vacancy tracker: a week before each YOGB, per YOS with an active secondment, until submitted', () => {
+    const base = { secondments: [secondment()], boards: [{ board: 'YOGB', meetingDate: '2027-03-10' }] };
+    const trackers = ofKind(openObligations(snapshot(base), asOf), 'vacancy-tracker');
+    expect(trackers).to.have.length(1);
+    expect(trackers[0].due).to.equal('2027-03-03');
+    expect(trackers[0].responsible).to.deep.equal(['yot@example.org', 'ldu@example.org']);
+    expect(trackers[0].informed).to.deep.equal(['link@example.org']);
+
+    const submitted = snapshot({ ...base, trackerSubmissions: [{ meetingDate: '2027-03-10', yosId: 'NORTHANTS', submittedBy: 'yot@example.org', submittedDate: '2027-03-01' }] });
+    expect(ofKind(openObligations(submitted, asOf), 'vacancy-tracker')).to.have.length(0);
+
+    const noStaff = snapshot({ boards: base.boards });
+    expect(ofKind(openObligations(noStaff, asOf), 'vacancy-tracker')).to.have.length(0);
+    const vacancyOnly = snapshot({ boards: base.boards, vacancies: [{ vacancyId: 'V1', yosId: 'NORTHANTS', grade: 'PO', fte: 1, openedDate: '2026-12-01', filledDate: null }] });
+    expect(ofKind(openObligations(vacancyOnly, asOf), 'vacancy-tracker')).to.have.length(1);
+    // A meeting already held can no longer be prepared for.
+    expect(ofKind(openObligations(snapshot(base), '2027-03-11'), 'vacancy-tracker')).to.have.length(0);
+  });
+
+  it('expense sign-off: 5 working days, skipping Christmas bank holidays', () => {
+    const o = ofKind(openObligations(snapshot({ claims: [claim()] }), asOf), 'expense-signoff')[0];
+    expect(o.due).to.equal('2027-01-04');
+    expect(o.responsible).to.deep.equal(['yot@example.org']);
+    expect(o.informed).to.deep.equal(['po@example.org']);
+    expect(ofKind(openObligations(snapshot({ claims: [claim({ status: 'approved' })] }), asOf), 'expense-signoff')).to.have.length(0);
+  });
+
+  it('dispute: 28 days to resolve locally, then escalation to Head of LDU, YOS senior manager and SPOC', () => {
+    const disputes = [{ disputeId: 'D1', yosId: 'NORTHANTS', raisedDate: '2027-01-10', raisedByEmail: 'yot@example.org', summary: 'x', status: 'open' as const }];
+    const o = ofKind(openObligations(snapshot({ disputes, secondments: [secondment()] }), asOf), 'dispute-escalation')[0];
+    expect(o.due).to.equal('2027-02-07');
+    expect(o.section).to.equal('9.1');
+    expect(o.responsible).to.deep.equal(['yot@example.org', 'link@example.org']);
+    expect(informedOn(o, '2027-02-07')).to.deep.equal([]); // due today: not yet escalated
+    expect(informedOn(o, '2027-02-08')).to.deep.equal(['ldu@example.org', 'senior@example.org', 'spoc@example.org']);
+    const resolved = [{ ...disputes[0], status: 'resolved' as const }];
+    expect(ofKind(openObligations(snapshot({ disputes: resolved }), asOf), 'dispute-escalation')).to.have.length(0);
+  });
+
+  it('vacancy stages 4 and 5: opened + 3 and + 4 months, to the SPOC, until filled', () => {
+    const vacancies = [{ vacancyId: 'V1', yosId: 'NORTHANTS', grade: 'PO' as const, fte: 1, openedDate: '2026-10-31', filledDate: null }];
+    const list = openObligations(snapshot({ vacancies }), asOf);
+    expect(ofKind(list, 'vacancy-stage-4')[0].due).to.equal('2027-01-31');
+    expect(ofKind(list, 'vacancy-stage-5')[0].due).to.equal('2027-02-28');
+    expect(ofKind(list, 'vacancy-stage-4')[0].responsible).to.deep.equal(['spoc@example.org']);
+    expect(ofKind(list, 'vacancy-stage-4')[0].informed).to.deep.equal(['yot@example.org', 'ldu@example.org']);
+    const filled = [{ ...vacancies[0], filledDate: '2026-12-15' }];
+    expect(openObligations(snapshot({ vacancies: filled }), asOf)).to.deep.equal([]);
+  });
+
+  it('due today is not overdue; the day after is; the window includes overdue ones, sorted by date', () => {
+    const list = openObligations(snapshot({ secondments: [secondment()] }), asOf);
+    const review = ofKind(list, 'three-way-review')[0];
+    expect(isOverdue(review, '2027-04-30')).to.equal(false);
+    expect(isOverdue(review, '2027-05-01')).to.equal(true);
+    expect(dueWithin(list, '2027-05-10', 0).map((o) => o.kind)).to.deep.equal(['three-way-review']);
+    expect(dueWithin(list, '2027-04-01', 29)).to.have.length(1);
+    expect(dueWithin(list, '2027-04-01', 28)).to.have.length(0);
+    const dues = list.map((o) => o.due);
+    expect(dues).to.deep.equal([...dues].sort());
+  });
+});

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { expect } from 'chai';
+import { main, type Io } from '../../src/cli/main';
+import { startTestStorage, type TestStorage } from '../helpers/azurite';
+
+const fixture = (name: string) => path.join(__dirname, '..', '..', '..', 'test', 'fixtures', name);
+
+/** Runs the CLI in-process against the test Azurite and captures what it prints. */
+async function yosbot(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
+  const code = await main(['node', 'yosbot', ...args], io);
+  return { code, out, err };
+}
+
+describe('CLI import and due (Azurite)', function () {
+  let storage: TestStorage;
+  const saved = process.env.TABLES_CONNECTION_STRING;
+
+  before(async () => {
+    storage = await startTestStorage();
+    process.env.TABLES_CONNECTION_STRING = storage.azurite.connectionString;
+  });
+  after(async () => {
+    process.env.TABLES_CONNECTION_STRING = saved;
+    await storage.azurite.stop();
+  });
+
+  it('imports people, YOS, secondments and boards, and lists what is due as JSON', async () => {
+    for (const kind of ['people', 'yos', 'secondments', 'boards']) {
+      const r = await yosbot('import', kind, fixture(`${kind}.csv`));
+      expect(r.code, r.err).to.equal(0);
+      expect(r.out).to.match(/created/);
+    }
+    const due = await yosbot('due', '--as-of', '2027-03-01', '--days', '60', '--json');
+    expect(due.code, due.err).to.equal(0);
+    const rows = JSON.parse(due.out);
+    expect(rows.map((r: { kind: string; due: string }) => `${r.kind} ${r.due}`)).to.deep.equal([
+      'vacancy-tracker 2027-03-03',
+      'three-way-review 2027-04-30',
+    ]);
+    expect(rows[0]).to.deep.equal({
+      kind: 'vacancy-tracker',
+      due: '2027-03-03',
+      yos: 'NORTHANTS',
+      subject: 'Vacancy tracker from Northamptonshire YOS for the YOGB on 2027-03-10',
+      responsible: ['yot@example.org', 'ldu@example.org'],
+      informed: ['link@example.org'],
+      overdue: false,
+    });
+    const later = JSON.parse((await yosbot('due', '--as-of', '2027-05-02', '--days', '0', '--json')).out);
+    expect(later.find((r: { kind: string }) => r.kind === 'three-way-review').overdue).to.equal(true);
+  });
+
+  it('re-importing the same file changes nothing (no writes, no audit entries)', async () => {
+    const auditBefore = await storage.store.audit.count();
+    const r = await yosbot('import', 'secondments', fixture('secondments.csv'));
+    expect(r.code).to.equal(0);
+    expect(r.out).to.contain('0 created, 0 updated, 1 unchanged');
+    expect(await storage.store.audit.count()).to.equal(auditBefore);
+  });
+
+  it('a CSV with bad rows exits 1, names every bad line and column, and imports nothing', async () => {
+    const before = (await storage.store.secondments.listAll()).length;
+    const auditBefore = await storage.store.audit.count();
+    const file = fixture('secondments-bad.csv');
+    const r = await yosbot('import', 'secondments', file);
+    expect(r.code).to.equal(1);
+    expect(r.err).to.contain(`${file}:2: planned_end_date: a secondment may last at most 3 years`);
+    expect(r.err).to.contain(`${file}:3: yos_id: unknown YOS "NOWHERE"`);
+    expect(r.err).to.contain(`${file}:4: secondee_email: unknown person stranger@example.org`);
+    expect(r.err).to.contain(`${file}:4: start_date: "2027-02-30" is not a date`);
+    expect(r.err).to.contain('nothing imported');
+    expect((await storage.store.secondments.listAll()).length).to.equal(before);
+    expect(await storage.store.audit.count()).to.equal(auditBefore);
+  });
+
+  it('writes an audit entry for every change, with before and after', async () => {
+    const entries = await storage.store.audit.month(new Date().toISOString().slice(0, 7));
+    const secondment = entries.find((e) => e.entity === 'Secondments' && e.entityId === 'S1');
+    expect(secondment).to.include({ action: 'create', before: null });
+    expect(JSON.parse(secondment!.after!)).to.include({ secondeeEmail: 'po@example.org', startDate: '2027-01-31' });
+    expect(secondment!.actor).to.match(/^cli:/);
+  });
+
+  it('rejects an unknown kind and an invalid --as-of with a one-line message', async () => {
+    const kind = await yosbot('import', 'claims', fixture('people.csv'));
+    expect(kind.code).to.equal(1);
+    expect(kind.err).to.contain('unknown import kind "claims"');
+    const date = await yosbot('due', '--as-of', '31/02/2027');
+    expect(date.code).to.not.equal(0);
+    expect(date.err).to.contain('expected a date');
+    expect(date.err).to.not.match(/\n\s+at /);
+  });
+
+  it('the installed bin runs as a separate process', async () => {
+    const bin = path.join(__dirname, '..', '..', '..', 'bin', 'yosbot.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'due', '--as-of', '2027-03-01', '--json'], {
+      env: { ...process.env, TABLES_CONNECTION_STRING: storage.azurite.connectionString },
+    });
+    expect(JSON.parse(stdout)).to.have.length(1);
+  });
+});
