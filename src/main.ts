@@ -5,21 +5,24 @@
 import { loadConfig } from './config';
 import { log } from './log';
 import { openStore } from './store/open';
-import { createServer, listen } from './server';
+import { buildApp } from './app';
 
 async function start(): Promise<void> {
   const config = loadConfig();
   const opened = await openStore(config);
-  const server = createServer({ store: opened.store });
-  const port = await listen(server, config.port);
-  log.info({ port, storage: config.tablesConnectionString ? 'configured account' : 'embedded Azurite (.data/)' }, 'yos-secondment-bot listening');
+  const app = await buildApp({ store: opened.store, config });
+  const port = await app.listen(config.port);
+  log.info(
+    { port, storage: config.tablesConnectionString ? 'configured account' : 'embedded Azurite (.data/)', auth: config.appId ? 'Bot Framework JWT' : 'anonymous (local)' },
+    'yos-secondment-bot listening',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.close();
     await opened.close();
     process.exit(0);
   };

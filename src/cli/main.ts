@@ -10,6 +10,7 @@ import { parseCivilDate, todayInLondon } from '../framework/dates';
 import { IMPORT_KINDS, importCsv, readCsvFile, type ImportKind } from './csv-import';
 import { dueReport, formatDueTable } from './due';
 import { loadDemoData } from './demo';
+import { ask, answerJson, answerText } from '../services/ask';
 
 export interface Io {
   out(text: string): void;
@@ -83,6 +84,19 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       const asOf = opts.asOf ?? todayInLondon();
       const report = await dueReport(await store(), asOf, opts.days);
       io.out(opts.json ? JSON.stringify(report, null, 2) : formatDueTable(report, asOf, opts.days));
+    });
+
+  program
+    .command('ask')
+    .description('answer a question from the framework, citing the section')
+    .argument('<question>', 'the question, in quotes')
+    .option('--as <email>', 'answer as this person (adds their people and dates)')
+    .option('--as-of <date>', 'the day to answer for (default: today in London)', civilDateOption)
+    .option('--json', 'print {answer, section, confidence, suggestions}')
+    .action(async (question: string, opts: { as?: string; asOf?: string; json?: boolean }) => {
+      // Without --as no storage is needed: the rules answer on their own.
+      const answer = await ask(opts.as ? await store() : null, question, { email: opts.as }, opts.asOf ?? todayInLondon());
+      io.out(opts.json ? JSON.stringify(answerJson(answer), null, 2) : answerText(answer));
     });
 
   program

@@ -23,6 +23,8 @@ export interface Answer {
   suggestions: string[];
   /** The rule answered from, or null when declined. */
   ruleId: string | null;
+  /** The rule's own text (or the decline), without the personal lines. */
+  general: string;
   /** Personal lines added for the asker (also inside `answer`). */
   personal: string[];
 }
@@ -56,8 +58,10 @@ export function answerQuestion(question: string, ctx: PersonalContext | null = n
     const suggestionIds = inScope.length ? inScope.slice(0, MAX_SUGGESTIONS).map((m) => m.rule.id) : FALLBACK_SUGGESTIONS;
     const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : '';
     const hr = outOfScope?.rule.id === 'out-of-scope-hr' ? ' Your line manager or NPS HR can help with that.' : '';
+    const decline = `Sorry, the National Partnership Framework doesn't answer that, so I won't guess.${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;
     return {
-      answer: `Sorry, the National Partnership Framework doesn't answer that, so I won't guess.${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`,
+      answer: decline,
+      general: decline,
       section: null,
       confidence: retrieval.confidence,
       suggestions: titles(suggestionIds),
@@ -74,6 +78,7 @@ export function answerQuestion(question: string, ctx: PersonalContext | null = n
     confidence: retrieval.confidence,
     suggestions: titles(best.rule.related),
     ruleId: best.rule.id,
+    general: best.rule.answer,
     personal,
   };
 }

@@ -166,3 +166,21 @@ export function personalLines(topic: Topic | undefined, ctx: PersonalContext | n
   if (!topic || !ctx) return [];
   return LINES[topic](ctx);
 }
+
+/** "YOT manager of Northamptonshire YOS", "seconded PO at Leeds YOS"...: how the bot greets someone. */
+export function describeRoles(snapshot: FrameworkSnapshot, email: string): string[] {
+  const yosName = (id: string) => snapshot.yos.find((y) => y.yosId === id)?.name ?? id;
+  const roles: string[] = [];
+  for (const s of snapshot.secondments) if (s.secondeeEmail === email) roles.push(`seconded ${s.grade} at ${yosName(s.yosId)}`);
+  const linked = [...new Set(snapshot.secondments.filter((s) => s.linkManagerEmail === email).map((s) => yosName(s.yosId)))];
+  if (linked.length) roles.push(`link manager for ${linked.join(', ')}`);
+  for (const y of snapshot.yos) {
+    if (y.yotManagerEmail === email) roles.push(`YOT manager of ${y.name}`);
+    if (y.yosSeniorManagerEmail === email) roles.push(`YOS senior manager of ${y.name}`);
+  }
+  const ldu = snapshot.yos.filter((y) => y.headOfLduEmail === email).map((y) => y.name);
+  if (ldu.length) roles.push(`Head of LDU for ${ldu.join(', ')}`);
+  const spoc = [...new Set(snapshot.yos.filter((y) => y.spocEmail === email).map((y) => y.division))];
+  if (spoc.length) roles.push(`SPOC for the ${spoc.join(', ')} division`);
+  return roles;
+}

@@ -372,7 +372,7 @@ export const RULES: Rule[] = [
     section: '9.1',
     title: 'Resolving disputes and escalation',
     answer:
-      'Disagreements between the NPS and a YOS about the framework are settled at the lowest level possible. Step 1: the NPS link manager and the YOT (YOS) manager try to resolve it locally within 28 days (four weeks). Step 2: if it is not resolved in 28 days, it is escalated to the Head of LDU and the YOS senior manager (head of service). Step 3: if still unresolved, the divisional SPOC takes it up. Step 4: finally the NPS portfolio lead for YOS, through the Youth Offending Governance Board (YOGB), decides.',
+      'Disagreements between the NPS and a YOS about the framework are settled at the lowest level possible. Step 1: the NPS link manager and the YOT manager (YOS manager) try to resolve it locally within 28 days (four weeks). Step 2: if it is not resolved in 28 days, it is escalated to the Head of LDU and the YOS senior manager (head of service). Step 3: if still unresolved, the divisional SPOC takes it up. Step 4: finally the NPS portfolio lead for YOS, through the Youth Offending Governance Board (YOGB), decides.',
     terms: ['dispute', 'disputes', 'disagreement', 'disagree', 'cannot agree', 'agree', 'settle', 'sort out', 'up the chain', 'goes up', 'fall out', 'conflict', 'complaint', 'escalation', 'escalate', 'escalated', 'ladder', 'resolve', 'resolution', 'who handles', 'argument', 'problem with nps', '28 days', 'time limit', 'deadline', 'how long', 'final say', 'final decision', 'last resort'],
     asked: [
       'who handles a dispute between the yot and probation',

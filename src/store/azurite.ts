@@ -1,15 +1,10 @@
 /**
  * Embedded Azurite table service, used when no TABLES_CONNECTION_STRING is configured (local runs)
- * and by the tests. Started in-process through Azurite's own server classes, which avoids its CLI
- * wrapper (and the CLI's telemetry) and lets us bind port 0.
+ * and by the tests. Runs in a child process (see azurite-process.ts), bound to 127.0.0.1.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-
-// Azurite ships no type declarations for its internals; these are the two classes we use.
-/* eslint-disable @typescript-eslint/no-var-requires */
-const TableServer = require('azurite/dist/src/table/TableServer').default;
-const TableConfiguration = require('azurite/dist/src/table/TableConfiguration').default;
+import { fork, type ChildProcess } from 'node:child_process';
 
 /** Azurite's well-known development account (public, documented by Microsoft; not a secret). */
 const DEV_ACCOUNT = 'devstoreaccount1';
@@ -18,7 +13,10 @@ const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/
 export interface EmbeddedAzurite {
   connectionString: string;
   port: number;
+  /** Stops the service (flushing persisted data); safe to call twice. */
   stop(): Promise<void>;
+  /** Kills it without a flush, as a crash would (fault tests). */
+  kill(): void;
 }
 
 export interface AzuriteOptions {
@@ -32,42 +30,46 @@ export function azuriteConnectionString(port: number): string {
   return `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};TableEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`;
 }
 
+class AzuriteStartError extends Error {
+  constructor(message: string, readonly code?: string) {
+    super(message);
+  }
+}
+
 export async function startAzurite(options: AzuriteOptions = {}): Promise<EmbeddedAzurite> {
-  const inMemory = !options.dataDir;
-  let dbPath = '__tables_memory__.json';
+  let dbPath = '';
   if (options.dataDir) {
     fs.mkdirSync(options.dataDir, { recursive: true });
     dbPath = path.join(options.dataDir, '__azurite_db_table__.json');
   }
-  const config = new TableConfiguration(
-    '127.0.0.1',
-    options.port ?? 0,
-    undefined, // keep-alive default
-    dbPath,
-    false, // debug log
-    false, // access log
-    undefined,
-    undefined,
-    false, // loose
-    false, // skip API version check
-    '',
-    '',
-    '',
-    undefined,
-    false,
-    inMemory,
-  );
-  const server = new TableServer(config);
-  await server.start();
-  const port = Number(new URL(server.getHttpServerAddress()).port);
-  let stopped = false;
+  const child: ChildProcess = fork(path.join(__dirname, 'azurite-process.js'), [], {
+    env: { ...process.env, AZURITE_PORT: String(options.port ?? 0), AZURITE_DB_PATH: dbPath, NODE_OPTIONS: '--no-deprecation' },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (msg: { type: string; port?: number; code?: string; message?: string }) => {
+      if (msg.type === 'ready' && msg.port) resolve(msg.port);
+      else {
+        const err = new AzuriteStartError(`Azurite did not start: ${msg.message}`, msg.code);
+        (err as NodeJS.ErrnoException).code = msg.code;
+        reject(err);
+      }
+    });
+    child.once('exit', (code) => reject(new AzuriteStartError(`Azurite exited with code ${code} while starting`)));
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     connectionString: azuriteConnectionString(port),
     port,
     async stop() {
-      if (stopped) return;
-      stopped = true;
-      await server.close();
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.send({ type: 'stop' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+    kill() {
+      child.kill('SIGKILL');
     },
   };
 }

@@ -104,3 +104,18 @@ describe('CLI import and due (Azurite)', function () {
     expect(JSON.parse(stdout)).to.have.length(1);
   });
 });
+
+describe('yosbot ask', () => {
+  it('prints the SPEC JSON shape, and declines with section null', async () => {
+    const r = await yosbot('ask', 'how long can a secondment last?', '--json');
+    expect(r.code).to.equal(0);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).to.deep.equal(['answer', 'section', 'confidence', 'suggestions']);
+    expect(json.section).to.equal('5.4');
+    expect(json.answer).to.contain('3 years');
+    expect(json.confidence).to.be.within(0.45, 1);
+    const off = JSON.parse((await yosbot('ask', 'recommend a decent pub near Birmingham Magistrates?', '--json')).out);
+    expect(off.section).to.equal(null);
+    expect(off.suggestions.length).to.be.within(1, 3);
+  });
+});

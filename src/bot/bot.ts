@@ -1,0 +1,156 @@
+/**
+ * The Teams bot: a @microsoft/teams-ai Application on a TeamsAdapter. botbuilder and teams-ai
+ * types stay in this folder; the rules, store and reminders know nothing of them.
+ *
+ * Routes are tried in order and the first match wins, so commands come before the catch-all
+ * question handler, and card actions before the catch-all "unknown action" invoke.
+ */
+import {
+  ActivityTypes,
+  ConfigurationServiceClientCredentialFactory,
+  MessageFactory,
+  type TurnContext,
+} from 'botbuilder';
+import { Application, TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import type { Server } from 'restify';
+import type { Config } from '../config';
+import { log } from '../log';
+import type { Store } from '../store/store';
+import { ask } from '../services/ask';
+import { todayInLondon } from '../framework/dates';
+import { describeRoles } from '../framework/personal';
+import { cardAttachment } from './cards';
+import { identify, type Identity } from './identity';
+import { answerCard, errorCard, helpCard, welcomeCard } from './views';
+
+export interface BotParts {
+  store: Store;
+  config: Config;
+  /** The clock, so tests can ask "as of" a given day. */
+  now?: () => Date;
+  /** Feature modules add their routes here (reminders, expenses, workflows). */
+  features?: ((app: Application<TurnState>, ctx: BotContext) => void)[];
+}
+
+export interface BotContext {
+  store: Store;
+  config: Config;
+  today(): string;
+  identify(context: TurnContext): Promise<Identity>;
+}
+
+export interface Bot {
+  adapter: TeamsAdapter;
+  app: Application<TurnState>;
+  ctx: BotContext;
+  register(server: Server): void;
+}
+
+export function createAdapter(config: Config): TeamsAdapter {
+  const credentials = {
+    MicrosoftAppId: config.appId,
+    MicrosoftAppPassword: config.appPassword,
+    MicrosoftAppType: config.appType,
+    MicrosoftAppTenantId: config.appTenantId,
+  };
+  const adapter = new TeamsAdapter(credentials, new ConfigurationServiceClientCredentialFactory(credentials));
+  adapter.onTurnError = async (context, error) => {
+    // Log the fault with ids only; the user gets a plain apology, never a stack trace.
+    log.error({ err: error.message, activityType: context.activity.type, activityId: context.activity.id }, 'turn failed');
+    if (context.activity.type === ActivityTypes.Message) {
+      try {
+        await context.sendActivity('Sorry, something went wrong on my side. Please try again in a moment.');
+      } catch {
+        // The channel may be unreachable too; nothing more to do.
+      }
+    }
+  };
+  return adapter;
+}
+
+export function createBot(parts: BotParts): Bot {
+  const adapter = createAdapter(parts.config);
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId: parts.config.appId,
+    startTypingTimer: false, // answers take milliseconds; typing indicators would only add traffic
+    removeRecipientMention: true,
+    longRunningMessages: false,
+  });
+  const now = parts.now ?? (() => new Date());
+  const ctx: BotContext = {
+    store: parts.store,
+    config: parts.config,
+    today: () => todayInLondon(now()),
+    identify: (context) => identify(parts.store, context),
+  };
+
+  const welcome = async (context: TurnContext) => {
+    const who = await ctx.identify(context);
+    const roles = who.person ? describeRoles(await parts.store.snapshot(ctx.today()), who.person.email) : [];
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(welcomeCard(who, roles))));
+  };
+
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => {
+    if (context.activity.action === 'add' || context.activity.action === 'add-upgrade') await welcome(context);
+  });
+  app.conversationUpdate('membersAdded', async (context) => {
+    const added = context.activity.membersAdded ?? [];
+    // Greet once: when the bot itself joins a personal chat, or a person joins where the bot is.
+    if (added.some((m) => m.id === context.activity.recipient.id) && context.activity.conversation.conversationType === 'personal') {
+      await welcome(context);
+    }
+  });
+
+  app.message(/^\s*(help|\?|what can you do\??)\s*$/i, async (context) => {
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
+  });
+
+  for (const feature of parts.features ?? []) feature(app, ctx);
+
+  // Anything else typed is a question about the framework.
+  app.activity(ActivityTypes.Message, async (context) => {
+    const question = (context.activity.text ?? '').trim();
+    if (!question) {
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
+      return;
+    }
+    const who = await ctx.identify(context);
+    const answer = await ask(parts.store, question, { email: who.person?.email }, ctx.today());
+    const card = answerCard(answer);
+    await context.sendActivity({ ...MessageFactory.attachment(cardAttachment(card)), summary: answer.section ? `Framework section ${answer.section}` : 'Not covered by the framework' });
+  });
+
+  // Card actions nobody handles (unknown verb, stale card): a card saying so, never a 500.
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action',
+    async (context) => {
+      const verb = String((context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb ?? '');
+      log.warn({ verb: verb.slice(0, 40) }, 'unknown card action');
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: errorCard('That button is not recognised', 'This card may be out of date. Type help to start again.') } },
+      });
+    },
+    true,
+  );
+  // Other invokes this bot does not offer get a plain "not implemented" rather than an error.
+  app.addRoute(
+    async (context) => context.activity.type === ActivityTypes.Invoke,
+    async (context) => {
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 501 } });
+    },
+    true,
+  );
+
+  const register = (server: Server) => {
+    server.post('/api/messages', async (req, res) => {
+      await adapter.process(req as never, res as never, async (context) => {
+        await app.run(context);
+      });
+    });
+  };
+
+  return { adapter, app, ctx, register };
+}
+

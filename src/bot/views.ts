@@ -1,0 +1,51 @@
+/** Builds the data for each card template; the layout lives in cards/*.json. */
+import type { Answer } from '../framework/answer';
+import { ruleById } from '../framework/rules';
+import { renderCard, type CardJson } from './cards';
+import type { Identity } from './identity';
+
+export const COMMANDS: { command: string; description: string }[] = [
+  { command: 'help', description: 'This list' },
+  { command: 'my deadlines', description: 'Your open framework deadlines' },
+  { command: 'claim expenses', description: 'Send a travel & subsistence claim to your YOT manager (5.4)' },
+  { command: 'record review', description: 'Record a three-way review or return-plan meeting (5.3, 5.4)' },
+  { command: 'raise dispute', description: 'Start the 28-day local dispute process (9.1)' },
+  { command: 'open vacancy', description: 'Record a vacant seconded post (5.5)' },
+  { command: 'tracker submitted', description: "Mark your YOS's vacancy tracker as submitted (5.5)" },
+  { command: 'my calendar', description: 'A calendar feed of your deadlines for Outlook' },
+];
+
+export function answerCard(answer: Answer): CardJson {
+  const rule = answer.ruleId ? ruleById(answer.ruleId) : undefined;
+  return renderCard('answer', {
+    title: rule?.title ?? 'Not covered by the framework',
+    answer: answer.general,
+    personal: answer.personal,
+    section: answer.section,
+    suggestions: answer.suggestions,
+    fallback: answer.section ? `${answer.answer} (Framework section ${answer.section})` : answer.answer,
+  });
+}
+
+export function helpCard(): CardJson {
+  return renderCard('help', {
+    commands: COMMANDS,
+    buttons: [
+      { title: 'My deadlines', value: 'my deadlines' },
+      { title: 'Claim expenses', value: 'claim expenses' },
+      { title: 'Who handles a dispute?', value: 'who handles a dispute?' },
+    ],
+  });
+}
+
+export function welcomeCard(who: Identity, roles: string[]): CardJson {
+  return renderCard('welcome', { name: who.displayName, known: !!who.person, role: roles.join('; ') || 'a person in the framework records' });
+}
+
+export function errorCard(title: string, text: string): CardJson {
+  return renderCard('message', { title, text, color: 'Attention' });
+}
+
+export function noticeCard(title: string, text: string): CardJson {
+  return renderCard('message', { title, text, color: 'Default' });
+}

@@ -1,0 +1,42 @@
+/**
+ * The chat answer for one asker: finds who is asking (email or Teams aadObjectId), loads the open
+ * snapshot only when the asker is a known person, and lets the framework answer.
+ */
+import { answerQuestion, type Answer } from '../framework/answer';
+import { todayInLondon, type CivilDate } from '../framework/dates';
+import { personalContext } from '../framework/personal';
+import { normaliseEmail, type Person } from '../framework/records';
+import type { Store } from '../store/store';
+
+export interface Asker {
+  email?: string;
+  aadObjectId?: string;
+}
+
+export async function findPerson(store: Store, asker: Asker): Promise<Person | null> {
+  if (asker.aadObjectId) {
+    const byId = await store.personByAadObjectId(asker.aadObjectId);
+    if (byId) return byId;
+  }
+  if (asker.email) return (await store.people.get(normaliseEmail(asker.email)))?.record ?? null;
+  return null;
+}
+
+/** `store` may be null when nobody in particular is asking: the rules answer on their own. */
+export async function ask(store: Store | null, question: string, asker: Asker = {}, asOf: CivilDate = todayInLondon()): Promise<Answer> {
+  const person = store && (asker.email || asker.aadObjectId) ? await findPerson(store, asker) : null;
+  const ctx = store && person ? personalContext(await store.snapshot(asOf), person.email, asOf) : null;
+  return answerQuestion(question, ctx);
+}
+
+/** The SPEC's JSON shape for `yosbot ask --json`. */
+export function answerJson(answer: Answer): { answer: string; section: string | null; confidence: number; suggestions: string[] } {
+  return { answer: answer.answer, section: answer.section, confidence: answer.confidence, suggestions: answer.suggestions };
+}
+
+export function answerText(answer: Answer): string {
+  const lines = [answer.answer];
+  if (answer.section) lines.push('', `Framework section ${answer.section}`);
+  if (answer.suggestions.length) lines.push('', `${answer.section ? 'Related' : 'Did you mean'}: ${answer.suggestions.join(' | ')}`);
+  return lines.join('\n');
+}

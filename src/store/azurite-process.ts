@@ -1,0 +1,39 @@
+/**
+ * Child-process entry that runs Azurite's table service (forked by azurite.ts). Azurite runs in
+ * its own process because its query engine misbehaves when restify is loaded in the same process
+ * (filters on non-key properties match the wrong rows), and so tests can stop storage for real.
+ */
+/* eslint-disable @typescript-eslint/no-var-requires */
+const TableServer = require('azurite/dist/src/table/TableServer').default;
+const TableConfiguration = require('azurite/dist/src/table/TableConfiguration').default;
+
+async function run(): Promise<void> {
+  const port = Number(process.env.AZURITE_PORT ?? 0);
+  const dbPath = process.env.AZURITE_DB_PATH || '__tables_memory__.json';
+  const inMemory = !process.env.AZURITE_DB_PATH;
+  const config = new TableConfiguration(
+    '127.0.0.1', port, undefined, dbPath,
+    false, false, undefined, undefined, // no debug or access logs
+    false, false, '', '', '', undefined, false, // strict mode, API version checked, no TLS or OAuth
+    inMemory,
+  );
+  const server = new TableServer(config);
+  try {
+    await server.start();
+  } catch (err) {
+    process.send?.({ type: 'error', code: (err as NodeJS.ErrnoException).code, message: (err as Error).message });
+    process.exit(1);
+  }
+  const stop = async () => {
+    await server.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('message', (msg: { type?: string }) => {
+    if (msg?.type === 'stop') void stop();
+  });
+  // The parent went away without stopping us: flush and exit rather than linger.
+  process.on('disconnect', () => void stop());
+  process.send?.({ type: 'ready', port: Number(new URL(server.getHttpServerAddress()).port) });
+}
+
+void run();

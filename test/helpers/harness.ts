@@ -1,0 +1,123 @@
+/**
+ * A running bot on loopback for integration tests: fresh Azurite, the real HTTP server and bot,
+ * and a mock Bot Connector where Teams would be. Activities are posted as Teams sends them.
+ */
+import { randomUUID } from 'node:crypto';
+import { buildApp, type RunningApp } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
+import { DEMO_PEOPLE, loadDemoData } from '../../src/cli/demo';
+import { startTestStorage, type TestStorage } from './azurite';
+import { MockConnector, type MockConnectorOptions } from './mock-connector';
+
+export interface Harness {
+  storage: TestStorage;
+  connector: MockConnector;
+  app: RunningApp;
+  baseUrl: string;
+  config: Config;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  now?: () => Date;
+  demo?: boolean;
+  connector?: MockConnectorOptions;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const storage = await startTestStorage();
+  const connector = new MockConnector(options.connector);
+  await connector.start();
+  const config = loadConfig({ PORT: '0', NOTIFY_KEY: 'test-notify-key', ...options.env }, false);
+  const now = options.now ?? (() => new Date());
+  if (options.demo !== false) await loadDemoData(storage.store, new Date(now()).toISOString().slice(0, 10), 'test');
+  const app = await buildApp({ store: storage.store, config, now });
+  const port = await app.listen(0);
+  return {
+    storage,
+    connector,
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    config,
+    async stop() {
+      await app.close();
+      await connector.stop();
+      await storage.azurite.stop();
+    },
+  };
+}
+
+export function demoPerson(key: string) {
+  const p = DEMO_PEOPLE.find((x) => x.key === key);
+  if (!p) throw new Error(`no demo person ${key}`);
+  return p;
+}
+
+/** An activity as Teams would send it, from a demo person in their personal chat with the bot. */
+export function teamsActivity(h: Harness, fromKey: string, fields: Record<string, unknown>): Record<string, unknown> {
+  const person = demoPerson(fromKey);
+  return {
+    type: 'message',
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: h.connector.url,
+    from: { id: `29:${person.key}`, name: person.name, aadObjectId: person.aadObjectId },
+    recipient: { id: '28:yosbot', name: 'YOS bot' },
+    conversation: { id: `a:personal-29:${person.key}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    channelData: { tenant: { id: 'tenant-1' } },
+    locale: 'en-GB',
+    ...fields,
+  };
+}
+
+export interface PostResult {
+  status: number;
+  body: any;
+  text: string;
+}
+
+export async function post(h: Harness, path: string, body: unknown, headers: Record<string, string> = {}): Promise<PostResult> {
+  const res = await fetch(`${h.baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = null;
+  }
+  return { status: res.status, body: parsed, text };
+}
+
+/** Sends a message with deliveryMode expectReplies and returns the bot's reply activities. */
+export async function say(h: Harness, fromKey: string, text: string): Promise<any[]> {
+  const result = await post(h, '/api/messages', teamsActivity(h, fromKey, { text, deliveryMode: 'expectReplies' }));
+  if (result.status !== 200) throw new Error(`POST /api/messages -> ${result.status} ${result.text}`);
+  return result.body.activities;
+}
+
+/** All the text a person would read on a card (TextBlocks, facts, action titles). */
+export function cardText(card: any): string {
+  const parts: string[] = [];
+  const walk = (node: any) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.text === 'string') parts.push(node.text);
+    if (typeof node.title === 'string') parts.push(node.title);
+    if (typeof node.value === 'string' && node.type !== 'Input.Text') parts.push(node.value);
+    for (const key of ['body', 'items', 'columns', 'facts', 'actions', 'card', 'inlines']) if (node[key]) walk(node[key]);
+  };
+  walk(card);
+  return parts.join('\n');
+}
+
+export function firstCard(activities: any[]): any {
+  const attachment = activities.flatMap((a) => a.attachments ?? []).find((a: any) => a.contentType === 'application/vnd.microsoft.card.adaptive');
+  if (!attachment) throw new Error(`no adaptive card in ${JSON.stringify(activities).slice(0, 300)}`);
+  return attachment.content;
+}

@@ -1,0 +1,158 @@
+/**
+ * A local stand-in for the Bot Connector service (what Teams itself would be), on loopback.
+ * Records every activity the bot sends or updates, answers roster calls, enforces Teams' rate
+ * limits (per conversation and global) by answering 429 with Retry-After, and can be told to
+ * fail requests (429/412/502/504/403/404) to test retries and unreachable recipients.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SentActivity {
+  conversationId: string;
+  activityId: string;
+  activity: Record<string, any>;
+  at: number;
+}
+
+export interface MockConnectorOptions {
+  /** Messages per conversation per second before 429 (Teams: 7). */
+  perConversationPerSecond?: number;
+  /** Messages per second across all conversations before 429 (Teams: 50 per app per tenant). */
+  globalPerSecond?: number;
+  /** Retry-After seconds sent with rate-limit 429s. */
+  retryAfterSeconds?: number;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  aadObjectId: string;
+  email: string;
+}
+
+type Fault = { status: number; retryAfter?: number };
+
+export class MockConnector {
+  readonly sent: SentActivity[] = [];
+  readonly updated: SentActivity[] = [];
+  readonly members = new Map<string, Member>();
+  /** Conversations the bot has been removed from (403 on send). */
+  readonly blocked = new Set<string>();
+  throttled = 0;
+  requests = 0;
+  /** Faults to answer the next sends with, in order. */
+  private faults: Fault[] = [];
+  /** While true every request gets 503-like "down" (connection reset). */
+  down = false;
+  private server: http.Server | null = null;
+  private windowByConversation = new Map<string, number[]>();
+  private globalWindow: number[] = [];
+  private nextId = 1;
+  url = '';
+
+  constructor(private readonly options: MockConnectorOptions = {}) {}
+
+  failNext(...faults: Fault[]): void {
+    this.faults.push(...faults);
+  }
+
+  addMember(conversationId: string, member: Member): void {
+    this.members.set(`${conversationId}|${member.id}`, member);
+  }
+
+  async start(): Promise<string> {
+    this.server = http.createServer((req, res) => this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server = null;
+  }
+
+  activitiesTo(conversationId: string): Record<string, any>[] {
+    return this.sent.filter((s) => s.conversationId === conversationId).map((s) => s.activity);
+  }
+
+  /** True when the limit would be exceeded; records the send otherwise. */
+  private overLimit(conversationId: string, now: number): boolean {
+    const perConversation = this.options.perConversationPerSecond ?? 7;
+    const global = this.options.globalPerSecond ?? 50;
+    const recent = (this.windowByConversation.get(conversationId) ?? []).filter((t) => now - t < 1000);
+    this.globalWindow = this.globalWindow.filter((t) => now - t < 1000);
+    if (recent.length >= perConversation || this.globalWindow.length >= global) {
+      this.windowByConversation.set(conversationId, recent);
+      return true;
+    }
+    recent.push(now);
+    this.globalWindow.push(now);
+    this.windowByConversation.set(conversationId, recent);
+    return false;
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    this.requests++;
+    if (this.down) {
+      req.socket.destroy();
+      return;
+    }
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      const reply = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(payload === undefined ? '' : JSON.stringify(payload));
+      };
+      const url = new URL(req.url ?? '/', 'http://x');
+      const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+      // POST /v3/conversations : create (or reuse) a 1:1 conversation for a proactive message.
+      if (req.method === 'POST' && parts.length === 2 && parts[0] === 'v3' && parts[1] === 'conversations') {
+        const params = JSON.parse(body || '{}');
+        const memberId = params.members?.[0]?.id ?? 'unknown';
+        reply(201, { id: `a:personal-${memberId}` });
+        return;
+      }
+      // GET /v3/conversations/{id}/members/{memberId} : roster lookup (TeamsInfo.getMember).
+      if (req.method === 'GET' && parts[0] === 'v3' && parts[3] === 'members' && parts[4]) {
+        const member = this.members.get(`${parts[2]}|${parts[4]}`);
+        if (member) reply(200, { id: member.id, name: member.name, aadObjectId: member.aadObjectId, email: member.email, userPrincipalName: member.email });
+        else reply(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
+        return;
+      }
+      // POST /v3/conversations/{id}/activities[/{replyTo}] : send; PUT .../activities/{id} : update.
+      if (parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities') {
+        const conversationId = parts[2];
+        const activity = JSON.parse(body || '{}');
+        const fault = this.faults.shift();
+        if (fault) {
+          reply(fault.status, { error: { code: 'Injected', message: `injected ${fault.status}` } }, fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {});
+          return;
+        }
+        if (this.blocked.has(conversationId)) {
+          reply(403, { error: { code: 'BotDisabledByAdmin', message: 'The bot is not part of the conversation roster.' } });
+          return;
+        }
+        const now = Date.now();
+        if (req.method === 'POST' && this.overLimit(conversationId, now)) {
+          this.throttled++;
+          reply(429, { error: { code: 'TooManyRequests', message: 'throttled' } }, { 'retry-after': String(this.options.retryAfterSeconds ?? 1) });
+          return;
+        }
+        if (req.method === 'PUT') {
+          this.updated.push({ conversationId, activityId: parts[4], activity, at: now });
+          reply(200, { id: parts[4] });
+          return;
+        }
+        const activityId = `m${this.nextId++}`;
+        this.sent.push({ conversationId, activityId, activity, at: now });
+        reply(201, { id: activityId });
+        return;
+      }
+      reply(404, { error: { code: 'NotFound', message: req.url } });
+    });
+  }
+}
