@@ -5,29 +5,57 @@
 import type { Server } from 'restify';
 import type { Config } from './config';
 import type { Store } from './store/store';
+import type { CivilDate } from './framework/dates';
 import { createBot, type Bot } from './bot/bot';
 import { createServer, listen } from './server';
+import { createSender, type ConnectorSender, type SenderOptions } from './notify/sender';
+import { sweep, type SweepDeps, type SweepResult } from './notify/sweep';
+import { ReminderScheduler } from './notify/scheduler';
+import { notifyRoute } from './notify/http';
 
 export interface AppParts {
   store: Store;
   config: Config;
   now?: () => Date;
+  /** Start the in-process daily scheduler (npm start does; tests drive sweeps themselves). */
+  scheduler?: boolean;
+  sender?: SenderOptions;
+  sweep?: Partial<SweepDeps>;
 }
 
 export interface RunningApp {
   server: Server;
   bot: Bot;
+  sender: ConnectorSender;
+  runSweep(asOf: CivilDate, dryRun?: boolean): Promise<SweepResult>;
   listen(port: number): Promise<number>;
   close(): Promise<void>;
 }
 
 export async function buildApp(parts: AppParts): Promise<RunningApp> {
-  const bot = createBot({ store: parts.store, config: parts.config, now: parts.now });
-  const server = createServer({ store: parts.store, routes: [bot.register] });
+  const now = parts.now ?? (() => new Date());
+  const sender = createSender(parts.config, parts.sender);
+  const runSweep = (asOf: CivilDate, dryRun = false) =>
+    sweep({ store: parts.store, sender, now, ...parts.sweep }, { asOf, dryRun });
+  const bot = createBot({ store: parts.store, config: parts.config, now });
+  const server = createServer({
+    store: parts.store,
+    routes: [bot.register, notifyRoute(parts.config.notifyKey, runSweep, now)],
+  });
+  const scheduler = parts.scheduler ? new ReminderScheduler((asOf) => runSweep(asOf), parts.config.reminderTime, now) : null;
   return {
     server,
     bot,
-    listen: (port) => listen(server, port, '0.0.0.0'),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    sender,
+    runSweep,
+    async listen(port) {
+      const bound = await listen(server, port, '0.0.0.0');
+      scheduler?.start();
+      return bound;
+    },
+    close: () => {
+      scheduler?.stop();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -10,7 +10,7 @@ import { buildApp } from './app';
 async function start(): Promise<void> {
   const config = loadConfig();
   const opened = await openStore(config);
-  const app = await buildApp({ store: opened.store, config });
+  const app = await buildApp({ store: opened.store, config, scheduler: true });
   const port = await app.listen(config.port);
   log.info(
     { port, storage: config.tablesConnectionString ? 'configured account' : 'embedded Azurite (.data/)', auth: config.appId ? 'Bot Framework JWT' : 'anonymous (local)' },

@@ -21,6 +21,7 @@ import { todayInLondon } from '../framework/dates';
 import { describeRoles } from '../framework/personal';
 import { cardAttachment } from './cards';
 import { identify, type Identity } from './identity';
+import { ReferenceKeeper } from './references';
 import { answerCard, errorCard, helpCard, welcomeCard } from './views';
 
 export interface BotParts {
@@ -84,6 +85,13 @@ export function createBot(parts: BotParts): Bot {
     today: () => todayInLondon(now()),
     identify: (context) => identify(parts.store, context),
   };
+
+  // Every activity first refreshes the sender's conversation reference (reminders need it).
+  const references = new ReferenceKeeper(parts.store, ctx.identify);
+  app.turn('beforeTurn', async (context) => {
+    await references.onActivity(context);
+    return true;
+  });
 
   const welcome = async (context: TurnContext) => {
     const who = await ctx.identify(context);

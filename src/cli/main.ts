@@ -11,6 +11,8 @@ import { IMPORT_KINDS, importCsv, readCsvFile, type ImportKind } from './csv-imp
 import { dueReport, formatDueTable } from './due';
 import { loadDemoData } from './demo';
 import { ask, answerJson, answerText } from '../services/ask';
+import { sweep, type SweepResult } from '../notify/sweep';
+import { createSender } from '../notify/sender';
 
 export interface Io {
   out(text: string): void;
@@ -36,6 +38,17 @@ function daysOption(value: string): number {
 
 export function cliActor(): string {
   return `cli:${os.userInfo().username}`;
+}
+
+function formatSweep(r: SweepResult): string {
+  if (r.skipped) return `Sweep for ${r.asOf} skipped: ${r.skipped}`;
+  const lines = [
+    `Sweep for ${r.asOf}${r.dryRun ? ' (dry run, nothing sent)' : ''}: ${r.obligations} open obligations, ${r.planned} reminders due; ` +
+      `${r.sent} sent, ${r.claimedElsewhere} already handled, ${r.failed} failed, ${r.unreachable} unreachable.`,
+  ];
+  for (const m of r.reminders ?? []) lines.push(`  ${m.stage.padEnd(10)} ${m.kind.padEnd(18)} ${m.recipient}  (${m.key})`);
+  if (r.noReference.length) lines.push(`Not reachable in Teams yet (no conversation with the bot): ${r.noReference.join(', ')}`);
+  return lines.join('\n');
 }
 
 /** Runs the CLI; resolves to the exit code. */
@@ -97,6 +110,19 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       // Without --as no storage is needed: the rules answer on their own.
       const answer = await ask(opts.as ? await store() : null, question, { email: opts.as }, opts.asOf ?? todayInLondon());
       io.out(opts.json ? JSON.stringify(answerJson(answer), null, 2) : answerText(answer));
+    });
+
+  program
+    .command('sweep')
+    .description('one reminder pass now (sends proactive cards to people who have the app)')
+    .option('--as-of <date>', 'the day to sweep for (default: today in London)', civilDateOption)
+    .option('--dry-run', 'list the reminders that would go out, send nothing')
+    .option('--json', 'print the result as JSON')
+    .action(async (opts: { asOf?: string; dryRun?: boolean; json?: boolean }) => {
+      const config = loadConfig();
+      const result = await sweep({ store: await store(), sender: createSender(config) }, { asOf: opts.asOf ?? todayInLondon(), dryRun: opts.dryRun, evenOnHolidays: !!opts.asOf });
+      io.out(opts.json ? JSON.stringify(result, null, 2) : formatSweep(result));
+      if (result.failed > 0) exitCode = 1;
     });
 
   program

@@ -141,6 +141,15 @@ function secondmentObligations(s: Secondment, yos: Yos | undefined, dir: Directo
   return result;
 }
 
+/** YOS that owe a tracker for a meeting: an active secondment or an open vacancy on that date (5.5). */
+export function yosOwingTracker(snapshot: FrameworkSnapshot, meetingDate: CivilDate): Yos[] {
+  return snapshot.yos.filter(
+    (yos) =>
+      snapshot.secondments.some((s) => s.yosId === yos.yosId && !s.endedDate && s.startDate <= meetingDate && meetingDate <= s.plannedEndDate) ||
+      snapshot.vacancies.some((v) => v.yosId === yos.yosId && !v.filledDate && v.openedDate <= meetingDate),
+  );
+}
+
 /**
  * Every open obligation in the snapshot, sorted by due date then id. `asOf` only matters for the
  * vacancy tracker: a meeting already held can no longer be prepared for.
@@ -157,15 +166,9 @@ export function openObligations(snapshot: FrameworkSnapshot, asOf: CivilDate): O
   for (const meeting of snapshot.boards) {
     if (meeting.meetingDate < asOf) continue;
     const due = addDays(meeting.meetingDate, -TRACKER_DAYS_BEFORE_BOARD);
-    for (const yos of snapshot.yos) {
-      const hasSecondment = snapshot.secondments.some(
-        (s) => s.yosId === yos.yosId && !s.endedDate && s.startDate <= meeting.meetingDate && meeting.meetingDate <= s.plannedEndDate,
-      );
-      const hasVacancy = snapshot.vacancies.some(
-        (v) => v.yosId === yos.yosId && !v.filledDate && v.openedDate <= meeting.meetingDate,
-      );
+    for (const yos of yosOwingTracker(snapshot, meeting.meetingDate)) {
       const subjectId = `${yos.yosId}@${meeting.meetingDate}`;
-      if ((!hasSecondment && !hasVacancy) || submitted.has(subjectId)) continue;
+      if (submitted.has(subjectId)) continue;
       result.push({
         id: obligationId('vacancy-tracker', subjectId, due),
         kind: 'vacancy-tracker',

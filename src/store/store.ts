@@ -13,12 +13,16 @@
  * | Vacancies          | 'open' or 'filled'           | vacancyId            |
  * | ExpenseClaims      | 'pending' or 'decided'       | claimId              |
  * | Audit              | 'YYYY-MM'                    | ISO time _ uuid      |
+ * | ConversationRefs   | 'ref'                        | aadObjectId          |
+ * | Outbox             | obligation id                | stage|recipient      |
  *
  * A snapshot for the obligation calculators reads only the open partitions and upcoming boards.
  */
 import { TableClient, TableServiceClient, odata } from '@azure/data-tables';
 import { AuditLog } from './audit';
 import { EntityTable, ensureTable } from './entity-table';
+import { ConversationRefs } from './conversation-refs';
+import { Outbox } from './outbox';
 import type { CivilDate } from '../framework/dates';
 import type {
   BoardMeeting,
@@ -52,6 +56,8 @@ export const TABLE_NAMES = [
   'Vacancies',
   'ExpenseClaims',
   'Audit',
+  'ConversationRefs',
+  'Outbox',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -74,6 +80,8 @@ export class Store {
   readonly disputes: EntityTable<Dispute>;
   readonly vacancies: EntityTable<Vacancy>;
   readonly claims: EntityTable<ExpenseClaim>;
+  readonly conversationRefs: ConversationRefs;
+  readonly outbox: Outbox;
 
   private constructor(
     readonly connectionString: string,
@@ -81,6 +89,8 @@ export class Store {
   ) {
     const client = (name: string) => Store.client(connectionString, name);
     this.audit = new AuditLog(client('Audit'));
+    this.conversationRefs = new ConversationRefs(client('ConversationRefs'));
+    this.outbox = new Outbox(client('Outbox'));
     const table = <T extends object>(spec: ConstructorParameters<typeof EntityTable<T>>[1]) =>
       new EntityTable<T>(client(spec.name), spec, this.audit);
 

@@ -1,0 +1,53 @@
+/**
+ * Sliding-window limits for Teams: at most N messages per conversation per second and M per
+ * second overall (per app per tenant). `acquire` waits until both windows have room and records
+ * the send; the check and the record happen in one synchronous step, so concurrent senders in
+ * this process never overshoot. The window carries a small safety margin for clock and network
+ * jitter between us and the service counting.
+ */
+export interface RateLimits {
+  perConversationPerSecond: number;
+  globalPerSecond: number;
+}
+
+export const TEAMS_LIMITS: RateLimits = { perConversationPerSecond: 7, globalPerSecond: 50 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class RateLimiter {
+  private readonly byConversation = new Map<string, number[]>();
+  private global: number[] = [];
+
+  constructor(
+    readonly limits: RateLimits = TEAMS_LIMITS,
+    private readonly windowMs = 1050,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** Milliseconds until both windows have room for `conversationId`; 0 = now (and recorded). */
+  private tryTake(conversationId: string): number {
+    const now = this.clock();
+    const since = now - this.windowMs;
+    const mine = (this.byConversation.get(conversationId) ?? []).filter((t) => t > since);
+    this.global = this.global.filter((t) => t > since);
+    const waitMine = mine.length >= this.limits.perConversationPerSecond ? mine[mine.length - this.limits.perConversationPerSecond] - since : 0;
+    const waitGlobal = this.global.length >= this.limits.globalPerSecond ? this.global[this.global.length - this.limits.globalPerSecond] - since : 0;
+    const wait = Math.max(waitMine, waitGlobal);
+    if (wait > 0) {
+      this.byConversation.set(conversationId, mine);
+      return wait;
+    }
+    mine.push(now);
+    this.global.push(now);
+    this.byConversation.set(conversationId, mine);
+    return 0;
+  }
+
+  async acquire(conversationId: string): Promise<void> {
+    for (;;) {
+      const wait = this.tryTake(conversationId);
+      if (wait === 0) return;
+      await sleep(wait + 1);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/** Card data for reminders: what is due, when, why (framework section) and who else is involved. */
+import { renderCard, type CardJson } from '../bot/cards';
+import { daysBetween, formatLong, type CivilDate } from '../framework/dates';
+import { isOverdue, type Obligation } from '../framework/obligations';
+import type { ExpenseClaim, FrameworkSnapshot } from '../framework/records';
+
+const TITLES: Record<Obligation['kind'], string> = {
+  'three-way-review': 'Three-way review due',
+  'return-plan': 'Return-plan meeting due',
+  'secondment-end': 'Secondment ending',
+  'vacancy-tracker': 'Vacancy tracker due',
+  'expense-signoff': 'T&S claim waiting for your sign-off',
+  'dispute-escalation': 'Dispute: 28-day local deadline',
+  'vacancy-stage-4': 'Vacancy at stage 4',
+  'vacancy-stage-5': 'Vacancy at stage 5',
+};
+
+export type Audience = 'responsible' | 'escalation';
+
+export function statusLine(due: CivilDate, asOf: CivilDate): { text: string; color: string } {
+  const days = daysBetween(asOf, due);
+  if (days > 0) return { text: `Due ${formatLong(due)} (in ${days} day${days === 1 ? '' : 's'})`, color: days <= 3 ? 'Warning' : 'Default' };
+  if (days === 0) return { text: `Due today, ${formatLong(due)}`, color: 'Warning' };
+  return { text: `Overdue since ${formatLong(due)} (${-days} day${days === -1 ? '' : 's'})`, color: 'Attention' };
+}
+
+export function formatPounds(pence: number): string {
+  return `£${(pence / 100).toFixed(2)}`;
+}
+
+export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: Audience, snapshot: FrameworkSnapshot, today: CivilDate = asOf): CardJson {
+  const name = (email: string) => snapshot.people.find((p) => p.email === email)?.name ?? email;
+  const yos = snapshot.yos.find((y) => y.yosId === obligation.yosId);
+  const status = statusLine(obligation.due, asOf);
+  const people = [
+    { role: 'YOS', name: yos?.name ?? obligation.yosId },
+    { role: 'Must act', name: obligation.responsible.map(name).join(', ') || '-' },
+    ...(obligation.informed.length ? [{ role: 'Informed', name: obligation.informed.map(name).join(', ') }] : []),
+    ...(isOverdue(obligation, asOf) && obligation.escalation.length ? [{ role: 'Escalated to', name: obligation.escalation.map(name).join(', ') }] : []),
+  ];
+  const claim: ExpenseClaim | undefined = snapshot.claims.find((c) => c.claimId === obligation.subjectId);
+  return renderCard(`reminder-${obligation.kind}`, {
+    title: TITLES[obligation.kind],
+    subject: obligation.subject,
+    status: status.text,
+    statusColor: status.color,
+    section: obligation.section,
+    subjectId: obligation.subjectId,
+    yosId: obligation.yosId,
+    meetingDate: obligation.kind === 'vacancy-tracker' ? obligation.subjectId.split('@')[1] : '',
+    today,
+    people,
+    audience:
+      audience === 'escalation'
+        ? 'Escalated to you: the 28 days for local resolution have passed (framework 9.1).'
+        : 'You are asked to resolve this locally or escalate it.',
+    claimFacts: claim
+      ? [
+          { title: 'Travel date', value: formatLong(claim.travelDate) },
+          { title: 'Journey', value: `${claim.from} to ${claim.to}` },
+          { title: 'Amount', value: formatPounds(claim.amountPence) },
+        ]
+      : [],
+  });
+}
+
+export interface TrackerDigestRow {
+  yos: string;
+  submitted: boolean;
+  submittedDate: CivilDate | null;
+}
+
+export function trackerDigestCard(board: string, meetingDate: CivilDate, due: CivilDate, rows: TrackerDigestRow[]): CardJson {
+  return renderCard('tracker-digest', {
+    board,
+    meeting: formatLong(meetingDate),
+    due: formatLong(due),
+    submittedCount: rows.filter((r) => r.submitted).length,
+    total: rows.length,
+    rows: rows.map((r) => ({ yos: r.yos, state: r.submitted ? `Submitted ${formatLong(r.submittedDate!)}` : 'Not submitted' })),
+  });
+}

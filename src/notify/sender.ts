@@ -1,0 +1,146 @@
+/**
+ * Sends proactive messages to the Bot Connector over HTTP, within Teams' limits. Retries 429,
+ * 412, 502, 503, 504 and network failures with exponential backoff and full jitter, honouring
+ * Retry-After; stops after a bounded number of attempts. 403 and 404 (bot blocked, uninstalled or
+ * removed) mean the person is unreachable: no retry.
+ */
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import type { Config } from '../config';
+import { RateLimiter, type RateLimits } from './rate-limiter';
+
+export interface SendTarget {
+  serviceUrl: string;
+  conversationId: string;
+}
+
+export type SendResult =
+  | { ok: true; activityId: string; attempts: number }
+  | { ok: false; unreachable: boolean; status: number; reason: string; attempts: number };
+
+export interface SenderOptions {
+  limits?: RateLimits;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Longest Retry-After we are willing to wait inside one sweep. */
+  maxRetryAfterMs?: number;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  tokenProvider?: () => Promise<string | null>;
+}
+
+const RETRYABLE = new Set([412, 429, 502, 503, 504]);
+const UNREACHABLE = new Set([403, 404]);
+
+/** Retry-After as seconds or an HTTP date, in milliseconds; null if absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/** Exponential backoff with full jitter: a random delay up to base * 2^(attempt-1), capped. */
+export function backoffMs(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
+  return Math.round(random() * Math.min(maxMs, baseMs * 2 ** (attempt - 1)));
+}
+
+/** Bot Framework tokens for a configured app; null (anonymous) for local runs and the Playground. */
+export function botTokenProvider(config: Config): () => Promise<string | null> {
+  if (!config.appId) return async () => null;
+  const factory = new ConfigurationServiceClientCredentialFactory({
+    MicrosoftAppId: config.appId,
+    MicrosoftAppPassword: config.appPassword,
+    MicrosoftAppType: config.appType,
+    MicrosoftAppTenantId: config.appTenantId,
+  });
+  const tenant = config.appType === 'SingleTenant' && config.appTenantId ? config.appTenantId : 'botframework.com';
+  let credentials: Promise<{ getToken(force?: boolean): Promise<string> }> | null = null;
+  return async () => {
+    credentials ??= factory.createCredentials(config.appId, 'https://api.botframework.com', `https://login.microsoftonline.com/${tenant}`, true) as never;
+    return (await credentials).getToken();
+  };
+}
+
+export class ConnectorSender {
+  readonly limiter: RateLimiter;
+  private readonly maxAttempts: number;
+  private readonly baseDelayMs: number;
+  private readonly maxDelayMs: number;
+  private readonly maxRetryAfterMs: number;
+  private readonly random: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly tokenProvider: () => Promise<string | null>;
+  /** Counters for benchmarks and logs. */
+  readonly stats = { requests: 0, retries: 0, throttled: 0 };
+
+  constructor(options: SenderOptions = {}) {
+    this.limiter = new RateLimiter(options.limits);
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.baseDelayMs = options.baseDelayMs ?? 500;
+    this.maxDelayMs = options.maxDelayMs ?? 30_000;
+    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+    this.random = options.random ?? Math.random;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.tokenProvider = options.tokenProvider ?? (async () => null);
+  }
+
+  private url(target: SendTarget, activityId?: string): string {
+    const base = target.serviceUrl.endsWith('/') ? target.serviceUrl : `${target.serviceUrl}/`;
+    const path = `v3/conversations/${encodeURIComponent(target.conversationId)}/activities${activityId ? `/${encodeURIComponent(activityId)}` : ''}`;
+    return new URL(path, base).toString();
+  }
+
+  send(target: SendTarget, activity: object): Promise<SendResult> {
+    return this.request('POST', target, activity);
+  }
+
+  /** Replaces a message the bot sent earlier (cards updated in place). */
+  update(target: SendTarget, activityId: string, activity: object): Promise<SendResult> {
+    return this.request('PUT', target, { ...activity, id: activityId }, activityId);
+  }
+
+  private async request(method: 'POST' | 'PUT', target: SendTarget, activity: object, activityId?: string): Promise<SendResult> {
+    let last: { status: number; reason: string } = { status: 0, reason: 'not sent' };
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      await this.limiter.acquire(target.conversationId);
+      this.stats.requests++;
+      let status = 0;
+      let retryAfter: number | null = null;
+      try {
+        const token = await this.tokenProvider();
+        const response = await fetch(this.url(target, activityId), {
+          method,
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ type: 'message', ...activity }),
+          signal: AbortSignal.timeout(15_000),
+        });
+        status = response.status;
+        const text = await response.text();
+        if (status >= 200 && status < 300) {
+          const id = (text ? (JSON.parse(text) as { id?: string }).id : undefined) ?? activityId ?? '';
+          return { ok: true, activityId: id, attempts: attempt };
+        }
+        retryAfter = retryAfterMs(response.headers.get('retry-after'));
+        last = { status, reason: `HTTP ${status}` };
+      } catch (err) {
+        last = { status: 0, reason: `network: ${(err as Error).message}` };
+      }
+      if (UNREACHABLE.has(status)) return { ok: false, unreachable: true, ...last, attempts: attempt };
+      if (status !== 0 && !RETRYABLE.has(status)) return { ok: false, unreachable: false, ...last, attempts: attempt };
+      if (attempt === this.maxAttempts) break;
+      if (status === 429) this.stats.throttled++;
+      this.stats.retries++;
+      // The service's Retry-After wins over our own backoff when it asks for longer.
+      const backoff = backoffMs(attempt, this.baseDelayMs, this.maxDelayMs, this.random);
+      const wait = retryAfter !== null ? Math.max(Math.min(retryAfter, this.maxRetryAfterMs), backoff) : backoff;
+      await this.sleep(wait);
+    }
+    return { ok: false, unreachable: false, ...last, attempts: this.maxAttempts };
+  }
+}
+
+export function createSender(config: Config, options: SenderOptions = {}): ConnectorSender {
+  return new ConnectorSender({ tokenProvider: botTokenProvider(config), ...options });
+}

@@ -1,0 +1,84 @@
+/**
+ * Where to reach each person in Teams: the conversation reference of their personal chat with the
+ * bot, saved whenever they install the app or write to it, keyed by Entra object id
+ * (PartitionKey 'ref', RowKey aadObjectId). A 403/404 from Teams marks it unreachable until the
+ * person talks to the bot again.
+ */
+import { TableClient, odata } from '@azure/data-tables';
+import { isStatus } from './entity-table';
+
+export interface ConversationRef {
+  aadObjectId: string;
+  email: string | null;
+  userId: string;
+  name: string;
+  conversationId: string;
+  serviceUrl: string;
+  tenantId: string;
+  channelId: string;
+  botId: string;
+  updatedAt: string;
+  unreachableReason: string | null;
+}
+
+const PARTITION = 'ref';
+
+export class ConversationRefs {
+  constructor(readonly client: TableClient) {}
+
+  async save(ref: ConversationRef): Promise<void> {
+    const { email, unreachableReason, ...rest } = ref;
+    await this.client.upsertEntity(
+      { partitionKey: PARTITION, rowKey: ref.aadObjectId, ...rest, ...(email ? { email } : {}), ...(unreachableReason ? { unreachableReason } : {}) },
+      'Replace',
+    );
+  }
+
+  async get(aadObjectId: string): Promise<ConversationRef | null> {
+    try {
+      return this.fromEntity(await this.client.getEntity(PARTITION, aadObjectId.toLowerCase()));
+    } catch (err) {
+      if (isStatus(err, 404)) return null;
+      throw err;
+    }
+  }
+
+  async all(): Promise<ConversationRef[]> {
+    const result: ConversationRef[] = [];
+    const filter = odata`PartitionKey eq ${PARTITION}`;
+    for await (const e of this.client.listEntities({ queryOptions: { filter } })) result.push(this.fromEntity(e));
+    return result;
+  }
+
+  async remove(aadObjectId: string): Promise<void> {
+    try {
+      await this.client.deleteEntity(PARTITION, aadObjectId.toLowerCase());
+    } catch (err) {
+      if (!isStatus(err, 404)) throw err;
+    }
+  }
+
+  async markUnreachable(aadObjectId: string, reason: string): Promise<void> {
+    try {
+      await this.client.updateEntity({ partitionKey: PARTITION, rowKey: aadObjectId, unreachableReason: reason }, 'Merge');
+    } catch (err) {
+      if (!isStatus(err, 404)) throw err;
+    }
+  }
+
+  private fromEntity(e: Record<string, unknown>): ConversationRef {
+    return {
+      aadObjectId: String(e.rowKey),
+      email: (e.email as string) ?? null,
+      userId: String(e.userId),
+      name: String(e.name ?? ''),
+      conversationId: String(e.conversationId),
+      serviceUrl: String(e.serviceUrl),
+      tenantId: String(e.tenantId ?? ''),
+      channelId: String(e.channelId ?? 'msteams'),
+      botId: String(e.botId ?? ''),
+      updatedAt: String(e.updatedAt ?? ''),
+      unreachableReason: (e.unreachableReason as string) ?? null,
+    };
+  }
+}

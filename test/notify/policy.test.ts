@@ -1,0 +1,92 @@
+import { expect } from 'chai';
+import type { Obligation } from '../../src/framework/obligations';
+import { latestStage, shouldSend } from '../../src/notify/policy';
+import { sweepDue } from '../../src/notify/scheduler';
+import { RateLimiter } from '../../src/notify/rate-limiter';
+import { backoffMs, retryAfterMs } from '../../src/notify/sender';
+
+const obligation = (due: string): Obligation => ({
+  id: `three-way-review:S1:${due}`, kind: 'three-way-review', due, yosId: 'Y', subjectId: 'S1', subject: 's', section: '5.3',
+  responsible: ['a@x.org'], informed: [], escalation: [],
+});
+
+describe('reminder policy', () => {
+  const o = obligation('2027-03-31');
+
+  it('has no stage until 14 days before, then the latest stage that has come', () => {
+    expect(latestStage(o, '2027-03-16')).to.equal(null);
+    expect(latestStage(o, '2027-03-17')).to.deep.equal({ name: 'due-14', from: '2027-03-17' });
+    expect(latestStage(o, '2027-03-27')).to.deep.equal({ name: 'due-14', from: '2027-03-17' });
+    expect(latestStage(o, '2027-03-28')).to.deep.equal({ name: 'due-3', from: '2027-03-28' });
+    expect(latestStage(o, '2027-03-31')).to.deep.equal({ name: 'due-0', from: '2027-03-31' });
+    expect(latestStage(o, '2027-04-06')!.name).to.equal('due-0'); // late, but less than a week
+    expect(latestStage(o, '2027-04-07')).to.deep.equal({ name: 'overdue-1', from: '2027-04-07' });
+    expect(latestStage(o, '2027-04-20')).to.deep.equal({ name: 'overdue-2', from: '2027-04-14' });
+  });
+
+  it('sends a stage once; catches up with only the latest stage after downtime', () => {
+    const stage = latestStage(o, '2027-03-31')!;
+    expect(shouldSend(stage, [], '2027-03-31')).to.equal(true);
+    expect(shouldSend(stage, [{ stage: 'due-0', sentOn: '2027-03-31' }], '2027-03-31')).to.equal(false);
+    // After a week off, the sweep on 4 April sends due-0 only (not due-14 and due-3 as well).
+    expect(latestStage(o, '2027-04-04')!.name).to.equal('due-0');
+  });
+
+  it('repeats while overdue only when the last reminder is a week old', () => {
+    const stage = latestStage(o, '2027-04-08')!; // overdue-1
+    expect(shouldSend(stage, [{ stage: 'due-0', sentOn: '2027-04-05' }], '2027-04-08')).to.equal(false);
+    expect(shouldSend(stage, [{ stage: 'due-0', sentOn: '2027-04-05' }], '2027-04-12')).to.equal(true);
+    expect(shouldSend(stage, [{ stage: 'due-0', sentOn: '2027-03-31' }], '2027-04-08')).to.equal(true);
+  });
+});
+
+describe('scheduler timing (Europe/London, working days)', () => {
+  const fresh = () => ({ completedOn: null, retryAfter: null });
+
+  it('runs at 09:00 London in GMT and in BST', () => {
+    expect(sweepDue(new Date('2027-01-12T08:59:00Z'), '09:00', fresh())).to.equal(null);
+    expect(sweepDue(new Date('2027-01-12T09:00:00Z'), '09:00', fresh())).to.equal('2027-01-12'); // GMT
+    expect(sweepDue(new Date('2027-07-13T07:59:00Z'), '09:00', fresh())).to.equal(null);
+    expect(sweepDue(new Date('2027-07-13T08:00:00Z'), '09:00', fresh())).to.equal('2027-07-13'); // BST
+  });
+
+  it('skips weekends and bank holidays, and runs once a day unless a retry is due', () => {
+    expect(sweepDue(new Date('2027-01-16T10:00:00Z'), '09:00', fresh())).to.equal(null); // Saturday
+    expect(sweepDue(new Date('2026-12-28T10:00:00Z'), '09:00', fresh())).to.equal(null); // Boxing Day substitute
+    expect(sweepDue(new Date('2027-01-12T10:00:00Z'), '09:00', { completedOn: '2027-01-12', retryAfter: null })).to.equal(null);
+    const retryAt = Date.parse('2027-01-12T10:05:00Z');
+    expect(sweepDue(new Date('2027-01-12T10:01:00Z'), '09:00', { completedOn: null, retryAfter: retryAt })).to.equal(null);
+    expect(sweepDue(new Date('2027-01-12T10:06:00Z'), '09:00', { completedOn: null, retryAfter: retryAt })).to.equal('2027-01-12');
+  });
+});
+
+describe('sender timing rules', () => {
+  it('reads Retry-After as seconds or an HTTP date', () => {
+    expect(retryAfterMs('2')).to.equal(2000);
+    expect(retryAfterMs(new Date(10_000 + 3000).toUTCString(), 10_000)).to.equal(3000);
+    expect(retryAfterMs(null)).to.equal(null);
+    expect(retryAfterMs('soon')).to.equal(null);
+  });
+
+  it('backs off exponentially with full jitter, capped', () => {
+    expect(backoffMs(1, 500, 30_000, () => 1)).to.equal(500);
+    expect(backoffMs(4, 500, 30_000, () => 1)).to.equal(4000);
+    expect(backoffMs(10, 500, 30_000, () => 1)).to.equal(30_000);
+    expect(backoffMs(4, 500, 30_000, () => 0.25)).to.equal(1000);
+  });
+
+  it('never lets more than the limits through in any window', async () => {
+    let now = 0;
+    const limiter = new RateLimiter({ perConversationPerSecond: 7, globalPerSecond: 50 }, 1000, () => now);
+    const taken: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await limiter.acquire('c1');
+      taken.push(now);
+    }
+    // The 8th for the same conversation must wait for the window to move on.
+    const eighth = (limiter as unknown as { tryTake(c: string): number }).tryTake('c1');
+    expect(eighth).to.be.greaterThan(0);
+    now = 1001;
+    expect((limiter as unknown as { tryTake(c: string): number }).tryTake('c1')).to.equal(0);
+  });
+});
