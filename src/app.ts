@@ -12,6 +12,8 @@ import { createSender, type ConnectorSender, type SenderOptions } from './notify
 import { sweep, type SweepDeps, type SweepResult } from './notify/sweep';
 import { ReminderScheduler } from './notify/scheduler';
 import { notifyRoute } from './notify/http';
+import { workflowFeature } from './bot/workflows';
+import { calendarRoute } from './services/calendar';
 
 export interface AppParts {
   store: Store;
@@ -37,10 +39,10 @@ export async function buildApp(parts: AppParts): Promise<RunningApp> {
   const sender = createSender(parts.config, parts.sender);
   const runSweep = (asOf: CivilDate, dryRun = false) =>
     sweep({ store: parts.store, sender, now, ...parts.sweep }, { asOf, dryRun });
-  const bot = createBot({ store: parts.store, config: parts.config, now });
+  const bot = createBot({ store: parts.store, config: parts.config, now, features: [workflowFeature(sender)] });
   const server = createServer({
     store: parts.store,
-    routes: [bot.register, notifyRoute(parts.config.notifyKey, runSweep, now)],
+    routes: [bot.register, notifyRoute(parts.config.notifyKey, runSweep, now), calendarRoute(parts.store, parts.config.publicUrl, now)],
   });
   const scheduler = parts.scheduler ? new ReminderScheduler((asOf) => runSweep(asOf), parts.config.reminderTime, now) : null;
   return {

@@ -36,7 +36,7 @@ interface Importer<T extends object> {
 const importers: { [K in ImportKind]: Importer<any> } = {
   yos: {
     columns: ['yos_id', 'name', 'division', 'yot_manager_email', 'yos_senior_manager_email', 'head_of_ldu_email', 'spoc_email'],
-    optional: [],
+    optional: ['deputy_email'],
     table: (s) => s.yos,
     validate: (row) => validateYos(row),
   },

@@ -10,6 +10,7 @@ import { parseCivilDate, todayInLondon } from '../framework/dates';
 import { IMPORT_KINDS, importCsv, readCsvFile, type ImportKind } from './csv-import';
 import { dueReport, formatDueTable } from './due';
 import { loadDemoData } from './demo';
+import { exportExpenses } from './export';
 import { ask, answerJson, answerText } from '../services/ask';
 import { sweep, type SweepResult } from '../notify/sweep';
 import { createSender } from '../notify/sender';
@@ -123,6 +124,21 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       const result = await sweep({ store: await store(), sender: createSender(config) }, { asOf: opts.asOf ?? todayInLondon(), dryRun: opts.dryRun, evenOnHolidays: !!opts.asOf });
       io.out(opts.json ? JSON.stringify(result, null, 2) : formatSweep(result));
       if (result.failed > 0) exitCode = 1;
+    });
+
+  program
+    .command('export')
+    .description('export records as CSV (expenses: decided T&S claims for NPS and YOS finance)')
+    .argument('<what>', 'expenses')
+    .option('--from <date>', 'decided on or after', civilDateOption)
+    .option('--to <date>', 'decided on or before', civilDateOption)
+    .action(async (what: string, opts: { from?: string; to?: string }) => {
+      if (what !== 'expenses') {
+        io.err(`yosbot: unknown export "${what}" (expected expenses)`);
+        exitCode = 1;
+        return;
+      }
+      io.out(await exportExpenses(await store(), opts.from, opts.to));
     });
 
   program

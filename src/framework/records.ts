@@ -15,6 +15,8 @@ export interface Yos {
   yosSeniorManagerEmail: string;
   headOfLduEmail: string;
   spocEmail: string;
+  /** Optional deputy who may sign off T&S claims when the YOT manager is away (5.4). */
+  deputyEmail?: string;
 }
 
 export interface Person {
@@ -91,6 +93,11 @@ export interface ExpenseClaim {
   amountPence: number;
   saturdayCourt: boolean;
   status: ClaimStatus;
+  /** Where the cards live, so a decision can update both in place. */
+  secondeeConversationId: string | null;
+  secondeeActivityId: string | null;
+  approverConversationId: string | null;
+  approverActivityId: string | null;
   decidedBy: string | null;
   decidedAt: string | null;
   comment: string | null;

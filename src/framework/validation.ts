@@ -106,7 +106,9 @@ class RowReader {
 
 export function validateYos(row: Row): Validated<Yos> {
   const r = new RowReader(row);
+  const deputy = row.deputy_email?.trim() ? r.email('deputy_email') : '';
   return r.result({
+    ...(deputy ? { deputyEmail: deputy } : {}),
     yosId: r.id('yos_id'),
     name: r.text('name'),
     division: r.text('division'),

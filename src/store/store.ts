@@ -15,6 +15,7 @@
  * | Audit              | 'YYYY-MM'                    | ISO time _ uuid      |
  * | ConversationRefs   | 'ref'                        | aadObjectId          |
  * | Outbox             | obligation id                | stage|recipient      |
+ * | CalendarTokens     | 'token' or 'email'           | token or email       |
  *
  * A snapshot for the obligation calculators reads only the open partitions and upcoming boards.
  */
@@ -23,6 +24,7 @@ import { AuditLog } from './audit';
 import { EntityTable, ensureTable } from './entity-table';
 import { ConversationRefs } from './conversation-refs';
 import { Outbox } from './outbox';
+import { CalendarTokens } from './calendar-tokens';
 import type { CivilDate } from '../framework/dates';
 import type {
   BoardMeeting,
@@ -58,6 +60,7 @@ export const TABLE_NAMES = [
   'Audit',
   'ConversationRefs',
   'Outbox',
+  'CalendarTokens',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -82,6 +85,7 @@ export class Store {
   readonly claims: EntityTable<ExpenseClaim>;
   readonly conversationRefs: ConversationRefs;
   readonly outbox: Outbox;
+  readonly calendarTokens: CalendarTokens;
 
   private constructor(
     readonly connectionString: string,
@@ -91,6 +95,7 @@ export class Store {
     this.audit = new AuditLog(client('Audit'));
     this.conversationRefs = new ConversationRefs(client('ConversationRefs'));
     this.outbox = new Outbox(client('Outbox'));
+    this.calendarTokens = new CalendarTokens(client('CalendarTokens'));
     const table = <T extends object>(spec: ConstructorParameters<typeof EntityTable<T>>[1]) =>
       new EntityTable<T>(client(spec.name), spec, this.audit);
 
@@ -158,7 +163,7 @@ export class Store {
       rowKeyOf: (c) => c.claimId,
       idOf: (c) => c.claimId,
       partitionsForId: () => ['pending', 'decided'],
-      nullable: ['decidedBy', 'decidedAt', 'comment'],
+      nullable: ['decidedBy', 'decidedAt', 'comment', 'secondeeConversationId', 'secondeeActivityId', 'approverConversationId', 'approverActivityId'],
     });
   }
 

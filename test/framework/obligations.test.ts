@@ -12,6 +12,7 @@ function claim(overrides: Partial<ExpenseClaim> = {}): ExpenseClaim {
     claimId: 'C1', yosId: YOS.yosId, secondmentId: 'S1', secondeeEmail: 'po@example.org', approverEmail: YOS.yotManagerEmail,
     submittedDate: '2026-12-23', travelDate: '2026-12-20', from: 'Northampton', to: 'Kettering', purpose: 'Court',
     mileage: 20, amountPence: 900, saturdayCourt: false, status: 'pending', decidedBy: null, decidedAt: null, comment: null,
+    secondeeConversationId: null, secondeeActivityId: null, approverConversationId: null, approverActivityId: null,
     ...overrides,
   };
 }

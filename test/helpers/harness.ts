@@ -121,3 +121,34 @@ export function firstCard(activities: any[]): any {
   if (!attachment) throw new Error(`no adaptive card in ${JSON.stringify(activities).slice(0, 300)}`);
   return attachment.content;
 }
+
+/** Finds a card action by its title, at the top level or inside ActionSets. */
+export function findAction(card: any, title: string): any {
+  const found: any[] = [];
+  const walk = (node: any) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.type === 'string' && node.type.startsWith('Action.') && node.title === title) found.push(node);
+    for (const key of ['body', 'items', 'columns', 'actions']) if (node[key]) walk(node[key]);
+  };
+  walk(card);
+  if (!found.length) throw new Error(`no button "${title}" on card: ${cardText(card).slice(0, 300)}`);
+  return found[0];
+}
+
+/**
+ * Presses a card button as Teams does: an adaptiveCard/action invoke whose data is the action's
+ * data merged with the card's input values. Returns the card the bot answers with.
+ */
+export async function press(h: Harness, fromKey: string, card: any, title: string, inputs: Record<string, unknown> = {}, replyToId = 'm-card'): Promise<any> {
+  const action = findAction(card, title);
+  const invoke = teamsActivity(h, fromKey, {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId,
+    value: { action: { type: 'Action.Execute', verb: action.verb, data: { ...(action.data ?? {}), ...inputs } }, trigger: 'manual' },
+  });
+  const result = await post(h, '/api/messages', invoke);
+  if (result.status !== 200) throw new Error(`invoke -> ${result.status} ${result.text}`);
+  return result.body.value;
+}

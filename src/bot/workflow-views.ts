@@ -1,0 +1,106 @@
+/** Card data for the workflow cards (forms, the claim card, deadlines, calendar). */
+import { formatLong, type CivilDate } from '../framework/dates';
+import type { Obligation } from '../framework/obligations';
+import type { ExpenseClaim, FrameworkSnapshot, Secondment, Yos } from '../framework/records';
+import { formatPounds, statusLine } from '../notify/reminder-views';
+import { renderCard, type CardJson } from './cards';
+
+export interface FormState {
+  problem?: string | null;
+  errors?: Record<string, string>;
+  values?: Record<string, string>;
+}
+
+const choices = (yos: Yos[]) => yos.map((y) => ({ title: y.name, value: y.yosId }));
+
+export function expenseFormCard(today: CivilDate, approverName: string, isPso: boolean, state: FormState = {}): CardJson {
+  const values = { travelDate: today, from: '', to: '', purpose: '', mileage: '', amount: '', saturdayCourt: 'false', ...state.values };
+  return renderCard('expense-form', { today, approverName, isPso, problem: state.problem ?? null, errors: state.errors ?? {}, values });
+}
+
+export interface ClaimViewer {
+  email: string;
+  /** Teams user ids (MRIs) that should see their own view when the card refreshes. */
+  refreshUserIds: string[];
+}
+
+export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: FrameworkSnapshot, problem: string | null = null): CardJson {
+  const name = (email: string | null) => (email ? snapshot.people.find((p) => p.email === email)?.name ?? email : '');
+  const yos = snapshot.yos.find((y) => y.yosId === claim.yosId);
+  const approvers = [claim.approverEmail, yos?.deputyEmail].filter(Boolean);
+  const canDecide = claim.status === 'pending' && approvers.includes(viewer.email) && viewer.email !== claim.secondeeEmail;
+  const decidedOn = claim.decidedAt ? formatLong(claim.decidedAt.slice(0, 10)) : '';
+  const statusText =
+    claim.status === 'pending'
+      ? `Waiting for sign-off by ${name(claim.approverEmail)}`
+      : `${claim.status === 'approved' ? 'Approved' : 'Rejected'} by ${name(claim.decidedBy)} on ${decidedOn}`;
+  const isSecondee = viewer.email === claim.secondeeEmail;
+  const note =
+    claim.status === 'approved' && isSecondee
+      ? `Now submit the claim through SOP quoting reference ${claim.claimId}.`
+      : claim.status === 'rejected' && claim.comment
+        ? `Reason: ${claim.comment}`
+        : claim.status === 'approved' && claim.comment
+          ? `Comment: ${claim.comment}`
+          : null;
+  const facts = [
+    { title: 'Secondee', value: name(claim.secondeeEmail) },
+    { title: 'YOS', value: yos?.name ?? claim.yosId },
+    { title: 'Travel date', value: formatLong(claim.travelDate) },
+    { title: 'Journey', value: `${claim.from} to ${claim.to}` },
+    { title: 'Purpose', value: claim.purpose },
+    ...(claim.mileage ? [{ title: 'Mileage', value: `${claim.mileage} miles` }] : []),
+    ...(claim.amountPence ? [{ title: 'Other costs', value: formatPounds(claim.amountPence) }] : []),
+    ...(claim.saturdayCourt ? [{ title: 'Saturday court', value: 'Yes, by agreement' }] : []),
+    { title: 'Submitted', value: formatLong(claim.submittedDate) },
+  ];
+  return renderCard('expense-claim', {
+    claimId: claim.claimId,
+    yosId: claim.yosId,
+    statusText,
+    statusColor: claim.status === 'approved' ? 'Good' : claim.status === 'rejected' ? 'Attention' : 'Warning',
+    facts,
+    note,
+    problem,
+    canDecide,
+    refreshUserIds: viewer.refreshUserIds,
+  });
+}
+
+export function reviewFormCard(secondments: Secondment[], snapshot: FrameworkSnapshot, today: CivilDate, state: FormState = {}, selected = ''): CardJson {
+  const name = (email: string) => snapshot.people.find((p) => p.email === email)?.name ?? email;
+  return renderCard('review-form', {
+    today,
+    selected: selected || secondments[0]?.secondmentId || '',
+    problem: state.problem ?? null,
+    errors: state.errors ?? {},
+    secondments: secondments.map((s) => ({ title: `${name(s.secondeeEmail)} (${s.grade}, ${s.secondmentId})`, value: s.secondmentId })),
+  });
+}
+
+export function yosFormCard(template: 'dispute-form' | 'vacancy-form', yos: Yos[], state: FormState = {}): CardJson {
+  return renderCard(template, { yos: choices(yos), selected: yos[0]?.yosId ?? '', problem: state.problem ?? null, errors: state.errors ?? {} });
+}
+
+export function trackerFormCard(yos: Yos[], board: string, meetingDate: CivilDate, due: CivilDate, problem: string | null = null): CardJson {
+  return renderCard('tracker-form', { yos: choices(yos), selected: yos[0]?.yosId ?? '', board, meeting: formatLong(meetingDate), meetingDate, due: formatLong(due), problem });
+}
+
+export function doneCard(title: string, text: string, facts: { title: string; value: string }[] = []): CardJson {
+  return renderCard('done', { title, text, facts });
+}
+
+export function deadlinesCard(obligations: Obligation[], email: string, asOf: CivilDate, days: number, noConversation: boolean): CardJson {
+  return renderCard('deadlines', {
+    days,
+    noConversation,
+    items: obligations.map((o) => {
+      const status = statusLine(o.due, asOf);
+      return { subject: o.subject, status: status.text, color: status.color, section: o.section, role: o.responsible.includes(email) ? 'must act' : 'are informed' };
+    }),
+  });
+}
+
+export function calendarCard(url: string): CardJson {
+  return renderCard('calendar', { url });
+}

@@ -1,0 +1,67 @@
+/**
+ * Travel and subsistence claim form rules (pure). A claim needs a journey, a purpose and a
+ * mileage and/or an amount that are positive and sane; the travel date must be a real past day
+ * within the last six months (older claims go to finance directly, not through the bot).
+ */
+import { addDays, parseCivilDate, type CivilDate } from './dates';
+import type { Grade } from './records';
+
+export const CLAIM_LIMITS = { maxMileage: 1000, maxAmountPence: 100_000, maxAgeDays: 183, maxText: 200 };
+
+export interface ClaimForm {
+  travelDate: CivilDate;
+  from: string;
+  to: string;
+  purpose: string;
+  mileage: number;
+  amountPence: number;
+  saturdayCourt: boolean;
+}
+
+export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string>; values: Record<string, string> };
+
+function text(raw: unknown): string {
+  return typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
+}
+
+/** A non-negative number from a form field; '' is 0. NaN for anything else. */
+function number(raw: unknown): number {
+  const s = text(raw).replace(/^£/, '').replace(/,/g, '');
+  if (s === '') return 0;
+  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
+}
+
+export function validateClaimForm(raw: Record<string, unknown>, today: CivilDate, grade: Grade): FormResult<ClaimForm> {
+  const values: Record<string, string> = {};
+  for (const key of ['travelDate', 'from', 'to', 'purpose', 'mileage', 'amount', 'saturdayCourt']) values[key] = text(raw[key]).slice(0, 300);
+  const errors: Record<string, string> = {};
+
+  const travelDate = parseCivilDate(values.travelDate);
+  if (!values.travelDate) errors.travelDate = 'Enter the date of travel.';
+  else if (!travelDate) errors.travelDate = 'Enter a real date (YYYY-MM-DD).';
+  else if (travelDate > today) errors.travelDate = 'The travel date cannot be in the future.';
+  else if (travelDate < addDays(today, -CLAIM_LIMITS.maxAgeDays)) errors.travelDate = 'Claims older than six months go to finance directly.';
+
+  for (const field of ['from', 'to', 'purpose'] as const) {
+    if (!values[field]) errors[field] = `Enter ${field === 'purpose' ? 'the purpose of the journey' : `where you travelled ${field}`}.`;
+    else if (values[field].length > CLAIM_LIMITS.maxText) errors[field] = `Keep it under ${CLAIM_LIMITS.maxText} characters.`;
+  }
+
+  const mileage = number(raw.mileage);
+  const amount = number(raw.amount);
+  if (Number.isNaN(mileage)) errors.mileage = 'Mileage must be a positive number of miles.';
+  else if (mileage > CLAIM_LIMITS.maxMileage) errors.mileage = `More than ${CLAIM_LIMITS.maxMileage} miles for one journey needs a paper claim.`;
+  if (Number.isNaN(amount)) errors.amount = 'The amount must be a positive sum in pounds, e.g. 12.50.';
+  else if (Math.round(amount * 100) > CLAIM_LIMITS.maxAmountPence) errors.amount = `More than £${CLAIM_LIMITS.maxAmountPence / 100} needs a paper claim.`;
+  else if (Math.round(amount * 100) !== Math.round(amount * 1000) / 10) errors.amount = 'Use pounds and pence, e.g. 12.50.';
+  if (!errors.mileage && !errors.amount && mileage === 0 && amount === 0) errors.amount = 'Enter a mileage, an amount, or both.';
+
+  const saturdayCourt = values.saturdayCourt === 'true';
+  if (saturdayCourt && grade !== 'PSO') errors.saturdayCourt = 'Saturday court work by agreement applies to PSOs.';
+
+  if (Object.keys(errors).length) return { ok: false, errors, values };
+  return {
+    ok: true,
+    value: { travelDate: travelDate as CivilDate, from: values.from, to: values.to, purpose: values.purpose, mileage, amountPence: Math.round(amount * 100), saturdayCourt },
+  };
+}
