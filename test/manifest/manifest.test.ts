@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
+import { MANIFEST_DIR, buildPackage, manifestValues, renderManifest } from '../../scripts/package';
+import { COMMANDS } from '../../src/bot/views';
+
+const SCHEMA = require.resolve('@microsoft/app-manifest/package.json').replace('package.json', 'build/json-schemas/teams/v1.30/MicrosoftTeams.schema.json');
+const env = { BOT_ID: '3f2b6c1e-8a4d-4e2f-9b1a-5c6d7e8f9a0b', PUBLIC_URL: 'https://yosbot.example.org' };
+
+describe('Teams app manifest and package', () => {
+  it('renders to a manifest that validates against the official v1.30 schema (offline)', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
+    const manifest = renderManifest(manifestValues(env));
+    const ok = validate(manifest);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors)).to.deep.equal([]);
+    expect(ok).to.equal(true);
+    expect(manifest.manifestVersion).to.equal('1.30');
+    const bot = (manifest.bots as any[])[0];
+    expect(bot.botId).to.equal(env.BOT_ID);
+    expect(bot.scopes).to.deep.equal(['personal', 'team']);
+    expect(manifest.validDomains).to.deep.equal(['yosbot.example.org']);
+  });
+
+  it('lists commands the bot really answers', () => {
+    const manifest = renderManifest(manifestValues(env));
+    const titles = (manifest.bots as any[])[0].commandLists[0].commands.map((c: { title: string }) => c.title);
+    for (const title of titles) expect(COMMANDS.map((c) => c.command), title).to.include(title);
+    expect(titles).to.include.members(['help', 'my deadlines', 'claim expenses', 'record review', 'raise dispute', 'tracker submitted']);
+  });
+
+  it('has a 192x192 colour icon and a 32x32 transparent outline icon', () => {
+    const color = PNG.sync.read(fs.readFileSync(path.join(MANIFEST_DIR, 'color.png')));
+    const outline = PNG.sync.read(fs.readFileSync(path.join(MANIFEST_DIR, 'outline.png')));
+    expect([color.width, color.height]).to.deep.equal([192, 192]);
+    expect([outline.width, outline.height]).to.deep.equal([32, 32]);
+    // Outline: only white or fully transparent pixels, and some of each.
+    let transparent = 0;
+    let white = 0;
+    for (let i = 0; i < outline.data.length; i += 4) {
+      const [r, g, b, a] = outline.data.subarray(i, i + 4);
+      if (a === 0) transparent++;
+      else if (r === 255 && g === 255 && b === 255) white++;
+    }
+    expect(transparent + white).to.equal(32 * 32);
+    expect(transparent).to.be.greaterThan(0);
+    expect(white).to.be.greaterThan(0);
+  });
+
+  it('npm run package builds a zip with exactly the three files, bot id filled in', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pkg-')), 'app.zip');
+    await buildPackage(manifestValues(env), out);
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    expect(Object.keys(zip.files).sort()).to.deep.equal(['color.png', 'manifest.json', 'outline.png']);
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    expect(manifest.bots[0].botId).to.equal(env.BOT_ID);
+    expect(JSON.stringify(manifest)).to.not.contain('${{');
+  });
+
+  it('refuses a bot id that is not a GUID', () => {
+    expect(() => manifestValues({ BOT_ID: 'my-bot' })).to.throw(/must be the Azure Bot's app id/);
+  });
+});
