@@ -102,11 +102,12 @@ export function createBot(parts: BotParts): Bot {
   app.activity(ActivityTypes.InstallationUpdate, async (context) => {
     if (context.activity.action === 'add' || context.activity.action === 'add-upgrade') await welcome(context);
   });
+  // Teams sends installationUpdate and conversationUpdate(membersAdded) on a personal install: greet
+  // once, on the first; membersAdded is still seen by the reference keeper above.
   app.conversationUpdate('membersAdded', async (context) => {
     const added = context.activity.membersAdded ?? [];
-    // Greet once: when the bot itself joins a personal chat, or a person joins where the bot is.
-    if (added.some((m) => m.id === context.activity.recipient.id) && context.activity.conversation.conversationType === 'personal') {
-      await welcome(context);
+    if (context.activity.conversation.conversationType === 'channel' && added.some((m) => m.id === context.activity.recipient.id)) {
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
     }
   });
 

@@ -67,3 +67,17 @@ describe('Teams app manifest and package', () => {
     expect(() => manifestValues({ BOT_ID: 'my-bot' })).to.throw(/must be the Azure Bot's app id/);
   });
 });
+
+describe('Agents Playground users', () => {
+  it('.m365agentsplayground.yml is generated from the demo people (emails and aadObjectIds match)', () => {
+    const { playgroundConfig } = require('../../scripts/playground-config');
+    const { DEMO_PEOPLE } = require('../../src/cli/demo');
+    const committed = fs.readFileSync(path.join(MANIFEST_DIR, '..', '.m365agentsplayground.yml'), 'utf8');
+    expect(committed).to.equal(playgroundConfig('secondee'));
+    for (const key of ['secondee', 'link_manager', 'yot_manager', 'head_of_ldu', 'spoc']) {
+      const person = DEMO_PEOPLE.find((p: { key: string }) => p.key === key);
+      expect(committed).to.contain(`aadObjectId: ${person.aadObjectId}`);
+      expect(committed).to.contain(`email: ${person.email}`);
+    }
+  });
+});
