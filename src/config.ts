@@ -20,6 +20,8 @@ export interface Config {
   reminderTime: string;
   /** Public base URL of the bot (calendar feeds, manifest valid domains). */
   publicUrl: string;
+  /** Override of the Bot Framework OpenID metadata URL (sovereign clouds; tests). */
+  openIdMetadataUrl: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, readDotEnv = true): Config {
@@ -42,5 +44,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, readDotEnv = tr
     notifyKey: env.NOTIFY_KEY || '',
     reminderTime,
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
+    openIdMetadataUrl: env.BOT_OPENID_METADATA_URL || undefined,
   };
 }

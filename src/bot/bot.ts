@@ -22,6 +22,7 @@ import { describeRoles } from '../framework/personal';
 import { cardAttachment } from './cards';
 import { identify, type Identity } from './identity';
 import { ReferenceKeeper } from './references';
+import { activityProblem } from './activity-guard';
 import { answerCard, errorCard, helpCard, welcomeCard } from './views';
 
 export interface BotParts {
@@ -54,7 +55,10 @@ export function createAdapter(config: Config): TeamsAdapter {
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.appTenantId,
   };
-  const adapter = new TeamsAdapter(credentials, new ConfigurationServiceClientCredentialFactory(credentials));
+  const adapter = new TeamsAdapter(
+    { ...credentials, ...(config.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: config.openIdMetadataUrl } : {}) },
+    new ConfigurationServiceClientCredentialFactory(credentials),
+  );
   adapter.onTurnError = async (context, error) => {
     // Log the fault with ids only; the user gets a plain apology, never a stack trace.
     log.error({ err: error.message, activityType: context.activity.type, activityId: context.activity.id }, 'turn failed');
@@ -143,17 +147,22 @@ export function createBot(parts: BotParts): Bot {
     },
     true,
   );
-  // Other invokes this bot does not offer get a plain "not implemented" rather than an error.
+  // Other invokes (none of which this bot offers) are a client error, not a server fault.
   app.addRoute(
     async (context) => context.activity.type === ActivityTypes.Invoke,
     async (context) => {
-      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 501 } });
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'unsupported invoke' } } });
     },
     true,
   );
 
   const register = (server: Server) => {
     server.post('/api/messages', async (req, res) => {
+      const problem = activityProblem(req.body);
+      if (problem) {
+        res.send(400, { error: problem });
+        return;
+      }
       await adapter.process(req as never, res as never, async (context) => {
         await app.run(context);
       });

@@ -131,7 +131,13 @@ export function workflowFeature(sender: ConnectorSender) {
         const actor = await actorOf(context);
         if (!actor) return unknownPerson as never;
         const safeData = data && typeof data === 'object' && !Array.isArray(data) ? data : {};
-        return (await handler(context, actor, safeData)) as never;
+        try {
+          return (await handler(context, actor, safeData)) as never;
+        } catch (err) {
+          // Storage or connector trouble: say so on the card; the user can press again.
+          log.error({ verb, err: (err as Error).message }, 'card action failed');
+          return errorCard('Not done', 'Something went wrong on my side and nothing was changed. Please try again in a moment.') as never;
+        }
       });
     };
 

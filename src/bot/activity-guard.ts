@@ -1,0 +1,22 @@
+/**
+ * The minimum shape an incoming Bot Framework activity must have before the SDK sees it. The SDK
+ * assumes these fields and fails with a 500 when they are missing; we answer 400 instead.
+ */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+
+export function activityProblem(body: unknown): string | null {
+  if (!isObject(body)) return 'the body must be a JSON activity object';
+  if (!isText(body.type, 64)) return 'activity.type is required';
+  if (!isObject(body.conversation) || !isText(body.conversation.id)) return 'activity.conversation.id is required';
+  if (!isObject(body.from) || !isText(body.from.id)) return 'activity.from.id is required';
+  if (body.recipient !== undefined && (!isObject(body.recipient) || !isText(body.recipient.id))) return 'activity.recipient.id must be a string';
+  if (body.deliveryMode !== 'expectReplies' && !isText(body.serviceUrl)) return 'activity.serviceUrl is required';
+  if (body.serviceUrl !== undefined && (!isText(body.serviceUrl) || !/^https?:\/\//.test(body.serviceUrl))) return 'activity.serviceUrl must be an http(s) URL';
+  for (const field of ['text', 'name', 'action', 'channelId', 'id', 'replyToId', 'locale']) {
+    if (body[field] !== undefined && body[field] !== null && typeof body[field] !== 'string') return `activity.${field} must be a string`;
+  }
+  if (body.membersAdded !== undefined && !Array.isArray(body.membersAdded)) return 'activity.membersAdded must be an array';
+  if (Array.isArray(body.membersAdded) && body.membersAdded.some((m) => !isObject(m) || typeof m.id !== 'string')) return 'activity.membersAdded entries need an id';
+  return null;
+}
