@@ -1,5 +1,5 @@
-/** A fresh in-memory Azurite per suite, on a free port, and a Store opened on it. */
-import { startAzurite, type EmbeddedAzurite } from '../../src/store/azurite';
+/** A fresh Azurite per suite, on a free port, and a Store opened on it. */
+import { startAzurite, type AzuriteOptions, type EmbeddedAzurite } from '../../src/store/azurite';
 import { Store } from '../../src/store/store';
 
 export interface TestStorage {
@@ -7,8 +7,9 @@ export interface TestStorage {
   store: Store;
 }
 
-export async function startTestStorage(): Promise<TestStorage> {
-  const azurite = await startAzurite();
+/** In memory unless `dataDir` is given (needed to stop and restart it with its data). */
+export async function startTestStorage(options: AzuriteOptions = {}): Promise<TestStorage> {
+  const azurite = await startAzurite(options);
   const store = await Store.open(azurite.connectionString);
   return { azurite, store };
 }

@@ -23,10 +23,12 @@ export interface HarnessOptions {
   now?: () => Date;
   demo?: boolean;
   connector?: MockConnectorOptions;
+  /** Persist Azurite's data here (so a test can stop and restart storage). */
+  dataDir?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const storage = await startTestStorage();
+  const storage = await startTestStorage({ dataDir: options.dataDir });
   const connector = new MockConnector(options.connector);
   await connector.start();
   const config = loadConfig({ PORT: '0', NOTIFY_KEY: 'test-notify-key', ...options.env }, false);
@@ -34,7 +36,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   if (options.demo !== false) await loadDemoData(storage.store, new Date(now()).toISOString().slice(0, 10), 'test');
   const app = await buildApp({ store: storage.store, config, now });
   const port = await app.listen(0);
-  return {
+  const harness: Harness = {
     storage,
     connector,
     app,
@@ -43,9 +45,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async stop() {
       await app.close();
       await connector.stop();
-      await storage.azurite.stop();
+      // A fault test may have replaced the Azurite (restarted it): stop the current one.
+      await harness.storage.azurite.stop();
     },
   };
+  return harness;
 }
 
 export function demoPerson(key: string) {
