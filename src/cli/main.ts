@@ -11,6 +11,7 @@ import { IMPORT_KINDS, importCsv, readCsvFile, type ImportKind } from './csv-imp
 import { dueReport, formatDueTable } from './due';
 import { loadDemoData } from './demo';
 import { exportExpenses } from './export';
+import { forgetPerson } from '../services/forget';
 import { ask, answerJson, answerText } from '../services/ask';
 import { sweep, type SweepResult } from '../notify/sweep';
 import { createSender } from '../notify/sender';
@@ -139,6 +140,20 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return;
       }
       io.out(await exportExpenses(await store(), opts.from, opts.to));
+    });
+
+  program
+    .command('forget')
+    .description("remove a person's personal data (keeps what the audit trail must keep)")
+    .argument('<email>', 'the person to forget')
+    .action(async (email: string) => {
+      const result = await forgetPerson(await store(), email, cliActor());
+      if (!result.ok) {
+        io.err(`yosbot: ${result.error}`);
+        exitCode = 1;
+        return;
+      }
+      io.out(`Forgot ${email}: removed ${result.removed.join(', ')}. The audit trail records that this was done.`);
     });
 
   program
