@@ -27,10 +27,26 @@ export async function emailFromRoster(context: TurnContext): Promise<string | nu
   }
 }
 
+/** Per store, aadObjectId -> person for a minute: a chat turn should not scan People every time. */
+const caches = new WeakMap<Store, Map<string, { person: Person; at: number }>>();
+const CACHE_MS = 60_000;
+
+async function personByAad(store: Store, aadObjectId: string): Promise<Person | null> {
+  let recent = caches.get(store);
+  if (!recent) caches.set(store, (recent = new Map()));
+  const hit = recent.get(aadObjectId);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.person;
+  const person = await store.personByAadObjectId(aadObjectId);
+  if (person) recent.set(aadObjectId, { person, at: Date.now() });
+  else recent.delete(aadObjectId);
+  if (recent.size > 10_000) recent.clear();
+  return person;
+}
+
 export async function identify(store: Store, context: TurnContext): Promise<Identity> {
   const from = context.activity.from ?? { id: '', name: '' };
   const aadObjectId = from.aadObjectId ? from.aadObjectId.toLowerCase() : null;
-  let person = aadObjectId ? await store.personByAadObjectId(aadObjectId) : null;
+  let person = aadObjectId ? await personByAad(store, aadObjectId) : null;
   if (!person) {
     const email = await emailFromRoster(context);
     const stored = email ? await store.people.get(email) : null;

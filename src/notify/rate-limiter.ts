@@ -1,9 +1,9 @@
 /**
- * Sliding-window limits for Teams: at most N messages per conversation per second and M per
- * second overall (per app per tenant). `acquire` waits until both windows have room and records
- * the send; the check and the record happen in one synchronous step, so concurrent senders in
- * this process never overshoot. The window carries a small safety margin for clock and network
- * jitter between us and the service counting.
+ * Limits for Teams: at most N messages per conversation per second and M per second overall (per
+ * app per tenant). Sends are paced evenly (no two closer than window/limit) as well as capped per
+ * sliding window, so jitter between our send and the service's count cannot bunch a burst into
+ * one of its windows. The check and the record happen in one synchronous step, so concurrent
+ * senders in this process never overshoot. The window carries a small safety margin.
  */
 export interface RateLimits {
   perConversationPerSecond: number;
@@ -20,7 +20,7 @@ export class RateLimiter {
 
   constructor(
     readonly limits: RateLimits = TEAMS_LIMITS,
-    private readonly windowMs = 1050,
+    private readonly windowMs = 1040,
     private readonly clock: () => number = Date.now,
   ) {}
 
@@ -32,7 +32,10 @@ export class RateLimiter {
     this.global = this.global.filter((t) => t > since);
     const waitMine = mine.length >= this.limits.perConversationPerSecond ? mine[mine.length - this.limits.perConversationPerSecond] - since : 0;
     const waitGlobal = this.global.length >= this.limits.globalPerSecond ? this.global[this.global.length - this.limits.globalPerSecond] - since : 0;
-    const wait = Math.max(waitMine, waitGlobal);
+    // Even pacing: the next send no sooner than one slot after the previous one.
+    const gapGlobal = this.global.length ? this.global[this.global.length - 1] + this.windowMs / this.limits.globalPerSecond - now : 0;
+    const gapMine = mine.length ? mine[mine.length - 1] + this.windowMs / this.limits.perConversationPerSecond - now : 0;
+    const wait = Math.max(waitMine, waitGlobal, gapGlobal, gapMine);
     if (wait > 0) {
       this.byConversation.set(conversationId, mine);
       return wait;

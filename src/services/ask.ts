@@ -3,6 +3,7 @@
  * snapshot only when the asker is a known person, and lets the framework answer.
  */
 import { answerQuestion, type Answer } from '../framework/answer';
+import { ruleById } from '../framework/rules';
 import { todayInLondon, type CivilDate } from '../framework/dates';
 import { personalContext } from '../framework/personal';
 import { normaliseEmail, type Person } from '../framework/records';
@@ -24,9 +25,13 @@ export async function findPerson(store: Store, asker: Asker): Promise<Person | n
 
 /** `store` may be null when nobody in particular is asking: the rules answer on their own. */
 export async function ask(store: Store | null, question: string, asker: Asker = {}, asOf: CivilDate = todayInLondon()): Promise<Answer> {
-  const person = store && (asker.email || asker.aadObjectId) ? await findPerson(store, asker) : null;
-  const ctx = store && person ? personalContext(await store.snapshot(asOf), person.email, asOf) : null;
-  return answerQuestion(question, ctx);
+  const general = answerQuestion(question);
+  // Storage is read only when the rule has personal facts to add and we know who is asking.
+  const rule = general.ruleId ? ruleById(general.ruleId) : undefined;
+  if (!store || !rule?.topic || !(asker.email || asker.aadObjectId)) return general;
+  const person = await findPerson(store, asker);
+  if (!person) return general;
+  return answerQuestion(question, personalContext(await store.snapshot(asOf), person.email, asOf));
 }
 
 /** The SPEC's JSON shape for `yosbot ask --json`. */

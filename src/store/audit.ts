@@ -17,9 +17,13 @@ export interface AuditEntry {
 }
 
 export class AuditLog {
+  /** Called on every recorded change (the store uses it to drop its cached snapshot). */
+  onRecord: () => void = () => undefined;
+
   constructor(readonly client: TableClient) {}
 
   async record(actor: string, entity: string, entityId: string, action: string, before: unknown, after: unknown): Promise<void> {
+    this.onRecord();
     const at = new Date().toISOString();
     await this.client.createEntity({
       partitionKey: at.slice(0, 7),

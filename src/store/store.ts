@@ -72,6 +72,8 @@ export function trackerRowKey(t: { meetingDate: string; yosId: string }): string
   return `${t.meetingDate}_${t.yosId}`;
 }
 
+export const SNAPSHOT_TTL_MS = 3000;
+
 export class Store {
   readonly audit: AuditLog;
   readonly yos: EntityTable<Yos>;
@@ -93,6 +95,7 @@ export class Store {
   ) {
     const client = (name: string) => Store.client(connectionString, name);
     this.audit = new AuditLog(client('Audit'));
+    this.audit.onRecord = () => (this.cachedSnapshot = null);
     this.conversationRefs = new ConversationRefs(client('ConversationRefs'));
     this.outbox = new Outbox(client('Outbox'));
     this.calendarTokens = new CalendarTokens(client('CalendarTokens'));
@@ -202,8 +205,26 @@ export class Store {
     return this.boards.listPartition('board', date);
   }
 
-  /** What the obligation calculators need for `asOf`: open partitions only. */
+  /**
+   * The snapshot for `asOf`, reused for a few seconds: a chat answer needs one, and re-reading
+   * seven partitions for every message is most of its cost. Any change made through this store
+   * drops it at once; changes by other instances show within SNAPSHOT_TTL_MS.
+   */
   async snapshot(asOf: CivilDate): Promise<FrameworkSnapshot> {
+    const cached = this.cachedSnapshot;
+    if (cached && cached.asOf === asOf && Date.now() - cached.at < SNAPSHOT_TTL_MS) return cached.value;
+    const value = this.readSnapshot(asOf);
+    this.cachedSnapshot = { asOf, at: Date.now(), value };
+    value.catch(() => {
+      if (this.cachedSnapshot?.value === value) this.cachedSnapshot = null;
+    });
+    return value;
+  }
+
+  private cachedSnapshot: { asOf: CivilDate; at: number; value: Promise<FrameworkSnapshot> } | null = null;
+
+  /** What the obligation calculators need for `asOf`: open partitions only. */
+  private async readSnapshot(asOf: CivilDate): Promise<FrameworkSnapshot> {
     const [yos, people, secondments, boards, disputes, vacancies, claims] = await Promise.all([
       this.yos.listPartition('yos'),
       this.people.listPartition('person'),
