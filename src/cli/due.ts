@@ -26,7 +26,16 @@ export async function dueReport(store: Store, asOf: CivilDate, days: number): Pr
   }));
 }
 
-export function formatDueTable(rows: DueRow[], asOf: CivilDate, days: number): string {
+/** Must-act people in the rows whom the bot cannot reach yet (no Teams chat with it). */
+export async function withoutConversation(store: Store, rows: DueRow[]): Promise<string[]> {
+  const [people, refs] = await Promise.all([store.people.listPartition('person'), store.conversationRefs.all()]);
+  const reachable = new Set(refs.filter((r) => !r.unreachableReason).flatMap((r) => [r.aadObjectId, r.email ?? '']));
+  const aad = new Map(people.map((p) => [p.email, p.aadObjectId ?? '']));
+  const responsible = [...new Set(rows.flatMap((r) => r.responsible))];
+  return responsible.filter((email) => !reachable.has(aad.get(email) ?? '') && !reachable.has(email)).sort();
+}
+
+export function formatDueTable(rows: DueRow[], asOf: CivilDate, days: number, unreachable: string[] = []): string {
   if (rows.length === 0) return `Nothing due by ${asOf} + ${days} days.`;
   const lines = [`${rows.length} open obligation(s) due by ${asOf} + ${days} days:`];
   for (const r of rows) {
@@ -35,5 +44,6 @@ export function formatDueTable(rows: DueRow[], asOf: CivilDate, days: number): s
       `            act: ${r.responsible.join(', ') || '-'}; informed: ${r.informed.join(', ') || '-'}`,
     );
   }
+  if (unreachable.length) lines.push('', `Cannot be reminded in Teams yet (no chat with the bot): ${unreachable.join(', ')}`);
   return lines.join('\n');
 }

@@ -8,7 +8,7 @@ import { loadConfig } from '../config';
 import { openStore, type OpenedStore } from '../store/open';
 import { parseCivilDate, todayInLondon } from '../framework/dates';
 import { IMPORT_KINDS, importCsv, readCsvFile, type ImportKind } from './csv-import';
-import { dueReport, formatDueTable } from './due';
+import { dueReport, formatDueTable, withoutConversation } from './due';
 import { loadDemoData } from './demo';
 import { exportExpenses } from './export';
 import { forgetPerson } from '../services/forget';
@@ -98,7 +98,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     .action(async (opts: { asOf?: string; days: number; json?: boolean }) => {
       const asOf = opts.asOf ?? todayInLondon();
       const report = await dueReport(await store(), asOf, opts.days);
-      io.out(opts.json ? JSON.stringify(report, null, 2) : formatDueTable(report, asOf, opts.days));
+      io.out(opts.json ? JSON.stringify(report, null, 2) : formatDueTable(report, asOf, opts.days, await withoutConversation(await store(), report)));
     });
 
   program

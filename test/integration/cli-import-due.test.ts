@@ -55,6 +55,12 @@ describe('CLI import and due (Azurite)', function () {
     expect(later.find((r: { kind: string }) => r.kind === 'three-way-review').overdue).to.equal(true);
   });
 
+  it('the table for people lists who cannot be reminded in Teams yet', async () => {
+    const r = await yosbot('due', '--as-of', '2027-03-01', '--days', '60');
+    expect(r.out).to.contain('2027-03-03          vacancy-tracker');
+    expect(r.out).to.contain('Cannot be reminded in Teams yet (no chat with the bot): ldu@example.org, link@example.org, yot@example.org');
+  });
+
   it('re-importing the same file changes nothing (no writes, no audit entries)', async () => {
     const auditBefore = await storage.store.audit.count();
     const r = await yosbot('import', 'secondments', fixture('secondments.csv'));
