@@ -4,19 +4,12 @@
  * within the last six months (older claims go to finance directly, not through the bot).
  */
 import { addDays, parseCivilDate, type CivilDate } from './dates';
-import type { Grade } from './records';
+import type { ExpenseClaim, Grade } from './records';
 
 export const CLAIM_LIMITS = { maxMileage: 1000, maxAmountPence: 100_000, maxAgeDays: 183, maxText: 200 };
 
-export interface ClaimForm {
-  travelDate: CivilDate;
-  from: string;
-  to: string;
-  purpose: string;
-  mileage: number;
-  amountPence: number;
-  saturdayCourt: boolean;
-}
+/** The fields of a claim the secondee fills in. */
+export type ClaimForm = Pick<ExpenseClaim, 'travelDate' | 'from' | 'to' | 'purpose' | 'mileage' | 'amountPence' | 'saturdayCourt'>;
 
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string>; values: Record<string, string> };
 

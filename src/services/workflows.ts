@@ -50,6 +50,14 @@ export class Workflows {
     return permission.ok ? null : permission.reason;
   }
 
+  /** Whether `actor` may do `action` on a record of YOS `yosId`: the reason if not. */
+  private async authorise(action: Action, actor: string, yosId: string, secondment?: Secondment): Promise<string | null> {
+    const snapshot = await this.context();
+    const yos = this.yosOf(snapshot, yosId);
+    if (!yos) return 'The YOS of this record no longer exists.';
+    return this.check(action, actor, yos, snapshot, secondment);
+  }
+
   // --- T&S claims (5.4) ---------------------------------------------------------------
 
   /** The secondee's active secondment (a claim is made against it). */
@@ -115,10 +123,7 @@ export class Workflows {
     if (data.yosId !== undefined && data.yosId !== claim.yosId) return fail('This card does not match the claim; nothing was changed.');
     if (claim.secondeeEmail === actor) return fail('You cannot decide your own claim.');
     if (claim.status !== 'pending') return fail(`Claim ${claim.claimId} was already ${claim.status} by ${claim.decidedBy} at ${claim.decidedAt}.`);
-    const snapshot = await this.context();
-    const yos = this.yosOf(snapshot, claim.yosId);
-    if (!yos) return fail('The YOS of this claim no longer exists.');
-    const denied = this.check('claim.decide', actor, yos, snapshot);
+    const denied = await this.authorise('claim.decide', actor, claim.yosId);
     if (denied) return fail(denied);
     const decided: ExpenseClaim = {
       ...claim,
@@ -153,10 +158,7 @@ export class Workflows {
     if (!kind) return fail('That is not a kind of meeting I record.');
     const stored = typeof data.secondmentId === 'string' ? await this.store.secondments.get(data.secondmentId) : null;
     if (!stored || stored.record.endedDate) return fail('I cannot find an active secondment for that.');
-    const snapshot = await this.context();
-    const yos = this.yosOf(snapshot, stored.record.yosId);
-    if (!yos) return fail('The YOS of this secondment no longer exists.');
-    const denied = this.check('review.record', actor, yos, snapshot, stored.record);
+    const denied = await this.authorise('review.record', actor, stored.record.yosId, stored.record);
     if (denied) return fail(denied);
     const heldDate = parseCivilDate(text(data.heldDate, 20));
     const fieldErrors: Record<string, string> = {};
@@ -177,7 +179,12 @@ export class Workflows {
     };
     const updated: Secondment =
       kind === 'return-plan' ? { ...stored.record, returnPlanHeldDate: review.heldDate } : { ...stored.record, lastReviewDate: review.heldDate };
-    await this.store.secondments.update(stored, updated, actor);
+    try {
+      await this.store.secondments.update(stored, updated, actor);
+    } catch (err) {
+      if (err instanceof ConcurrencyError) return fail('Someone else updated this secondment at the same moment; please try again.');
+      throw err;
+    }
     await this.store.reviews.insert(review, actor);
     return { ok: true, value: updated, message: kind === 'return-plan' ? 'Return-plan meeting recorded.' : 'Three-way review recorded.' };
   }
@@ -185,10 +192,7 @@ export class Workflows {
   async endSecondment(actor: string, data: Record<string, unknown>): Promise<Outcome<Secondment>> {
     const stored = typeof data.secondmentId === 'string' ? await this.store.secondments.get(data.secondmentId) : null;
     if (!stored || stored.record.endedDate) return fail('I cannot find an active secondment for that.');
-    const snapshot = await this.context();
-    const yos = this.yosOf(snapshot, stored.record.yosId);
-    if (!yos) return fail('The YOS of this secondment no longer exists.');
-    const denied = this.check('secondment.end', actor, yos, snapshot, stored.record);
+    const denied = await this.authorise('secondment.end', actor, stored.record.yosId, stored.record);
     if (denied) return fail(denied);
     const endedDate = parseCivilDate(text(data.endedDate, 20));
     if (!endedDate || endedDate < stored.record.startDate) return fail('Enter the date the secondment ended.', { fieldErrors: { endedDate: 'Enter a date on or after the start.' } });
@@ -216,10 +220,7 @@ export class Workflows {
     const stored = typeof data.disputeId === 'string' ? await this.store.disputes.get(data.disputeId) : null;
     if (!stored) return fail('I cannot find that dispute.');
     if (stored.record.status !== 'open') return fail(`Dispute ${stored.record.disputeId} is already ${stored.record.status}.`);
-    const snapshot = await this.context();
-    const yos = this.yosOf(snapshot, stored.record.yosId);
-    if (!yos) return fail('The YOS of this dispute no longer exists.');
-    const denied = this.check(status === 'resolved' ? 'dispute.resolve' : 'dispute.escalate', actor, yos, snapshot);
+    const denied = await this.authorise(status === 'resolved' ? 'dispute.resolve' : 'dispute.escalate', actor, stored.record.yosId);
     if (denied) return fail(denied);
     const updated = { ...stored.record, status };
     try {
@@ -254,10 +255,7 @@ export class Workflows {
     const stored = typeof data.vacancyId === 'string' ? await this.store.vacancies.get(data.vacancyId) : null;
     if (!stored) return fail('I cannot find that vacancy.');
     if (stored.record.filledDate) return fail(`Vacancy ${stored.record.vacancyId} was already filled on ${stored.record.filledDate}.`);
-    const snapshot = await this.context();
-    const yos = this.yosOf(snapshot, stored.record.yosId);
-    if (!yos) return fail('The YOS of this vacancy no longer exists.');
-    const denied = this.check('vacancy.fill', actor, yos, snapshot);
+    const denied = await this.authorise('vacancy.fill', actor, stored.record.yosId);
     if (denied) return fail(denied);
     const filledDate = parseCivilDate(text(data.filledDate, 20)) ?? this.today();
     if (filledDate < stored.record.openedDate || filledDate > this.today()) {
