@@ -140,7 +140,7 @@ export const RULES: Rule[] = [
     title: 'Interface with Community Rehabilitation Companies (CRCs)',
     answer:
       'Young people transferring to adult services who are assessed as low or medium risk of serious harm are allocated to the local Community Rehabilitation Company (CRC) under the Case Allocation instruction (PI 05/2014, PI 5/14); high-risk and MAPPA cases stay with the NPS. CRCs do not second staff into YOS: the NPS provides the whole probation contribution. The seconded PO works with the CRC on the transfer of those cases, sharing information and attending transfer meetings as the Joint National Protocol for Transitions requires.',
-    terms: ['crc', 'community rehabilitation company', 'rehabilitation company', 'low risk', 'medium risk', 'transfer to crc', 'private provider', 'interface'],
+    terms: ['crc', 'community rehabilitation company', 'rehabilitation company', 'low risk', 'medium risk', 'transfer to crc', 'private provider', 'interface', 'which cases', 'go to', 'at 18', 'turning 18', 'allocated to'],
     asked: [
       'what is the role of the crc with the yos',
       'do community rehabilitation companies second staff to yots',
@@ -354,7 +354,7 @@ export const RULES: Rule[] = [
     answer:
       'This framework is for England. YOTs in Wales deal with HMPPS in Wales (HMPPSiW), which runs probation there under its own arrangements with the Welsh Government and the YJB Cymru; contact HMPPS in Wales (wales.info@justice.gov.uk) about Welsh secondments.',
     terms: ['wales', 'welsh', 'cymru', 'hmpps in wales', 'hmppsiw', 'england only', 'devolved', 'separate arrangements', 'setup', 'set-up', 'probation side', 'deal with', 'contact'],
-    asked: ['does the framework apply in wales', 'who do welsh yots contact about probation'],
+    asked: ['does the framework apply in wales', 'who do welsh yots contact about probation', 'does the framework cover yots in wales'],
     related: ['purpose', 'legal-basis'],
   },
   {

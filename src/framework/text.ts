@@ -47,6 +47,9 @@ const PHRASES: [RegExp, string][] = (
     ['floor|lowest|smallest|least', ' minimum '],
     ['longest|max|upper limit|cap', ' maximum '],
     ['disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?', ' dispute '],
+    ['how often|frequen(?:tly|cy|t)|regularly', ' often '],
+    ['vacant', ' vacancy '],
+    ['welsh|cymru', ' wales '],
   ] as [string, string][]
 ).map(([pattern, replacement]) => [new RegExp(`(?<![a-z0-9])(?:${pattern})(?![a-z0-9])`, 'g'), replacement]);
 
@@ -65,13 +68,21 @@ const STOP_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Number words people write, as the digits the rules use ("four months" = "4 months"). */
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', 'twenty-eight': '28', 'twenty eight': '28', 'thirty-six': '36',
+};
+
 export function normalise(text: string): string {
   let s = ` ${text.toLowerCase()} `
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
     .replace(/£/g, ' ')
     .replace(/(\d),(\d{3})/g, '$1$2')
+    .replace(/\b(\d+)k\b/g, '$1000')
     .replace(/'s\b/g, '');
+  s = s.replace(/\b(twenty[- ]eight|thirty-six|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => NUMBER_WORDS[w]);
   for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
   return s;
 }
