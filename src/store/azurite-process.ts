@@ -24,15 +24,34 @@ async function run(): Promise<void> {
     process.send?.({ type: 'error', code: (err as NodeJS.ErrnoException).code, message: (err as Error).message });
     process.exit(1);
   }
+  // Connections from any process (the one that started us, or a CLI sharing the port).
+  let connections = 0;
+  server.httpServer.on('connection', (socket: { on(event: 'close', fn: () => void): void }) => {
+    connections++;
+    socket.on('close', () => connections--);
+  });
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await server.close().catch(() => undefined);
     process.exit(0);
   };
+  // Shared use: keep serving until no process is connected, then flush and exit.
+  const stopWhenIdle = () => {
+    const timer = setInterval(() => {
+      if (connections === 0) {
+        clearInterval(timer);
+        void stop();
+      }
+    }, 250);
+  };
   process.on('message', (msg: { type?: string }) => {
     if (msg?.type === 'stop') void stop();
+    if (msg?.type === 'stop-when-idle') stopWhenIdle();
   });
-  // The parent went away without stopping us: flush and exit rather than linger.
-  process.on('disconnect', () => void stop());
+  // The process that started us has gone: others may still be using us.
+  process.on('disconnect', stopWhenIdle);
   process.send?.({ type: 'ready', port: Number(new URL(server.getHttpServerAddress()).port) });
 }
 

@@ -15,6 +15,11 @@ export interface EmbeddedAzurite {
   port: number;
   /** Stops the service (flushing persisted data); safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * Lets it stop by itself once no process is connected (it may be shared by a CLI or another
+   * instance on the same port); it flushes its data first. Returns at once.
+   */
+  release(): void;
   /** Kills it without a flush, as a crash would (fault tests). */
   kill(): void;
 }
@@ -70,6 +75,12 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Embedd
     },
     kill() {
       child.kill('SIGKILL');
+    },
+    release() {
+      if (child.exitCode !== null || child.signalCode !== null || !child.connected) return;
+      child.send({ type: 'stop-when-idle' });
+      child.disconnect();
+      child.unref();
     },
   };
 }

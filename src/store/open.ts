@@ -1,7 +1,8 @@
 /**
  * Opens the configured storage: the account in TABLES_CONNECTION_STRING, or else an embedded
  * Azurite persisting under `.data/`. If another local process (say `npm start`) already runs the
- * embedded Azurite on its port, the CLI shares it instead of opening the same files twice.
+ * embedded Azurite on its port, the CLI shares it instead of opening the same files twice; the
+ * Azurite outlives the process that started it until every sharer has gone.
  */
 import type { Config } from '../config';
 import { azuriteConnectionString, startAzurite } from './azurite';
@@ -18,7 +19,8 @@ export async function openStore(config: Config): Promise<OpenedStore> {
   }
   try {
     const azurite = await startAzurite({ dataDir: config.dataDir, port: config.azuritePort });
-    return { store: await Store.open(azurite.connectionString), close: () => azurite.stop() };
+    // Another CLI or instance may be sharing it: it stops (and saves) once nobody is connected.
+    return { store: await Store.open(azurite.connectionString), close: async () => azurite.release() };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
     const store = await Store.open(azuriteConnectionString(config.azuritePort));

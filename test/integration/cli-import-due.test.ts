@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -123,5 +126,30 @@ describe('yosbot ask', () => {
     const off = JSON.parse((await yosbot('ask', 'recommend a decent pub near Birmingham Magistrates?', '--json')).out);
     expect(off.section).to.equal(null);
     expect(off.suggestions.length).to.be.within(1, 3);
+  });
+});
+
+describe('the embedded Azurite shared by concurrent CLI processes', function () {
+  this.timeout(60_000);
+
+  it('lets several yosbot commands run at once on the default storage, keeps the data, then goes away', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosbot-shared-'));
+    const port = String(20000 + Math.floor(Math.random() * 20000));
+    const bin = path.join(__dirname, '..', '..', '..', 'bin', 'yosbot.js');
+    const env = { ...process.env, DATA_DIR: path.join(dir, '.data'), AZURITE_TABLE_PORT: port, TABLES_CONNECTION_STRING: '' };
+    const run = (...args: string[]) => promisify(execFile)(process.execPath, [bin, ...args], { env, cwd: dir });
+    await run('demo');
+    const results = await Promise.all([1, 2, 3].map(() => run('sweep', '--dry-run', '--as-of', '2026-11-23', '--json')));
+    const planned = results.map((r) => JSON.parse(r.stdout).planned);
+    expect(planned[0]).to.be.greaterThan(0);
+    expect(new Set(planned).size).to.equal(1);
+    const due = JSON.parse((await run('due', '--json', '--days', '400')).stdout);
+    expect(due.length).to.be.greaterThan(5);
+    // Once nobody uses it, it saves and stops: the port is free again.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer().once('error', () => resolve(false)).listen(Number(port), '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    expect(free).to.equal(true);
   });
 });
