@@ -11,6 +11,7 @@ import type { ExpenseClaim, FrameworkSnapshot, Yos } from '../framework/records'
 import { may, type Action } from '../framework/permissions';
 import { log } from '../log';
 import type { ConnectorSender } from '../notify/sender';
+import type { ConversationRef } from '../store/conversation-refs';
 import { Workflows, type Outcome } from '../services/workflows';
 import { personalObligations } from '../services/calendar';
 import type { BotContext } from './bot';
@@ -48,13 +49,18 @@ export function workflowFeature(sender: ConnectorSender) {
 
     const yosWhere = (snapshot: FrameworkSnapshot, action: Action, email: string): Yos[] => snapshot.yos.filter((y) => may(action, email, y, snapshot).ok);
 
+    /** A person's chat with the bot, found through their Teams object id. */
+    const refOf = async (email: string, snapshot: FrameworkSnapshot): Promise<ConversationRef | null> => {
+      const aad = snapshot.people.find((p) => p.email === email)?.aadObjectId;
+      return aad ? ctx.store.conversationRefs.get(aad) : null;
+    };
+
     /** Teams user ids of the people who should see their own view of a claim card. */
     const refreshUsers = async (claim: ExpenseClaim, snapshot: FrameworkSnapshot): Promise<string[]> => {
       const yos = snapshot.yos.find((y) => y.yosId === claim.yosId);
       const emails = [claim.secondeeEmail, claim.approverEmail, yos?.deputyEmail].filter((e): e is string => !!e);
-      const refs = await ctx.store.conversationRefs.all();
-      const aad = new Map(snapshot.people.map((p) => [p.email, p.aadObjectId]));
-      return emails.map((e) => refs.find((r) => r.aadObjectId === aad.get(e) || r.email === e)?.userId).filter((id): id is string => !!id);
+      const refs = await Promise.all(emails.map((e) => refOf(e, snapshot)));
+      return refs.map((r) => r?.userId).filter((id): id is string => !!id);
     };
 
     const claimView = async (claim: ExpenseClaim, viewer: string, problem: string | null = null) => {
@@ -163,8 +169,7 @@ export function workflowFeature(sender: ConnectorSender) {
     /** Sends the approval card to the YOT manager (and deputy) in their own chat with the bot. */
     const sendToApprover = async (claim: ExpenseClaim): Promise<boolean> => {
       const snapshot = await ctx.store.snapshot(ctx.today());
-      const person = snapshot.people.find((p) => p.email === claim.approverEmail);
-      const ref = person?.aadObjectId ? await ctx.store.conversationRefs.get(person.aadObjectId) : null;
+      const ref = await refOf(claim.approverEmail, snapshot);
       if (!ref) return false;
       const card = claimCard(claim, { email: claim.approverEmail, refreshUserIds: await refreshUsers(claim, snapshot) }, snapshot);
       const sent = await sender.send({ serviceUrl: ref.serviceUrl, conversationId: ref.conversationId }, { attachments: [cardAttachment(card)], summary: 'T&S claim to sign off' });
@@ -184,8 +189,8 @@ export function workflowFeature(sender: ConnectorSender) {
       // The secondee's card changes in place, and they are told what to do next.
       if (claim.secondeeConversationId) {
         const snapshot = await ctx.store.snapshot(ctx.today());
-        const secondeeRef = (await ctx.store.conversationRefs.all()).find((r) => r.conversationId === claim.secondeeConversationId);
-        if (secondeeRef) {
+        const secondeeRef = await refOf(claim.secondeeEmail, snapshot);
+        if (secondeeRef && secondeeRef.conversationId === claim.secondeeConversationId) {
           const target = { serviceUrl: secondeeRef.serviceUrl, conversationId: secondeeRef.conversationId };
           const view = claimCard(claim, { email: claim.secondeeEmail, refreshUserIds: await refreshUsers(claim, snapshot) }, snapshot);
           if (claim.secondeeActivityId) await sender.update(target, claim.secondeeActivityId, { attachments: [cardAttachment(view)] });
