@@ -186,7 +186,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Role of the NPS link manager and three-way meetings',
     answer:
-      'Every seconded officer has a named NPS link manager. The link manager keeps the secondee connected to the NPS: holds formal three-way meetings with the secondee and the YOS manager (YOT manager) at least quarterly (every three months) to review performance, practice, wellbeing and development; contributes to the SPDR; deals with NPS HR matters such as sickness absence with the YOS manager; plans the return to NPS with a three-way meeting six months before the secondment ends; and is, with the YOT manager, the first step in resolving a dispute locally.',
+      'Every seconded officer has a named NPS link manager. The link manager keeps the secondee connected to the NPS: holds formal three-way meetings with the secondee and the YOS manager (YOT manager) at least quarterly (every three months) to review performance, practice, wellbeing and development; contributes to the SPDR; deals with NPS HR matters such as sickness absence and any performance or conduct concerns with the YOS manager; plans the return to NPS with a three-way meeting six months before the secondment ends; and is, with the YOT manager, the first step in resolving a dispute locally.',
     terms: ['link manager', 'nps manager', 'linked manager', 'three-way', 'three way', 'tripartite', 'review', 'reviews', 'meeting', 'catch up', 'catches up', 'supervision', 'how often', 'frequency', 'formal', 'quarterly', 'minimum'],
     asked: [
       'how often must the three-way review take place',
@@ -271,12 +271,27 @@ export const RULES: Rule[] = [
     topic: 'return-plan',
   },
   {
+    id: 'employment-status',
+    section: '5.4',
+    title: 'Secondees remain NPS employees',
+    answer:
+      'Seconded probation officers (PO) and probation service officers (PSO) remain employees of the NPS throughout the secondment, on NPS terms and conditions: the NPS pays their salary, and NPS HR policies (conduct, capability, sickness, grievance) apply, handled by the NPS link manager with input from the YOS manager (YOT manager). Day-to-day work, supervision and leave are managed by the YOS manager under local arrangements. The YOS pays nothing towards the secondee\'s salary; the NPS also pays the YOS an overhead contribution for each seconded PO.',
+    terms: ['employee', 'employed', 'employer', 'employment', 'payer', 'who pays the salary', 'salary', 'secondee pay', 'remain', 'still nps', 'terms and conditions', 'contract', 'conduct', 'capability', 'disciplinary', 'grievance', 'hr policy'],
+    asked: [
+      'who is the employer of a seconded officer',
+      'does the yos pay the secondee\'s salary',
+      'is a secondee still an nps employee',
+      'whose hr policies apply to seconded staff',
+    ],
+    related: ['link-manager', 'yot-manager', 'overhead-contribution'],
+  },
+  {
     id: 'equipment',
     section: '5.4',
     title: 'Equipment, IT and reasonable adjustments',
     answer:
       'The NPS, as employer, provides seconded staff with their laptop, phone and access to NPS systems (such as nDelius and OASys), and arranges reasonable adjustments and occupational health for them, working with the YOS. The YOS provides the desk, accommodation and access to its own case-management systems and local facilities.',
-    terms: ['laptop', 'computer', 'it', 'equipment', 'phone', 'mobile', 'kit', 'systems', 'ndelius', 'oasys', 'access', 'reasonable adjustments', 'adjustments', 'occupational health', 'desk', 'accommodation', 'office', 'provides'],
+    terms: ['laptop', 'computer', 'it', 'equipment', 'who pays for', 'phone', 'mobile', 'kit', 'systems', 'ndelius', 'oasys', 'access', 'reasonable adjustments', 'adjustments', 'occupational health', 'desk', 'accommodation', 'office', 'provides'],
     asked: ['who gives the secondee a laptop', 'who pays for reasonable adjustments', 'who provides it equipment for seconded staff'],
     related: ['travel-subsistence', 'sickness-maternity', 'training-spdr'],
   },

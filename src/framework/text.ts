@@ -49,6 +49,9 @@ const PHRASES: [RegExp, string][] = (
     ['disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?', ' dispute '],
     ['how often|frequen(?:tly|cy|t)|regularly', ' often '],
     ['vacant', ' vacancy '],
+    // "Who pays/funds X" asks whose responsibility X is, not how much anyone is paid.
+    ['who (?:pays|funds|is paying|provides the money)(?: for)?|paid for by|funded by', ' payer '],
+    ['paid|pays|paying', ' pay '],
     ['welsh|cymru', ' wales '],
   ] as [string, string][]
 ).map(([pattern, replacement]) => [new RegExp(`(?<![a-z0-9])(?:${pattern})(?![a-z0-9])`, 'g'), replacement]);
