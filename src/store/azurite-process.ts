@@ -3,6 +3,8 @@
  * its own process because its query engine misbehaves when restify is loaded in the same process
  * (filters on non-key properties match the wrong rows), and so tests can stop storage for real.
  */
+import fs from 'node:fs';
+
 /* eslint-disable @typescript-eslint/no-var-requires */
 const TableServer = require('azurite/dist/src/table/TableServer').default;
 const TableConfiguration = require('azurite/dist/src/table/TableConfiguration').default;
@@ -18,6 +20,12 @@ async function run(): Promise<void> {
     inMemory,
   );
   const server = new TableServer(config);
+  // The lock (see store/open.ts) is ours while we run: it names our pid, and goes when we exit.
+  const lockFile = process.env.AZURITE_LOCK_FILE;
+  if (lockFile) {
+    fs.writeFileSync(lockFile, String(process.pid));
+    process.on('exit', () => fs.rmSync(lockFile, { force: true }));
+  }
   try {
     await server.start();
   } catch (err) {

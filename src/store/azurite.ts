@@ -29,6 +29,8 @@ export interface AzuriteOptions {
   dataDir?: string;
   /** 0 = any free port. */
   port?: number;
+  /** A lock file the Azurite process takes over (holds its pid) and removes when it exits. */
+  lockFile?: string;
 }
 
 export function azuriteConnectionString(port: number): string {
@@ -48,7 +50,7 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Embedd
     dbPath = path.join(options.dataDir, '__azurite_db_table__.json');
   }
   const child: ChildProcess = fork(path.join(__dirname, 'azurite-process.js'), [], {
-    env: { ...process.env, AZURITE_PORT: String(options.port ?? 0), AZURITE_DB_PATH: dbPath, NODE_OPTIONS: '--no-deprecation' },
+    env: { ...process.env, AZURITE_PORT: String(options.port ?? 0), AZURITE_DB_PATH: dbPath, AZURITE_LOCK_FILE: options.lockFile ?? '', NODE_OPTIONS: '--no-deprecation' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
