@@ -106,8 +106,8 @@ export function createBot(parts: BotParts): Bot {
   app.activity(ActivityTypes.InstallationUpdate, async (context) => {
     if (context.activity.action === 'add' || context.activity.action === 'add-upgrade') await welcome(context);
   });
-  // Teams sends installationUpdate and conversationUpdate(membersAdded) on a personal install: greet
-  // once, on the first; membersAdded is still seen by the reference keeper above.
+  // A personal install sends both installationUpdate and conversationUpdate(membersAdded): the
+  // welcome goes once, on installationUpdate. When the bot joins a team, it introduces itself there.
   app.conversationUpdate('membersAdded', async (context) => {
     const added = context.activity.membersAdded ?? [];
     if (context.activity.conversation.conversationType === 'channel' && added.some((m) => m.id === context.activity.recipient.id)) {
