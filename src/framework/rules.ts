@@ -175,7 +175,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Role of the divisional SPOC',
     answer:
-      'Each NPS division has a single point of contact (SPOC) for YOS matters. The SPOC collates the quarterly vacancy trackers from the YOS in the division for the YOGB, drives the recruitment stages for unfilled posts (stage 4: the YOS may source its own temporary worker and invoice NPS after 3 months; stage 5: reimbursement after a further month), and receives disputes escalated beyond the Head of LDU.',
+      'Each NPS division has a single point of contact (SPOC) for YOS matters. The SPOC collates the quarterly vacancy trackers from the YOS in the division for the YOGB, drives the recruitment stages for unfilled seconded posts (section 5.5), and receives disputes escalated beyond the Head of LDU.',
     terms: ['spoc', 'single point of contact', 'divisional', 'division', 'contact point'],
     asked: ['who is the spoc and what do they do', 'what is the divisional single point of contact for'],
     related: ['vacancy-tracker', 'recruitment-stages', 'governance-board'],
@@ -261,7 +261,7 @@ export const RULES: Rule[] = [
     title: 'Planning the return to NPS at the end of a secondment',
     answer:
       'Six months before a secondment ends, the link manager holds a three-way meeting with the secondee and the YOS manager to plan the officer\'s return to the NPS (role, location, any development needs) and to start recruiting the replacement, so the YOS is not left with a gap. The secondee returns to an NPS post at the end of the secondment.',
-    terms: ['return', 'returning', 'return to nps', 'end of secondment', 'coming back', 'back to nps', 'towards the end', 'ending', 'finishes', 'replacement', 'six months before', 'plan', 'planning', 'handover'],
+    terms: ['return', 'returning', 'return to nps', 'end of secondment', 'coming back', 'back to nps', 'towards the end', 'ending', 'finishes', 'replacement', 'six months before', 'plan', 'planning', 'handover', 'end date'],
     asked: [
       'what happens when my secondment ends',
       'when should we plan the return to probation',
@@ -404,7 +404,7 @@ export const RULES: Rule[] = [
     title: 'The Youth Offending Governance Board (YOGB)',
     answer:
       'The Youth Offending Governance Board (YOGB) oversees the framework nationally. It is chaired by the NPS portfolio lead for YOS and meets quarterly (every three months, not monthly), with the divisional SPOCs. It reviews the vacancy trackers (due a week before each meeting), resourcing and spending, and settles disputes escalated from divisions.',
-    terms: ['yogb', 'governance board', 'youth offending governance board', 'board meeting', 'runs', 'chairs', 'chair', 'how often', 'monthly', 'quarterly', 'meets', 'meetings'],
+    terms: ['yogb', 'governance board', 'youth offending governance board', 'board meeting', 'runs', 'chairs', 'chair', 'how often', 'monthly', 'quarterly', 'meets', 'meetings', 'national board', 'oversees', 'overseeing', 'leads'],
     asked: ['who chairs the yogb', 'how often does the governance board meet', 'what is the yogb'],
     related: ['portfolio-lead', 'vacancy-tracker', 'dispute-resolution'],
     topic: 'governance-board',

@@ -42,7 +42,8 @@ const PHRASES: [RegExp, string][] = (
     ['fall(?:s|ing)? out', ' dispute '],
     ['hmpps ?i?n? wales|hmppsiw', ' hmppswales '],
     // Everyday words folded onto the framework's word for the same idea.
-    ['authori[sz](?:e|es|ed|ing)|sign(?:s|ed|ing)? off|okay(?:s|ed)?', ' approve '],
+    ['authori[sz](?:e|es|ed|ing)|sign(?:s|ed|ing)? off|okay(?:s|ed)?|go-? ?ahead|permission', ' approve '],
+    ['how far (?:ahead|in advance)|in advance|ahead of', ' before '],
     ['time off|holidays?|vacations?', ' leave '],
     ['floor|lowest|smallest|least', ' minimum '],
     ['longest|max|upper limit|cap', ' maximum '],
@@ -67,7 +68,7 @@ const STOP_WORDS = new Set(
     'things someone somebody anyone anybody one ones whether etc e g ie eg like really much many more most other another ' +
     // Conversational filler: says nothing about the topic, so it must not count as uncovered.
     'something anything nothing discuss discussed happen happens happened sort exactly explain mean means meant supposed ' +
-    'able allowed ok hi hello hey thanks thank bot question say says said go goes going gets getting next upcoming coming'
+    'able allowed ok hi hello hey thanks thank bot question say says said go goes going gets getting next upcoming coming begin begins give gives'
   ).split(/\s+/),
 );
 
