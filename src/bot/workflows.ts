@@ -172,7 +172,7 @@ export function workflowFeature(sender: ConnectorSender) {
       const ref = await refOf(claim.approverEmail, snapshot);
       if (!ref) return false;
       const card = claimCard(claim, { email: claim.approverEmail, refreshUserIds: await refreshUsers(claim, snapshot) }, snapshot);
-      const sent = await sender.send({ serviceUrl: ref.serviceUrl, conversationId: ref.conversationId }, { attachments: [cardAttachment(card)], summary: 'T&S claim to sign off' });
+      const sent = await sender.send({ serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId }, { attachments: [cardAttachment(card)], summary: 'T&S claim to sign off' });
       if (!sent.ok) {
         log.warn({ claimId: claim.claimId, status: sent.status }, 'approval card not delivered');
         return false;
@@ -191,7 +191,7 @@ export function workflowFeature(sender: ConnectorSender) {
         const snapshot = await ctx.store.snapshot(ctx.today());
         const secondeeRef = await refOf(claim.secondeeEmail, snapshot);
         if (secondeeRef && secondeeRef.conversationId === claim.secondeeConversationId) {
-          const target = { serviceUrl: secondeeRef.serviceUrl, conversationId: secondeeRef.conversationId };
+          const target = { serviceUrl: secondeeRef.serviceUrl, conversationId: secondeeRef.conversationId, tenantId: secondeeRef.tenantId };
           const view = claimCard(claim, { email: claim.secondeeEmail, refreshUserIds: await refreshUsers(claim, snapshot) }, snapshot);
           if (claim.secondeeActivityId) await sender.update(target, claim.secondeeActivityId, { attachments: [cardAttachment(view)] });
           const next = claim.status === 'approved' ? `Submit it through SOP quoting reference ${claim.claimId}.` : `Reason: ${claim.comment ?? 'none given'}.`;

@@ -16,7 +16,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class RateLimiter {
   private readonly byConversation = new Map<string, number[]>();
-  private global: number[] = [];
+  /** Teams' overall limit is per app per tenant: one window per tenant. */
+  private readonly byTenant = new Map<string, number[]>();
 
   constructor(
     readonly limits: RateLimits = TEAMS_LIMITS,
@@ -25,15 +26,16 @@ export class RateLimiter {
   ) {}
 
   /** Milliseconds until both windows have room for `conversationId`; 0 = now (and recorded). */
-  private tryTake(conversationId: string): number {
+  private tryTake(conversationId: string, tenantId = ''): number {
     const now = this.clock();
     const since = now - this.windowMs;
     const mine = (this.byConversation.get(conversationId) ?? []).filter((t) => t > since);
-    this.global = this.global.filter((t) => t > since);
+    const global = (this.byTenant.get(tenantId) ?? []).filter((t) => t > since);
+    this.byTenant.set(tenantId, global);
     const waitMine = mine.length >= this.limits.perConversationPerSecond ? mine[mine.length - this.limits.perConversationPerSecond] - since : 0;
-    const waitGlobal = this.global.length >= this.limits.globalPerSecond ? this.global[this.global.length - this.limits.globalPerSecond] - since : 0;
+    const waitGlobal = global.length >= this.limits.globalPerSecond ? global[global.length - this.limits.globalPerSecond] - since : 0;
     // Even pacing: the next send no sooner than one slot after the previous one.
-    const gapGlobal = this.global.length ? this.global[this.global.length - 1] + this.windowMs / this.limits.globalPerSecond - now : 0;
+    const gapGlobal = global.length ? global[global.length - 1] + this.windowMs / this.limits.globalPerSecond - now : 0;
     const gapMine = mine.length ? mine[mine.length - 1] + this.windowMs / this.limits.perConversationPerSecond - now : 0;
     const wait = Math.max(waitMine, waitGlobal, gapGlobal, gapMine);
     if (wait > 0) {
@@ -41,14 +43,14 @@ export class RateLimiter {
       return wait;
     }
     mine.push(now);
-    this.global.push(now);
+    global.push(now);
     this.byConversation.set(conversationId, mine);
     return 0;
   }
 
-  async acquire(conversationId: string): Promise<void> {
+  async acquire(conversationId: string, tenantId = ''): Promise<void> {
     for (;;) {
-      const wait = this.tryTake(conversationId);
+      const wait = this.tryTake(conversationId, tenantId);
       if (wait === 0) return;
       await sleep(wait + 1);
     }

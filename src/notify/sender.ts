@@ -11,6 +11,8 @@ import { RateLimiter, type RateLimits } from './rate-limiter';
 export interface SendTarget {
   serviceUrl: string;
   conversationId: string;
+  /** The overall rate limit applies per tenant. */
+  tenantId?: string;
 }
 
 export type SendResult =
@@ -104,7 +106,7 @@ export class ConnectorSender {
   private async request(method: 'POST' | 'PUT', target: SendTarget, activity: object, activityId?: string): Promise<SendResult> {
     let last: { status: number; reason: string } = { status: 0, reason: 'not sent' };
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      await this.limiter.acquire(target.conversationId);
+      await this.limiter.acquire(target.conversationId, target.tenantId);
       this.stats.requests++;
       let status = 0;
       let retryAfter: number | null = null;

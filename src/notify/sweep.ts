@@ -169,7 +169,7 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
       result.claimedElsewhere++;
       return;
     }
-    const target = { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId };
+    const target = { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId };
     const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card())], summary: reminder.kind });
     if (sent.ok) {
       await store.outbox.markSent(claim, asOf, sent.activityId, ref.conversationId);

@@ -92,3 +92,21 @@ describe('sender timing rules', () => {
     expect(granted.length).to.be.at.least(140);
   });
 });
+
+describe('rate limits per tenant', () => {
+  it('counts the overall limit per tenant, so one busy tenant does not hold up another', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ perConversationPerSecond: 7, globalPerSecond: 50 }, 1000, () => now);
+    const take = (c: string, t: string) => (limiter as unknown as { tryTake(c: string, t: string): number }).tryTake(c, t) === 0;
+    let a = 0;
+    let b = 0;
+    for (now = 0; now < 1000; now++) {
+      for (let c = 0; c < 20; c++) {
+        if (take(`a${c}`, 'tenant-a')) a++;
+        if (take(`b${c}`, 'tenant-b')) b++;
+      }
+    }
+    expect(a).to.be.within(45, 50);
+    expect(b).to.be.within(45, 50);
+  });
+});
