@@ -5,7 +5,7 @@
  * explainable: `matched` lists the question words the rule shares.
  */
 import fs from 'node:fs';
-import { distance } from 'fastest-levenshtein';
+import damerauLevenshtein from 'damerau-levenshtein';
 import wordListPath from 'word-list';
 import { RULES, type Rule } from './rules';
 import { stemWord, words, type Word } from './text';
@@ -90,12 +90,14 @@ export class RuleIndex {
   private correct(word: Word): string {
     const { raw, term } = word;
     if (this.documentFrequency.has(term) || raw.length < 4 || /\d/.test(raw) || isEnglishWord(raw)) return term;
-    const allowed = raw.length >= 6 ? 2 : 1;
+    // Edits counted with transpositions as one ("lenght"); two only for long words, so that
+    // a short unknown word (a place name, say) is not bent into a rule word.
+    const allowed = raw.length >= 8 ? 2 : 1;
     let best: string | null = null;
     let bestDistance = allowed + 1;
     for (const candidate of this.rawVocabulary) {
       if (Math.abs(candidate.length - raw.length) > allowed) continue;
-      const d = distance(raw, candidate);
+      const d = damerauLevenshtein(raw, candidate).steps;
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;

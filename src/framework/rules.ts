@@ -124,7 +124,7 @@ export const RULES: Rule[] = [
     title: 'Resourcing formula: how much PO and PSO time each YOS gets',
     answer:
       'NPS resources each YOS by a national formula. Probation officer (PO) time is based on a caseload of 12 cases = 0.6 FTE PO, and every YOS gets at least 0.5 FTE PO whatever its caseload. Probation service officer (PSO) time is allocated at 0.3 FTE per LDU cluster, with a minimum of 0.2 FTE for any LDU cluster. Increments are added where a YOS area has high levels of serious youth violence, and deprivation factors weight the allocation towards areas of greater need. The formula is reviewed nationally, and the resulting posts are the secondments the NPS must fill.',
-    terms: ['formula', 'resourcing', 'resource', 'allocation of staff', 'how many', 'fte', 'full time equivalent', 'caseload', 'cases', 'twelve', '12', '0.6', '0.5', '0.3', '0.2', 'minimum', 'smallest', 'fraction', 'share', 'cluster', 'ldu cluster', 'serious youth violence', 'syv', 'deprivation', 'funding level', 'staffing level', 'floor', 'small yos', 'at least', 'guaranteed'],
+    terms: ['formula', 'resourcing', 'resource', 'allocation of staff', 'how many', 'fte', 'full time equivalent', 'caseload', 'cases', 'twelve', '12', '0.6', '0.5', '0.3', '0.2', 'minimum', 'smallest', 'fraction', 'share', 'cluster', 'ldu cluster', 'serious youth violence', 'syv', 'deprivation', 'funding level', 'staffing level', 'floor', 'small yos', 'at least', 'guaranteed', 'knife crime', 'extra staff', 'additional staff', 'more staff'],
     asked: [
       'how much probation officer time does a yos get',
       'what caseload is the po allocation based on',
@@ -187,7 +187,7 @@ export const RULES: Rule[] = [
     title: 'Role of the NPS link manager and three-way meetings',
     answer:
       'Every seconded officer has a named NPS link manager. The link manager keeps the secondee connected to the NPS: holds formal three-way meetings with the secondee and the YOS manager (YOT manager) at least quarterly (every three months) to review performance, practice, wellbeing and development; contributes to the SPDR; deals with NPS HR matters such as sickness absence and any performance or conduct concerns with the YOS manager; plans the return to NPS with a three-way meeting six months before the secondment ends; and is, with the YOT manager, the first step in resolving a dispute locally.',
-    terms: ['link manager', 'nps manager', 'linked manager', 'three-way', 'three way', 'tripartite', 'review', 'reviews', 'meeting', 'catch up', 'catches up', 'supervision', 'how often', 'frequency', 'formal', 'quarterly', 'minimum'],
+    terms: ['link manager', 'nps manager', 'linked manager', 'three-way', 'three way', 'tripartite', 'review', 'reviews', 'meeting', 'catch up', 'catches up', 'supervision', 'how often', 'frequency', 'formal', 'quarterly', 'minimum', 'met', 'not met', 'months without'],
     asked: [
       'how often must the three-way review take place',
       'what does the link manager do',
@@ -388,7 +388,7 @@ export const RULES: Rule[] = [
     title: 'Resolving disputes and escalation',
     answer:
       'Disagreements between the NPS and a YOS about the framework are settled at the lowest level possible. Step 1: the NPS link manager and the YOT manager (YOS manager) try to resolve it locally within 28 days (four weeks). Step 2: if it is not resolved in 28 days, it is escalated to the Head of LDU and the YOS senior manager (head of service). Step 3: if still unresolved, the divisional SPOC takes it up. Step 4: finally the NPS portfolio lead for YOS, through the Youth Offending Governance Board (YOGB), decides.',
-    terms: ['dispute', 'disputes', 'disagreement', 'disagree', 'cannot agree', 'agree', 'settle', 'sort out', 'up the chain', 'goes up', 'fall out', 'conflict', 'complaint', 'escalation', 'escalate', 'escalated', 'ladder', 'resolve', 'resolution', 'who handles', 'argument', 'problem with nps', '28 days', 'time limit', 'deadline', 'how long', 'final say', 'final decision', 'last resort'],
+    terms: ['dispute', 'disputes', 'disagreement', 'disagree', 'cannot agree', 'agree', 'settle', 'sort out', 'up the chain', 'goes up', 'fall out', 'conflict', 'complaint', 'escalation', 'escalate', 'escalated', 'ladder', 'resolve', 'resolution', 'who handles', 'argument', 'problem with nps', '28 days', 'time limit', 'deadline', 'how long', 'final say', 'final decision', 'last resort', 'raise a concern', 'concern', 'complain', 'not meeting commitments'],
     asked: [
       'who handles a dispute between the yot and probation',
       'what is the escalation process',

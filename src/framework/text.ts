@@ -68,7 +68,8 @@ const STOP_WORDS = new Set(
     'things someone somebody anyone anybody one ones whether etc e g ie eg like really much many more most other another ' +
     // Conversational filler: says nothing about the topic, so it must not count as uncovered.
     'something anything nothing discuss discussed happen happens happened sort exactly explain mean means meant supposed ' +
-    'able allowed ok hi hello hey thanks thank bot question say says said go goes going gets getting next upcoming coming begin begins give gives'
+    'able allowed ok hi hello hey thanks thank bot question say says said go goes going gets getting next upcoming coming begin begins give gives ' +
+    'while still use using lot lots currently now actually already'
   ).split(/\s+/),
 );
 
