@@ -131,7 +131,8 @@ export class RuleIndex {
     matches.sort((a, b) => b.score - a.score || a.rule.id.localeCompare(b.rule.id));
 
     let confidence = 0;
-    if (matches.length) {
+    // Numbers alone ("2+2") say nothing about a topic: a match needs at least one word.
+    if (matches.length && matches[0].matched.some((t) => /[a-z]/.test(t))) {
       const [best, second] = matches;
       // A clear winner keeps its coverage; a near-tie (another rule scores almost as well) loses some.
       const margin = second ? Math.min(1, (best.score - second.score) / best.score / 0.15) : 1;

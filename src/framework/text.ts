@@ -69,7 +69,7 @@ const STOP_WORDS = new Set(
     // Conversational filler: says nothing about the topic, so it must not count as uncovered.
     'something anything nothing discuss discussed happen happens happened sort exactly explain mean means meant supposed ' +
     'able allowed ok hi hello hey thanks thank bot question say says said go goes going gets getting next upcoming coming begin begins give gives ' +
-    'while still use using lot lots currently now actually already'
+    'while still use using lot lots currently now actually already dont doesnt didnt cant wont isnt arent wot'
   ).split(/\s+/),
 );
 
