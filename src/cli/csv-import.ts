@@ -179,7 +179,9 @@ function normalise(record: object): Record<string, unknown> {
 }
 
 export function readCsvFile(file: string): string {
+  if (!fs.existsSync(file)) throw new Error(`cannot read ${file}: no such file`);
   const stat = fs.statSync(file);
+  if (!stat.isFile()) throw new Error(`cannot read ${file}: not a file`);
   if (stat.size > MAX_IMPORT_BYTES) throw new Error(`${file} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
   return fs.readFileSync(file, 'utf8');
 }
