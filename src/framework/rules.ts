@@ -50,7 +50,7 @@ export const RULES: Rule[] = [
   {
     id: 'legal-basis',
     section: '1.2',
-    title: 'Statutory partners under the Crime and Disorder Act 1998',
+    title: 'Statutory partners (Crime and Disorder Act)',
     answer:
       'Youth Offending Services exist under the Crime and Disorder Act 1998. Section 39 requires each local authority, acting with its statutory partners, to set up one or more youth offending teams, and the partners must co-operate and contribute to funding them (section 38). The statutory partners are: the local authority (council children\'s services and education), the police, the probation service (the NPS) and health (clinical commissioning groups, CCGs). The principal aim of the youth justice system (section 37) is to prevent offending by children and young people.',
     terms: ['crime and disorder act', 'statute', 'statutory', 'law', 'legislation', 'partners', 'partner agencies', 'organisations', 'co-operate', 'cooperate', 'set up', 'establish', 'police', 'health', 'ccg', 'local authority', 'council', 'section 39', 'duty'],
@@ -121,7 +121,7 @@ export const RULES: Rule[] = [
   {
     id: 'resource-formula',
     section: '5.1',
-    title: 'Resourcing formula: how much PO and PSO time each YOS gets',
+    title: 'The resourcing formula',
     answer:
       'NPS resources each YOS by a national formula. Probation officer (PO) time is based on a caseload of 12 cases = 0.6 FTE PO, and every YOS gets at least 0.5 FTE PO whatever its caseload. Probation service officer (PSO) time is allocated at 0.3 FTE per LDU cluster, with a minimum of 0.2 FTE for any LDU cluster. Increments are added where a YOS area has high levels of serious youth violence, and deprivation factors weight the allocation towards areas of greater need. The formula is reviewed nationally, and the resulting posts are the secondments the NPS must fill.',
     terms: ['formula', 'resourcing', 'resource', 'allocation of staff', 'how many', 'fte', 'full time equivalent', 'caseload', 'cases', 'twelve', '12', '0.6', '0.5', '0.3', '0.2', 'minimum', 'smallest', 'fraction', 'share', 'cluster', 'ldu cluster', 'serious youth violence', 'syv', 'deprivation', 'funding level', 'staffing level', 'floor', 'small yos', 'at least', 'guaranteed', 'knife crime', 'extra staff', 'additional staff', 'more staff'],
@@ -137,7 +137,7 @@ export const RULES: Rule[] = [
   {
     id: 'crc-interface',
     section: '5.2',
-    title: 'Interface with Community Rehabilitation Companies (CRCs)',
+    title: 'Working with CRCs',
     answer:
       'Young people transferring to adult services who are assessed as low or medium risk of serious harm are allocated to the local Community Rehabilitation Company (CRC) under the Case Allocation instruction (PI 05/2014, PI 5/14); high-risk and MAPPA cases stay with the NPS. CRCs do not second staff into YOS: the NPS provides the whole probation contribution. The seconded PO works with the CRC on the transfer of those cases, sharing information and attending transfer meetings as the Joint National Protocol for Transitions requires.',
     terms: ['crc', 'community rehabilitation company', 'rehabilitation company', 'low risk', 'medium risk', 'transfer to crc', 'private provider', 'interface', 'which cases', 'go to', 'at 18', 'turning 18', 'allocated to'],
@@ -184,7 +184,7 @@ export const RULES: Rule[] = [
   {
     id: 'link-manager',
     section: '5.3',
-    title: 'Role of the NPS link manager and three-way meetings',
+    title: 'The link manager and three-way reviews',
     answer:
       'Every seconded officer has a named NPS link manager. The link manager keeps the secondee connected to the NPS: holds formal three-way meetings with the secondee and the YOS manager (YOT manager) at least quarterly (every three months) to review performance, practice, wellbeing and development; contributes to the SPDR; deals with NPS HR matters such as sickness absence and any performance or conduct concerns with the YOS manager; plans the return to NPS with a three-way meeting six months before the secondment ends; and is, with the YOT manager, the first step in resolving a dispute locally.',
     terms: ['link manager', 'nps manager', 'linked manager', 'three-way', 'three way', 'tripartite', 'review', 'reviews', 'meeting', 'catch up', 'catches up', 'supervision', 'how often', 'frequency', 'formal', 'quarterly', 'minimum', 'met', 'not met', 'months without'],
@@ -200,7 +200,7 @@ export const RULES: Rule[] = [
   {
     id: 'yot-manager',
     section: '5.3',
-    title: 'Role of the YOT/YOS manager towards secondees',
+    title: 'The YOT manager and secondees',
     answer:
       'The YOS manager (YOT manager) line-manages the secondee day to day: allocates work, provides supervision, and approves leave requests (annual leave and flexi) under the YOS\'s local arrangements, telling the link manager about long absences. The YOT manager signs off the secondee\'s travel and subsistence claims (section 5.4), takes part in the quarterly three-way meetings, sits jointly with the NPS on recruitment panels, submits the quarterly vacancy tracker at least one week before each YOGB, and with the link manager tries to resolve any dispute locally first.',
     terms: ['yot manager', 'yos manager', 'line manager', 'line management', 'day to day', 'leave', 'annual leave', 'leave request', 'holiday request', 'approve leave', 'approves', 'flexi', 'supervision', 'allocates work', 'who manages', 'absence request', 'time off'],
@@ -216,7 +216,7 @@ export const RULES: Rule[] = [
   {
     id: 'po-secondee',
     section: '5.3',
-    title: 'Responsibilities of the seconded probation officer (PO)',
+    title: 'Duties of a seconded PO',
     answer:
       'The seconded probation officer (PO) brings adult-probation expertise into the YOS: holds and manages a caseload, especially the more complex and higher-risk young people and those approaching 18; leads on transition cases, preparing and allocating them for transfer to adult services (NPS or CRC) under the Joint National Protocol for Transitions and the Case Allocation instruction; assesses risk of serious harm and contributes to MAPPA; prepares court reports; and advises YOS colleagues on probation practice. The PO stays an NPS employee on NPS terms and conditions.',
     terms: ['po', 'probation officer', 'seconded officer', 'secondee', 'responsibilities', 'duties', 'role', 'job', 'transition cases', 'transition', 'caseload', 'case management', 'manage cases', 'hold cases', 'risk', 'mappa', 'court reports'],
@@ -231,7 +231,7 @@ export const RULES: Rule[] = [
   {
     id: 'pso-secondee',
     section: '5.3',
-    title: 'Responsibilities of the seconded probation service officer (PSO)',
+    title: 'Duties of a seconded PSO',
     answer:
       'The seconded probation service officer (PSO) supports the YOS with lower-risk cases, court work, reports and the practical side of transitions, working under the YOS manager\'s direction. PSOs are not required to cover Saturday (weekend or bank holiday) courts: they may do Saturday court work only by local agreement, and the travel it involves is claimed like any other T&S. The PSO stays an NPS employee on NPS terms and conditions.',
     terms: ['pso', 'probation service officer', 'band 3', 'saturday', 'saturday court', 'weekend court', 'weekend', 'court duty', 'remand court', 'by agreement', 'have to', 'required'],
@@ -258,7 +258,7 @@ export const RULES: Rule[] = [
   {
     id: 'return-planning',
     section: '5.4',
-    title: 'Planning the return to NPS at the end of a secondment',
+    title: 'Planning the return to NPS',
     answer:
       'Six months before a secondment ends, the link manager holds a three-way meeting with the secondee and the YOS manager to plan the officer\'s return to the NPS (role, location, any development needs) and to start recruiting the replacement, so the YOS is not left with a gap. The secondee returns to an NPS post at the end of the secondment.',
     terms: ['return', 'returning', 'return to nps', 'end of secondment', 'coming back', 'back to nps', 'towards the end', 'ending', 'finishes', 'replacement', 'six months before', 'plan', 'planning', 'handover', 'end date'],
@@ -328,7 +328,7 @@ export const RULES: Rule[] = [
   {
     id: 'recruitment-stages',
     section: '5.5',
-    title: 'Recruitment and the five stages for unfilled vacancies',
+    title: 'Recruitment and the five vacancy stages',
     answer:
       'Seconded posts are recruited jointly by the NPS and the YOS: the YOS manager (YOT manager) sits with the NPS manager on the shortlisting and interview panel. If a post stays empty the framework\'s five stages apply, each recorded as evidence: stage 1, the vacancy is notified and recruitment starts (expressions of interest from NPS staff); stage 2, joint shortlisting and interview; stage 3, if unfilled, the vacancy is escalated to the divisional SPOC and recorded on the vacancy tracker; stage 4, after 3 months unfilled, the YOS may source its own temporary worker (for example through an agency) and invoice (recharge) the NPS for the cost; stage 5, after a further month (4 months in all), the NPS reimburses the YOS for the post in lieu of a secondee until it is filled.',
     terms: ['recruitment', 'recruit', 'vacancy', 'vacancies', 'unfilled', 'empty post', 'stages', 'stage', 'stage 1', 'stage 4', 'stage 5', 'five stages', 'temporary worker', 'agency', 'locum', 'invoice', 'recharge', 'charge nps', 'reimburse', 'in lieu', 'interview', 'panel', 'shortlisting', 'shortlist', 'hiring', 'job', 'advert'],
