@@ -1,7 +1,7 @@
 /** Card data for the workflow cards (forms, the claim card, deadlines, calendar). */
 import { formatLong, type CivilDate } from '../framework/dates';
 import type { Obligation } from '../framework/obligations';
-import type { ExpenseClaim, FrameworkSnapshot, Secondment, Yos } from '../framework/records';
+import { personName, type ExpenseClaim, type FrameworkSnapshot, type Secondment, type Yos } from '../framework/records';
 import { formatPounds, statusLine } from '../notify/reminder-views';
 import { renderCard, type CardJson } from './cards';
 
@@ -25,7 +25,7 @@ export interface ClaimViewer {
 }
 
 export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: FrameworkSnapshot, problem: string | null = null): CardJson {
-  const name = (email: string | null) => (email ? snapshot.people.find((p) => p.email === email)?.name ?? email : '');
+  const name = (email: string | null) => (email ? personName(snapshot, email) : '');
   const yos = snapshot.yos.find((y) => y.yosId === claim.yosId);
   const approvers = [claim.approverEmail, yos?.deputyEmail].filter(Boolean);
   const canDecide = claim.status === 'pending' && approvers.includes(viewer.email) && viewer.email !== claim.secondeeEmail;
@@ -68,7 +68,7 @@ export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: Fr
 }
 
 export function reviewFormCard(secondments: Secondment[], snapshot: FrameworkSnapshot, today: CivilDate, state: FormState = {}, selected = ''): CardJson {
-  const name = (email: string) => snapshot.people.find((p) => p.email === email)?.name ?? email;
+  const name = (email: string) => personName(snapshot, email);
   return renderCard('review-form', {
     today,
     selected: selected || secondments[0]?.secondmentId || '',

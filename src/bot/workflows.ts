@@ -7,7 +7,7 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { addDays, type CivilDate } from '../framework/dates';
 import { dueWithin, openObligations, TRACKER_DAYS_BEFORE_BOARD } from '../framework/obligations';
-import type { ExpenseClaim, FrameworkSnapshot, Yos } from '../framework/records';
+import { personName, type ExpenseClaim, type FrameworkSnapshot, type Secondment, type Yos } from '../framework/records';
 import { may, type Action } from '../framework/permissions';
 import { log } from '../log';
 import type { ConnectorSender } from '../notify/sender';
@@ -23,6 +23,7 @@ import {
   deadlinesCard,
   doneCard,
   expenseFormCard,
+  type FormState,
   reviewFormCard,
   trackerFormCard,
   yosFormCard,
@@ -68,6 +69,10 @@ export function workflowFeature(sender: ConnectorSender) {
       return claimCard(claim, { email: viewer, refreshUserIds: await refreshUsers(claim, snapshot) }, snapshot, problem);
     };
 
+    /** The claim form for a secondee, naming the YOT manager who will sign it off. */
+    const claimForm = async (mine: { secondment: Secondment; yos: Yos }, state?: FormState) =>
+      expenseFormCard(ctx.today(), personName(await ctx.store.snapshot(ctx.today()), mine.yos.yotManagerEmail), mine.secondment.grade === 'PSO', state);
+
     // --- commands ---------------------------------------------------------------------
 
     app.message(command('claim (?:my )?expenses?|new claim|claim t ?& ?s'), async (context) => {
@@ -75,9 +80,7 @@ export function workflowFeature(sender: ConnectorSender) {
       if (!actor) return void (await reply(context, unknownPerson));
       const mine = await flows.secondmentOf(actor);
       if (!mine) return void (await reply(context, errorCard('No active secondment', 'Only seconded officers claim T&S here. Your YOT manager signs claims off (framework 5.4).')));
-      const snapshot = await ctx.store.snapshot(ctx.today());
-      const approver = snapshot.people.find((p) => p.email === mine.yos.yotManagerEmail)?.name ?? mine.yos.yotManagerEmail;
-      await reply(context, expenseFormCard(ctx.today(), approver, mine.secondment.grade === 'PSO'));
+      await reply(context, await claimForm(mine));
     });
 
     app.message(command('record (?:a )?(?:three-way )?(?:review|meeting)|review held'), async (context) => {
@@ -152,12 +155,10 @@ export function workflowFeature(sender: ConnectorSender) {
 
     act('claim.submit', async (context, actor, data) => {
       const outcome = await flows.submitClaim(actor, data);
-      const mine = await flows.secondmentOf(actor);
       if (!outcome.ok) {
+        const mine = await flows.secondmentOf(actor);
         if (!mine) return errorCard('Not done', outcome.error);
-        const snapshot = await ctx.store.snapshot(ctx.today());
-        const approver = snapshot.people.find((p) => p.email === mine.yos.yotManagerEmail)?.name ?? mine.yos.yotManagerEmail;
-        return expenseFormCard(ctx.today(), approver, mine.secondment.grade === 'PSO', { problem: outcome.error, errors: outcome.fieldErrors, values: outcome.values });
+        return claimForm(mine, { problem: outcome.error, errors: outcome.fieldErrors, values: outcome.values });
       }
       const claim = outcome.value;
       await flows.attachCards(claim.claimId, { secondeeConversationId: context.activity.conversation.id, secondeeActivityId: context.activity.replyToId ?? null });

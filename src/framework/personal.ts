@@ -5,7 +5,7 @@
  */
 import { addDays, daysBetween, formatLong, type CivilDate } from './dates';
 import { TRACKER_DAYS_BEFORE_BOARD, openObligations, type Obligation } from './obligations';
-import type { BoardMeeting, FrameworkSnapshot, Person, Secondment, Yos } from './records';
+import { personName, type BoardMeeting, type FrameworkSnapshot, type Person, type Secondment, type Yos } from './records';
 import type { Topic } from './rules';
 
 export interface PersonalContext {
@@ -37,7 +37,7 @@ export function personalContext(snapshot: FrameworkSnapshot, email: string, asOf
 }
 
 function nameOf(ctx: PersonalContext, email: string): string {
-  return ctx.snapshot.people.find((p) => p.email === email)?.name ?? email;
+  return personName(ctx.snapshot, email);
 }
 
 function when(ctx: PersonalContext, date: CivilDate): string {

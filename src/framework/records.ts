@@ -120,6 +120,11 @@ export interface FrameworkSnapshot {
   claims: ExpenseClaim[];
 }
 
+/** A person's name for cards and answers; their email when they are not in the records. */
+export function personName(snapshot: Pick<FrameworkSnapshot, 'people'>, email: string): string {
+  return snapshot.people.find((p) => p.email === email)?.name ?? email;
+}
+
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }

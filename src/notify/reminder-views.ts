@@ -2,7 +2,7 @@
 import { renderCard, type CardJson } from '../bot/cards';
 import { daysBetween, formatLong, type CivilDate } from '../framework/dates';
 import { isOverdue, type Obligation } from '../framework/obligations';
-import type { ExpenseClaim, FrameworkSnapshot } from '../framework/records';
+import { personName, type ExpenseClaim, type FrameworkSnapshot } from '../framework/records';
 
 const TITLES: Record<Obligation['kind'], string> = {
   'three-way-review': 'Three-way review due',
@@ -29,7 +29,7 @@ export function formatPounds(pence: number): string {
 }
 
 export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: Audience, snapshot: FrameworkSnapshot, today: CivilDate = asOf): CardJson {
-  const name = (email: string) => snapshot.people.find((p) => p.email === email)?.name ?? email;
+  const name = (email: string) => personName(snapshot, email);
   const yos = snapshot.yos.find((y) => y.yosId === obligation.yosId);
   const status = statusLine(obligation.due, asOf);
   const people = [
