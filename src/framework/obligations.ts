@@ -4,7 +4,7 @@
  * and a change that moves a due date (a review recorded) yields a new obligation.
  */
 import { addDays, addMonths, addWorkingDays, type CivilDate } from './dates';
-import type { FrameworkSnapshot, Person, Secondment, Yos } from './records';
+import type { BoardMeeting, FrameworkSnapshot, Person, Secondment, Yos } from './records';
 
 export const OBLIGATION_KINDS = [
   'vacancy-tracker',
@@ -139,6 +139,11 @@ function secondmentObligations(s: Secondment, yos: Yos | undefined, dir: Directo
     informed: unique([yos?.headOfLduEmail ?? '']),
   });
   return result;
+}
+
+/** The first board meeting on or after `asOf`, if any is scheduled. */
+export function nextBoard(snapshot: Pick<FrameworkSnapshot, 'boards'>, asOf: CivilDate): BoardMeeting | undefined {
+  return snapshot.boards.filter((b) => b.meetingDate >= asOf).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0];
 }
 
 /** YOS that owe a tracker for a meeting: an active secondment or an open vacancy on that date (5.5). */

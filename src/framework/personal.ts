@@ -4,8 +4,8 @@
  * snapshot the caller loaded.
  */
 import { addDays, daysBetween, formatLong, type CivilDate } from './dates';
-import { TRACKER_DAYS_BEFORE_BOARD, openObligations, type Obligation } from './obligations';
-import { personName, type BoardMeeting, type FrameworkSnapshot, type Person, type Secondment, type Yos } from './records';
+import { TRACKER_DAYS_BEFORE_BOARD, nextBoard, openObligations, type Obligation } from './obligations';
+import { personName, type FrameworkSnapshot, type Person, type Secondment, type Yos } from './records';
 import type { Topic } from './rules';
 
 export interface PersonalContext {
@@ -88,12 +88,8 @@ function reviewLines(ctx: PersonalContext): string[] {
     );
 }
 
-function nextBoard(ctx: PersonalContext): BoardMeeting | undefined {
-  return ctx.snapshot.boards.filter((b) => b.meetingDate >= ctx.asOf).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0];
-}
-
 function trackerLines(ctx: PersonalContext): string[] {
-  const next = nextBoard(ctx);
+  const next = nextBoard(ctx.snapshot, ctx.asOf);
   if (!next) return [];
   const lines = [`Next ${next.board}: ${formatLong(next.meetingDate)}.`];
   for (const yos of ctx.yos.slice(0, 3)) {
@@ -137,7 +133,7 @@ function vacancyLines(ctx: PersonalContext): string[] {
 }
 
 function boardLines(ctx: PersonalContext): string[] {
-  const next = nextBoard(ctx);
+  const next = nextBoard(ctx.snapshot, ctx.asOf);
   if (!next) return [];
   const trackersDue = addDays(next.meetingDate, -TRACKER_DAYS_BEFORE_BOARD);
   return [`Next ${next.board}: ${formatLong(next.meetingDate)}; vacancy trackers are due by ${when(ctx, trackersDue)}.`];

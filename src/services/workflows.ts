@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { parseCivilDate, type CivilDate } from '../framework/dates';
 import { validateClaimForm } from '../framework/expenses';
 import { may, type Action } from '../framework/permissions';
+import { nextBoard } from '../framework/obligations';
 import type { Dispute, ExpenseClaim, FrameworkSnapshot, Grade, Secondment, TrackerSubmission, Vacancy, Yos } from '../framework/records';
 import { GRADES } from '../framework/records';
 import { ConcurrencyError, type Stored } from '../store/entity-table';
@@ -274,7 +275,7 @@ export class Workflows {
   /** YOS whose tracker the actor may submit, with the next meeting. */
   async trackerChoices(actor: string): Promise<{ yos: Yos; meetingDate: CivilDate; board: string }[]> {
     const snapshot = await this.context();
-    const next = snapshot.boards.filter((b) => b.meetingDate >= this.today()).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0];
+    const next = nextBoard(snapshot, this.today());
     if (!next) return [];
     return snapshot.yos.filter((y) => may('tracker.submit', actor, y, snapshot).ok).map((yos) => ({ yos, meetingDate: next.meetingDate, board: next.board }));
   }
