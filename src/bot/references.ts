@@ -5,7 +5,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { log } from '../log';
-import type { ConversationRef } from '../store/conversation-refs';
+import type { ConversationRef } from '../framework/records';
 import type { Store } from '../store/store';
 import type { Identity } from './identity';
 

@@ -42,6 +42,31 @@ export interface Secondment {
   endedDate: CivilDate | null;
 }
 
+/** A three-way review or return-plan meeting as recorded (5.3, 5.4). */
+export interface Review {
+  reviewId: string;
+  secondmentId: string;
+  kind: 'three-way-review' | 'return-plan';
+  heldDate: CivilDate;
+  attendees: string;
+  recordedBy: string;
+}
+
+/** Where to reach a person in Teams: their personal chat with the bot. */
+export interface ConversationRef {
+  aadObjectId: string;
+  email: string | null;
+  userId: string;
+  name: string;
+  conversationId: string;
+  serviceUrl: string;
+  tenantId: string;
+  channelId: string;
+  botId: string;
+  updatedAt: string;
+  unreachableReason: string | null;
+}
+
 export interface BoardMeeting {
   board: string;
   meetingDate: CivilDate;

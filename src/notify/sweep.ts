@@ -9,7 +9,7 @@ import { isWorkingDay, type CivilDate } from '../framework/dates';
 import { isOverdue, openObligations, type Obligation } from '../framework/obligations';
 import type { FrameworkSnapshot } from '../framework/records';
 import { log } from '../log';
-import type { ConversationRef } from '../store/conversation-refs';
+import type { ConversationRef } from '../framework/records';
 import type { Store } from '../store/store';
 import type { CardJson } from '../bot/cards';
 import { cardAttachment } from '../bot/cards';

@@ -5,21 +5,10 @@
  * person talks to the bot again.
  */
 import { TableClient, odata } from '@azure/data-tables';
+import type { ConversationRef } from '../framework/records';
 import { isStatus } from './entity-table';
 
-export interface ConversationRef {
-  aadObjectId: string;
-  email: string | null;
-  userId: string;
-  name: string;
-  conversationId: string;
-  serviceUrl: string;
-  tenantId: string;
-  channelId: string;
-  botId: string;
-  updatedAt: string;
-  unreachableReason: string | null;
-}
+export type { ConversationRef } from '../framework/records';
 
 const PARTITION = 'ref';
 

@@ -32,20 +32,14 @@ import type {
   ExpenseClaim,
   FrameworkSnapshot,
   Person,
+  Review,
   Secondment,
   TrackerSubmission,
   Vacancy,
   Yos,
 } from '../framework/records';
 
-export interface Review {
-  reviewId: string;
-  secondmentId: string;
-  kind: 'three-way-review' | 'return-plan';
-  heldDate: CivilDate;
-  attendees: string;
-  recordedBy: string;
-}
+export type { Review } from '../framework/records';
 
 export const TABLE_NAMES = [
   'Yos',
