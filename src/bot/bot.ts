@@ -19,11 +19,11 @@ import type { Store } from '../store/store';
 import { ask } from '../services/ask';
 import { todayInLondon } from '../framework/dates';
 import { describeRoles } from '../framework/personal';
-import { cardAttachment } from './cards';
+import { cardAttachment } from '../views/templates';
 import { identify, type Identity } from './identity';
 import { ReferenceKeeper } from './references';
 import { activityProblem } from './activity-guard';
-import { answerCard, errorCard, helpCard, welcomeCard } from './views';
+import { answerCard, errorCard, helpCard, welcomeCard } from '../views/chat-cards';
 
 export interface BotParts {
   store: Store;

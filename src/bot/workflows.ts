@@ -15,8 +15,8 @@ import type { ConversationRef } from '../store/conversation-refs';
 import { Workflows, type Outcome } from '../services/workflows';
 import { personalObligations } from '../services/calendar';
 import type { BotContext } from './bot';
-import { cardAttachment, type CardJson } from './cards';
-import { errorCard, noticeCard } from './views';
+import { cardAttachment, type CardJson } from '../views/templates';
+import { errorCard, noticeCard } from '../views/chat-cards';
 import {
   calendarCard,
   claimCard,
@@ -27,7 +27,7 @@ import {
   reviewFormCard,
   trackerFormCard,
   yosFormCard,
-} from './workflow-views';
+} from '../views/workflow-cards';
 
 type Data = Record<string, unknown>;
 

@@ -14,7 +14,7 @@ import { exportExpenses } from './export';
 import { forgetPerson } from '../services/forget';
 import { ask, answerJson, answerText } from '../services/ask';
 import { sweep, type SweepResult } from '../notify/sweep';
-import { createSender } from '../notify/sender';
+import { createSender } from '../bot/connector-token';
 
 export interface Io {
   out(text: string): void;

@@ -5,7 +5,7 @@
 import { addDays, type CivilDate } from '../framework/dates';
 import { TRACKER_DAYS_BEFORE_BOARD, yosOwingTracker } from '../framework/obligations';
 import type { FrameworkSnapshot } from '../framework/records';
-import type { TrackerDigestRow } from './reminder-views';
+import type { TrackerDigestRow } from '../views/reminder-cards';
 
 export interface TrackerDigest {
   /** Outbox partition: one digest per meeting. */

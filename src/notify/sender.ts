@@ -2,10 +2,9 @@
  * Sends proactive messages to the Bot Connector over HTTP, within Teams' limits. Retries 429,
  * 412, 502, 503, 504 and network failures with exponential backoff and full jitter, honouring
  * Retry-After; stops after a bounded number of attempts. 403 and 404 (bot blocked, uninstalled or
- * removed) mean the person is unreachable: no retry.
+ * removed) mean the person is unreachable: no retry. Knows nothing of the Teams SDK: the token
+ * provider comes from src/bot/connector-token.ts through the app wiring.
  */
-import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import type { Config } from '../config';
 import { RateLimiter, type RateLimits } from './rate-limiter';
 
 export interface SendTarget {
@@ -28,6 +27,7 @@ export interface SenderOptions {
   maxRetryAfterMs?: number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Bearer tokens for the Bot Connector, injected by the app wiring (none: anonymous, for local runs). */
   tokenProvider?: () => Promise<string | null>;
 }
 
@@ -46,23 +46,6 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 /** Exponential backoff with full jitter: a random delay up to base * 2^(attempt-1), capped. */
 export function backoffMs(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
   return Math.round(random() * Math.min(maxMs, baseMs * 2 ** (attempt - 1)));
-}
-
-/** Bot Framework tokens for a configured app; null (anonymous) for local runs and the Playground. */
-export function botTokenProvider(config: Config): () => Promise<string | null> {
-  if (!config.appId) return async () => null;
-  const factory = new ConfigurationServiceClientCredentialFactory({
-    MicrosoftAppId: config.appId,
-    MicrosoftAppPassword: config.appPassword,
-    MicrosoftAppType: config.appType,
-    MicrosoftAppTenantId: config.appTenantId,
-  });
-  const tenant = config.appType === 'SingleTenant' && config.appTenantId ? config.appTenantId : 'botframework.com';
-  let credentials: Promise<{ getToken(force?: boolean): Promise<string> }> | null = null;
-  return async () => {
-    credentials ??= factory.createCredentials(config.appId, 'https://api.botframework.com', `https://login.microsoftonline.com/${tenant}`, true) as never;
-    return (await credentials).getToken();
-  };
 }
 
 export class ConnectorSender {
@@ -141,8 +124,4 @@ export class ConnectorSender {
     }
     return { ok: false, unreachable: false, ...last, attempts: this.maxAttempts };
   }
-}
-
-export function createSender(config: Config, options: SenderOptions = {}): ConnectorSender {
-  return new ConnectorSender({ tokenProvider: botTokenProvider(config), ...options });
 }

@@ -11,11 +11,10 @@ import type { FrameworkSnapshot } from '../framework/records';
 import { log } from '../log';
 import type { ConversationRef } from '../framework/records';
 import type { Store } from '../store/store';
-import type { CardJson } from '../bot/cards';
-import { cardAttachment } from '../bot/cards';
+import { cardAttachment, type CardJson } from '../views/templates';
 import { trackerDigests } from './digest';
 import { DEFAULT_POLICY, latestStage, shouldSend, type ReminderPolicy } from './policy';
-import { reminderCard, trackerDigestCard } from './reminder-views';
+import { reminderCard, trackerDigestCard } from '../views/reminder-cards';
 import type { ConnectorSender } from './sender';
 
 export interface PlannedReminder {

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { cardNames, validateCard } from '../../src/bot/cards';
-import { answerCard, errorCard, helpCard, noticeCard, welcomeCard } from '../../src/bot/views';
-import { calendarCard, claimCard, deadlinesCard, doneCard, expenseFormCard, reviewFormCard, trackerFormCard, yosFormCard } from '../../src/bot/workflow-views';
-import { reminderCard, trackerDigestCard } from '../../src/notify/reminder-views';
+import { cardNames, validateCard } from '../../src/views/templates';
+import { answerCard, errorCard, helpCard, noticeCard, welcomeCard } from '../../src/views/chat-cards';
+import { calendarCard, claimCard, deadlinesCard, doneCard, expenseFormCard, reviewFormCard, trackerFormCard, yosFormCard } from '../../src/views/workflow-cards';
+import { reminderCard, trackerDigestCard } from '../../src/views/reminder-cards';
 import { answerQuestion } from '../../src/framework/answer';
 import { OBLIGATION_KINDS, openObligations } from '../../src/framework/obligations';
 import type { ExpenseClaim } from '../../src/framework/records';
@@ -28,7 +28,7 @@ function rendered(): Record<string, object[]> {
   const obligations = openObligations(world, '2027-01-20');
   const byTemplate: Record<string, object[]> = {
     answer: [answerCard(answerQuestion('who handles a dispute?')), answerCard(answerQuestion('where is a good pub?'))],
-    welcome: [welcomeCard({ person: { email: 'a@b.org', name: 'A' }, aadObjectId: 'x', displayName: 'A' }, ['link manager for X']), welcomeCard({ person: null, aadObjectId: null, displayName: 'there' }, [])],
+    welcome: [welcomeCard({ person: { email: 'a@b.org', name: 'A' }, displayName: 'A' }, ['link manager for X']), welcomeCard({ person: null, displayName: 'there' }, [])],
     help: [helpCard()],
     message: [errorCard('Oops', 'Something'), noticeCard('Note', 'Something')],
     done: [doneCard('Done', 'It worked', [{ title: 'Ref', value: 'X1' }])],

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { validateCard } from '../../src/bot/cards';
+import { validateCard } from '../../src/views/templates';
 import { cardText, demoPerson, firstCard, post, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
 
 interface QaItem {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { addDays, nextWorkingDay, todayInLondon } from '../../src/framework/dates';
-import { validateCard } from '../../src/bot/cards';
+import { validateCard } from '../../src/views/templates';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { ConnectorSender } from '../../src/notify/sender';
 import { sweep, type SweepDeps } from '../../src/notify/sweep';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { addDays, todayInLondon } from '../../src/framework/dates';
-import { validateCard } from '../../src/bot/cards';
+import { validateCard } from '../../src/views/templates';
 import { exportExpenses } from '../../src/cli/export';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { cardText, firstCard, press, say, startHarness, type Harness } from '../helpers/harness';

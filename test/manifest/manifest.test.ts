@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { MANIFEST_DIR, buildPackage, manifestValues, renderManifest } from '../../scripts/package';
-import { COMMANDS } from '../../src/bot/views';
+import { COMMANDS } from '../../src/views/chat-cards';
 
 const SCHEMA = require.resolve('@microsoft/app-manifest/package.json').replace('package.json', 'build/json-schemas/teams/v1.30/MicrosoftTeams.schema.json');
 const env = { BOT_ID: '3f2b6c1e-8a4d-4e2f-9b1a-5c6d7e8f9a0b', PUBLIC_URL: 'https://yosbot.example.org' };

@@ -1,8 +1,9 @@
 /** Card data for reminders: what is due, when, why (framework section) and who else is involved. */
-import { renderCard, type CardJson } from '../bot/cards';
-import { daysBetween, formatLong, type CivilDate } from '../framework/dates';
+import { formatLong, type CivilDate } from '../framework/dates';
 import { isOverdue, type Obligation } from '../framework/obligations';
 import { personName, type ExpenseClaim, type FrameworkSnapshot } from '../framework/records';
+import { formatPounds, statusLine } from './format';
+import { renderCard, type CardJson } from './templates';
 
 const TITLES: Record<Obligation['kind'], string> = {
   'three-way-review': 'Three-way review due',
@@ -16,17 +17,6 @@ const TITLES: Record<Obligation['kind'], string> = {
 };
 
 export type Audience = 'responsible' | 'escalation';
-
-export function statusLine(due: CivilDate, asOf: CivilDate): { text: string; color: string } {
-  const days = daysBetween(asOf, due);
-  if (days > 0) return { text: `Due ${formatLong(due)} (in ${days} day${days === 1 ? '' : 's'})`, color: days <= 3 ? 'Warning' : 'Default' };
-  if (days === 0) return { text: `Due today, ${formatLong(due)}`, color: 'Warning' };
-  return { text: `Overdue since ${formatLong(due)} (${-days} day${days === -1 ? '' : 's'})`, color: 'Attention' };
-}
-
-export function formatPounds(pence: number): string {
-  return `£${(pence / 100).toFixed(2)}`;
-}
 
 export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: Audience, snapshot: FrameworkSnapshot, today: CivilDate = asOf): CardJson {
   const name = (email: string) => personName(snapshot, email);

@@ -2,8 +2,8 @@
 import { formatLong, type CivilDate } from '../framework/dates';
 import type { Obligation } from '../framework/obligations';
 import { personName, type ExpenseClaim, type FrameworkSnapshot, type Secondment, type Yos } from '../framework/records';
-import { formatPounds, statusLine } from '../notify/reminder-views';
-import { renderCard, type CardJson } from './cards';
+import { formatPounds, statusLine } from './format';
+import { renderCard, type CardJson } from './templates';
 
 export interface FormState {
   problem?: string | null;

@@ -5,18 +5,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
-import type { Attachment } from 'botbuilder';
 
 // adaptivecards' `lib/` build is ES modules without "type": "module"; its UMD bundle loads in Node.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
-/** dist/src/bot -> project root, or src/bot when run from sources. */
+/** dist/src/views -> project root, or src/views when run from sources. */
 export const CARDS_DIR = [path.resolve(__dirname, '..', '..', '..', 'cards'), path.resolve(__dirname, '..', '..', 'cards')].find((p) =>
   fs.existsSync(p),
 ) as string;
 
 export type CardJson = Record<string, unknown>;
+
+/** A Bot Framework message attachment holding an Adaptive Card (the shape Teams expects). */
+export interface CardAttachment {
+  contentType: 'application/vnd.microsoft.card.adaptive';
+  content: CardJson;
+}
 
 const templates = new Map<string, ACData.Template>();
 
@@ -40,7 +45,7 @@ export function renderCard(name: string, data: object): CardJson {
   return template(name).expand({ $root: data }) as CardJson;
 }
 
-export function cardAttachment(card: CardJson): Attachment {
+export function cardAttachment(card: CardJson): CardAttachment {
   return { contentType: 'application/vnd.microsoft.card.adaptive', content: card };
 }
 

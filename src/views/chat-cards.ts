@@ -1,8 +1,7 @@
 /** Builds the data for each card template; the layout lives in cards/*.json. */
 import type { Answer } from '../framework/answer';
 import { ruleById } from '../framework/rules';
-import { renderCard, type CardJson } from './cards';
-import type { Identity } from './identity';
+import { renderCard, type CardJson } from './templates';
 
 export const COMMANDS: { command: string; description: string }[] = [
   { command: 'help', description: 'This list' },
@@ -38,7 +37,13 @@ export function helpCard(): CardJson {
   });
 }
 
-export function welcomeCard(who: Identity, roles: string[]): CardJson {
+/** Who the welcome is for: the bot's Identity fits this shape. */
+export interface Greeted {
+  displayName: string;
+  person: unknown | null;
+}
+
+export function welcomeCard(who: Greeted, roles: string[]): CardJson {
   return renderCard('welcome', { name: who.displayName, known: !!who.person, role: roles.join('; ') || 'a person in the framework records' });
 }
 
