@@ -1,0 +1,11 @@
+/** The workflow chat commands, in the order they are tried. */
+import { claimExpenses } from './claim-expenses';
+import type { ChatCommand } from './command';
+import { myCalendar } from './my-calendar';
+import { myDeadlines } from './my-deadlines';
+import { openVacancy } from './open-vacancy';
+import { raiseDispute } from './raise-dispute';
+import { recordReview } from './record-review';
+import { trackerSubmitted } from './tracker-submitted';
+
+export const WORKFLOW_COMMANDS: readonly ChatCommand[] = [claimExpenses, recordReview, raiseDispute, openVacancy, trackerSubmitted, myDeadlines, myCalendar];

@@ -1,0 +1,92 @@
+/**
+ * The messages a T&S claim sends (framework 5.4): the approval card to the YOT manager in their
+ * own chat with the bot, and, once decided, the secondee's card updated in place plus a notice of
+ * what to do next. Remembers where each card is so a decision can update it.
+ */
+import type { CivilDate } from '../framework/dates';
+import type { ConversationRef, ExpenseClaim, FrameworkSnapshot } from '../framework/records';
+import { log } from '../log';
+import { ConcurrencyError } from '../store/entity-table';
+import type { Store } from '../store/store';
+import { noticeCard } from '../views/chat-cards';
+import { cardAttachment } from '../views/templates';
+import { claimCard } from '../views/workflow-cards';
+import type { ConnectorSender, SendTarget } from './sender';
+
+/** Where a claim's cards are, so a decision can update them in place. */
+export type ClaimCardPlaces = Partial<Pick<ExpenseClaim, 'secondeeConversationId' | 'secondeeActivityId' | 'approverConversationId' | 'approverActivityId'>>;
+
+const targetOf = (ref: ConversationRef): SendTarget => ({ serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId });
+
+export class ClaimNotices {
+  constructor(
+    private readonly store: Store,
+    private readonly sender: ConnectorSender,
+    private readonly today: () => CivilDate,
+  ) {}
+
+  /** A person's chat with the bot, found through their Teams object id. */
+  private async refOf(email: string, snapshot: FrameworkSnapshot): Promise<ConversationRef | null> {
+    const aad = snapshot.people.find((p) => p.email === email)?.aadObjectId;
+    return aad ? this.store.conversationRefs.get(aad) : null;
+  }
+
+  /** Teams user ids of the people who should see their own view of a claim card. */
+  async viewerIds(claim: ExpenseClaim, snapshot: FrameworkSnapshot): Promise<string[]> {
+    const yos = snapshot.yos.find((y) => y.yosId === claim.yosId);
+    const emails = [claim.secondeeEmail, claim.approverEmail, yos?.deputyEmail].filter((e): e is string => !!e);
+    const refs = await Promise.all(emails.map((e) => this.refOf(e, snapshot)));
+    return refs.map((r) => r?.userId).filter((id): id is string => !!id);
+  }
+
+  /** Remembers where a claim's cards are, so a decision can update them in place. */
+  private async attachCards(claimId: string, change: ClaimCardPlaces): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const stored = await this.store.claims.get(claimId);
+      if (!stored) return;
+      try {
+        await this.store.claims.update(stored, { ...stored.record, ...change }, 'bot:cards');
+        return;
+      } catch (err) {
+        if (!(err instanceof ConcurrencyError)) throw err;
+      }
+    }
+  }
+
+  /**
+   * A new claim: remembers where the secondee's card is, then sends the approval card. False when
+   * the approver could not be reached (they still see it in "my deadlines" and in reminders).
+   */
+  async claimSubmitted(claim: ExpenseClaim, secondeeCard: { conversationId: string; activityId: string | null }): Promise<boolean> {
+    await this.attachCards(claim.claimId, { secondeeConversationId: secondeeCard.conversationId, secondeeActivityId: secondeeCard.activityId });
+    return this.sendToApprover(claim);
+  }
+
+  /** Sends the approval card to the YOT manager (and deputy) in their own chat with the bot; false if it could not. */
+  private async sendToApprover(claim: ExpenseClaim): Promise<boolean> {
+    const snapshot = await this.store.snapshot(this.today());
+    const ref = await this.refOf(claim.approverEmail, snapshot);
+    if (!ref) return false;
+    const card = claimCard(claim, { email: claim.approverEmail, refreshUserIds: await this.viewerIds(claim, snapshot) }, snapshot);
+    const sent = await this.sender.send(targetOf(ref), { attachments: [cardAttachment(card)], summary: 'T&S claim to sign off' });
+    if (!sent.ok) {
+      log.warn({ claimId: claim.claimId, status: sent.status }, 'approval card not delivered');
+      return false;
+    }
+    await this.attachCards(claim.claimId, { approverConversationId: ref.conversationId, approverActivityId: sent.activityId });
+    return true;
+  }
+
+  /** The secondee's card changes in place, and they are told what to do next (only in the chat the claim came from). */
+  async claimDecided(claim: ExpenseClaim): Promise<void> {
+    if (!claim.secondeeConversationId) return;
+    const snapshot = await this.store.snapshot(this.today());
+    const ref = await this.refOf(claim.secondeeEmail, snapshot);
+    if (!ref || ref.conversationId !== claim.secondeeConversationId) return;
+    const target = targetOf(ref);
+    const view = claimCard(claim, { email: claim.secondeeEmail, refreshUserIds: await this.viewerIds(claim, snapshot) }, snapshot);
+    if (claim.secondeeActivityId) await this.sender.update(target, claim.secondeeActivityId, { attachments: [cardAttachment(view)] });
+    const next = claim.status === 'approved' ? `Submit it through SOP quoting reference ${claim.claimId}.` : `Reason: ${claim.comment ?? 'none given'}.`;
+    await this.sender.send(target, { attachments: [cardAttachment(noticeCard(`Claim ${claim.claimId} ${claim.status}`, next))], summary: `Claim ${claim.status}` });
+  }
+}

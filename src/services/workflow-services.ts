@@ -1,0 +1,26 @@
+/** The workflow services, one per family, built together for the bot and for tests. */
+import type { CivilDate } from '../framework/dates';
+import type { Store } from '../store/store';
+import { ClaimService } from './claims';
+import { DisputeService } from './disputes';
+import { ReviewService } from './reviews';
+import { TrackerService } from './trackers';
+import { VacancyService } from './vacancies';
+
+export interface WorkflowServices {
+  claims: ClaimService;
+  reviews: ReviewService;
+  disputes: DisputeService;
+  vacancies: VacancyService;
+  trackers: TrackerService;
+}
+
+export function workflowServices(store: Store, today: () => CivilDate, now: () => Date = () => new Date()): WorkflowServices {
+  return {
+    claims: new ClaimService(store, today, now),
+    reviews: new ReviewService(store, today, now),
+    disputes: new DisputeService(store, today, now),
+    vacancies: new VacancyService(store, today, now),
+    trackers: new TrackerService(store, today, now),
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The card verbs (Action.Execute `verb`s in cards/*.json) as one typed union, with a parser per
+ * verb that turns the card's untrusted data into that verb's typed input, or a clear error.
+ * The bot registers one handler per verb from this list; test/cards checks that every verb a
+ * template uses is here and that every verb here is used by some template.
+ */
+import type {
+  ClaimFormInput,
+  ClaimRef,
+  DecideClaimInput,
+  DisputeRef,
+  EndSecondmentInput,
+  FillVacancyInput,
+  OpenVacancyInput,
+  RaiseDisputeInput,
+  RecordReviewInput,
+  SubmitTrackerInput,
+} from '../framework/workflow-inputs';
+
+/** The typed data each verb's handler receives. */
+export interface VerbData {
+  'claim.submit': ClaimFormInput;
+  'claim.decide': DecideClaimInput;
+  'claim.refresh': ClaimRef;
+  'claim.open': ClaimRef;
+  'review.record': RecordReviewInput;
+  'secondment.end': EndSecondmentInput;
+  'dispute.raise': RaiseDisputeInput;
+  'dispute.resolve': DisputeRef;
+  'dispute.escalate': DisputeRef;
+  'vacancy.open': OpenVacancyInput;
+  'vacancy.fill': FillVacancyInput;
+  'tracker.submit': SubmitTrackerInput;
+}
+
+export const CARD_VERBS = [
+  'claim.submit',
+  'claim.decide',
+  'claim.refresh',
+  'claim.open',
+  'review.record',
+  'secondment.end',
+  'dispute.raise',
+  'dispute.resolve',
+  'dispute.escalate',
+  'vacancy.open',
+  'vacancy.fill',
+  'tracker.submit',
+] as const satisfies readonly (keyof VerbData)[];
+
+export type CardVerb = (typeof CARD_VERBS)[number];
+
+// Compile-time check that the list and VerbData name the same verbs.
+const everyVerbListed: Exclude<keyof VerbData, CardVerb> extends never ? true : never = true;
+void everyVerbListed;
+
+export function isCardVerb(verb: unknown): verb is CardVerb {
+  return typeof verb === 'string' && (CARD_VERBS as readonly string[]).includes(verb);
+}
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; error: string };
+
+type Raw = Record<string, unknown>;
+type Parser<T> = (raw: Raw) => Parsed<T>;
+
+/** Raised inside a parser for data that cannot be used; turned into Parsed's error. */
+class BadData extends Error {}
+
+/** Typed-in text: trimmed and capped; anything but a string reads as empty (the service says what is missing). */
+function text(raw: unknown, max: number): string {
+  return typeof raw === 'string' ? raw.trim().slice(0, max) : '';
+}
+
+/** A choice from a ChoiceSet, compared as sent. */
+function choice(raw: unknown): string {
+  return typeof raw === 'string' ? raw.slice(0, 100) : '';
+}
+
+/** A record id the card carries: required, a short string, else the record "cannot be found". */
+function id(raw: unknown, notFound: string): string {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 64) throw new BadData(notFound);
+  return raw;
+}
+
+/** Claim form fields as typed; Input.Number may arrive as a number. */
+function formField(raw: unknown): string {
+  return typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '';
+}
+
+const CLAIM_NOT_FOUND = 'I cannot find that claim.';
+const SECONDMENT_NOT_FOUND = 'I cannot find an active secondment for that.';
+
+function claimForm(raw: Raw): ClaimFormInput {
+  return {
+    travelDate: formField(raw.travelDate),
+    from: formField(raw.from),
+    to: formField(raw.to),
+    purpose: formField(raw.purpose),
+    mileage: formField(raw.mileage),
+    amount: formField(raw.amount),
+    saturdayCourt: formField(raw.saturdayCourt),
+  };
+}
+
+function decision(raw: Raw): DecideClaimInput {
+  if (raw.decision !== 'approve' && raw.decision !== 'reject') throw new BadData('That is not a decision I recognise.');
+  const claimId = id(raw.claimId, CLAIM_NOT_FOUND);
+  if (raw.yosId !== undefined && typeof raw.yosId !== 'string') throw new BadData('This card does not match the claim; nothing was changed.');
+  return { claimId, decision: raw.decision, yosId: raw.yosId, comment: text(raw.comment, 500) };
+}
+
+function review(raw: Raw): RecordReviewInput {
+  // A card without a kind is the three-way review form.
+  const kind = raw.kind === 'return-plan' ? 'return-plan' : raw.kind === 'three-way-review' || raw.kind === undefined ? 'three-way-review' : null;
+  if (!kind) throw new BadData('That is not a kind of meeting I record.');
+  return { secondmentId: id(raw.secondmentId, SECONDMENT_NOT_FOUND), kind, heldDate: text(raw.heldDate, 20), attendees: text(raw.attendees, 300) };
+}
+
+const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
+  'claim.submit': claimForm,
+  'claim.decide': decision,
+  'claim.refresh': (raw) => ({ claimId: id(raw.claimId, CLAIM_NOT_FOUND) }),
+  'claim.open': (raw) => ({ claimId: id(raw.claimId, CLAIM_NOT_FOUND) }),
+  'review.record': review,
+  'secondment.end': (raw) => ({ secondmentId: id(raw.secondmentId, SECONDMENT_NOT_FOUND), endedDate: text(raw.endedDate, 20) }),
+  'dispute.raise': (raw) => ({ yosId: choice(raw.yosId), summary: text(raw.summary, 1000) }),
+  'dispute.resolve': (raw) => ({ disputeId: id(raw.disputeId, 'I cannot find that dispute.') }),
+  'dispute.escalate': (raw) => ({ disputeId: id(raw.disputeId, 'I cannot find that dispute.') }),
+  'vacancy.open': (raw) => ({ yosId: choice(raw.yosId), grade: text(raw.grade, 3), fte: text(raw.fte, 6) }),
+  'vacancy.fill': (raw) => ({ vacancyId: id(raw.vacancyId, 'I cannot find that vacancy.'), filledDate: text(raw.filledDate, 20) }),
+  'tracker.submit': (raw) => ({ yosId: choice(raw.yosId), meetingDate: text(raw.meetingDate, 20) }),
+};
+
+/** The verb's typed data from a card's data (anything that is not an object reads as empty). */
+export function parseVerbData<V extends CardVerb>(verb: V, data: unknown): Parsed<VerbData[V]> {
+  const raw: Raw = data && typeof data === 'object' && !Array.isArray(data) ? (data as Raw) : {};
+  const parse: Parser<VerbData[V]> = (r) => ({ ok: true, data: PARSERS[verb](r) as VerbData[V] });
+  try {
+    return parse(raw);
+  } catch (err) {
+    if (err instanceof BadData) return { ok: false, error: err.message };
+    throw err;
+  }
+}
