@@ -2,7 +2,8 @@ import http from 'node:http';
 import { generateKeyPairSync } from 'node:crypto';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { post, startHarness, teamsActivity, type Harness } from '../helpers/harness';
+import { CARD_VERBS } from '../../src/views/verbs';
+import { cardText, post, startHarness, teamsActivity, type Harness } from '../helpers/harness';
 
 describe('hostile input on /api/messages', function () {
   this.timeout(120_000);
@@ -42,6 +43,15 @@ describe('hostile input on /api/messages', function () {
       const r = await post(h, '/api/messages', teamsActivity(h, 'yot_manager', { type: 'invoke', name: 'adaptiveCard/action', value }));
       expect(r.status, JSON.stringify(value)).to.equal(200);
       expect(r.body?.type, JSON.stringify(value)).to.equal('application/vnd.microsoft.card.adaptive');
+    }
+  });
+
+  it('every card verb is handled: empty data gets that handler\'s answer, not "button not recognised"', async () => {
+    for (const verb of CARD_VERBS) {
+      const r = await post(h, '/api/messages', teamsActivity(h, 'yot_manager', { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data: {} } } }));
+      expect(r.status, verb).to.equal(200);
+      expect(r.body?.type, verb).to.equal('application/vnd.microsoft.card.adaptive');
+      expect(cardText(r.body.value), verb).to.not.contain('That button is not recognised');
     }
   });
 
