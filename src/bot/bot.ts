@@ -97,9 +97,31 @@ export function createBot(parts: BotParts): Bot {
     return true;
   });
 
+  greetingRoutes(app, ctx);
+  for (const feature of parts.features ?? []) feature(app, ctx);
+  fallbackRoutes(app, ctx);
+
+  const register = (server: Server) => {
+    server.post('/api/messages', async (req, res) => {
+      const problem = activityProblem(req.body);
+      if (problem) {
+        res.send(400, { error: problem });
+        return;
+      }
+      await adapter.process(req as never, res as never, async (context) => {
+        await app.run(context);
+      });
+    });
+  };
+
+  return { adapter, app, ctx, register };
+}
+
+/** Welcome on install, an introduction when added to a team, and the help card. */
+function greetingRoutes(app: Application<TurnState>, ctx: BotContext): void {
   const welcome = async (context: TurnContext) => {
     const who = await ctx.identify(context);
-    const roles = who.person ? describeRoles(await parts.store.snapshot(ctx.today()), who.person.email) : [];
+    const roles = who.person ? describeRoles(await ctx.store.snapshot(ctx.today()), who.person.email) : [];
     await context.sendActivity(MessageFactory.attachment(cardAttachment(welcomeCard(who, roles))));
   };
 
@@ -118,9 +140,10 @@ export function createBot(parts: BotParts): Bot {
   app.message(/^\s*(help|\?|what can you do\??)\s*$/i, async (context) => {
     await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
   });
+}
 
-  for (const feature of parts.features ?? []) feature(app, ctx);
-
+/** What no command or action claimed: a question, an unknown card action, another invoke. */
+function fallbackRoutes(app: Application<TurnState>, ctx: BotContext): void {
   // Anything else typed is a question about the framework.
   app.activity(ActivityTypes.Message, async (context) => {
     const question = (context.activity.text ?? '').trim();
@@ -129,7 +152,7 @@ export function createBot(parts: BotParts): Bot {
       return;
     }
     const who = await ctx.identify(context);
-    const answer = await ask(parts.store, question, { email: who.person?.email }, ctx.today());
+    const answer = await ask(ctx.store, question, { email: who.person?.email }, ctx.today());
     const card = answerCard(answer);
     await context.sendActivity({ ...MessageFactory.attachment(cardAttachment(card)), summary: answer.section ? `Framework section ${answer.section}` : 'Not covered by the framework' });
   });
@@ -155,20 +178,4 @@ export function createBot(parts: BotParts): Bot {
     },
     true,
   );
-
-  const register = (server: Server) => {
-    server.post('/api/messages', async (req, res) => {
-      const problem = activityProblem(req.body);
-      if (problem) {
-        res.send(400, { error: problem });
-        return;
-      }
-      await adapter.process(req as never, res as never, async (context) => {
-        await app.run(context);
-      });
-    });
-  };
-
-  return { adapter, app, ctx, register };
 }
-

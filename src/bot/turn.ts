@@ -1,7 +1,6 @@
 /** Small helpers every chat command and card action shares. */
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import type { CardJson } from '../views/templates';
-import { cardAttachment } from '../views/templates';
+import { cardAttachment, type CardJson } from '../views/templates';
 import { errorCard } from '../views/chat-cards';
 import type { BotContext } from './bot';
 

@@ -1,6 +1,5 @@
 /** What the chat commands and card actions work with: the services, the claim notices, shared views. */
-import type { Action } from '../framework/permissions';
-import { may } from '../framework/permissions';
+import { may, type Action } from '../framework/permissions';
 import { personName, type ExpenseClaim, type FrameworkSnapshot, type Secondment, type Yos } from '../framework/records';
 import { ClaimNotices } from '../notify/claim-notices';
 import type { ConnectorSender } from '../notify/sender';
