@@ -1,0 +1,46 @@
+/**
+ * `npm run score -- file.json [more.json] [--misses] [--by-style]`: answers every question of each
+ * file with the framework rules (no personal context) and prints, per file, how many were right,
+ * answered from the wrong section, missing a required fact, declined although in scope, and
+ * off-framework questions answered instead of declined. `--misses` lists the misses (do not use it
+ * on a hold-out set you must not tune on).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { answerQuestion } from '../src/framework/answer';
+import { formatSummary, scoreItem, summarise, type QaItem, type Scored } from './qa-score';
+
+function describeMiss(s: Scored): string {
+  const got = s.got.section ?? 'declined';
+  const why = s.outcome === 'missing-facts' ? ` missing ${s.missing.map((g) => JSON.stringify(g)).join(', ')}` : '';
+  return `  [${s.outcome}] ${s.item.id ?? ''} "${s.item.q}" want ${s.item.section} got ${got}${why}`;
+}
+
+function byStyle(scored: Scored[]): string[] {
+  const styles = [...new Set(scored.map((s) => s.item.style ?? '-'))].sort();
+  return styles.map((style) => `  ${formatSummary(`style ${style}`, summarise(scored.filter((s) => (s.item.style ?? '-') === style)))}`);
+}
+
+function main(argv: string[]): number {
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (!files.length) {
+    console.error('usage: npm run score -- <questions.json> [...] [--misses] [--by-style]');
+    return 2;
+  }
+  for (const file of files) {
+    let items: QaItem[];
+    try {
+      items = JSON.parse(fs.readFileSync(file, 'utf8')) as QaItem[];
+    } catch (err) {
+      console.error(`${file}: cannot read questions (${(err as Error).message})`);
+      return 1;
+    }
+    const scored = items.map((item) => scoreItem(item, answerQuestion(item.q)));
+    console.log(formatSummary(path.basename(file), summarise(scored)));
+    if (argv.includes('--by-style')) console.log(byStyle(scored).join('\n'));
+    if (argv.includes('--misses')) for (const s of scored.filter((x) => x.outcome !== 'right' && x.outcome !== 'off-framework-declined')) console.log(describeMiss(s));
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
