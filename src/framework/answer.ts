@@ -1,29 +1,44 @@
 /**
- * Turns a question into the bot's answer: the best rule's text with its section, the asker's own
- * people and dates, and follow-up suggestions. Below the confidence threshold, or when the best
- * match is a topic the framework leaves to others (pay, leave entitlement, passwords...), the bot
- * says so politely and offers up to three "did you mean" topics instead of guessing.
+ * Turns a question into the bot's answer: the best rule's text with its section, a second rule
+ * when the message asks two things, the asker's own people and dates, and follow-up suggestions.
+ * Below the confidence threshold, or when the best match is a topic the framework leaves to
+ * others (pay, leave entitlement, passwords...), the bot says so politely and offers up to three
+ * "did you mean" topics instead of guessing.
  */
-import { RuleIndex } from './retrieval';
+import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, type Rule } from './rules';
 import { personalLines, type PersonalContext } from './personal';
 
-/** Calibrated on the public examples and our own paraphrases (see test/framework/answer.test.ts). */
-export const CONFIDENCE_THRESHOLD = 0.45;
-/** An out-of-scope topic scoring this close to the best rule means the question is really about it. */
-const OUT_OF_SCOPE_RATIO = 0.7;
+/** When to answer, decline, or answer twice; calibrated on our own question rounds, not the public examples. */
+export interface AnswerTuning {
+  /** Below this confidence the bot declines rather than guesses. */
+  threshold: number;
+  /** An out-of-scope topic scoring this close to the best rule, on words of its own, is what is asked. */
+  outOfScopeRatio: number;
+  /** A second question must be matched at least this well to be answered too. */
+  secondPart: number;
+}
+
+export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6 };
+export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
+/** How a product choice is told apart from the framework in what the bot says. */
+export const PRODUCT_NOTE_LABEL = 'Product note (not from the framework):';
 
 export interface Answer {
   answer: string;
-  /** Framework section, e.g. "9.1"; null when the framework does not answer the question. */
+  /** Framework section of the main answer, e.g. "9.1"; null when the framework does not answer. */
   section: string | null;
+  /** Every section cited, main first (two when the message asked two things). */
+  sections: string[];
   confidence: number;
   /** Titles of rules to ask about next (buttons in Teams). */
   suggestions: string[];
-  /** The rule answered from, or null when declined. */
+  /** The main rule answered from, or null when declined. */
   ruleId: string | null;
-  /** The rule's own text (or the decline), without the personal lines. */
+  /** Every rule answered from, main first. */
+  ruleIds: string[];
+  /** The rules' own text (or the decline), without the personal lines. */
   general: string;
   /** Personal lines added for the asker (also inside `answer`). */
   personal: string[];
@@ -37,7 +52,7 @@ function index(): RuleIndex {
 
 /** Suggestions are rule titles; asking a title answers that rule, which makes buttons work as questions. */
 function titles(ids: string[]): string[] {
-  return ids
+  return [...new Set(ids)]
     .map((id) => ruleById(id))
     .filter((r): r is Rule => !!r && r.section !== null)
     .map((r) => r.title)
@@ -46,39 +61,75 @@ function titles(ids: string[]): string[] {
 
 const FALLBACK_SUGGESTIONS = ['dispute-resolution', 'travel-subsistence', 'secondment-length'];
 
-export function answerQuestion(question: string, ctx: PersonalContext | null = null, rules: RuleIndex = index()): Answer {
-  const trimmed = question.trim().slice(0, 500);
-  const retrieval = rules.search(trimmed);
-  const best = retrieval.matches[0];
-  const inScope = retrieval.matches.filter((m) => m.rule.section !== null);
+/**
+ * The out-of-scope topic a part is really about: one that scores best, or close to the best rule
+ * on a word of its own ("pension contribution rate" is about pensions, not the overhead rate).
+ */
+function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
+  const best = part.matches[0];
+  if (!best) return undefined;
+  if (best.rule.section === null) return best;
+  const inScopeWords = new Set(part.matches.filter((m) => m.rule.section !== null).flatMap((m) => m.matched));
+  return part.matches.find((m) => {
+    if (m.rule.section !== null) return false;
+    // A word no framework rule knows ("pension", "password") settles it; a word only the best rule
+    // lacks needs the out-of-scope topic to score nearly as well.
+    const ratio = m.matched.some((t) => !inScopeWords.has(t)) ? tuning.outOfScopeRatio : m.matched.some((t) => !best.matched.includes(t)) ? 0.8 : Infinity;
+    return m.score >= ratio * best.score;
+  });
+}
 
-  const outOfScope = retrieval.matches.find((m) => best && m.rule.section === null && m.score >= OUT_OF_SCOPE_RATIO * best.score);
-
-  if (!best || outOfScope || retrieval.confidence < CONFIDENCE_THRESHOLD) {
-    const suggestionIds = inScope.length ? inScope.slice(0, MAX_SUGGESTIONS).map((m) => m.rule.id) : FALLBACK_SUGGESTIONS;
-    const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : '';
-    const hr = outOfScope?.rule.id === 'out-of-scope-hr' ? ' Your line manager or NPS HR can help with that.' : '';
-    const decline = `Sorry, the National Partnership Framework doesn't answer that, so I won't guess.${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;
-    return {
-      answer: decline,
-      general: decline,
-      section: null,
-      confidence: retrieval.confidence,
-      suggestions: titles(suggestionIds),
-      ruleId: null,
-      personal: [],
-    };
+/** A second question in the message: a separate clause that another rule answers well. */
+function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
+  const mainRule = main.matches[0].rule;
+  for (const part of retrieval.parts) {
+    const overlaps = part.span[0] <= main.span[1] && main.span[0] <= part.span[1];
+    const best = part.matches[0];
+    if (overlaps || !best || part.confidence < tuning.secondPart || outOfScopeOf(part, tuning)) continue;
+    if (best.rule.id === mainRule.id || best.rule.section === null) continue;
+    // The main rule already shares every word this clause matched: nothing to add.
+    const mainMatched = part.matches.find((m) => m.rule.id === mainRule.id)?.matched ?? [];
+    if (best.matched.every((t) => mainMatched.includes(t))) continue;
+    return best;
   }
+  return undefined;
+}
 
-  const personal = personalLines(best.rule.topic, ctx);
-  const text = [best.rule.answer, ...(personal.length ? ['', ...personal] : [])].join('\n');
+function ruleText(rule: Rule): string {
+  return rule.productNote ? `${rule.answer}\n${PRODUCT_NOTE_LABEL} ${rule.productNote}` : rule.answer;
+}
+
+function decline(retrieval: Retrieval, outOfScope: Match | undefined): Answer {
+  const inScope = retrieval.parts.flatMap((p) => p.matches).filter((m) => m.rule.section !== null).sort((a, b) => b.score - a.score);
+  const suggestionIds = inScope.length ? inScope.map((m) => m.rule.id) : FALLBACK_SUGGESTIONS;
+  const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : '';
+  const hr = outOfScope?.rule.id === 'out-of-scope-hr' ? ' Your line manager or NPS HR can help with that.' : '';
+  const text = `Sorry, the National Partnership Framework doesn't answer that, so I won't guess.${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;
+  return { answer: text, general: text, section: null, sections: [], confidence: retrieval.confidence, suggestions: titles(suggestionIds), ruleId: null, ruleIds: [], personal: [] };
+}
+
+export function answerQuestion(question: string, ctx: PersonalContext | null = null, rules: RuleIndex = index(), tuning: Partial<AnswerTuning> = {}): Answer {
+  const t = { ...DEFAULT_ANSWER_TUNING, ...tuning };
+  const retrieval = rules.search(question.trim().slice(0, 500));
+  const main = retrieval.parts[0];
+  const best = main?.matches[0];
+  const outOfScope = main && outOfScopeOf(main, t);
+  if (!best || outOfScope || retrieval.confidence < t.threshold) return decline(retrieval, outOfScope);
+
+  const second = secondPart(retrieval, main, t)?.rule;
+  const answered = second ? [best.rule, second] : [best.rule];
+  const general = [ruleText(best.rule), ...(second ? [`Also, from section ${second.section}: ${ruleText(second)}`] : [])].join('\n\n');
+  const personal = [...new Set(answered.flatMap((r) => personalLines(r.topic, ctx)))];
+  const related = answered.flatMap((r) => r.related).filter((id) => !answered.some((r) => r.id === id));
   return {
-    answer: text,
+    answer: [general, ...(personal.length ? ['', ...personal] : [])].join('\n'),
+    general,
     section: best.rule.section,
+    sections: answered.map((r) => r.section!),
     confidence: retrieval.confidence,
-    suggestions: titles(best.rule.related),
+    suggestions: titles(related),
     ruleId: best.rule.id,
-    general: best.rule.answer,
+    ruleIds: answered.map((r) => r.id),
     personal,
   };
 }

@@ -1,80 +1,115 @@
 /**
- * Finds the framework rule that answers a question: BM25 over the rules (title and terms weigh
+ * Finds the framework rules that answer a question. BM25 over the rules (title and terms weigh
  * more than the answer text), typo tolerance by edit distance into the rules' vocabulary, and a
- * confidence that says how much of the question the best rule actually covers. Deterministic and
- * explainable: `matched` lists the question words the rule shares.
+ * confidence that says how much of a question the best rule covers.
+ *
+ * A long message is matched part by part: each clause, each pair of neighbouring clauses and the
+ * whole message are scored, and the best-covered part counts, so context around a question ("I
+ * have been arguing for 6 weeks...") no longer drowns it. Two clauses that match two different
+ * rules well are two questions. Deterministic and explainable: `matched` lists the shared words.
  */
-import fs from 'node:fs';
-import damerauLevenshtein from 'damerau-levenshtein';
-import wordListPath from 'word-list';
 import { RULES, type Rule } from './rules';
-import { stemWord, words, type Word } from './text';
-
-/** ~275k English words: a word in it is not a typo, however close it is to a rule's word. */
-let english: Set<string> | null = null;
-function isEnglishWord(word: string): boolean {
-  english ??= new Set(fs.readFileSync(wordListPath, 'utf8').split('\n'));
-  return english.has(word);
-}
+import { clauses } from './text';
+import { Vocabulary } from './vocabulary';
 
 /** Field weights: a word in the title or terms says more about the topic than one in the answer. */
-const WEIGHTS = { title: 3, terms: 3, asked: 2, answer: 1 };
+const WEIGHTS = { title: 3, terms: 3, asked: 2, anchors: 1, answer: 1 };
 const K1 = 1.2;
-const B = 0.75;
 
-interface IndexedRule {
-  rule: Rule;
-  termFrequency: Map<string, number>;
-  length: number;
+/** The knobs, calibrated on our own question rounds (see README "Answering questions"). */
+export interface Tuning {
+  /** BM25 length normalisation: how much a long rule is penalised. */
+  b: number;
+  /** A question word no rule uses counts this share of the rarest word's weight against coverage. */
+  unknownWeight: number;
+  /** IDF mass a part must share with its rule before its coverage is fully trusted. */
+  fullEvidence: number;
+  /** Confidence kept by a part that only gives context (no clause of it asks anything). */
+  contextFactor: number;
+  /** Words in a sliding window: the best-matching stretch of a long clause. */
+  window: number;
 }
+
+export const DEFAULT_TUNING: Tuning = { b: 0.5, unknownWeight: 0.5, fullEvidence: 4, contextFactor: 0.7, window: 5 };
 
 export interface Match {
   rule: Rule;
   score: number;
-  /** Share of the question's information (IDF-weighted) that this rule covers, 0..1. */
+  /** Share of the part's information (IDF-weighted) that this rule covers, 0..1. */
   coverage: number;
   matched: string[];
 }
 
-export interface Retrieval {
-  /** Best first; rules that share no word with the question are left out. */
+export interface Part {
+  /** The part's words after normalisation and typo correction. */
+  terms: string[];
+  /** Which clauses the part spans (first, last), to tell separate questions apart. */
+  span: [number, number];
+  /** Some clause of the part asks something (rather than only giving context). */
+  asks: boolean;
+  /** Best first; rules that share no word with the part are left out. */
   matches: Match[];
-  /** The question's words after normalisation and typo correction. */
-  queryTerms: string[];
-  /** Calibrated 0..1: coverage of the best rule, reduced when a runner-up is nearly as good. */
+  /** Calibrated 0..1: coverage of the best rule, times evidence, reduced on a near tie. */
   confidence: number;
 }
+
+export interface Retrieval {
+  /** Matches of the best part. */
+  matches: Match[];
+  /** The whole question's words after normalisation and typo correction. */
+  queryTerms: string[];
+  /** Confidence of the best part. */
+  confidence: number;
+  /** Every part scored, best first. */
+  parts: Part[];
+}
+
+interface IndexedRule {
+  rule: Rule;
+  termFrequency: Map<string, number>;
+  /** Words of the title, terms and example questions: what the rule is about, not just mentions. */
+  topical: Set<string>;
+  length: number;
+}
+
+/** Evidence counts a word the rule only mentions in passing (in its answer or anchors) at this share. */
+const PASSING_MENTION = 0.4;
+/** A part shorter than this many words (in a longer message) is trusted in proportion. */
+const MIN_PART_WORDS = 3;
 
 export class RuleIndex {
   private readonly docs: IndexedRule[];
   private readonly documentFrequency = new Map<string, number>();
   private readonly averageLength: number;
-  /** Words as the rules write them, for typo correction. */
-  private readonly rawVocabulary: string[];
+  private readonly vocabulary: Vocabulary;
 
-  constructor(rules: Rule[] = RULES) {
-    const raw = new Set<string>();
+  private readonly tuning: Tuning;
+
+  constructor(rules: Rule[] = RULES, tuning: Partial<Tuning> = {}) {
+    this.tuning = { ...DEFAULT_TUNING, ...tuning };
     this.docs = rules.map((rule) => {
       const termFrequency = new Map<string, number>();
+      const topical = new Set<string>();
       let length = 0;
       const add = (text: string, weight: number) => {
-        for (const w of words(text)) {
+        for (const w of clauses(text).flatMap((c) => c.words)) {
           termFrequency.set(w.term, (termFrequency.get(w.term) ?? 0) + weight);
           length += weight;
-          raw.add(w.raw);
+          if (weight > 1) topical.add(w.term);
         }
       };
       add(rule.title, WEIGHTS.title);
       add(rule.terms.join(' . '), WEIGHTS.terms);
       add(rule.asked.join(' . '), WEIGHTS.asked);
+      add(rule.anchors.join(' . '), WEIGHTS.anchors);
       add(rule.answer, WEIGHTS.answer);
-      return { rule, termFrequency, length };
+      return { rule, termFrequency, topical, length };
     });
     for (const doc of this.docs) {
       for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
     }
     this.averageLength = this.docs.reduce((sum, d) => sum + d.length, 0) / this.docs.length;
-    this.rawVocabulary = [...raw].sort();
+    this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]));
   }
 
   private idf(term: string): number {
@@ -83,61 +118,86 @@ export class RuleIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /**
-   * Maps a misspelt word to the nearest word the rules use. Real English words are left alone
-   * ("chain" is not a typo of "chair"), as are short words and numbers.
-   */
-  private correct(word: Word): string {
-    const { raw, term } = word;
-    if (this.documentFrequency.has(term) || raw.length < 4 || /\d/.test(raw) || isEnglishWord(raw)) return term;
-    // Edits counted with transpositions as one ("lenght"); two only for long words, so that
-    // a short unknown word (a place name, say) is not bent into a rule word.
-    const allowed = raw.length >= 8 ? 2 : 1;
-    let best: string | null = null;
-    let bestDistance = allowed + 1;
-    for (const candidate of this.rawVocabulary) {
-      if (Math.abs(candidate.length - raw.length) > allowed) continue;
-      const d = damerauLevenshtein(raw, candidate).steps;
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return best !== null && bestDistance <= allowed ? stemWord(best) : term;
+  private bm25(doc: IndexedRule, term: string): number {
+    const tf = doc.termFrequency.get(term);
+    if (!tf) return 0;
+    return (this.idf(term) * tf * (K1 + 1)) / (tf + K1 * (1 - this.tuning.b + (this.tuning.b * doc.length) / this.averageLength));
   }
 
-  search(question: string): Retrieval {
-    const queryTerms = [...new Set(words(question).map((w) => this.correct(w)))];
-    // Words no rule uses carry full weight in the denominator: they are what the rules do not cover.
-    const maxIdf = this.idf('\u0000');
-    const weightOf = (t: string) => (this.documentFrequency.has(t) ? this.idf(t) : maxIdf);
-    const totalWeight = queryTerms.reduce((sum, t) => sum + weightOf(t), 0);
-
+  /** Scores one part of a question against every rule. */
+  private scorePart(terms: string[], span: [number, number], asks: boolean, messageLength: number): Part {
+    const unknownWeight = this.tuning.unknownWeight * this.idf('\u0000');
+    const weightOf = (t: string) => (this.documentFrequency.has(t) ? this.idf(t) : unknownWeight);
+    const totalWeight = terms.reduce((sum, t) => sum + weightOf(t), 0);
     const matches: Match[] = [];
     for (const doc of this.docs) {
       let score = 0;
       let covered = 0;
       const matched: string[] = [];
-      for (const t of queryTerms) {
-        const tf = doc.termFrequency.get(t);
-        if (!tf) continue;
-        const idf = this.idf(t);
-        score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.averageLength));
+      for (const t of terms) {
+        const s = this.bm25(doc, t);
+        if (!s) continue;
+        score += s;
         covered += weightOf(t);
         matched.push(t);
       }
       if (score > 0) matches.push({ rule: doc.rule, score, coverage: totalWeight ? covered / totalWeight : 0, matched });
     }
     matches.sort((a, b) => b.score - a.score || a.rule.id.localeCompare(b.rule.id));
+    // A one-word clause of a long message ("can't find it") rarely carries the question alone.
+    const size = Math.min(1, terms.length / Math.min(MIN_PART_WORDS, messageLength));
+    const confidence = this.confidence(matches) * size * (asks ? 1 : this.tuning.contextFactor);
+    return { terms, span, asks, matches, confidence: Math.round(confidence * 1000) / 1000 };
+  }
 
-    let confidence = 0;
+  private confidence(matches: Match[]): number {
+    const [best] = matches;
     // Numbers alone ("2+2") say nothing about a topic: a match needs at least one word.
-    if (matches.length && matches[0].matched.some((t) => /[a-z]/.test(t))) {
-      const [best, second] = matches;
-      // A clear winner keeps its coverage; a near-tie (another rule scores almost as well) loses some.
-      const margin = second ? Math.min(1, (best.score - second.score) / best.score / 0.15) : 1;
-      confidence = best.coverage * (0.8 + 0.2 * margin);
+    if (!best || !best.matched.some((t) => /[a-z]/.test(t))) return 0;
+    // Evidence is what the words share, full for the rule's topic words; numbers back a topic up
+    // but cannot carry it alone.
+    const topical = this.docs.find((d) => d.rule === best.rule)!.topical;
+    const evidence = best.matched.filter((t) => /[a-z]/.test(t)).reduce((sum, t) => sum + this.idf(t) * (topical.has(t) ? 1 : PASSING_MENTION), 0);
+    // A near tie with a rule of another section loses some confidence; one of the same section does not.
+    const rival = matches.find((m) => m.rule.section !== best.rule.section);
+    const margin = rival ? Math.min(1, (best.score - rival.score) / best.score / 0.15) : 1;
+    return best.coverage * Math.min(1, evidence / this.tuning.fullEvidence) * (0.8 + 0.2 * margin);
+  }
+
+  /**
+   * The question's parts: each clause, each pair of neighbouring clauses, every window of a few
+   * consecutive words (the best-matching stretch of a long clause), and the whole message.
+   */
+  private parts(clauseList: { terms: string[]; asks: boolean }[]): Part[] {
+    const seen = new Set<string>();
+    const parts: Part[] = [];
+    const add = (terms: string[], first: number, last: number) => {
+      const unique = [...new Set(terms)];
+      const key = unique.join(' ');
+      if (!unique.length || seen.has(key)) return;
+      seen.add(key);
+      const asks = clauseList.slice(first, last + 1).some((c) => c.asks);
+      parts.push(this.scorePart(unique, [first, last], asks, messageLength));
+    };
+    const n = clauseList.length;
+    const messageLength = new Set(clauseList.flatMap((c) => c.terms)).size;
+    for (let i = 0; i < n; i += 1) {
+      add(clauseList[i].terms, i, i);
+      if (i + 1 < n) add([...clauseList[i].terms, ...clauseList[i + 1].terms], i, i + 1);
     }
-    return { matches, queryTerms, confidence: Math.round(confidence * 1000) / 1000 };
+    add(clauseList.flatMap((c) => c.terms), 0, n - 1);
+    const positions = clauseList.flatMap((c, i) => c.terms.map((term) => ({ term, clause: i })));
+    for (let i = 0; i + this.tuning.window <= positions.length; i += 1) {
+      const slice = positions.slice(i, i + this.tuning.window);
+      add(slice.map((p) => p.term), slice[0].clause, slice[slice.length - 1].clause);
+    }
+    return parts.sort((a, b) => b.confidence - a.confidence || (b.matches[0]?.score ?? 0) - (a.matches[0]?.score ?? 0));
+  }
+
+  search(question: string): Retrieval {
+    const clauseList = clauses(this.vocabulary.correctText(question)).map((c) => ({ terms: c.words.map((w) => w.term), asks: c.asks }));
+    const parts = this.parts(clauseList);
+    const best = parts[0];
+    return { matches: best?.matches ?? [], queryTerms: [...new Set(clauseList.flatMap((c) => c.terms))], confidence: best?.confidence ?? 0, parts };
   }
 }

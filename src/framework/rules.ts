@@ -72,7 +72,7 @@ export const RULES: Rule[] = [
     answer:
       'Youth Offending Teams share values similar to the NPS, with extra values specific to working with children: community safety; substance misuse reduction; safeguarding of young people; raising educational achievement; promoting healthy and sustainable communities; improving mental health; better outcomes for looked-after children and corporate parenting; and preventive and diversionary services for children at risk.',
     anchors: ['values that are specific for working with children', 'Substance misuse reduction', 'corporate parenting'],
-    terms: ['yot values', 'yos values', 'youth offending values', 'values for children', 'community safety', 'substance misuse', 'educational achievement', 'mental health', 'looked-after children', 'corporate parenting', 'diversionary', 'preventive'],
+    terms: ['principles', 'extra principles', 'youth team values', 'work to', 'yot values', 'yos values', 'youth offending values', 'values for children', 'community safety', 'substance misuse', 'educational achievement', 'mental health', 'looked-after children', 'corporate parenting', 'diversionary', 'preventive'],
     asked: ['what values does the yot have', 'what extra values apply to working with children', 'what are the youth offending team values'],
     related: ['hmpps-values', 'partnership-purpose'],
   },
@@ -93,7 +93,7 @@ export const RULES: Rule[] = [
     section: '1.1',
     title: 'Where the youth-to-adult transition process is set out',
     answer:
-      'This framework gives no instructions on transition (young people moving from youth justice to adult probation services). For all transition issues, use the Joint National Protocol for Transitions in England; a YOT in Wales uses the Welsh Transitions protocol. The framework only refers to transition where it touches the NPS contribution, such as the secondee managing transition cases (section 5.3).',
+      'This framework gives no instructions on transition (young people moving from youth justice to adult probation services). For all transition issues, use the Joint National Protocol for Transitions in England; a YOT in Wales uses the Welsh Transitions protocol (this framework applies only to the NPS divisions in England). The framework only refers to transition where it touches the NPS contribution, such as the secondee managing transition cases (section 5.3).',
     anchors: ['provides no instructions with regard to transition', 'Joint National Protocol for Transitions in England', 'Welsh Transitions protocol'],
     terms: ['transition', 'transitions', 'y2a', 'youth to adult', 'turning 18', 'moving to adult services', 'transfer to probation', 'protocol', 'joint national protocol', 'transition process', 'steps for transition', 'hand over to adult'],
     asked: ['where is the process for moving a young person to adult probation', 'does the framework explain transitions', 'which document covers youth to adult transition', 'what protocol applies to transition in wales'],
@@ -107,7 +107,7 @@ export const RULES: Rule[] = [
     answer:
       'Under the Crime and Disorder Act 1998, section 39(1) requires the named statutory partners to co-operate to form a YOS, and section 38(1) and (2) name them and give them a duty to co-operate to secure youth justice services for their area. The statutory partners are: the local authority; the police; the probation service (since 1 June 2014 the National Probation Service); and the Clinical Commissioning Group (CCG). The local authority has the primary responsibility for making sure a range of youth justice services is delivered through the YOS.',
     anchors: ['Section 39 (1) of the Crime and Disorder Act 1998', 'From 1 June 2014 this responsibility sits with the National Probation Service', 'The primary responsibility for Local Authorities'],
-    terms: ['statutory partners', 'partners', 'partner agencies', 'agencies', 'co-operate', 'cooperate', 'duty to co-operate', 'form a yos', 'local authority', 'police', 'ccg', 'health', 'since when', '2014', 'who runs the yos', 'who sets up a yos', 'primary responsibility'],
+    terms: ['organisations', 'agencies', 'make up', 'represented', 'statutory partnership', 'obliged', 'legally obliged', 'required by law', 'work with the council', 'legal duty', 'statutory partners', 'partners', 'partner agencies', 'agencies', 'co-operate', 'cooperate', 'duty to co-operate', 'form a yos', 'local authority', 'police', 'ccg', 'health', 'since when', '2014', 'who runs the yos', 'who sets up a yos', 'primary responsibility'],
     asked: ['who are the statutory partners of a yos', 'which agencies must co-operate to form a youth offending service', 'since when has the nps held the probation duty', 'who is mainly responsible for youth justice services locally'],
     related: ['youth-justice-board', 'act-section-38', 'yot-membership'],
   },
@@ -165,7 +165,7 @@ export const RULES: Rule[] = [
     answer:
       'Under section 38 of the Crime and Disorder Act 1998 the NPS and the YOS have a statutory duty to contribute to youth justice services, which the Act (38(4)) defines as: appropriate adults for children detained or questioned by police; help deciding on youth cautions and youth conditional cautions and their conditions; assessing children and young people and providing rehabilitation programmes; supervising and rehabilitating those cautioned; support for children remanded or committed on bail; placing children remanded to local authority accommodation; reports and information for the courts; YOT functions under the Anti-social Behaviour Act 2003; responsible officers for parenting, child safety, reparation and youth rehabilitation orders; supervising youth rehabilitation orders and detention and training orders (and after them); post-release supervision on licence; and referral orders.',
     anchors: ['statutory duty to contribute to the delivery of youth justice services', 'appropriate adults', 'the implementation of referral orders'],
-    terms: ['youth justice services', 'statutory duty', 'statutory responsibilities', 'what counts', 'appropriate adult', 'cautions', 'bail', 'remand', 'court reports', 'referral orders', 'youth rehabilitation order', 'yro', 'detention and training order', 'dto', 'licence', 'parenting orders', 'reparation', 'list of services'],
+    terms: ['sitting in', 'police interview', 'interviewed by police', 'detained', 'youth justice services', 'statutory duty', 'statutory responsibilities', 'what counts', 'appropriate adult', 'cautions', 'bail', 'remand', 'court reports', 'referral orders', 'youth rehabilitation order', 'yro', 'detention and training order', 'dto', 'licence', 'parenting orders', 'reparation', 'list of services'],
     asked: ['what counts as youth justice services', 'what statutory duty do nps and yos share', 'are referral orders a youth justice service', 'what services must the yos deliver'],
     related: ['act-section-38', 'nps-commitment', 'statutory-partners'],
   },
@@ -188,7 +188,7 @@ export const RULES: Rule[] = [
     answer:
       'The NPS must attend local YOS management boards at senior management level, and identify a deputy with delegated authority to attend in their absence. Section 5.3 puts this on the portfolio lead (who makes sure the NPS is represented by a senior leader or a named deputy) and on the Head of LDU (who attends the YOS management board or delegates to the deputy manager).',
     anchors: ['Attend local YOS management Boards at a Senior Management level', 'deputy with delegated authority to attend in absence'],
-    terms: ['local management board', 'yos management board', 'yot board', 'local board', 'partnership board', 'management board', 'attend', 'attends', 'represent', 'representation', 'seat', 'senior management level', 'deputy', 'who goes'],
+    terms: ['sit on', 'present', 'committed', 'local management board', 'yos management board', 'yot board', 'local board', 'partnership board', 'management board', 'attend', 'attends', 'represent', 'representation', 'seat', 'senior management level', 'deputy', 'who goes'],
     asked: ['who represents the nps on the local yos management board', 'does probation have to attend the yot management board', 'can the nps send a deputy to the local board'],
     related: ['nps-commitment', 'head-of-ldu', 'portfolio-lead'],
   },
@@ -201,7 +201,7 @@ export const RULES: Rule[] = [
       'All NPS staff must be familiar with the Probation Instructions (PIs), found on the HMPPS intranet and EPIC (most are unclassified and public on the MOJ internet). The PIs the framework lists as relevant to working with children are: PI 19/12 Supervision of Young Offenders; PI 31/14 Authorisation as officer of a provider of probation services; PI 07/14 Case transfers; PI 05/14 Case allocation; PI 02/14 Safeguarding of children and vulnerable adults; PI 04/13 Serious Further Offences; PI 03/13 Mandatory use of ViSOR; PI 01/11 The approval and implementation of policy and instruction; and PI 21/10 Information sharing agreement between police and probation.',
     anchors: ['must be familiar with Probation Instructions', 'PI 19/12 Supervision of Young Offenders', 'PI 05/14 Case allocation', 'PI 03/13 Mandatory Use of ViSOR'],
     terms: ['probation instructions', 'pi', 'pis', 'instruction', 'which pi', 'pi number', 'case allocation', 'case transfers', 'supervision of young offenders', 'safeguarding', 'serious further offences', 'sfo', 'visor', 'information sharing', 'epic', 'intranet', '19/12', '05/14', '07/14', '02/14'],
-    asked: ['which probation instructions apply to work with children', 'what pi covers case allocation', 'which pi is about case transfers', 'where can i find the probation instructions'],
+    asked: ['which probation instructions apply to work with children', 'what pi covers case allocation', 'which pi is about case transfers', 'where are the probation instructions kept'],
     related: ['related-policies', 'transition-cases', 'nps-commitment'],
   },
   {
@@ -233,7 +233,7 @@ export const RULES: Rule[] = [
     section: '5.1',
     title: 'The resource allocation formula',
     answer:
-      'The NPS resources each YOT by a funding formula reviewed in 2018 with YOTs; in 2019, 50% of YOTs supplied caseload and duties data. It replaced the old model (an estimate of 10% of caseload / 20 cases per PO) with a mix of caseload and complexity: PO resource for case management based on an average caseload of 12, equal to 0.6 FTE, with a minimum of 0.5 FTE PO in every YOT; extra PO resource for complex cases (deprivation and serious youth violence); and PSO resource of 0.3 FTE for the additional court, office and group duties, allocated at LDU cluster level with a minimum of 0.2 FTE.',
+      'The NPS resources each YOT by a funding formula reviewed in 2018 with YOTs; in 2019, 50% of YOTs supplied caseload and duties data. It replaced the old model (an estimate of 10% of caseload / 20 cases per PO) with a mix of caseload and complexity: PO resource for case management based on an average caseload of 12, equal to 0.6 FTE, with a minimum of 0.5 FTE PO in every YOT; extra PO resource for complex cases (deprivation and serious youth violence); and PSO resource of 0.3 FTE (an average of 1.7 days) for the additional court, office and group duties, allocated at LDU cluster level with a minimum of 0.2 FTE.',
     anchors: ['A review of YOS funding was commissioned in 2018', 'estimate of 10% of caseload/ 20 cases per PO', 'combination of caseload and complexity'],
     terms: ['formula', 'funding formula', 'resource allocation', 'resourcing', 'how much resource', 'how many staff', 'allocation', 'calculated', 'worked out', 'fte', 'old model', 'previous model', 'review of funding', 'staffing level', 'how is it decided'],
     asked: ['how is the probation resource for a yot worked out', 'what did the funding formula replace', 'when was the formula reviewed', 'how many seconded staff does a yot get'],
@@ -338,7 +338,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Three-way reviews (at least quarterly)',
     answer:
-      'The NPS link manager keeps in contact with the secondee and their YOS (YOT) manager, including three-way reviews of the link manager, secondee and YOS manager at least quarterly. Separately, a three-way meeting no later than 6 months before the secondment ends plans the return to the NPS.',
+      'The NPS link manager keeps in contact with the secondee and their YOS manager (YOT manager), including three-way reviews of the link manager, secondee and YOS manager at least quarterly. Separately, a three-way meeting no later than 6 months before the secondment ends plans the return to the NPS.',
     anchors: ['three-way reviews at least quarterly'],
     terms: ['three-way', 'threeway', 'review', 'reviews', 'three-way meeting', 'catch up', 'supervision meeting', 'how often', 'quarterly', 'meet', 'meeting with link manager', 'regular meeting', 'check in'],
     asked: ['how often are three-way reviews', 'how often should i meet my link manager and yot manager', 'who attends the three-way review'],
@@ -407,7 +407,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Role of the YOT manager',
     answer:
-      'The YOT (YOS) manager: provides line management to the secondee; allocates work appropriate to the secondee, in line with their PO or PSO role; keeps in contact with the NPS link manager; is a first point of contact for resolving disputes locally; when a vacancy arises, works jointly with the NPS in recruitment and makes sure the Vacancy Tracker is completed on time; makes sure secondees have an induction; and approves the secondee\'s leave.',
+      'The YOT manager (YOS manager): provides line management to the secondee; allocates work appropriate to the secondee, in line with their PO or PSO role; keeps in contact with the NPS link manager; is a first point of contact for resolving disputes locally; when a vacancy arises, works jointly with the NPS in recruitment and makes sure the Vacancy Tracker is completed on time; makes sure secondees have an induction; and approves the secondee\'s leave.',
     anchors: ['Provide line management to the YOS Secondee', 'Approve Leave of secondee', 'Ensure Secondees have an induction'],
     terms: ['yot manager', 'yos manager', 'yot manager role', 'responsibilities', 'duties', 'what does the yot manager do', 'allocate work'],
     asked: ['what does the yot manager do for secondees', 'what are the yos manager responsibilities'],
@@ -419,9 +419,9 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Who line-manages a secondee',
     answer:
-      'Day to day, the secondee is line managed by the YOT (YOS) manager, who allocates work appropriate to their role and approves their leave. The NPS link manager is the secondee\'s primary link with the NPS: three-way reviews at least quarterly, the SPDR (completed with the YOT manager) and NPS records. The secondee remains an NPS employee (section 5.4).',
+      'Day to day, the secondee is line managed by the YOT manager (YOS manager), who allocates work appropriate to their role and approves their leave. The NPS link manager is the secondee\'s primary link with the NPS: three-way reviews at least quarterly, the SPDR (completed with the YOT manager) and NPS records. The secondee remains an NPS employee (section 5.4).',
     anchors: ['Provide line management to the YOS Secondee', 'Allocate work appropriate to secondee'],
-    terms: ['line manager', 'line management', 'line managed', 'manages me', 'manager day to day', 'day to day', 'day-to-day', 'supervisor', 'who do i report to', 'report to', 'allocates work', 'gives me work', 'who is in charge of me', 'workload'],
+    terms: ['supervision', 'day to day supervision', 'responsible for me', 'actual line manager', 'line manager', 'line management', 'line managed', 'manages me', 'manager day to day', 'day to day', 'day-to-day', 'supervisor', 'who do i report to', 'report to', 'allocates work', 'gives me work', 'who is in charge of me', 'workload'],
     asked: ['who line manages a secondee', 'who is my manager day to day', 'who do i report to in the yot', 'who gives me my work'],
     related: ['yot-manager', 'link-manager', 'employment-status'],
     topic: 'roles',
@@ -431,7 +431,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Who approves a secondee\'s leave',
     answer:
-      'The YOT (YOS) manager approves the secondee\'s leave. The NPS link manager completes the SOP and Shared Service records where required, for example absence from work and special leave.',
+      'The YOT manager (YOS manager) approves the secondee\'s leave. The NPS link manager completes the SOP and Shared Service records where required, for example absence from work and special leave.',
     anchors: ['Approve Leave of secondee', 'Absence from work; special leave'],
     terms: ['leave', 'annual leave', 'approve leave', 'leave request', 'book leave', 'request leave', 'day off', 'days off', 'who signs off leave', 'special leave', 'book time off'],
     asked: ['who approves my annual leave', 'who do i ask for a day off', 'who signs off a secondee leave request'],
@@ -490,7 +490,7 @@ export const RULES: Rule[] = [
     answer:
       'A seconded PSO works to the generic NPS PSO job description plus: court work (Saturday court only by agreement with the secondee, as it is not part of their current contract; where they agree, they can claim via SOP); office duty; running and supporting programmes; case management support; and other duties suited to the role.',
     anchors: ["PSO's", 'Running and supporting programmes', 'Case management support'],
-    terms: ['pso duties', 'pso role', 'seconded pso', 'probation service officer duties', 'what does a pso do', 'court work', 'office duty', 'programmes', 'case management support'],
+    terms: ['support worker', 'unqualified', 'day to day duties', 'meant to be doing', 'pso duties', 'pso role', 'seconded pso', 'probation service officer duties', 'what does a pso do', 'court work', 'office duty', 'programmes', 'case management support'],
     asked: ['what does a seconded pso do', 'what are the duties of a pso in the yot'],
     related: ['saturday-court', 'pso-resource', 'po-duties'],
     topic: 'roles',
@@ -502,7 +502,7 @@ export const RULES: Rule[] = [
     answer:
       'A seconded PSO does Saturday court work only by agreement with them: it is not part of their current contract, so they cannot be required to. Where they agree, they can claim for it through the SOP system.',
     anchors: ['Saturday Court work needs to be by agreement with the secondee', 'does not form part of their current contract', 'claim via the SOP system'],
-    terms: ['saturday', 'saturday court', 'weekend court', 'weekend', 'weekends', 'have to', 'required', 'make me', 'refuse', 'contract', 'court on saturday', 'extra court'],
+    terms: ['obliged', 'remand court', 'cover court', 'required', 'saturday', 'saturday court', 'weekend court', 'weekend', 'weekends', 'have to', 'required', 'make me', 'refuse', 'contract', 'court on saturday', 'extra court'],
     asked: ['do psos have to do saturday court', 'can my yot manager make me work saturday court', 'how is saturday court claimed'],
     related: ['pso-duties', 'travel-subsistence'],
   },
@@ -512,9 +512,9 @@ export const RULES: Rule[] = [
     section: '5.4',
     title: 'Length of a secondment',
     answer:
-      'A YOS secondment lasts at most 3 years (2+1: two years plus one more), in line with Civil Service Commissioner rules. This applies to all YOS secondees, POs and PSOs alike. 6 months before it ends, a three-way meeting plans the return to the NPS and starts recruiting a replacement.',
+      'A YOS secondment lasts at most 3 years (2+1: 2 years, plus 1 more year), in line with Civil Service Commissioner rules. This applies to all YOS secondees, POs and PSOs alike. 6 months before it ends, a three-way meeting plans the return to the NPS and starts recruiting a replacement.',
     anchors: ['maximum period of three years (2+1)', 'in line with Civil Service Commissioner rules'],
-    terms: ['length', 'how long', 'duration', 'longest', 'maximum', 'limit', 'term', 'years', 'extend', 'extension', 'renew', '2+1', 'period', 'stay', 'how many years', 'fourth year', 'longer', 'beyond', 'civil service commissioner'],
+    terms: ['why', 'rule', 'where does the limit come from', 'capped', 'cap', 'length', 'how long', 'duration', 'longest', 'maximum', 'limit', 'term', 'years', 'extend', 'extension', 'renew', '2+1', 'period', 'stay', 'how many years', 'fourth year', 'longer', 'beyond', 'civil service commissioner'],
     asked: ['how long can a secondment last', 'what is the maximum length of a secondment', 'can my secondment be extended', 'can i stay longer than three years'],
     related: ['return-meeting', 'recruitment-stages'],
     topic: 'secondment-length',
@@ -538,7 +538,7 @@ export const RULES: Rule[] = [
     answer:
       'The YOS gives seconded staff a suitable work area, including a desk, telephone and appropriate ICT equipment, and provides administration. The NPS provides NPS laptops so secondees can access NPS systems. Reasonable adjustments are funded by the NPS (the YOT invoices the NPS for equipment).',
     anchors: ['appropriate work area, including desk, telephone and appropriate ICT equipment', 'Administration to be provided by YOS', 'NPS laptops'],
-    terms: ['desk', 'workspace', 'work area', 'office space', 'phone', 'telephone', 'ict', 'it equipment', 'computer', 'laptop', 'nps laptop', 'kit', 'equipment', 'admin', 'administration', 'admin support', 'nps systems', 'access systems', 'who provides'],
+    terms: ['mobile', 'desk', 'workspace', 'work area', 'office space', 'phone', 'telephone', 'ict', 'it equipment', 'computer', 'laptop', 'nps laptop', 'kit', 'equipment', 'admin', 'administration', 'admin support', 'nps systems', 'access systems', 'who provides'],
     asked: ['who provides my desk and phone', 'who gives the secondee a laptop', 'who provides admin support for secondees', 'how do i access nps systems at the yot'],
     related: ['reasonable-adjustments', 'travel-subsistence', 'employment-status'],
   },
@@ -569,7 +569,7 @@ export const RULES: Rule[] = [
     section: '5.4',
     title: 'Travel and subsistence (T&S) claims',
     answer:
-      'Secondees\' travel and subsistence (T&S) is funded by the NPS as part of its statutory contribution. Before submitting a claim, the secondee must get the expenses signed off by the YOS (YOT) manager, and a record of that authorisation is kept for both NPS and YOS finance. The secondee then claims through the standard HMPPS procedure via SOP. Management controls must be in place to approve and monitor travel, and secondees must follow PI 02/16 Offender travel. (Section 5.3 also asks POs to give evidence of claims to the YOS manager and link manager so the cost is recharged correctly.)',
+      'Secondees\' travel and subsistence (T&S) is funded by the NPS as part of its statutory contribution. Before submitting a claim, the secondee must get the expenses signed off by the YOS manager (YOT manager), and a record of that authorisation is kept for both NPS and YOS finance. The secondee then claims through the standard HMPPS procedure via SOP. Management controls must be in place to approve and monitor travel, and secondees must follow PI 02/16 Offender travel. (Section 5.3 also asks POs to give evidence of claims to the YOS manager and link manager so the cost is recharged correctly.)',
     anchors: ['funded by NPS as part of the statutory contribution', 'claim through the standard HMPPS procedure via SOP', 'PI02/16 Offender travel', 'get sign off for expenses by YOS manager before submitting'],
     terms: ['travel', 'subsistence', 'expenses', 'expense', 'mileage', 'claim', 'claims', 'reimbursed', 'reimburse', 'paid back', 'sop', 'sign off expenses', 'approve expenses', 'who pays travel', 'train fare', 'travel costs', 'offender travel', 'record of authorisation', 'finance'],
     asked: ['how do i claim mileage', 'who approves my travel claim', 'who pays for secondees travel', 'where do i submit my expenses', 'which pi covers travel'],
@@ -585,8 +585,8 @@ export const RULES: Rule[] = [
     answer:
       'As part of its contribution the NPS pays an overhead contribution at a set rate of £5,000 per seconded probation officer (PO) only; it does not apply to probation service officers (PSOs). The YOT invoices the NPS for it. The framework\'s example: a YOT whose resource is 1.5 POs invoices the NPS for £10,000.',
     anchors: ['set rate of £5000 per Probation Officer (PO) secondee', 'invoice NPS for £10,000', 'not applied to Probation Service Officers'],
-    terms: ['overhead', 'overheads', 'overhead contribution', 'contribution', 'set rate', '5000', 'per po', 'money', 'funding', 'payment to yot', 'invoice', 'how much does nps pay', 'on costs', 'accommodation costs', '1.5'],
-    asked: ['how much does the nps pay the yot for each po', 'is there an overhead payment for psos', 'how much can a yot with 1.5 pos invoice', 'who invoices the overhead'],
+    terms: ['pro rata', 'part-time', 'part time po', 'fractional', 'amount', 'annual', 'figure', 'how much to invoice', 'overhead', 'overheads', 'overhead contribution', 'contribution', 'set rate', '5000', 'per po', 'money', 'funding', 'payment to yot', 'invoice', 'on costs', 'accommodation costs', '1.5'],
+    asked: ['what overhead does the nps give the yot for each po', 'is there an overhead payment for psos', 'how much can a yot with 1.5 pos invoice', 'who invoices the overhead'],
     related: ['resource-formula', 'travel-subsistence', 'reasonable-adjustments'],
   },
   // 5.5 Recruitment
@@ -609,7 +609,7 @@ export const RULES: Rule[] = [
     answer:
       'Where there are no applicants, the YOT manager must be made aware and a discussion held with the NPS lead; the staged process must then be followed: stage 1, the NPS provides existing probation resource; stage 2, an operational agency temp back-fills to release probation resource; stage 3, an operational agency temp fills the secondment; stage 4, after a maximum of 3 months unfilled, the YOT may secure a temporary worker and invoice the NPS; stage 5, after a further 1 month, the NPS reimburses in lieu.',
     anchors: ['Where there are no applicants the YOT manager is to be made aware', 'a discussion held with the NPS lead'],
-    terms: ['no applicants', 'nobody applied', 'no one applied', 'no candidates', 'no interest', 'advert failed', 'no takers', 'zero applicants', 'nobody wants'],
+    terms: ['no applicants', 'nobody applied', 'no one applied', 'no candidates', 'no interest', 'advert failed', 'no takers'],
     asked: ['what happens if nobody applies for the secondment', 'what if there are no applicants for the post'],
     related: ['recruitment-stages', 'joint-recruitment'],
     topic: 'vacancy',
@@ -633,7 +633,7 @@ export const RULES: Rule[] = [
     answer:
       'Stage 4: where no operational temporary staff are available and the vacancy has been unfilled for a maximum period of 3 months, the YOT manager is informed and, where possible, the YOT secures a temporary staff member appropriate to the role and invoices the NPS for the cost. The NPS SPOC provides the details of the business hub for the invoice, and the YOS vets the candidate through its own internal processes. Stage 4 needs full liaison between the NPS and the YOT, with an understanding of the costs, and the cover must stay temporary because the NPS keeps sourcing probation resource.',
     anchors: ['the vacancy has been unfilled for a maximum period of 3 months', 'invoice NPS for the cost of this temporary staff member', 'NPS SPOC to provide details of business hub'],
-    terms: ['stage 4', 'temporary worker', 'temp', 'temporary staff', 'agency worker', 'locum', 'hire our own', 'yot hires', 'invoice nps', 'bill nps', 'charge nps', 'business hub', 'three months', '3 months', 'after 3 months'],
+    terms: ['where does the invoice go', 'invoice details', 'who gives the details', 'stage 4', 'temporary worker', 'temp', 'temporary staff', 'agency worker', 'locum', 'hire our own', 'yot hires', 'invoice nps', 'bill nps', 'charge nps', 'business hub', 'three months', '3 months', 'after 3 months'],
     asked: ['when can the yot get its own temp and bill the nps', 'what is stage 4', 'who gives the business hub details for the invoice', 'who vets a temporary worker the yot hires'],
     related: ['recruitment-stages', 'stage-5-reimbursement', 'spoc'],
     topic: 'vacancy',
@@ -706,7 +706,7 @@ export const RULES: Rule[] = [
     answer:
       'Staff sickness is managed locally, because what to do depends on how long it lasts. For long-term sickness, the YOT manager and the NPS lead agree a suitable solution. Where they agree cover is needed, the staged recruitment process (section 5.5) must be followed.',
     anchors: ['Staff sickness needs to be managed at a local level', 'the YOT manager and the NPS lead will need to agree a suitable solution'],
-    terms: ['sickness', 'sick', 'long-term sick', 'long term sickness', 'off sick', 'illness', 'ill', 'sick leave', 'cover sickness', 'absence cover', 'who covers', 'signed off sick', 'operation', 'surgery'],
+    terms: ['long time', 'plan', 'solution', 'who agrees', 'longterm', 'sickness', 'sick', 'long-term sick', 'long term sickness', 'off sick', 'illness', 'ill', 'sick leave', 'cover sickness', 'absence cover', 'who covers', 'signed off sick', 'operation', 'surgery'],
     asked: ['what happens if a secondee is off sick long term', 'who agrees cover for long-term sickness', 'how is sickness of a secondee managed'],
     related: ['maternity-cover', 'absence-records', 'recruitment-stages'],
   },
@@ -718,7 +718,7 @@ export const RULES: Rule[] = [
     answer:
       'HMPPS in Wales (HMPPSiW) was set up to take an integrated approach to managing offenders in Wales, in prisons and the community, working closely with the Welsh Government and partners including local authorities, courts, police, police and crime commissioners, the voluntary sector, YJB Cymru and YOT Managers Cymru (YMC). For the Wales: Youth Offending Service Partnership Framework, contact wales.info@justice.gov.uk. This framework itself applies to NPS divisions in England only (section 1.1).',
     anchors: ['HMPPS in Wales (HMPPSiW) was established', 'wales.info@justice.gov.uk', 'Youth Offending Team Managers Cymru (YMC)'],
-    terms: ['wales', 'welsh', 'cymru', 'hmpps in wales', 'hmppsiw', 'welsh government', 'welsh yot', 'contact', 'wales framework', 'ymc', 'yjb cymru'],
+    terms: ['wales', 'welsh', 'cymru', 'hmpps in wales', 'hmppsiw', 'welsh government', 'welsh yot', 'contact', 'get in touch', 'equivalent', 'welsh version', 'their own framework', 'wales framework', 'ymc', 'yjb cymru'],
     asked: ['who do welsh yots contact about the partnership framework', 'how does it work in wales', 'what is hmpps in wales'],
     related: ['wales-policy', 'scope'],
   },
@@ -741,7 +741,7 @@ export const RULES: Rule[] = [
     answer:
       'Other NPS partnership frameworks the framework cross-refers to: Adult Safeguarding, Children Safeguarding, MARAC, MASH, Local Criminal Justice Board, Personality Disorder and Domestic Homicide Reviews. All are on the NPS intranet; YOS staff who want to see them can ask the YOS secondees, who can provide them.',
     anchors: ['Other relevant NPS partnership frameworks are listed below', 'Domestic Homicide reviews', 'YOS secondees will be able to provide them'],
-    terms: ['other frameworks', 'partnership frameworks', 'cross reference', 'marac', 'mash', 'safeguarding framework', 'lcjb', 'local criminal justice board', 'personality disorder', 'domestic homicide', 'related frameworks', 'where can i see', 'copy of'],
+    terms: ['link to', 'linked', 'related frameworks', 'other frameworks', 'partnership frameworks', 'cross reference', 'marac', 'mash', 'safeguarding framework', 'lcjb', 'local criminal justice board', 'personality disorder', 'domestic homicide', 'related frameworks', 'where can i see', 'copy of'],
     asked: ['what other nps partnership frameworks are there', 'is there a framework for marac', 'how can yos staff see the other frameworks'],
     related: ['research-reports', 'related-policies'],
   },
@@ -753,7 +753,7 @@ export const RULES: Rule[] = [
     answer:
       'An induction for NPS secondees is required and should include, for example, ICT and assessment tools. Secondees may need extra professional knowledge to make defensible decisions with children, and skills vary, so training should be made available for their day-to-day tasks and statutory requirements. Training or awareness a secondee may need: assessment and intervention; working with children and families; safeguarding; youth justice process and sentencing framework.',
     anchors: ['Induction for NPS secondees will be required', 'Working with Children and Families', 'Youth Justice process and sentencing framework'],
-    terms: ['induction', 'training', 'courses', 'learning', 'what training', 'training categories', 'assessment tools', 'ict', 'safeguarding training', 'sentencing framework', 'working with children', 'new to youth work', 'skills', 'knowledge'],
+    terms: ['cover', 'include', 'content', 'learning', 'what training', 'new to working with children', 'starting with young people', 'induction', 'training', 'courses', 'learning', 'what training', 'training categories', 'assessment tools', 'ict', 'safeguarding training', 'sentencing framework', 'working with children', 'new to youth work', 'skills', 'knowledge'],
     asked: ['what should a secondee induction include', 'what training might a secondee need', 'what training is there for working with children'],
     related: ['training-records', 'induction-duty', 'spdr'],
   },
@@ -764,7 +764,7 @@ export const RULES: Rule[] = [
     answer:
       'Each secondee\'s training needs are assessed and recorded in their SPDR (Staff Performance and Development Record); where identified, they are released for mandatory or critical training, and must be released for appropriate NPS training or briefings to keep up to date. Both the YOS and the NPS keep a record of all training the secondee attends, and it must be included in the appraisal/SPDR. The YOS keeps overall responsibility for monitoring the secondee\'s performance and development during the secondment; the NPS, as employer, holds ultimate accountability for their capability.',
     anchors: ['recorded in the Staff Performance and Development Record (SPDR)', 'released for mandatory/critical training', 'Both YOS and NPS are to maintain a record of all training'],
-    terms: ['training record', 'training needs', 'mandatory training', 'critical training', 'released for training', 'release', 'time for training', 'nps training', 'briefings', 'record of training', 'development', 'cpd', 'monitoring performance', 'accountability', 'capability'],
+    terms: ['learning needs', 'written down', 'training record', 'training needs', 'mandatory training', 'critical training', 'released for training', 'release', 'time for training', 'nps training', 'briefings', 'record of training', 'development', 'cpd', 'monitoring performance', 'accountability', 'capability'],
     asked: ['where are a secondee\'s training needs recorded', 'will i be released for nps mandatory training', 'who keeps a record of training', 'who monitors a secondee performance'],
     related: ['induction-training', 'spdr', 'performance-matters'],
   },
@@ -774,7 +774,7 @@ export const RULES: Rule[] = [
     section: '9.1',
     title: 'Disputes and escalation',
     answer:
-      'Where there is a dispute about the details of this framework: first, the YOS (YOT) manager and the NPS link manager raise and try to resolve it between them. If it cannot be resolved within 28 days of being raised, it is escalated to the Head of LDU and the Senior Manager of the YOS to resolve. Once a dispute is escalated to them, the NPS divisional SPOC must be made aware, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. In all such cases HMPPS policies must be followed.',
+      'Where there is a dispute about the details of this framework: first, the YOS manager (YOT manager) and the NPS link manager raise and try to resolve it between them. If it cannot be resolved within 28 days of being raised, it is escalated to the Head of LDU and the Senior Manager of the YOS to resolve. Once a dispute is escalated to them, the NPS divisional SPOC must be made aware, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. In all such cases HMPPS policies must be followed.',
     anchors: ['in the first instance', 'raised between the YOS manager and the NPS link manager', 'cannot be resolved within 28 days', 'escalated to Head of LDU and Senior Manager of YOS to resolve', 'the NPS divisional SPOC must be made aware', 'HMPPS policies should be adhered to'],
     terms: ['dispute', 'disputes', 'disagreement', 'cannot agree', 'settle', 'sort out', 'escalation', 'escalate', 'escalated', 'resolve', 'resolution', 'who handles', '28 days', 'time limit', 'up the chain', 'next step', 'goes next', 'complaint', 'raise a concern', 'not resolved', 'stuck', 'who decides'],
     asked: ['who handles a dispute between the yot and the nps', 'what is the escalation process', 'how long do we have to settle a disagreement locally', 'what happens if the dispute is not resolved after 28 days'],
@@ -788,7 +788,7 @@ export const RULES: Rule[] = [
     answer:
       'The YOS Governance Board (YOGB) is chaired by the NPS Portfolio lead. It is a multi-agency board made up of the NPS, the YJB (Youth Justice Board) and the AYM (Association of YOT Managers), and it meets quarterly. Its Terms of Reference are available on request via the NPS divisional SPOC. Disputes escalated to a Head of LDU and YOS senior manager are raised there so that they are managed and resolved.',
     anchors: ['The Governance Board is chaired by the NPS Portfolio lead', 'multi-agency board made up of NPS, YJB and AYM', 'The Board meets on quarterly basis', 'Terms of Reference are available on request via the NPS divisional SPOC'],
-    terms: ['yogb', 'governance board', 'board', 'chair', 'chairs', 'chaired', 'who runs', 'how often', 'meets', 'meet', 'meeting', 'quarterly', 'monthly', 'terms of reference', 'tor', 'multi-agency', 'aym', 'national board'],
+    terms: ['rules of the board', 'how the board runs', 'yogb', 'governance board', 'board', 'chair', 'chairs', 'chaired', 'who runs', 'how often', 'meets', 'meet', 'meeting', 'quarterly', 'monthly', 'terms of reference', 'tor', 'multi-agency', 'aym', 'national board'],
     asked: ['who chairs the yogb', 'how often does the governance board meet', 'what is the yogb', 'where do i get the governance board terms of reference'],
     related: ['governance-board-members', 'dispute-resolution', 'spoc'],
     topic: 'governance-board',
@@ -798,9 +798,9 @@ export const RULES: Rule[] = [
     section: '9.1',
     title: 'Who sits on the YOS Governance Board',
     answer:
-      'The YOS Governance Board is a multi-agency board of the NPS, the YJB and the AYM, chaired by the NPS Portfolio lead. The framework lists its members as: Andrea Bennett (NPS North West Regional Probation Director); Valerie Watkin (NPS Partnerships and Contracts Senior Manager); Cheryl de Freitas (Youth Justice Board); Mike Rees (Association of YOT Managers); the NPS divisional YOS leads (Louise Johnson, North East; Sarah Ward, North West; Andy Wade, Midlands; Hannah Griffith and Heather Nicholls, Wales, joint leads; Mark Burden, South East and Eastern; Jon Nason, South West South Central; Patsy Wollaston, London); and Sue Walker (YJB North West Head of Innovation & Engagement). NPS staff emails are name.surname@justice.gov.uk unless stated otherwise.',
+      'The YOS Governance Board is a multi-agency board of the NPS, the YJB and the AYM, chaired by the NPS Portfolio lead. The framework lists its members as: Andrea Bennett (NPS North West Regional Probation Director); Valerie Watkin (NPS Partnerships and Contracts Senior Manager); Cheryl de Freitas (Youth Justice Board, Cheryl.defreitas@yjb.gov.uk); Mike Rees (Association of YOT Managers, AYM, mike.rees@n-somerset.gov.uk); the NPS divisional YOS leads (Louise Johnson, North East; Sarah Ward, North West; Andy Wade, Midlands; Hannah Griffith and Heather Nicholls, Wales, joint leads; Mark Burden, South East and Eastern, mark.burden1@justice.gov.uk; Jon Nason, South West South Central; Patsy Wollaston, London); and Sue Walker (YJB North West Head of Innovation & Engagement, susan.walker@yjb.gov.uk). NPS staff emails are name.surname@justice.gov.uk unless stated otherwise.',
     anchors: ['The membership is as follows', 'Andrea Bennett, NPS North West Regional Probation Director', 'Mike Rees, Association of YOT Managers (AYM)'],
-    terms: ['members', 'membership', 'who sits on', 'who is on', 'board members', 'yos leads', 'divisional yos lead', 'association of yot managers', 'aym', 'names', 'email', 'contact details'],
+    terms: ['members', 'membership', 'who sits on', 'who is on', 'board members', 'seats', 'oversees the framework', 'yos leads', 'divisional yos lead', 'association of yot managers', 'aym', 'names', 'contact details'],
     asked: ['who sits on the governance board', 'who is the yos lead for my division', 'who represents the aym on the board'],
     related: ['governance-board', 'spoc'],
     topic: 'governance-board',
@@ -813,7 +813,7 @@ export const RULES: Rule[] = [
     title: 'Pay, leave entitlement and other terms and conditions',
     answer: 'Pay, pay scales, sick pay, annual leave and flexi entitlements, pensions and other terms and conditions are set by NPS HR policy, not by the partnership framework.',
     anchors: [],
-    terms: ['pay', 'salary', 'wage', 'pay scale', 'pay band', 'sick pay', 'entitlement', 'entitled', 'how many days annual leave', 'leave allowance', 'annual leave allowance', 'flexi', 'flexitime', 'carry over', 'carry forward', 'toil', 'overtime', 'pension', 'pay rise', 'increment', 'grade pay', 'bonus', 'hours', 'working hours', 'how many days', 'payslip', 'promotion'],
+    terms: ['entitlement', 'leave entitlement', 'pay', 'salary', 'wage', 'pay scale', 'pay band', 'sick pay', 'entitlement', 'entitled', 'leave allowance', 'annual leave allowance', 'flexi', 'flexitime', 'carry over', 'carry forward', 'toil', 'overtime', 'pension', 'pay rise', 'increment', 'grade pay', 'bonus', 'hours', 'working hours', 'payslip', 'promotion', 'notice period', 'notice', 'resign', 'resignation', 'end early', 'leave early', 'terminate', 'lunch break', 'breaks', 'working pattern', 'work from home', 'dress code'],
     asked: ['how much annual leave am i entitled to', 'what is my salary', 'how many flexi hours can i carry over', 'what sick pay do i get', 'what pay band is a seconded po'],
     related: ['leave-approval', 'employment-status', 'sickness-cover'],
   },
@@ -823,7 +823,7 @@ export const RULES: Rule[] = [
     title: 'Mileage rates and claim limits',
     answer: 'The framework does not set mileage or subsistence rates, claim limits or claim time limits: those come from the HMPPS travel and subsistence policy.',
     anchors: [],
-    terms: ['rate', 'rates', 'mileage rate', 'pence per mile', 'per mile', 'how much per mile', 'subsistence rate', 'meal allowance', 'claim limit', 'maximum claim', 'how much can i claim', 'time limit for claims', 'how late', 'receipts', 'hotel rate'],
+    terms: ['rate', 'rates', 'mileage rate', 'pence per mile', 'per mile', 'subsistence rate', 'meal allowance', 'claim limit', 'time limit for claims', 'receipts', 'hotel rate'],
     asked: ['what is the mileage rate', 'how much can i claim for lunch', 'how many pence per mile do we get'],
     related: ['travel-subsistence', 'overhead-contribution'],
   },

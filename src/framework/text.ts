@@ -1,61 +1,12 @@
 /**
  * Text normalisation shared by the rule index and the questions, so both speak one vocabulary:
- * domain phrases and abbreviations are folded to one token (YOT/YOS, PO, PSO, LDU, SPOC, YOGB,
- * T&S, SOP, SPDR, CRC, MAPPA...), then words are stemmed (Porter2) and stop words dropped.
+ * domain phrases, abbreviations and everyday wording are folded to one token (YOT/YOS, PO, PSO,
+ * LDU, SPOC, YOGB, T&S, SOP, SPDR, CRC...; "boss" = manager, "hols" = leave), then words are
+ * stemmed (Porter2) and stop words dropped. A question is also split into clauses, so the part
+ * of a long message that asks something can be matched on its own.
  */
 import stem from 'wink-porter2-stemmer';
-
-/** Longest phrases first: "probation service officer" must win over "probation officer". */
-const PHRASES: [RegExp, string][] = (
-  [
-    ['youth offending governance boards?', ' yogb '],
-    ['governance boards?', ' yogb '],
-    ['youth offending (?:teams?|services?)', ' yos '],
-    ['youth justice services?', ' yos '],
-    ['yots?|yoss?|yjs', ' yos '],
-    ['national probation service', ' nps '],
-    ['probation service officers?', ' pso '],
-    ['psos', ' pso '],
-    ['probation officers?', ' po '],
-    ['pos', ' po '],
-    ['local delivery units?', ' ldu '],
-    ['ldus', ' ldu '],
-    ['single points? of contact', ' spoc '],
-    ['spocs', ' spoc '],
-    ['travel (?:and|&) subsistence', ' travel subsistence '],
-    ['t ?& ?s', ' travel subsistence '],
-    ['single operating platform', ' sop '],
-    ['staff performance (?:and|&) development records?', ' spdr '],
-    ['community rehabilitation compan(?:y|ies)', ' crc '],
-    ['crcs', ' crc '],
-    ['clinical commissioning groups?', ' ccg '],
-    ['ccgs', ' ccg '],
-    ['multi-?agency public protection arrangements?', ' mappa '],
-    ['three-? ?way|3-? ?way|tripartite', ' threeway '],
-    ['full[- ]time equivalent', ' fte '],
-    ['crime (?:and|&) disorder act', ' cda '],
-    ['probation instructions?', ' pi '],
-    ['youth[- ]to[- ]adult|y2a', ' y2a transit '],
-    ['pregnan(?:t|cy)', ' maternity '],
-    ['agency (?:worker|staff)|locum', ' temporari worker '],
-    ['in lieu', ' inlieu '],
-    ['fall(?:s|ing)? out', ' dispute '],
-    ['hmpps ?i?n? wales|hmppsiw', ' hmppswales '],
-    // Everyday words folded onto the framework's word for the same idea.
-    ['authori[sz](?:e|es|ed|ing)|sign(?:s|ed|ing)? off|okay(?:s|ed)?|go-? ?ahead|permission', ' approve '],
-    ['how far (?:ahead|in advance)|in advance|ahead of', ' before '],
-    ['time off|holidays?|vacations?', ' leave '],
-    ['floor|lowest|smallest|least', ' minimum '],
-    ['longest|max|upper limit|cap', ' maximum '],
-    ['disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?', ' dispute '],
-    ['how often|frequen(?:tly|cy|t)|regularly', ' often '],
-    ['vacant', ' vacancy '],
-    // "Who pays/funds X" asks whose responsibility X is, not how much anyone is paid.
-    ['who (?:pays|funds|is paying|provides the money)(?: for)?|paid for by|funded by', ' payer '],
-    ['paid|pays|paying', ' pay '],
-    ['welsh|cymru', ' wales '],
-  ] as [string, string][]
-).map(([pattern, replacement]) => [new RegExp(`(?<![a-z0-9])(?:${pattern})(?![a-z0-9])`, 'g'), replacement]);
+import { PHRASES } from './phrases';
 
 /** Words too common to tell topics apart. */
 const STOP_WORDS = new Set(
@@ -68,8 +19,12 @@ const STOP_WORDS = new Set(
     'things someone somebody anyone anybody one ones whether etc e g ie eg like really much many more most other another ' +
     // Conversational filler: says nothing about the topic, so it must not count as uncovered.
     'something anything nothing discuss discussed happen happens happened sort exactly explain mean means meant supposed ' +
-    'able allowed ok hi hello hey thanks thank bot question say says said go goes going gets getting next upcoming coming begin begins give gives ' +
-    'while still use using lot lots currently now actually already dont doesnt didnt cant wont isnt arent wot'
+    'able allowed ok okay hi hello hey thanks thank bot question say says said go goes going gets getting next upcoming coming begin begins give gives ' +
+    'while still use using lot lots currently now actually already dont doesnt didnt cant wont isnt arent wot wat r u ur pls plz ' +
+    'shud wud cud coz cos abt ppl thx ta ya yeah yes ' +
+    'tbh btw asap lol mate guys folks anyway basically literally honestly quick quickly just again even ever bit kind sure think ' +
+    'wondering wonder check checking idea clue confused unsure help frankly apparently told asking ask asked trying try ' +
+    'today yesterday tomorrow monday tuesday wednesday thursday friday morning afternoon'
   ).split(/\s+/),
 );
 
@@ -106,16 +61,55 @@ export function stemWord(raw: string): string {
   return /^[0-9./]+$/.test(raw) ? raw.replace(/^0+(?=\d)/, '') : stem(raw);
 }
 
-export function words(text: string): Word[] {
+/** Words of text that is already normalised. */
+function wordsOfNormalised(s: string): Word[] {
   const result: Word[] = [];
-  for (const raw of normalise(text).match(TOKEN) ?? []) {
-    if (STOP_WORDS.has(raw)) continue;
+  for (const raw of s.match(TOKEN) ?? []) {
+    if (STOP_WORDS.has(raw) || /^\d$/.test(raw)) continue;
     const term = stemWord(raw);
     if (term.length > 0) result.push({ raw, term });
   }
   return result;
 }
 
+export function words(text: string): Word[] {
+  return wordsOfNormalised(normalise(text));
+}
+
 export function tokens(text: string): string[] {
   return words(text).map((w) => w.term);
+}
+
+/**
+ * Where one clause ends and the next begins: sentence ends, semicolons, commas, dashes, and the
+ * words that join two questions ("and", "but", "also", "plus"). Runs after normalisation, so
+ * "travel and subsistence" or "Head of LDU and YOS senior manager" phrases are folded first.
+ */
+const CLAUSE_BREAK = /[?!;:\n]+|[.,](?!\d)|\s-\s|\s\+\s|\s(?:and|but|also|plus|or|then|because|as well as|so|though|although)\s/g;
+/** A clause that asks: ends with "?", has a question word, or opens like a question. */
+const ASKS = /\b(?:who|whos|what|whats|when|where|which|how|why|whose|whom)\b|^\s*(?:is|are|am|can|could|do|does|did|should|must|will|would|may|might|has|have|shall|any|anyone|tell)\b/;
+
+export interface Clause {
+  words: Word[];
+  /** The clause asks something (rather than giving context). */
+  asks: boolean;
+}
+
+/** A question's clauses: the units a long message is matched by. */
+export function clauses(text: string): Clause[] {
+  const s = normalise(text);
+  const result: Clause[] = [];
+  const push = (part: string, questionMark: boolean) => {
+    const w = wordsOfNormalised(part);
+    if (w.length) result.push({ words: w, asks: questionMark || ASKS.test(part) });
+  };
+  let start = 0;
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    push(s.slice(start, m.index), m[0].includes('?'));
+    start = (m.index ?? 0) + m[0].length;
+  }
+  push(s.slice(start), false);
+  // A message with no question in it (a terse "hmpps values") asks in every clause.
+  if (!result.some((c) => c.asks)) for (const c of result) c.asks = true;
+  return result;
 }
