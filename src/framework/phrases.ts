@@ -54,7 +54,7 @@ const FOLDS: [string, string][] = [
   ['in lieu|instead', ' inlieu '],
   ['background checks?|security checks?|security clearance|clearance|dbs checks?|dbs', ' vetting '],
   ["(?:do ?n'?t|do not|does ?n'?t|does not|not|never|can ?not|can't|won't) (?:agree|see eye to eye)|disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?|argu(?:e|ing|ed)|fall(?:en|s|ing)? out|falling out|at loggerheads|" +
-    'going (?:round|around) in circles|going (?:absolutely )?nowhere|getting nowhere|clash(?:es|ing)?|stand-?off|deadlock|impasse|stalemate|' +
+    'going (?:round|around) in circles|going (?:absolutely )?nowhere|getting nowhere|stand-?off|deadlock|impasse|stalemate|' +
     "can ?not agree|can't agree|won't agree|not agreeing", ' dispute '],
   ["take (?:this|it|them) (?:to|further|higher|up)|go(?:es)? (?:higher|further|up)|up the (?:chain|ladder)|next level|above (?:their|his|her|my) heads?|escalat\\w*", ' escalate '],
   ['authori[sz](?:e|es|ed|ing|ation)|sign(?:s|ed|ing)? off|sign-off|okay(?:s|ed)?|go-? ?ahead|permission|approv\\w*', ' approve '],
@@ -76,7 +76,13 @@ const FOLDS: [string, string][] = [
   ['figure|amount|sum|how much|how many', ' amount '],
   ['how often|frequen(?:tly|cy|t)|regularly|how regular', ' often '],
   ['vacant|vacancies', ' vacancy '],
+  ['(?:meant|supposed|expected|required) to (?:be )?do(?:ing)?|roles? and responsibilit(?:y|ies)|responsibilit(?:y|ies)|duties|dut(?:y)|job description', ' duties '],
+  ['met|meets|meeting|meetings', ' meet '],
+  ['results?|outcomes?', ' outcome '],
+  ['link managers?', ' linkmanager '],
+  ['staffing(?: levels?| numbers?)?', ' resource '],
   ['(?:nps|probation) (?:workers?|staff|persons?|colleagues?|people)|placed (?:with|in|at) (?:the )?yos|based (?:out )?(?:at|in|with) (?:the )?yos|seconded', ' secondee '],
+  ['secondees? (?:staff|officers?|workers?|people|colleagues?|members? of staff)', ' secondee '],
   ['bosse?s?|gaffer|supervisor|manages? me|managing me', ' manager '],
   ['daily basis|day[- ]to[- ]day|every day|daily|day by day', ' daytoday '],
   ['under[- ]?18s?|under[- ]eighteens?|kids?|youngsters?|young people|young persons?|juveniles?|teenagers?|minors?|children|child', ' child '],

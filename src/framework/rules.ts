@@ -130,7 +130,7 @@ export const RULES: Rule[] = [
     answer:
       'Success means the agencies working together for the best possible outcomes for the young person, victims and the public: helping the young person desist from offending and benefit from the support that YOTs and adult services can give through their staff\'s skills. When a young person moves from the YOT to adult services, the transition should be as seamless as possible and the young person should feel thoroughly supported throughout.',
     anchors: ['best possible outcomes for the young person, victims and the public', 'as seamless as possible', 'desist from offending'],
-    terms: ['success', 'successful', 'good looks like', 'outcomes', 'desist', 'desistance', 'seamless', 'goal', 'aim', 'measure of success', 'victims', 'what are we aiming for'],
+    terms: ['result', 'good result', 'look like', 'what good looks like', 'success', 'successful', 'good looks like', 'outcomes', 'desist', 'desistance', 'seamless', 'goal', 'aim', 'measure of success', 'victims', 'what are we aiming for'],
     asked: ['what does success look like for the partnership', 'how do we know the partnership is working', 'what outcome is the partnership aiming for'],
     related: ['partnership-purpose', 'transitions-guidance'],
   },
@@ -280,7 +280,7 @@ export const RULES: Rule[] = [
     answer:
       'Post-release supervision was extended to twelve months for everyone sentenced to custody who is 18 or over at release, including those on juvenile sentences; under the Offender Rehabilitation Act 2014 a CRC, the NPS or a YOS can supervise those aged 18 or over in post-sentence supervision after a Detention and Training Order or a section 91 sentence. When a case is to transfer from the YOS, the NPS works with the seconded PO to establish the right allocation, applying the case allocation system before the transition, and the NPS tells the CRC when a new case is allocated to it. Under the probation reform programme all offender management moves to the NPS from 2021, and these CRC arrangements then end.',
     anchors: ['extension of supervision after release to twelve months', 'responsibility of the NPS to inform the CRC', 'all offender management will transfer to the NPS from 2021'],
-    terms: ['crc', 'community rehabilitation company', 'interface', 'post sentence supervision', 'pss', 'post-release', 'twelve months', 'offender rehabilitation act', 'dto', 'section 91', 'inform the crc', 'probation reform', 'unification', '2021', 'still apply', 'transfer to crc'],
+    terms: ['role of the crc', 'crc role', 'crc', 'community rehabilitation company', 'interface', 'post sentence supervision', 'pss', 'post-release', 'twelve months', 'offender rehabilitation act', 'dto', 'section 91', 'inform the crc', 'probation reform', 'unification', '2021', 'still apply', 'transfer to crc'],
     asked: ['how do we work with the crc', 'who tells the crc about a new case', 'do the crc arrangements still apply', 'who supervises an 18 year old after a dto'],
     related: ['transition-cases', 'probation-instructions'],
   },
@@ -340,7 +340,7 @@ export const RULES: Rule[] = [
     answer:
       'The NPS link manager keeps in contact with the secondee and their YOS manager (YOT manager), including three-way reviews of the link manager, secondee and YOS manager at least quarterly. Separately, a three-way meeting no later than 6 months before the secondment ends plans the return to the NPS.',
     anchors: ['three-way reviews at least quarterly'],
-    terms: ['three-way', 'threeway', 'review', 'reviews', 'three-way meeting', 'catch up', 'supervision meeting', 'how often', 'quarterly', 'meet', 'meeting with link manager', 'regular meeting', 'check in'],
+    terms: ['not met', 'have not met', 'months without a review', 'how long between reviews', 'gap between reviews', 'three-way', 'threeway', 'review', 'reviews', 'three-way meeting', 'catch up', 'supervision meeting', 'how often', 'quarterly', 'meet', 'meeting with link manager', 'regular meeting', 'check in'],
     asked: ['how often are three-way reviews', 'how often should i meet my link manager and yot manager', 'who attends the three-way review'],
     related: ['link-manager', 'spdr', 'return-meeting'],
     topic: 'review',
@@ -386,7 +386,7 @@ export const RULES: Rule[] = [
     answer:
       'When a vacancy arises, the NPS link manager reviews it jointly with the YOS and gets approval from the Head of LDU to recruit, following the division\'s agreed recruitment process and procedures. The YOT manager works jointly with the NPS in the recruitment and makes sure the Vacancy Tracker is completed on time. The Head of LDU makes sure recruitment follows divisional arrangements and that secondees are vetted before they start.',
     anchors: ['When a vacancy arises, will be responsible for reviewing the vacancy', 'receive approval from Head of LDU to recruit to the vacancy'],
-    terms: ['vacancy arises', 'post vacant', 'someone leaves', 'leaving', 'resigns', 'approval to recruit', 'permission to recruit', 'sign off recruitment', 'who approves recruitment', 'replace secondee', 'new vacancy'],
+    terms: ['vacancy arises', 'post vacant', 'someone leaves', 'leaving', 'resigns', 'approval to recruit', 'permission to recruit', 'sign off recruitment', 'who approves recruitment', 'replace secondee'],
     asked: ['who approves recruiting to a vacant secondment', 'what happens when a secondee leaves', 'who reviews a vacancy'],
     related: ['joint-recruitment', 'recruitment-stages', 'vacancy-tracker'],
     topic: 'vacancy',
@@ -512,7 +512,7 @@ export const RULES: Rule[] = [
     section: '5.4',
     title: 'Length of a secondment',
     answer:
-      'A YOS secondment lasts at most 3 years (2+1: 2 years, plus 1 more year), in line with Civil Service Commissioner rules. This applies to all YOS secondees, POs and PSOs alike. 6 months before it ends, a three-way meeting plans the return to the NPS and starts recruiting a replacement.',
+      'A YOS secondment lasts at most 3 years (2+1: 2 years, which can be extended by 1 year), in line with Civil Service Commissioner rules. This applies to all YOS secondees, POs and PSOs alike. 6 months before it ends, a three-way meeting plans the return to the NPS and starts recruiting a replacement.',
     anchors: ['maximum period of three years (2+1)', 'in line with Civil Service Commissioner rules'],
     terms: ['why', 'rule', 'where does the limit come from', 'capped', 'cap', 'length', 'how long', 'duration', 'longest', 'maximum', 'limit', 'term', 'years', 'extend', 'extension', 'renew', '2+1', 'period', 'stay', 'how many years', 'fourth year', 'longer', 'beyond', 'civil service commissioner'],
     asked: ['how long can a secondment last', 'what is the maximum length of a secondment', 'can my secondment be extended', 'can i stay longer than three years'],
@@ -571,7 +571,7 @@ export const RULES: Rule[] = [
     answer:
       'Secondees\' travel and subsistence (T&S) is funded by the NPS as part of its statutory contribution. Before submitting a claim, the secondee must get the expenses signed off by the YOS manager (YOT manager), and a record of that authorisation is kept for both NPS and YOS finance. The secondee then claims through the standard HMPPS procedure via SOP. Management controls must be in place to approve and monitor travel, and secondees must follow PI 02/16 Offender travel. (Section 5.3 also asks POs to give evidence of claims to the YOS manager and link manager so the cost is recharged correctly.)',
     anchors: ['funded by NPS as part of the statutory contribution', 'claim through the standard HMPPS procedure via SOP', 'PI02/16 Offender travel', 'get sign off for expenses by YOS manager before submitting'],
-    terms: ['travel', 'subsistence', 'expenses', 'expense', 'mileage', 'claim', 'claims', 'reimbursed', 'reimburse', 'paid back', 'sop', 'sign off expenses', 'approve expenses', 'who pays travel', 'train fare', 'travel costs', 'offender travel', 'record of authorisation', 'finance'],
+    terms: ['travel', 'subsistence', 'expenses', 'expense', 'mileage', 'claim', 'claims', 'reimbursed', 'reimburse', 'paid back', 'sop', 'sign off expenses', 'approve expenses', 'who pays travel', 'train fare', 'travel costs', 'offender travel', 'record of authorisation'],
     asked: ['how do i claim mileage', 'who approves my travel claim', 'who pays for secondees travel', 'where do i submit my expenses', 'which pi covers travel'],
     related: ['workspace-equipment', 'overhead-contribution', 'yot-manager'],
     topic: 'expenses',
@@ -609,7 +609,7 @@ export const RULES: Rule[] = [
     answer:
       'Where there are no applicants, the YOT manager must be made aware and a discussion held with the NPS lead; the staged process must then be followed: stage 1, the NPS provides existing probation resource; stage 2, an operational agency temp back-fills to release probation resource; stage 3, an operational agency temp fills the secondment; stage 4, after a maximum of 3 months unfilled, the YOT may secure a temporary worker and invoice the NPS; stage 5, after a further 1 month, the NPS reimburses in lieu.',
     anchors: ['Where there are no applicants the YOT manager is to be made aware', 'a discussion held with the NPS lead'],
-    terms: ['no applicants', 'nobody applied', 'no one applied', 'no candidates', 'no interest', 'advert failed', 'no takers'],
+    terms: ['no applicants', 'no candidates', 'no interest', 'advert failed', 'no takers'],
     asked: ['what happens if nobody applies for the secondment', 'what if there are no applicants for the post'],
     related: ['recruitment-stages', 'joint-recruitment'],
     topic: 'vacancy',
@@ -645,7 +645,7 @@ export const RULES: Rule[] = [
     answer:
       'Stage 5: after a further period of 1 month (beyond stage 4), with evidence from the YOS that the vacancy is still unfilled by either a PO/PSO or a YOT-appointed temporary worker, the NPS reimburses the YOS in lieu of the vacancy being filled. Funding is not provided to replace fractional PSO resource that cannot be filled because of local arrangements. The Vacancy Tracker is the evidence for stage 5 reimbursement.',
     anchors: ['NPS will provide reimbursement in lieu of the vacancy being filled', 'Funding will not be provided to replace fractional PSO resource'],
-    terms: ['stage 5', 'reimbursement', 'reimburse', 'in lieu', 'money instead', 'payment instead', 'funding instead', 'fractional pso', 'part-time pso', 'evidence', 'further month', 'four months'],
+    terms: ['pay us', 'pay the money instead', 'money', 'stage 5', 'reimbursement', 'reimburse', 'in lieu', 'money instead', 'payment instead', 'funding instead', 'fractional pso', 'part-time pso', 'evidence', 'further month', 'four months'],
     asked: ['when does the nps reimburse the yos for an unfilled post', 'what is stage 5', 'is there reimbursement for a fractional pso post'],
     related: ['recruitment-stages', 'vacancy-tracker', 'stage-4-temporary-worker'],
     topic: 'vacancy',
@@ -776,7 +776,7 @@ export const RULES: Rule[] = [
     answer:
       'Where there is a dispute about the details of this framework: first, the YOS manager (YOT manager) and the NPS link manager raise and try to resolve it between them. If it cannot be resolved within 28 days of being raised, it is escalated to the Head of LDU and the Senior Manager of the YOS to resolve. Once a dispute is escalated to them, the NPS divisional SPOC must be made aware, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. In all such cases HMPPS policies must be followed.',
     anchors: ['in the first instance', 'raised between the YOS manager and the NPS link manager', 'cannot be resolved within 28 days', 'escalated to Head of LDU and Senior Manager of YOS to resolve', 'the NPS divisional SPOC must be made aware', 'HMPPS policies should be adhered to'],
-    terms: ['dispute', 'disputes', 'disagreement', 'cannot agree', 'settle', 'sort out', 'escalation', 'escalate', 'escalated', 'resolve', 'resolution', 'who handles', '28 days', 'time limit', 'up the chain', 'next step', 'goes next', 'complaint', 'raise a concern', 'not resolved', 'stuck', 'who decides'],
+    terms: ['dispute', 'disputes', 'disagreement', 'cannot agree', 'settle', 'sort out', 'escalation', 'escalate', 'escalated', 'resolve', 'resolution', 'who handles', '28 days', 'time limit', 'up the chain', 'next step', 'goes next', 'not resolved', 'stuck', 'who decides'],
     asked: ['who handles a dispute between the yot and the nps', 'what is the escalation process', 'how long do we have to settle a disagreement locally', 'what happens if the dispute is not resolved after 28 days'],
     related: ['governance-board', 'head-of-ldu', 'spoc'],
     topic: 'dispute',

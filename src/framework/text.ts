@@ -20,7 +20,7 @@ const STOP_WORDS = new Set(
     // Conversational filler: says nothing about the topic, so it must not count as uncovered.
     'something anything nothing discuss discussed happen happens happened sort exactly explain mean means meant supposed ' +
     'able allowed ok okay hi hello hey thanks thank bot question say says said go goes going gets getting next upcoming coming begin begins give gives ' +
-    'while still use using lot lots currently now actually already dont doesnt didnt cant wont isnt arent wot wat r u ur pls plz ' +
+    'per while still use using lot lots currently now actually already dont doesnt didnt cant wont isnt arent wot wat r u ur pls plz ' +
     'shud wud cud coz cos abt ppl thx ta ya yeah yes ' +
     'tbh btw asap lol mate guys folks anyway basically literally honestly quick quickly just again even ever bit kind sure think ' +
     'wondering wonder check checking idea clue confused unsure help frankly apparently told asking ask asked trying try ' +
@@ -43,7 +43,8 @@ export function normalise(text: string): string {
     .replace(/\b(\d+)k\b/g, '$1000')
     .replace(/'s\b/g, '');
   s = s.replace(/\b(twenty[- ]eight|thirty-six|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => NUMBER_WORDS[w]);
-  for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement);
+  // Spaces collapsed after each fold, so that a later phrase still matches across a folded one.
+  for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement).replace(/ {2,}/g, ' ');
   return s;
 }
 
@@ -55,6 +56,11 @@ export interface Word {
   raw: string;
   /** Stemmed: what the index matches on. */
   term: string;
+}
+
+/** Too common to tell topics apart (and never a typo of a rule's word). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
 }
 
 export function stemWord(raw: string): string {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import damerauLevenshtein from 'damerau-levenshtein';
 import wordListPath from 'word-list';
+import { isStopWord } from './text';
 
 /** ~275k English words, read once from the word-list package on first use. */
 let english: Set<string> | null = null;
@@ -34,7 +35,7 @@ export class Vocabulary {
     return question.replace(WORD, (word, offset: number) => {
       const lower = word.toLowerCase();
       const name = word[0] !== lower[0] && !/(^|[.?!]\s*)$/.test(question.slice(0, offset));
-      if (name || lower.length < 4 || this.known.has(lower) || isEnglishWord(lower)) return word;
+      if (name || lower.length < 4 || isStopWord(lower) || this.known.has(lower) || isEnglishWord(lower)) return word;
       return this.nearest(lower) ?? word;
     });
   }
