@@ -57,6 +57,8 @@ const FOLDS: [string, string][] = [
     'going (?:round|around) in circles|going (?:absolutely )?nowhere|getting nowhere|stand-?off|deadlock|impasse|stalemate|' +
     "can ?not agree|can't agree|won't agree|not agreeing", ' dispute '],
   ["take (?:this|it|them) (?:to|further|higher|up)|go(?:es)? (?:higher|further|up)|up the (?:chain|ladder)|next level|above (?:their|his|her|my) heads?|escalat\\w*", ' escalate '],
+  ['sign(?:s|ed|ing)? up (?:to|for)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)|pledg(?:e|es|ed)', ' commit '],
+  ['approaching adulthood|(?:turn|turning|reach|reaching|nearly|almost|about to turn) 18|becom(?:e|es|ing) (?:an )?adults?|mov(?:e|es|ing) (?:over )?to adult (?:services|nps)|transfer(?:s|ring|red)? to adult (?:services|nps)', ' transition adult '],
   ['authori[sz](?:e|es|ed|ing|ation)|sign(?:s|ed|ing)? off|sign-off|okay(?:s|ed)?|go-? ?ahead|permission|approv\\w*', ' approve '],
   ['how far (?:ahead|in advance)|in advance|ahead of|prior to', ' before '],
   ['time off|holidays?|hols?|vacations?|annual leave|days? off|a\\/l', ' leave '],
@@ -79,6 +81,7 @@ const FOLDS: [string, string][] = [
   ['(?:meant|supposed|expected|required) to (?:be )?do(?:ing)?|roles? and responsibilit(?:y|ies)|responsibilit(?:y|ies)|duties|dut(?:y)|job description', ' duties '],
   ['met|meets|meeting|meetings', ' meet '],
   ['results?|outcomes?', ' outcome '],
+  ['tak(?:e|es|en|ing) into account|factored in|factor(?:s|ed)? in|counts? towards', ' weighting '],
   ['link managers?', ' linkmanager '],
   ['staffing(?: levels?| numbers?)?', ' resource '],
   ['(?:nps|probation) (?:workers?|staff|persons?|colleagues?|people)|placed (?:with|in|at) (?:the )?yos|based (?:out )?(?:at|in|with) (?:the )?yos|seconded', ' secondee '],

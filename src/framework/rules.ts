@@ -95,7 +95,7 @@ export const RULES: Rule[] = [
     answer:
       'This framework gives no instructions on transition (young people moving from youth justice to adult probation services). For all transition issues, use the Joint National Protocol for Transitions in England; a YOT in Wales uses the Welsh Transitions protocol (this framework applies only to the NPS divisions in England). The framework only refers to transition where it touches the NPS contribution, such as the secondee managing transition cases (section 5.3).',
     anchors: ['provides no instructions with regard to transition', 'Joint National Protocol for Transitions in England', 'Welsh Transitions protocol'],
-    terms: ['transition', 'transitions', 'y2a', 'youth to adult', 'turning 18', 'moving to adult services', 'transfer to probation', 'protocol', 'joint national protocol', 'transition process', 'steps for transition', 'hand over to adult'],
+    terms: ['guidance', 'elsewhere', 'other document', 'transfers', 'covered elsewhere', 'transition', 'transitions', 'y2a', 'youth to adult', 'turning 18', 'moving to adult services', 'transfer to probation', 'protocol', 'joint national protocol', 'transition process', 'steps for transition', 'hand over to adult'],
     asked: ['where is the process for moving a young person to adult probation', 'does the framework explain transitions', 'which document covers youth to adult transition', 'what protocol applies to transition in wales'],
     related: ['scope', 'transition-cases', 'nps-commitment'],
   },
@@ -585,7 +585,7 @@ export const RULES: Rule[] = [
     answer:
       'As part of its contribution the NPS pays an overhead contribution at a set rate of £5,000 per seconded probation officer (PO) only; it does not apply to probation service officers (PSOs). The YOT invoices the NPS for it. The framework\'s example: a YOT whose resource is 1.5 POs invoices the NPS for £10,000.',
     anchors: ['set rate of £5000 per Probation Officer (PO) secondee', 'invoice NPS for £10,000', 'not applied to Probation Service Officers'],
-    terms: ['pro rata', 'part-time', 'part time po', 'fractional', 'amount', 'annual', 'figure', 'how much to invoice', 'overhead', 'overheads', 'overhead contribution', 'contribution', 'set rate', '5000', 'per po', 'money', 'funding', 'payment to yot', 'invoice', 'on costs', 'accommodation costs', '1.5'],
+    terms: ['nps pay the yos', 'pay per po', 'per seconded po', 'pro rata', 'part-time', 'part time po', 'fractional', 'amount', 'annual', 'figure', 'how much to invoice', 'overhead', 'overheads', 'overhead contribution', 'contribution', 'set rate', '5000', 'per po', 'money', 'funding', 'payment to yot', 'invoice', 'on costs', 'accommodation costs', '1.5'],
     asked: ['what overhead does the nps give the yot for each po', 'is there an overhead payment for psos', 'how much can a yot with 1.5 pos invoice', 'who invoices the overhead'],
     related: ['resource-formula', 'travel-subsistence', 'reasonable-adjustments'],
   },
@@ -718,7 +718,7 @@ export const RULES: Rule[] = [
     answer:
       'HMPPS in Wales (HMPPSiW) was set up to take an integrated approach to managing offenders in Wales, in prisons and the community, working closely with the Welsh Government and partners including local authorities, courts, police, police and crime commissioners, the voluntary sector, YJB Cymru and YOT Managers Cymru (YMC). For the Wales: Youth Offending Service Partnership Framework, contact wales.info@justice.gov.uk. This framework itself applies to NPS divisions in England only (section 1.1).',
     anchors: ['HMPPS in Wales (HMPPSiW) was established', 'wales.info@justice.gov.uk', 'Youth Offending Team Managers Cymru (YMC)'],
-    terms: ['wales', 'welsh', 'cymru', 'hmpps in wales', 'hmppsiw', 'welsh government', 'welsh yot', 'contact', 'get in touch', 'equivalent', 'welsh version', 'their own framework', 'wales framework', 'ymc', 'yjb cymru'],
+    terms: ['deal with', 'separate', 'setup', 'set-up', 'probation side', 'arrangements in wales', 'wales', 'welsh', 'cymru', 'hmpps in wales', 'hmppsiw', 'welsh government', 'welsh yot', 'contact', 'get in touch', 'equivalent', 'welsh version', 'their own framework', 'wales framework', 'ymc', 'yjb cymru'],
     asked: ['who do welsh yots contact about the partnership framework', 'how does it work in wales', 'what is hmpps in wales'],
     related: ['wales-policy', 'scope'],
   },
@@ -813,7 +813,7 @@ export const RULES: Rule[] = [
     title: 'Pay, leave entitlement and other terms and conditions',
     answer: 'Pay, pay scales, sick pay, annual leave and flexi entitlements, pensions and other terms and conditions are set by NPS HR policy, not by the partnership framework.',
     anchors: [],
-    terms: ['entitlement', 'leave entitlement', 'pay', 'salary', 'wage', 'pay scale', 'pay band', 'sick pay', 'entitlement', 'entitled', 'leave allowance', 'annual leave allowance', 'flexi', 'flexitime', 'carry over', 'carry forward', 'toil', 'overtime', 'pension', 'pay rise', 'increment', 'grade pay', 'bonus', 'hours', 'working hours', 'payslip', 'promotion', 'notice period', 'notice', 'resign', 'resignation', 'end early', 'leave early', 'terminate', 'lunch break', 'breaks', 'working pattern', 'work from home', 'dress code'],
+    terms: ['paid next month', 'my pay', 'payday', 'pay day', 'get paid', 'entitlement', 'leave entitlement', 'pay', 'salary', 'wage', 'pay scale', 'pay band', 'sick pay', 'entitlement', 'entitled', 'leave allowance', 'annual leave allowance', 'flexi', 'flexitime', 'carry over', 'carry forward', 'toil', 'overtime', 'pension', 'pay rise', 'increment', 'grade pay', 'bonus', 'hours', 'working hours', 'payslip', 'promotion', 'notice period', 'notice', 'resign', 'resignation', 'end early', 'leave early', 'terminate', 'lunch break', 'breaks', 'working pattern', 'work from home', 'dress code'],
     asked: ['how much annual leave am i entitled to', 'what is my salary', 'how many flexi hours can i carry over', 'what sick pay do i get', 'what pay band is a seconded po'],
     related: ['leave-approval', 'employment-status', 'sickness-cover'],
   },
