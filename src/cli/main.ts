@@ -12,7 +12,7 @@ import { dueReport, formatDueTable, withoutConversation } from './due';
 import { loadDemoData } from './demo';
 import { exportExpenses } from './export';
 import { forgetPerson } from '../services/forget';
-import { ask, answerJson, answerText } from '../services/ask';
+import { ask, answerJson, answerText, findPerson } from '../services/ask';
 import { sweep, type SweepResult } from '../notify/sweep';
 import { createSender } from '../bot/connector-token';
 
@@ -110,6 +110,11 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     .option('--json', 'print {answer, section, confidence, suggestions}')
     .action(async (question: string, opts: { as?: string; asOf?: string; json?: boolean }) => {
       // Without --as no storage is needed: the rules answer on their own.
+      if (opts.as && !(await findPerson(await store(), { email: opts.as }))) {
+        io.err(`yosbot: --as ${opts.as}: no such person in the records (import people first, or leave out --as)`);
+        exitCode = 1;
+        return;
+      }
       const answer = await ask(opts.as ? await store() : null, question, { email: opts.as }, opts.asOf ?? todayInLondon());
       io.out(opts.json ? JSON.stringify(answerJson(answer), null, 2) : answerText(answer));
     });

@@ -69,7 +69,8 @@ function disputeLines(ctx: PersonalContext): string[] {
     lines.push(
       `For ${yos.name}: first the YOT manager ${nameOf(ctx, yos.yotManagerEmail)}` +
         (links.length ? ` and the link manager ${links.join(' and ')}` : '') +
-        `; after 28 days the Head of LDU ${nameOf(ctx, yos.headOfLduEmail)} and the YOS senior manager ${nameOf(ctx, yos.yosSeniorManagerEmail)}, then the divisional SPOC ${nameOf(ctx, yos.spocEmail)}.`,
+        `; if it is not resolved within 28 days, it is escalated to the Head of LDU ${nameOf(ctx, yos.headOfLduEmail)} and the YOS senior manager ${nameOf(ctx, yos.yosSeniorManagerEmail)} to resolve,` +
+        ` and the divisional SPOC ${nameOf(ctx, yos.spocEmail)} must be made aware so it can be raised at the YOS Governance Board.`,
     );
     for (const o of ctx.obligations.filter((x) => x.kind === 'dispute-escalation' && x.yosId === yos.yosId)) {
       lines.push(`Open dispute ${o.subjectId}: the 28-day local deadline is ${when(ctx, o.due)}.`);

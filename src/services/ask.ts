@@ -26,9 +26,9 @@ export async function findPerson(store: Store, asker: Asker): Promise<Person | n
 /** `store` may be null when nobody in particular is asking: the rules answer on their own. */
 export async function ask(store: Store | null, question: string, asker: Asker = {}, asOf: CivilDate = todayInLondon()): Promise<Answer> {
   const general = answerQuestion(question);
-  // Storage is read only when the rule has personal facts to add and we know who is asking.
-  const rule = general.ruleId ? ruleById(general.ruleId) : undefined;
-  if (!store || !rule?.topic || !(asker.email || asker.aadObjectId)) return general;
+  // Storage is read only when a rule answered has personal facts to add and we know who is asking.
+  const personal = general.ruleIds.some((id) => ruleById(id)?.topic);
+  if (!store || !personal || !(asker.email || asker.aadObjectId)) return general;
   const person = await findPerson(store, asker);
   if (!person) return general;
   return answerQuestion(question, personalContext(await store.snapshot(asOf), person.email, asOf));
@@ -41,7 +41,8 @@ export function answerJson(answer: Answer): { answer: string; section: string | 
 
 export function answerText(answer: Answer): string {
   const lines = [answer.answer];
-  if (answer.section) lines.push('', `Framework section ${answer.section}`);
-  if (answer.suggestions.length) lines.push('', `${answer.section ? 'Related' : 'Did you mean'}: ${answer.suggestions.join(' | ')}`);
+  if (answer.section) lines.push('', `Framework section${answer.sections.length > 1 ? 's' : ''} ${answer.sections.join(' and ')}`);
+  // A decline already ends with "Did you mean one of these?": the list follows, not a second question.
+  if (answer.suggestions.length) lines.push('', answer.section ? `Related: ${answer.suggestions.join(' | ')}` : answer.suggestions.map((s) => `- ${s}`).join('\n'));
   return lines.join('\n');
 }

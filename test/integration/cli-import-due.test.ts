@@ -105,6 +105,17 @@ describe('CLI import and due (Azurite)', function () {
     expect(date.err).to.not.match(/\n\s+at /);
   });
 
+  it('ask --as names the asker\'s own people, and refuses an unknown person clearly', async () => {
+    const own = await yosbot('ask', 'who handles a dispute?', '--as', 'YOT@example.org');
+    expect(own.code, own.err).to.equal(0);
+    expect(own.out).to.contain('Framework section 9.1');
+    expect(own.out).to.contain('first the YOT manager Yvonne Manager');
+    const unknown = await yosbot('ask', 'who handles a dispute?', '--as', 'nobody@example.org');
+    expect(unknown.code).to.equal(1);
+    expect(unknown.err).to.contain('--as nobody@example.org: no such person in the records');
+    expect(unknown.out).to.equal('');
+  });
+
   it('the installed bin runs as a separate process', async () => {
     const bin = path.join(__dirname, '..', '..', '..', 'bin', 'yosbot.js');
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'due', '--as-of', '2027-03-01', '--json'], {
@@ -126,6 +137,10 @@ describe('yosbot ask', () => {
     const off = JSON.parse((await yosbot('ask', 'recommend a decent pub near Birmingham Magistrates?', '--json')).out);
     expect(off.section).to.equal(null);
     expect(off.suggestions.length).to.be.within(1, 3);
+    // The decline asks "Did you mean" once; the suggestions follow as a list.
+    const text = (await yosbot('ask', 'what is the wifi password?')).out;
+    expect(text.match(/did you mean/gi)).to.have.length(1);
+    expect(text).to.match(/\n- /);
   });
 });
 
