@@ -22,6 +22,8 @@ export interface AnswerTuning {
 export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
+/** An out-of-scope part this close to the best part's confidence decides the message. */
+const RIVAL_SHARE = 0.9;
 /** How a product choice is told apart from the framework in what the bot says. */
 export const PRODUCT_NOTE_LABEL = 'Product note (not from the framework):';
 
@@ -113,7 +115,10 @@ export function answerQuestion(question: string, ctx: PersonalContext | null = n
   const retrieval = rules.search(question.trim().slice(0, 500));
   const main = retrieval.parts[0];
   const best = main?.matches[0];
-  const outOfScope = main && outOfScopeOf(main, t);
+  // A part about something the framework leaves to others, matched nearly as well as the best
+  // part, means the message is really about that ("lunch breaks... which do I follow?").
+  const rival = retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeOf(p, t));
+  const outOfScope = rival && outOfScopeOf(rival, t);
   if (!best || outOfScope || retrieval.confidence < t.threshold) return decline(retrieval, outOfScope);
 
   const second = secondPart(retrieval, main, t)?.rule;

@@ -69,11 +69,15 @@ interface IndexedRule {
   termFrequency: Map<string, number>;
   /** Words of the title, terms and example questions: what the rule is about, not just mentions. */
   topical: Set<string>;
+  /** Words of the title: what the rule is named for. */
+  titled: Set<string>;
   length: number;
 }
 
 /** Evidence counts a word the rule only mentions in passing (in its answer or anchors) at this share. */
 const PASSING_MENTION = 0.4;
+/** ...and a word of the rule's title (what it is named for) at this multiple. */
+const TITLE_EVIDENCE = 2;
 /** A part shorter than this many words (in a longer message) is trusted in proportion. */
 const MIN_PART_WORDS = 3;
 
@@ -90,6 +94,7 @@ export class RuleIndex {
     this.docs = rules.map((rule) => {
       const termFrequency = new Map<string, number>();
       const topical = new Set<string>();
+      const titled = new Set(clauses(rule.title).flatMap((c) => c.words.map((w) => w.term)));
       let length = 0;
       const add = (text: string, weight: number) => {
         for (const w of clauses(text).flatMap((c) => c.words)) {
@@ -103,7 +108,7 @@ export class RuleIndex {
       add(rule.asked.join(' . '), WEIGHTS.asked);
       add(rule.anchors.join(' . '), WEIGHTS.anchors);
       add(rule.answer, WEIGHTS.answer);
-      return { rule, termFrequency, topical, length };
+      return { rule, termFrequency, topical, titled, length };
     });
     for (const doc of this.docs) {
       for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
@@ -156,8 +161,9 @@ export class RuleIndex {
     if (!best || !best.matched.some((t) => /[a-z]/.test(t))) return 0;
     // Evidence is what the words share, full for the rule's topic words; numbers back a topic up
     // but cannot carry it alone.
-    const topical = this.docs.find((d) => d.rule === best.rule)!.topical;
-    const evidence = best.matched.filter((t) => /[a-z]/.test(t)).reduce((sum, t) => sum + this.idf(t) * (topical.has(t) ? 1 : PASSING_MENTION), 0);
+    const doc = this.docs.find((d) => d.rule === best.rule)!;
+    const weight = (t: string) => (doc.titled.has(t) ? TITLE_EVIDENCE : doc.topical.has(t) ? 1 : PASSING_MENTION);
+    const evidence = best.matched.filter((t) => /[a-z]/.test(t)).reduce((sum, t) => sum + this.idf(t) * weight(t), 0);
     // A near tie with a rule of another section loses some confidence; one of the same section does not.
     const rival = matches.find((m) => m.rule.section !== best.rule.section);
     const margin = rival ? Math.min(1, (best.score - rival.score) / best.score / 0.15) : 1;
