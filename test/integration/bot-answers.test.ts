@@ -13,8 +13,8 @@ interface QaItem {
   who?: string;
 }
 
-const SHARED_QA = path.join(__dirname, '..', '..', '..', '..', 'shared', 'qa-examples.json');
-const qa: QaItem[] = JSON.parse(fs.readFileSync(SHARED_QA, 'utf8'));
+const QA_EXAMPLES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'qa-examples.json');
+const qa: QaItem[] = JSON.parse(fs.readFileSync(QA_EXAMPLES, 'utf8'));
 
 /** Maps the examples' asker roles to demo people, so answers are also personalised. */
 const WHO: Record<string, string> = {
@@ -58,7 +58,8 @@ describe('framework answers in Teams over HTTP /api/messages', function () {
     expect(text).to.contain('Framework section 9.1');
     expect(text).to.contain('For Leicester City YOS: first the YOT manager Sunita Patel and the link manager David Okafor');
     expect(text).to.contain('Head of LDU Gareth Evans');
-    expect(text).to.contain('SPOC Aisha Rahman');
+    expect(text).to.contain('SPOC Aisha Rahman must be made aware so it can be raised at the YOS Governance Board');
+    expect(text).to.match(/if it is not resolved within 28 days, it is escalated to the Head of LDU Gareth Evans and the YOS senior manager .+ to resolve/);
     expect(text).to.match(/Open dispute DSP-LE-01: the 28-day local deadline is .* \(2 days overdue\)/);
   });
 
