@@ -48,6 +48,35 @@ export class RateLimiter {
     return 0;
   }
 
+  /** Milliseconds until `conversationId` alone has room; 0 = now. Records nothing. */
+  conversationWait(conversationId: string): number {
+    const now = this.clock();
+    const mine = (this.byConversation.get(conversationId) ?? []).filter((t) => t > now - this.windowMs);
+    this.byConversation.set(conversationId, mine);
+    const full = mine.length >= this.limits.perConversationPerSecond ? mine[mine.length - this.limits.perConversationPerSecond] - (now - this.windowMs) : 0;
+    const gap = mine.length ? mine[mine.length - 1] + this.windowMs / this.limits.perConversationPerSecond - now : 0;
+    return Math.max(0, full, gap);
+  }
+
+  /**
+   * For a tenant budget kept elsewhere (shared by instances): waits until the conversation has
+   * room, takes a tenant send from `tenantBudget`, and records the send if the conversation still
+   * has room at that instant; otherwise the tenant send is spent and it tries again.
+   */
+  async acquireWith(conversationId: string, tenantBudget: () => Promise<void>): Promise<void> {
+    for (;;) {
+      const wait = this.conversationWait(conversationId);
+      if (wait > 0) await sleep(wait + 1);
+      await tenantBudget();
+      if (this.conversationWait(conversationId) === 0) {
+        const mine = this.byConversation.get(conversationId) ?? [];
+        mine.push(this.clock());
+        this.byConversation.set(conversationId, mine);
+        return;
+      }
+    }
+  }
+
   async acquire(conversationId: string, tenantId = ''): Promise<void> {
     for (;;) {
       const wait = this.tryTake(conversationId, tenantId);

@@ -6,6 +6,7 @@
  * provider comes from src/bot/connector-token.ts through the app wiring.
  */
 import { RateLimiter, type RateLimits } from './rate-limiter';
+import type { TenantBudget } from './rate-budget';
 
 export interface SendTarget {
   serviceUrl: string;
@@ -29,6 +30,8 @@ export interface SenderOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Bearer tokens for the Bot Connector, injected by the app wiring (none: anonymous, for local runs). */
   tokenProvider?: () => Promise<string | null>;
+  /** The tenant-wide budget shared with other instances; without it the limit is per process. */
+  budget?: TenantBudget;
 }
 
 const RETRYABLE = new Set([412, 429, 502, 503, 504]);
@@ -57,6 +60,7 @@ export class ConnectorSender {
   private readonly random: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly tokenProvider: () => Promise<string | null>;
+  private readonly budget: TenantBudget | undefined;
   /** Counters for benchmarks and logs. */
   readonly stats = { requests: 0, retries: 0, throttled: 0 };
 
@@ -69,6 +73,14 @@ export class ConnectorSender {
     this.random = options.random ?? Math.random;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.tokenProvider = options.tokenProvider ?? (async () => null);
+    this.budget = options.budget;
+  }
+
+  /** Waits for room under Teams' limits: per conversation here, per tenant here or shared. */
+  private async take(target: SendTarget): Promise<void> {
+    const budget = this.budget;
+    if (!budget) return this.limiter.acquire(target.conversationId, target.tenantId);
+    await this.limiter.acquireWith(target.conversationId, () => budget.acquire(target.tenantId ?? ''));
   }
 
   private url(target: SendTarget, activityId?: string): string {
@@ -89,7 +101,7 @@ export class ConnectorSender {
   private async request(method: 'POST' | 'PUT', target: SendTarget, activity: object, activityId?: string): Promise<SendResult> {
     let last: { status: number; reason: string } = { status: 0, reason: 'not sent' };
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
-      await this.limiter.acquire(target.conversationId, target.tenantId);
+      await this.take(target);
       this.stats.requests++;
       let status = 0;
       let retryAfter: number | null = null;

@@ -16,6 +16,8 @@
  * | ConversationRefs   | 'ref'                        | aadObjectId          |
  * | Outbox             | obligation id                | stage|recipient      |
  * | CalendarTokens     | 'token' or 'email'           | token or email       |
+ * | Roster             | see roster.ts (by aadObjectId, email index, team) |  |
+ * | RateSlots          | tenant id                    | epoch second         |
  *
  * A snapshot for the obligation calculators reads only the open partitions and upcoming boards.
  */
@@ -25,6 +27,8 @@ import { EntityTable, ensureTable } from './entity-table';
 import { ConversationRefs } from './conversation-refs';
 import { Outbox } from './outbox';
 import { CalendarTokens } from './calendar-tokens';
+import { Roster } from './roster';
+import { RateSlots } from './rate-slots';
 import type { CivilDate } from '../framework/dates';
 import type {
   BoardMeeting,
@@ -55,6 +59,8 @@ export const TABLE_NAMES = [
   'ConversationRefs',
   'Outbox',
   'CalendarTokens',
+  'Roster',
+  'RateSlots',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
@@ -82,6 +88,7 @@ export class Store {
   readonly conversationRefs: ConversationRefs;
   readonly outbox: Outbox;
   readonly calendarTokens: CalendarTokens;
+  readonly roster: Roster;
 
   private constructor(
     readonly connectionString: string,
@@ -93,6 +100,7 @@ export class Store {
     this.conversationRefs = new ConversationRefs(client('ConversationRefs'));
     this.outbox = new Outbox(client('Outbox'));
     this.calendarTokens = new CalendarTokens(client('CalendarTokens'));
+    this.roster = new Roster(client('Roster'));
     const table = <T extends object>(spec: ConstructorParameters<typeof EntityTable<T>>[1]) =>
       new EntityTable<T>(client(spec.name), spec, this.audit);
 
@@ -180,6 +188,11 @@ export class Store {
     const store = new Store(connectionString, service);
     for (const name of TABLE_NAMES) await ensureTable(Store.client(connectionString, name));
     return store;
+  }
+
+  /** The tenant-wide send budget shared by all instances, `perSlot` sends per second. */
+  rateSlots(perSlot: number): RateSlots {
+    return new RateSlots(Store.client(this.connectionString, 'RateSlots'), perSlot);
   }
 
   /** A cheap round trip to storage, for /healthz. */

@@ -21,6 +21,18 @@ export interface MockConnectorOptions {
   globalPerSecond?: number;
   /** Retry-After seconds sent with rate-limit 429s. */
   retryAfterSeconds?: number;
+  /**
+   * Refuse (403) to create a 1:1 conversation with anyone in no roster the mock holds, as Teams
+   * does for a user the app is not installed for and who shares no team with the bot.
+   */
+  createNeedsRoster?: boolean;
+}
+
+/** A POST /v3/conversations the bot made. */
+export interface CreatedConversation {
+  id: string;
+  params: Record<string, any>;
+  at: number;
 }
 
 export interface Member {
@@ -40,6 +52,11 @@ export class MockConnector {
   readonly blocked = new Set<string>();
   throttled = 0;
   requests = 0;
+  /** Arrival time of every send (POST to activities), throttled or not: what Teams would count. */
+  readonly arrivals: number[] = [];
+  readonly created: CreatedConversation[] = [];
+  /** Requests for roster pages (GET .../pagedmembers). */
+  pagedMemberCalls = 0;
   /** Faults to answer the next sends with, in order. */
   private faults: Fault[] = [];
   /** While true every request gets 503-like "down" (connection reset). */
@@ -113,7 +130,20 @@ export class MockConnector {
       if (req.method === 'POST' && parts.length === 2 && parts[0] === 'v3' && parts[1] === 'conversations') {
         const params = JSON.parse(body || '{}');
         const memberId = params.members?.[0]?.id ?? 'unknown';
-        reply(201, { id: `a:personal-${memberId}` });
+        const problem = this.createProblem(params);
+        if (problem) {
+          reply(problem.status, { error: { code: problem.code, message: problem.message } });
+          return;
+        }
+        const id = `a:personal-${memberId}`;
+        this.created.push({ id, params, at: Date.now() });
+        reply(201, { id });
+        return;
+      }
+      // GET /v3/conversations/{id}/pagedmembers?pageSize&continuationToken : roster pages.
+      if (req.method === 'GET' && parts[0] === 'v3' && parts[3] === 'pagedmembers') {
+        this.pagedMemberCalls++;
+        reply(200, this.page(parts[2], url.searchParams));
         return;
       }
       // GET /v3/conversations/{id}/members/{memberId} : roster lookup (TeamsInfo.getMember).
@@ -137,6 +167,7 @@ export class MockConnector {
           return;
         }
         const now = Date.now();
+        if (req.method === 'POST') this.arrivals.push(now);
         if (req.method === 'POST' && this.overLimit(conversationId, now)) {
           this.throttled++;
           reply(429, { error: { code: 'TooManyRequests', message: 'throttled' } }, { 'retry-after': String(this.options.retryAfterSeconds ?? 1) });
@@ -154,5 +185,38 @@ export class MockConnector {
       }
       reply(404, { error: { code: 'NotFound', message: req.url } });
     });
+  }
+
+  /** Members of a conversation or team in the shape Teams returns them. */
+  private roster(conversationId: string): Record<string, string>[] {
+    const prefix = `${conversationId}|`;
+    return [...this.members.entries()]
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([, m]) => ({ id: m.id, name: m.name, aadObjectId: m.aadObjectId, email: m.email, userPrincipalName: m.email, tenantId: 'tenant-1', userRole: 'user' }));
+  }
+
+  /** One page of a roster; the continuation token is the offset of the next page. */
+  private page(conversationId: string, query: URLSearchParams): Record<string, unknown> {
+    const all = this.roster(conversationId);
+    const size = Math.min(500, Math.max(1, Number(query.get('pageSize') ?? 0) || 200));
+    const from = Number(query.get('continuationToken') ?? 0) || 0;
+    const members = all.slice(from, from + size);
+    return from + size < all.length ? { continuationToken: String(from + size), members } : { members };
+  }
+
+  /** Why Teams would refuse to create this 1:1 conversation, or null. */
+  private createProblem(params: Record<string, any>): { status: number; code: string; message: string } | null {
+    const member = params.members?.[0];
+    if (params.isGroup !== false || params.members?.length !== 1 || !member?.id) {
+      return { status: 400, code: 'BadArgument', message: 'a 1:1 conversation needs isGroup false and exactly one member' };
+    }
+    if (!params.tenantId || params.channelData?.tenant?.id !== params.tenantId) {
+      return { status: 400, code: 'BadArgument', message: 'tenantId and channelData.tenant.id are required' };
+    }
+    const known = [...this.members.values()].some((m) => m.id === member.id);
+    if (this.options.createNeedsRoster && !known) {
+      return { status: 403, code: 'Forbidden', message: 'The bot is not installed for this user.' };
+    }
+    return null;
   }
 }

@@ -1,0 +1,177 @@
+/**
+ * Team rosters: who is in the teams the bot has been added to, so a reminder can open a 1:1 chat
+ * with someone who has never written to the bot. Everything is found by key, never by a scan:
+ *
+ * | PartitionKey             | RowKey                 | holds                                   |
+ * |--------------------------|------------------------|-----------------------------------------|
+ * | `aad|{aadObjectId}`      | tenantId               | the member (Teams id, email, serviceUrl) |
+ * | `aad|{aadObjectId}`      | `{tenantId}|{teamId}`  | one row per team they are in            |
+ * | `email|{email}`          | tenantId               | the aadObjectId (email index)           |
+ * | `team|{tenantId}|{team}` | aadObjectId            | the team's members and a signature      |
+ * | `unreachable`            | person email           | why the bot could not reach them        |
+ *
+ * A re-sync of a team reads its one partition and writes only members who are new or changed, so
+ * paging the roster again on every member change costs reads, not thousands of writes.
+ */
+import { createHash } from 'node:crypto';
+import { TableClient, odata } from '@azure/data-tables';
+import { isStatus } from './entity-table';
+
+export interface RosterMember {
+  tenantId: string;
+  aadObjectId: string;
+  /** The member's Teams id (29:...), needed to create the 1:1 conversation. */
+  teamsUserId: string;
+  email: string | null;
+  userPrincipalName: string | null;
+  name: string;
+  /** As Teams gave it with the roster: where to create and send. */
+  serviceUrl: string;
+  updatedAt: string;
+}
+
+export interface RosterEntry extends RosterMember {
+  teams: string[];
+}
+
+export interface ReachNote {
+  email: string;
+  reason: string;
+  at: string;
+}
+
+export interface SyncResult {
+  members: number;
+  written: number;
+  removed: number;
+}
+
+/** Table keys may not contain / \ # ? or control characters. */
+function safeKey(text: string): string {
+  return text.replace(/[/\\#?\u0000-\u001f\u007f-\u009f]/g, '_');
+}
+
+const aadPartition = (aad: string) => safeKey(`aad|${aad.toLowerCase()}`);
+const emailPartition = (email: string) => safeKey(`email|${email.toLowerCase()}`);
+const teamPartition = (tenantId: string, teamId: string) => safeKey(`team|${tenantId}|${teamId}`);
+const membershipKey = (tenantId: string, teamId: string) => safeKey(`${tenantId}|${teamId}`);
+
+function signature(m: RosterMember): string {
+  return createHash('sha256').update(JSON.stringify([m.teamsUserId, m.email, m.userPrincipalName, m.name, m.serviceUrl])).digest('base64url').slice(0, 16);
+}
+
+async function ignore404(work: Promise<unknown>): Promise<void> {
+  try {
+    await work;
+  } catch (err) {
+    if (!isStatus(err, 404)) throw err;
+  }
+}
+
+async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
+}
+
+export class Roster {
+  constructor(readonly client: TableClient) {}
+
+  private async partition(partitionKey: string): Promise<Record<string, unknown>[]> {
+    const rows: Record<string, unknown>[] = [];
+    const filter = odata`PartitionKey eq ${partitionKey}`;
+    for await (const e of this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) rows.push(e);
+    return rows;
+  }
+
+  /**
+   * Makes the stored roster of one team match `members` (the whole roster, as paged from Teams):
+   * new or changed members are written, members no longer in the team lose that membership.
+   */
+  async syncTeam(tenantId: string, teamId: string, members: RosterMember[]): Promise<SyncResult> {
+    const before = new Map((await this.partition(teamPartition(tenantId, teamId))).map((e) => [String(e.rowKey), String(e.signature ?? '')]));
+    const now = new Map(members.map((m) => [m.aadObjectId.toLowerCase(), { ...m, aadObjectId: m.aadObjectId.toLowerCase(), tenantId }]));
+    const changed = [...now.values()].filter((m) => before.get(m.aadObjectId) !== signature(m));
+    const gone = [...before.keys()].filter((aad) => !now.has(aad));
+    await pool(changed, 16, (m) => this.writeMember(teamId, m));
+    await pool(gone, 16, (aad) => this.removeMembership(tenantId, teamId, aad));
+    return { members: now.size, written: changed.length, removed: gone.length };
+  }
+
+  /** The bot left a team: forget every membership it gave us. */
+  async forgetTeam(tenantId: string, teamId: string): Promise<number> {
+    const rows = await this.partition(teamPartition(tenantId, teamId));
+    await pool(rows, 16, (e) => this.removeMembership(tenantId, teamId, String(e.rowKey)));
+    return rows.length;
+  }
+
+  private async writeMember(teamId: string, m: RosterMember): Promise<void> {
+    const email = m.email?.toLowerCase() ?? null;
+    const member: Record<string, unknown> & { partitionKey: string; rowKey: string } = {
+      partitionKey: aadPartition(m.aadObjectId), rowKey: safeKey(m.tenantId), aadObjectId: m.aadObjectId, tenantId: m.tenantId,
+      teamsUserId: m.teamsUserId, name: m.name, serviceUrl: m.serviceUrl, updatedAt: m.updatedAt,
+      ...(email ? { email } : {}), ...(m.userPrincipalName ? { userPrincipalName: m.userPrincipalName.toLowerCase() } : {}),
+    };
+    await this.client.upsertEntity(member, 'Replace');
+    await this.client.upsertEntity({ partitionKey: aadPartition(m.aadObjectId), rowKey: membershipKey(m.tenantId, teamId), tenantId: m.tenantId, teamId }, 'Replace');
+    for (const address of new Set([email, m.userPrincipalName?.toLowerCase()].filter((x): x is string => !!x))) {
+      await this.client.upsertEntity({ partitionKey: emailPartition(address), rowKey: safeKey(m.tenantId), aadObjectId: m.aadObjectId }, 'Replace');
+    }
+    // Written last: a crash before here leaves the member marked changed, so the next sync redoes it.
+    await this.client.upsertEntity({ partitionKey: teamPartition(m.tenantId, teamId), rowKey: m.aadObjectId, signature: signature(m) }, 'Replace');
+  }
+
+  private async removeMembership(tenantId: string, teamId: string, aad: string): Promise<void> {
+    await ignore404(this.client.deleteEntity(aadPartition(aad), membershipKey(tenantId, teamId)));
+    const rest = await this.partition(aadPartition(aad));
+    const member = rest.find((e) => e.rowKey === safeKey(tenantId));
+    const stillInATeam = rest.some((e) => e.teamId !== undefined && e.tenantId === tenantId);
+    if (member && !stillInATeam) {
+      for (const address of new Set([member.email, member.userPrincipalName].filter((x): x is string => typeof x === 'string'))) {
+        await ignore404(this.client.deleteEntity(emailPartition(address), safeKey(tenantId)));
+      }
+      await ignore404(this.client.deleteEntity(aadPartition(aad), safeKey(tenantId)));
+    }
+    await ignore404(this.client.deleteEntity(teamPartition(tenantId, teamId), aad));
+  }
+
+  /** The member in each tenant whose rosters hold this Entra object id (usually one). */
+  async byAadObjectId(aad: string): Promise<RosterEntry[]> {
+    const rows = await this.partition(aadPartition(aad));
+    return rows
+      .filter((e) => e.teamId === undefined)
+      .map((e) => ({
+        tenantId: String(e.tenantId), aadObjectId: String(e.aadObjectId), teamsUserId: String(e.teamsUserId),
+        email: (e.email as string) ?? null, userPrincipalName: (e.userPrincipalName as string) ?? null,
+        name: String(e.name ?? ''), serviceUrl: String(e.serviceUrl), updatedAt: String(e.updatedAt ?? ''),
+        teams: rows.filter((r) => r.teamId !== undefined && r.tenantId === e.tenantId).map((r) => String(r.teamId)),
+      }));
+  }
+
+  /** Members whose email or UPN is this address (email index, then by key). */
+  async byEmail(email: string): Promise<RosterEntry[]> {
+    const index = await this.partition(emailPartition(email));
+    const found = await Promise.all([...new Set(index.map((e) => String(e.aadObjectId)))].map((aad) => this.byAadObjectId(aad)));
+    return found.flat();
+  }
+
+  /** How many members a team has on record (for logs and tests). */
+  async teamSize(tenantId: string, teamId: string): Promise<number> {
+    return (await this.partition(teamPartition(tenantId, teamId))).length;
+  }
+
+  async noteUnreachable(email: string, reason: string, at = new Date()): Promise<void> {
+    await this.client.upsertEntity({ partitionKey: 'unreachable', rowKey: safeKey(email.toLowerCase()), email: email.toLowerCase(), reason: reason.slice(0, 500), at: at.toISOString() }, 'Replace');
+  }
+
+  async clearUnreachable(email: string): Promise<void> {
+    await ignore404(this.client.deleteEntity('unreachable', safeKey(email.toLowerCase())));
+  }
+
+  /** Every note of why someone could not be reached (one partition). */
+  async unreachableNotes(): Promise<Map<string, ReachNote>> {
+    const rows = await this.partition('unreachable');
+    return new Map(rows.map((e) => [String(e.email), { email: String(e.email), reason: String(e.reason), at: String(e.at) }]));
+  }
+}
