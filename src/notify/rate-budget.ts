@@ -13,8 +13,8 @@
 import type { SlotGrant } from '../store/rate-slots';
 
 export interface TenantBudget {
-  /** Resolves at the instant this process may send one request for `tenantId`. */
-  acquire(tenantId: string): Promise<void>;
+  /** Resolves at the instant this process may send one request for `tenantId`, with that instant (epoch ms). */
+  acquire(tenantId: string): Promise<number>;
 }
 
 export interface SlotClaimer {
@@ -71,7 +71,7 @@ export class SharedRateBudget implements TenantBudget {
     return q;
   }
 
-  async acquire(tenantId: string): Promise<void> {
+  async acquire(tenantId: string): Promise<number> {
     const q = this.queue(tenantId);
     q.waiting++;
     try {
@@ -84,7 +84,7 @@ export class SharedRateBudget implements TenantBudget {
         }
         const wait = instant - this.clock();
         if (wait > 0) await this.sleep(wait);
-        if (this.clock() - instant <= this.toleranceMs) return;
+        if (this.clock() - instant <= this.toleranceMs) return instant;
         this.stats.dropped++;
       }
     } finally {

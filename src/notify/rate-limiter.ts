@@ -63,7 +63,7 @@ export class RateLimiter {
    * room, takes a tenant send from `tenantBudget`, and records the send if the conversation still
    * has room at that instant; otherwise the tenant send is spent and it tries again.
    */
-  async acquireWith(conversationId: string, tenantBudget: () => Promise<void>): Promise<void> {
+  async acquireWith(conversationId: string, tenantBudget: () => Promise<unknown>): Promise<void> {
     for (;;) {
       const wait = this.conversationWait(conversationId);
       if (wait > 0) await sleep(wait + 1);
