@@ -22,6 +22,7 @@ import { sweep } from '../src/notify/sweep';
 import type { Store } from '../src/store/store';
 import { startTestStorage } from '../test/helpers/azurite';
 import { MockConnector } from '../test/helpers/mock-connector';
+import { benchSharedBudget } from './shared-budget';
 
 const QUESTIONS = [
   'who handles a dispute?',
@@ -206,6 +207,7 @@ async function main(): Promise<void> {
   await benchAnswers();
   await benchThroughput();
   await benchHistory();
+  await benchSharedBudget();
 }
 
 main().then(

@@ -8,7 +8,9 @@
  * (storage slow, event loop busy) is dropped, never used late, so lateness cannot bunch sends.
  *
  * The default is 48 positions a second (a 4% margin under 50, like the in-process limiter's
- * 1040 ms window): network jitter between our send and Teams' count must not tip a window over.
+ * 1040 ms window), 20.8 ms apart. A position may be used up to 30 ms late (timers run late on a
+ * busy machine); a window then holds at most 48 + 1 sends, leaving one for network jitter between
+ * our send and Teams' count.
  */
 import type { SlotGrant } from '../store/rate-slots';
 
@@ -59,7 +61,7 @@ export class SharedRateBudget implements TenantBudget {
     options: SharedBudgetOptions = {},
   ) {
     this.spacing = 1000 / slots.perSlot;
-    this.toleranceMs = options.toleranceMs ?? 15;
+    this.toleranceMs = options.toleranceMs ?? 30;
     this.maxBatch = options.maxBatch ?? 8;
     this.clock = options.clock ?? Date.now;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
