@@ -65,7 +65,11 @@ export interface ConversationRef {
   botId: string;
   updatedAt: string;
   unreachableReason: string | null;
+  /** How the chat was first opened: by the person, from a team roster, or by installing the app through Graph. */
+  via?: ReachedVia;
 }
+
+export type ReachedVia = 'chat' | 'roster' | 'installed';
 
 export interface BoardMeeting {
   board: string;

@@ -90,15 +90,26 @@ export class ConnectorSender {
   }
 
   send(target: SendTarget, activity: object): Promise<SendResult> {
-    return this.request('POST', target, activity);
+    return this.request('POST', target, this.url(target), { type: 'message', ...activity });
   }
 
   /** Replaces a message the bot sent earlier (cards updated in place). */
   update(target: SendTarget, activityId: string, activity: object): Promise<SendResult> {
-    return this.request('PUT', target, { ...activity, id: activityId }, activityId);
+    return this.request('PUT', target, this.url(target, activityId), { type: 'message', ...activity, id: activityId }, activityId);
   }
 
-  private async request(method: 'POST' | 'PUT', target: SendTarget, activity: object, activityId?: string): Promise<SendResult> {
+  /**
+   * Opens (or finds: Teams answers with the same one) the bot's 1:1 conversation with a user it
+   * may reach through a team roster. The result's activityId is the conversation id.
+   */
+  createConversation(serviceUrl: string, tenantId: string, botId: string, userId: string): Promise<SendResult> {
+    const base = serviceUrl.endsWith('/') ? serviceUrl : `${serviceUrl}/`;
+    const params = { bot: { id: botId }, members: [{ id: userId }], isGroup: false, tenantId, channelData: { tenant: { id: tenantId } } };
+    // Counted against the tenant's budget like a send; keyed by user, as the conversation has no id yet.
+    return this.request('POST', { serviceUrl, conversationId: `create:${userId}`, tenantId }, new URL('v3/conversations', base).toString(), params);
+  }
+
+  private async request(method: 'POST' | 'PUT', target: SendTarget, url: string, body: object, activityId?: string): Promise<SendResult> {
     let last: { status: number; reason: string } = { status: 0, reason: 'not sent' };
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       await this.take(target);
@@ -107,10 +118,10 @@ export class ConnectorSender {
       let retryAfter: number | null = null;
       try {
         const token = await this.tokenProvider();
-        const response = await fetch(this.url(target, activityId), {
+        const response = await fetch(url, {
           method,
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify({ type: 'message', ...activity }),
+          body: JSON.stringify(body),
           signal: AbortSignal.timeout(15_000),
         });
         status = response.status;

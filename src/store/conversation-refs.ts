@@ -2,24 +2,28 @@
  * Where to reach each person in Teams: the conversation reference of their personal chat with the
  * bot, saved whenever they install the app or write to it, keyed by Entra object id
  * (PartitionKey 'ref', RowKey aadObjectId). A 403/404 from Teams marks it unreachable until the
- * person talks to the bot again.
+ * person talks to the bot again. `via` says how the chat was first opened: by the person
+ * ('chat'), by the bot from a team roster ('roster') or by installing the app through Graph
+ * ('installed'); a later save without it keeps it.
  */
 import { TableClient, odata } from '@azure/data-tables';
-import type { ConversationRef } from '../framework/records';
+import type { ConversationRef, ReachedVia } from '../framework/records';
 import { isStatus } from './entity-table';
 
-export type { ConversationRef } from '../framework/records';
+export type { ConversationRef, ReachedVia } from '../framework/records';
 
 const PARTITION = 'ref';
 
 export class ConversationRefs {
   constructor(readonly client: TableClient) {}
 
+  /** The one place references are written (chat, roster and Graph alike). */
   async save(ref: ConversationRef): Promise<void> {
-    const { email, unreachableReason, ...rest } = ref;
+    const { email, unreachableReason, via, ...rest } = ref;
+    // Merge, so a save that does not know how the chat was opened keeps `via`; '' clears a reason.
     await this.client.upsertEntity(
-      { partitionKey: PARTITION, rowKey: ref.aadObjectId, ...rest, ...(email ? { email } : {}), ...(unreachableReason ? { unreachableReason } : {}) },
-      'Replace',
+      { partitionKey: PARTITION, rowKey: ref.aadObjectId, ...rest, ...(email ? { email } : {}), unreachableReason: unreachableReason ?? '', ...(via ? { via } : {}) },
+      'Merge',
     );
   }
 
@@ -67,7 +71,8 @@ export class ConversationRefs {
       channelId: String(e.channelId ?? 'msteams'),
       botId: String(e.botId ?? ''),
       updatedAt: String(e.updatedAt ?? ''),
-      unreachableReason: (e.unreachableReason as string) ?? null,
+      unreachableReason: (e.unreachableReason as string) || null,
+      via: (e.via as ReachedVia | undefined) ?? 'chat',
     };
   }
 }

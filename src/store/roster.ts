@@ -9,6 +9,7 @@
  * | `email|{email}`          | tenantId               | the aadObjectId (email index)           |
  * | `team|{tenantId}|{team}` | aadObjectId            | the team's members and a signature      |
  * | `unreachable`            | person email           | why the bot could not reach them        |
+ * | `tenant`                 | tenantId               | the serviceUrl its rosters came with    |
  *
  * A re-sync of a team reads its one partition and writes only members who are new or changed, so
  * paging the roster again on every member change costs reads, not thousands of writes.
@@ -96,6 +97,7 @@ export class Roster {
     const gone = [...before.keys()].filter((aad) => !now.has(aad));
     await pool(changed, 16, (m) => this.writeMember(teamId, m));
     await pool(gone, 16, (aad) => this.removeMembership(tenantId, teamId, aad));
+    if (members[0]) await this.client.upsertEntity({ partitionKey: 'tenant', rowKey: safeKey(tenantId), serviceUrl: members[0].serviceUrl }, 'Replace');
     return { members: now.size, written: changed.length, removed: gone.length };
   }
 
@@ -159,6 +161,16 @@ export class Roster {
   /** How many members a team has on record (for logs and tests). */
   async teamSize(tenantId: string, teamId: string): Promise<number> {
     return (await this.partition(teamPartition(tenantId, teamId))).length;
+  }
+
+  /** Where Teams serves this tenant, as its latest roster said; null if no roster came from it. */
+  async serviceUrlFor(tenantId: string): Promise<string | null> {
+    try {
+      return String((await this.client.getEntity('tenant', safeKey(tenantId))).serviceUrl);
+    } catch (err) {
+      if (isStatus(err, 404)) return null;
+      throw err;
+    }
   }
 
   async noteUnreachable(email: string, reason: string, at = new Date()): Promise<void> {
