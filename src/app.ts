@@ -9,7 +9,8 @@ import type { CivilDate } from './framework/dates';
 import { createBot, type Bot } from './bot/bot';
 import { createServer, listen } from './server';
 import type { ConnectorSender, SenderOptions } from './notify/sender';
-import { createSender } from './bot/connector-token';
+import type { Reacher } from './notify/reach';
+import { proactive } from './proactive';
 import { sweep, type SweepDeps, type SweepResult } from './notify/sweep';
 import { ReminderScheduler } from './notify/scheduler';
 import { notifyRoute } from './notify/http';
@@ -30,6 +31,7 @@ export interface RunningApp {
   server: Server;
   bot: Bot;
   sender: ConnectorSender;
+  reacher: Reacher;
   runSweep(asOf: CivilDate, dryRun?: boolean): Promise<SweepResult>;
   listen(port: number): Promise<number>;
   close(): Promise<void>;
@@ -37,10 +39,10 @@ export interface RunningApp {
 
 export async function buildApp(parts: AppParts): Promise<RunningApp> {
   const now = parts.now ?? (() => new Date());
-  const sender = createSender(parts.config, parts.sender);
+  const { sender, reacher } = proactive(parts.config, parts.store, parts.sender);
   const runSweep = (asOf: CivilDate, dryRun = false) =>
-    sweep({ store: parts.store, sender, now, ...parts.sweep }, { asOf, dryRun });
-  const bot = createBot({ store: parts.store, config: parts.config, now, features: [workflowFeature(sender)] });
+    sweep({ store: parts.store, sender, reacher, now, ...parts.sweep }, { asOf, dryRun });
+  const bot = createBot({ store: parts.store, config: parts.config, now, features: [workflowFeature(sender, reacher)] });
   const server = createServer({
     store: parts.store,
     routes: [bot.register, notifyRoute(parts.config.notifyKey, runSweep, now), calendarRoute(parts.store, parts.config.publicUrl, now)],
@@ -50,6 +52,7 @@ export async function buildApp(parts: AppParts): Promise<RunningApp> {
     server,
     bot,
     sender,
+    reacher,
     runSweep,
     async listen(port) {
       const bound = await listen(server, port, '0.0.0.0');

@@ -23,6 +23,7 @@ import { cardAttachment } from '../views/templates';
 import { identify, type Identity } from './identity';
 import { ReferenceKeeper } from './references';
 import { activityProblem } from './activity-guard';
+import { RosterKeeper, rosterRoutes } from './rosters';
 import { answerCard, errorCard, helpCard, welcomeCard } from '../views/chat-cards';
 
 export interface BotParts {
@@ -45,6 +46,7 @@ export interface Bot {
   adapter: TeamsAdapter;
   app: Application<TurnState>;
   ctx: BotContext;
+  rosters: RosterKeeper;
   register(server: Server): void;
 }
 
@@ -97,7 +99,9 @@ export function createBot(parts: BotParts): Bot {
     return true;
   });
 
-  greetingRoutes(app, ctx);
+  const rosters = new RosterKeeper(parts.store);
+  greetingRoutes(app, ctx, rosters);
+  rosterRoutes(app, rosters);
   for (const feature of parts.features ?? []) feature(app, ctx);
   fallbackRoutes(app, ctx);
 
@@ -114,11 +118,11 @@ export function createBot(parts: BotParts): Bot {
     });
   };
 
-  return { adapter, app, ctx, register };
+  return { adapter, app, ctx, rosters, register };
 }
 
-/** Welcome on install, an introduction when added to a team, and the help card. */
-function greetingRoutes(app: Application<TurnState>, ctx: BotContext): void {
+/** Welcome on install, an introduction when added to a team (and its roster read), and the help card. */
+function greetingRoutes(app: Application<TurnState>, ctx: BotContext, rosters: RosterKeeper): void {
   const welcome = async (context: TurnContext) => {
     const who = await ctx.identify(context);
     const roles = who.person ? describeRoles(await ctx.store.snapshot(ctx.today()), who.person.email) : [];
@@ -130,7 +134,9 @@ function greetingRoutes(app: Application<TurnState>, ctx: BotContext): void {
   });
   // A personal install sends both installationUpdate and conversationUpdate(membersAdded): the
   // welcome goes once, on installationUpdate. When the bot joins a team, it introduces itself there.
+  // In a team, joining or new members (re)read the roster so reminders reach everyone in it.
   app.conversationUpdate('membersAdded', async (context) => {
+    await rosters.onConversationUpdate(context);
     const added = context.activity.membersAdded ?? [];
     if (context.activity.conversation.conversationType === 'channel' && added.some((m) => m.id === context.activity.recipient.id)) {
       await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));

@@ -3,6 +3,7 @@ import { may, type Action } from '../framework/permissions';
 import { personName, type ExpenseClaim, type FrameworkSnapshot, type Secondment, type Yos } from '../framework/records';
 import { ClaimNotices } from '../notify/claim-notices';
 import type { ConnectorSender } from '../notify/sender';
+import type { Reacher } from '../notify/reach';
 import { workflowServices, type WorkflowServices } from '../services/workflow-services';
 import type { CardJson } from '../views/templates';
 import { claimCard, expenseFormCard, type FormState } from '../views/workflow-cards';
@@ -21,8 +22,8 @@ export interface WorkflowDeps {
   claimForm(mine: { secondment: Secondment; yos: Yos }, state?: FormState): Promise<CardJson>;
 }
 
-export function workflowDeps(ctx: BotContext, sender: ConnectorSender): WorkflowDeps {
-  const notices = new ClaimNotices(ctx.store, sender, ctx.today);
+export function workflowDeps(ctx: BotContext, sender: ConnectorSender, reacher: Reacher): WorkflowDeps {
+  const notices = new ClaimNotices(ctx.store, sender, ctx.today, reacher);
   const snapshot = () => ctx.store.snapshot(ctx.today());
   return {
     ctx,

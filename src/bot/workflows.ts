@@ -8,6 +8,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { log } from '../log';
 import type { ConnectorSender } from '../notify/sender';
+import type { Reacher } from '../notify/reach';
 import { errorCard } from '../views/chat-cards';
 import type { CardJson } from '../views/templates';
 import { CARD_VERBS, parseVerbData, type CardVerb } from '../views/verbs';
@@ -18,9 +19,9 @@ import { WORKFLOW_COMMANDS } from './commands';
 import { actorOf, replyWithCard, unknownPersonCard } from './turn';
 import { workflowDeps, type WorkflowDeps } from './workflow-deps';
 
-export function workflowFeature(sender: ConnectorSender) {
+export function workflowFeature(sender: ConnectorSender, reacher: Reacher) {
   return (app: Application<TurnState>, ctx: BotContext) => {
-    const deps = workflowDeps(ctx, sender);
+    const deps = workflowDeps(ctx, sender, reacher);
     for (const chatCommand of WORKFLOW_COMMANDS) {
       app.message(chatCommand.pattern, async (context) => {
         const actor = await actorOf(ctx, context);

@@ -14,7 +14,8 @@ import { exportExpenses } from './export';
 import { forgetPerson } from '../services/forget';
 import { ask, answerJson, answerText, findPerson } from '../services/ask';
 import { sweep, type SweepResult } from '../notify/sweep';
-import { createSender } from '../bot/connector-token';
+import { proactive } from '../proactive';
+import { formatReachTable, reachReport } from '../services/reach-report';
 
 export interface Io {
   out(text: string): void;
@@ -49,7 +50,8 @@ function formatSweep(r: SweepResult): string {
       `${r.sent} sent, ${r.claimedElsewhere} already handled, ${r.failed} failed, ${r.unreachable} unreachable.`,
   ];
   for (const m of r.reminders ?? []) lines.push(`  ${m.stage.padEnd(10)} ${m.kind.padEnd(18)} ${m.recipient}  (${m.key})`);
-  if (r.noReference.length) lines.push(`Not reachable in Teams yet (no conversation with the bot): ${r.noReference.join(', ')}`);
+  if (r.opened) lines.push(`Opened ${r.opened} chat(s) with people who had not written to the bot (team roster or Graph).`);
+  for (const n of r.notReached) lines.push(`Not reachable in Teams: ${n.email}: ${n.reason}; to do: ${n.action}`);
   return lines.join('\n');
 }
 
@@ -126,10 +128,21 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     .option('--dry-run', 'list the reminders that would go out, send nothing')
     .option('--json', 'print the result as JSON')
     .action(async (opts: { asOf?: string; dryRun?: boolean; json?: boolean }) => {
-      const config = loadConfig();
-      const result = await sweep({ store: await store(), sender: createSender(config) }, { asOf: opts.asOf ?? todayInLondon(), dryRun: opts.dryRun, evenOnHolidays: !!opts.asOf });
+      const { sender, reacher } = proactive(loadConfig(), await store());
+      const result = await sweep({ store: await store(), sender, reacher }, { asOf: opts.asOf ?? todayInLondon(), dryRun: opts.dryRun, evenOnHolidays: !!opts.asOf });
       io.out(opts.json ? JSON.stringify(result, null, 2) : formatSweep(result));
       if (result.failed > 0) exitCode = 1;
+    });
+
+  program
+    .command('reach')
+    .description('everyone with a role and how the bot reaches them in Teams (chat, roster, installed, or why not)')
+    .option('--yos <id...>', 'only these YOS')
+    .option('--json', 'print JSON rows')
+    .action(async (opts: { yos?: string[]; json?: boolean }) => {
+      const { reacher } = proactive(loadConfig(), await store());
+      const rows = await reachReport(await store(), reacher, todayInLondon(), opts.yos);
+      io.out(opts.json ? JSON.stringify(rows, null, 2) : formatReachTable(rows));
     });
 
   program

@@ -11,6 +11,7 @@ import type { Store } from '../store/store';
 import { noticeCard } from '../views/chat-cards';
 import { cardAttachment } from '../views/templates';
 import { claimCard } from '../views/workflow-cards';
+import type { Reacher } from './reach';
 import type { ConnectorSender, SendTarget } from './sender';
 
 /** Where a claim's cards are, so a decision can update them in place. */
@@ -23,6 +24,7 @@ export class ClaimNotices {
     private readonly store: Store,
     private readonly sender: ConnectorSender,
     private readonly today: () => CivilDate,
+    private readonly reacher: Reacher,
   ) {}
 
   /** A person's chat with the bot, found through their Teams object id. */
@@ -62,11 +64,18 @@ export class ClaimNotices {
     return this.sendToApprover(claim);
   }
 
-  /** Sends the approval card to the YOT manager (and deputy) in their own chat with the bot; false if it could not. */
+  /**
+   * Sends the approval card to the YOT manager at once, in their chat with the bot, opening it
+   * from a team roster or through Graph if they have never written to it; false if it could not.
+   */
   private async sendToApprover(claim: ExpenseClaim): Promise<boolean> {
     const snapshot = await this.store.snapshot(this.today());
-    const ref = await this.refOf(claim.approverEmail, snapshot);
-    if (!ref) return false;
+    const reach = await this.reacher.reach(snapshot.people.find((p) => p.email === claim.approverEmail) ?? { email: claim.approverEmail });
+    if (!reach.ok) {
+      log.info({ claimId: claim.claimId, transient: reach.transient }, 'approver not reachable in Teams yet');
+      return false;
+    }
+    const ref = reach.ref;
     const card = claimCard(claim, { email: claim.approverEmail, refreshUserIds: await this.viewerIds(claim, snapshot) }, snapshot);
     const sent = await this.sender.send(targetOf(ref), { attachments: [cardAttachment(card)], summary: 'T&S claim to sign off' });
     if (!sent.ok) {

@@ -14,15 +14,24 @@
 import type { Person } from '../framework/records';
 import { log } from '../log';
 import type { ConversationRef, ReachedVia } from '../store/conversation-refs';
-import type { RosterEntry } from '../store/roster';
+import type { ReachNote, RosterEntry } from '../store/roster';
 import type { Store } from '../store/store';
 import type { GraphInstaller } from './graph-installer';
 import type { ConnectorSender, SendTarget } from './sender';
 
 export type Reach =
-  | { ok: true; via: ReachedVia; target: SendTarget; ref: ConversationRef }
+  /** `opened`: the chat was opened just now (from a roster or by installing). */
+  | { ok: true; via: ReachedVia; target: SendTarget; ref: ConversationRef; opened: boolean }
   /** `transient`: Teams or Graph failed for now; the next sweep tries again. */
-  | { ok: false; reason: string; action: string; transient: boolean };
+  | { ok: false; reason: string; action: string; transient: boolean; blocked?: true };
+
+export interface Assessment {
+  how: ReachedVia | 'unreachable';
+  /** A chat exists; false = it is opened at the first message (or cannot be). */
+  ready: boolean;
+  reason: string | null;
+  action: string | null;
+}
 
 export interface ReacherDeps {
   store: Store;
@@ -72,7 +81,7 @@ export class Reacher {
     const aad = (person.aadObjectId ?? members[0]?.aadObjectId)?.toLowerCase();
     const existing = aad ? await this.store.conversationRefs.get(aad) : null;
     if (existing && !existing.unreachableReason) return this.reached(existing);
-    if (existing) return { ok: false, reason: `Teams refused the last message (${existing.unreachableReason})`, action: ADVICE.blocked, transient: false };
+    if (existing) return { ok: false, reason: `Teams refused the last message (${existing.unreachableReason})`, action: ADVICE.blocked, transient: false, blocked: true };
     let lastProblem: Reach | null = null;
     if (members.length) {
       const viaRoster = await this.openFromRoster(email, members[0]);
@@ -85,8 +94,28 @@ export class Reacher {
     return { ok: false, reason: 'in no team the bot is in, and installing the app through Graph is not configured', action: ADVICE.graph, transient: false };
   }
 
-  private reached(ref: ConversationRef): Reach {
-    return { ok: true, via: ref.via ?? 'chat', ref, target: { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId } };
+  /**
+   * How a person would be reached, without opening anything (dry runs and the reach report).
+   * `ready` is false when the chat would be opened at the first message. `notes` are the
+   * recorded failures (roster.unreachableNotes()), read once for a whole report.
+   */
+  async assess(person: Pick<Person, 'email' | 'aadObjectId'>, notes?: Map<string, ReachNote>): Promise<Assessment> {
+    const email = person.email.toLowerCase();
+    const members = person.aadObjectId ? await this.store.roster.byAadObjectId(person.aadObjectId) : await this.store.roster.byEmail(email);
+    const aad = (person.aadObjectId ?? members[0]?.aadObjectId)?.toLowerCase();
+    const ref = aad ? await this.store.conversationRefs.get(aad) : null;
+    if (ref && !ref.unreachableReason) return { how: ref.via ?? 'chat', ready: true, reason: null, action: null };
+    if (ref) return { how: 'unreachable', ready: false, reason: `Teams refused the last message (${ref.unreachableReason})`, action: ADVICE.blocked };
+    const note = (notes ?? new Map([[email, await this.store.roster.unreachableNote(email)]])).get(email) ?? null;
+    if (members.length && !note) return { how: 'roster', ready: false, reason: null, action: null };
+    if (aad && this.deps.graph && !note?.reason.includes('through Graph')) return { how: 'installed', ready: false, reason: null, action: null };
+    if (note) return { how: 'unreachable', ready: false, reason: note.reason, action: note.action };
+    if (!aad) return { how: 'unreachable', ready: false, reason: 'in no team the bot is in, and no Entra object id on record', action: ADVICE.aad };
+    return { how: 'unreachable', ready: false, reason: 'in no team the bot is in, and installing the app through Graph is not configured', action: ADVICE.graph };
+  }
+
+  private reached(ref: ConversationRef, opened = false): Reach {
+    return { ok: true, via: ref.via ?? 'chat', ref, opened, target: { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId } };
   }
 
   private async openFromRoster(email: string, member: RosterEntry): Promise<Reach> {
@@ -94,7 +123,7 @@ export class Reacher {
     if (!created.ok) {
       const reason = `Teams would not open a chat from the team roster (${created.reason})`;
       if (!created.unreachable) return { ok: false, reason, action: 'nothing: the next sweep tries again', transient: true };
-      await this.store.roster.noteUnreachable(email, reason, this.now());
+      await this.store.roster.noteUnreachable(email, reason, ADVICE.preinstall, this.now());
       return { ok: false, reason, action: ADVICE.preinstall, transient: false };
     }
     return this.opened(email, {
@@ -109,8 +138,9 @@ export class Reacher {
       const permanent = installed.status === 403 || installed.status === 404;
       const reason = `installing the app through Graph failed (${installed.reason})`;
       if (!permanent) return { ok: false, reason, action: 'nothing: the next sweep tries again', transient: true };
-      await this.store.roster.noteUnreachable(email, reason, this.now());
-      return { ok: false, reason, action: installed.status === 403 ? ADVICE.graphRefused : ADVICE.preinstall, transient: false };
+      const action = installed.status === 403 ? ADVICE.graphRefused : ADVICE.preinstall;
+      await this.store.roster.noteUnreachable(email, reason, action, this.now());
+      return { ok: false, reason, action, transient: false };
     }
     const tenantId = this.deps.graphTenantId ?? '';
     const serviceUrl = (await this.store.roster.serviceUrlFor(tenantId)) ?? this.deps.defaultServiceUrl;
@@ -125,7 +155,7 @@ export class Reacher {
     await this.store.conversationRefs.save(ref);
     await this.store.roster.clearUnreachable(email);
     log.info({ aadObjectId: ref.aadObjectId, via: ref.via }, 'opened a chat to reach someone');
-    return this.reached(ref);
+    return this.reached(ref, true);
   }
 
   private now(): Date {

@@ -7,14 +7,14 @@ import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { isWorkingDay, type CivilDate } from '../framework/dates';
 import { isOverdue, openObligations, type Obligation } from '../framework/obligations';
-import type { FrameworkSnapshot } from '../framework/records';
+import type { ConversationRef, FrameworkSnapshot } from '../framework/records';
 import { log } from '../log';
-import type { ConversationRef } from '../framework/records';
 import type { Store } from '../store/store';
 import { cardAttachment, type CardJson } from '../views/templates';
 import { trackerDigests } from './digest';
 import { DEFAULT_POLICY, latestStage, shouldSend, type ReminderPolicy } from './policy';
 import { reminderCard, trackerDigestCard } from '../views/reminder-cards';
+import { Reacher } from './reach';
 import type { ConnectorSender } from './sender';
 
 export interface PlannedReminder {
@@ -42,6 +42,8 @@ export interface SweepDeps {
   staleAfterMs?: number;
   maxAttempts?: number;
   concurrency?: number;
+  /** How people are reached (chat, roster, Graph); default: chats and rosters, no Graph. */
+  reacher?: Reacher;
 }
 
 export interface SweepResult {
@@ -55,8 +57,12 @@ export interface SweepResult {
   claimedElsewhere: number;
   failed: number;
   unreachable: number;
-  /** Recipients with no Teams conversation yet (they have not installed the app). */
+  /** Recipients the bot could not reach (no chat, roster or installation); see notReached. */
   noReference: string[];
+  /** Why each of them could not be reached, and what to do. */
+  notReached: { email: string; reason: string; action: string }[];
+  /** Chats the bot opened this sweep (from a team roster or by installing the app). */
+  opened: number;
   reminders?: { key: string; stage: string; recipient: string; kind: string }[];
 }
 
@@ -100,17 +106,6 @@ export async function planReminders(store: Store, snapshot: FrameworkSnapshot, o
   return planned;
 }
 
-/** Finds each person's conversation: by their aadObjectId, else a reference saved with their email. */
-export function referenceFinder(snapshot: FrameworkSnapshot, refs: ConversationRef[]): (email: string) => ConversationRef | null {
-  const byAad = new Map(refs.map((r) => [r.aadObjectId, r]));
-  const byEmail = new Map(refs.filter((r) => r.email).map((r) => [r.email as string, r]));
-  const aadOf = new Map(snapshot.people.filter((p) => p.aadObjectId).map((p) => [p.email, p.aadObjectId as string]));
-  return (email) => {
-    const aad = aadOf.get(email);
-    return (aad ? byAad.get(aad) : undefined) ?? byEmail.get(email) ?? null;
-  };
-}
-
 async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
@@ -120,13 +115,11 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
 }
 
 export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<SweepResult> {
-  const { store, sender } = deps;
+  const { store } = deps;
   const { asOf } = options;
-  const policy = deps.policy ?? DEFAULT_POLICY;
-  const now = deps.now ?? (() => new Date());
   const result: SweepResult = {
     asOf, dryRun: !!options.dryRun, skipped: null, obligations: 0, planned: 0, sent: 0,
-    claimedElsewhere: 0, failed: 0, unreachable: 0, noReference: [],
+    claimedElsewhere: 0, failed: 0, unreachable: 0, noReference: [], notReached: [], opened: 0,
   };
   if (!options.evenOnHolidays && !isWorkingDay(asOf)) {
     result.skipped = `${asOf} is not a working day; reminders wait for the next one`;
@@ -135,57 +128,70 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
   const snapshot = await store.snapshot(asOf);
   const obligations = openObligations(snapshot, asOf);
   result.obligations = obligations.length;
-  const planned = await planReminders(store, snapshot, obligations, asOf, policy);
+  const planned = await planReminders(store, snapshot, obligations, asOf, deps.policy ?? DEFAULT_POLICY);
   result.planned = planned.length;
-  const findRef = referenceFinder(snapshot, await store.conversationRefs.all());
-  const noReference = new Set<string>();
+  const reacher = deps.reacher ?? new Reacher({ store, sender: deps.sender, botId: '', defaultServiceUrl: '' });
+  const people = new Map(snapshot.people.map((p) => [p.email, p]));
+  const personOf = (email: string) => people.get(email) ?? { email };
+  const notReached = new Map<string, { email: string; reason: string; action: string }>();
+  const opened = new Set<string>();
 
   if (options.dryRun) {
     result.reminders = planned.map((p) => ({ key: p.key, stage: p.stage, recipient: p.recipient, kind: p.kind }));
-    for (const p of planned) if (!findRef(p.recipient)) noReference.add(p.recipient);
-    result.noReference = [...noReference].sort();
-    return result;
-  }
-
-  await pool(planned, deps.concurrency ?? 16, async (reminder) => {
-    const ref = findRef(reminder.recipient);
-    if (!ref) {
-      // Not claimed: it goes out on the first sweep after they install the app.
-      noReference.add(reminder.recipient);
-      return;
-    }
-    if (ref.unreachableReason) {
-      result.unreachable++;
-      return;
-    }
-    const claim = await store.outbox.claim(reminder.key, reminder.stage, reminder.recipient, {
-      instanceId: deps.instanceId ?? DEFAULT_INSTANCE_ID,
-      now: now(),
-      staleAfterMs: deps.staleAfterMs ?? 10 * 60_000,
-      maxAttempts: deps.maxAttempts ?? 10,
+    const notes = await store.roster.unreachableNotes();
+    await pool([...new Set(planned.map((p) => p.recipient))], 16, async (email) => {
+      const how = await reacher.assess(personOf(email), notes);
+      if (how.how === 'unreachable') notReached.set(email, { email, reason: how.reason ?? '', action: how.action ?? '' });
     });
-    if (!claim) {
-      result.claimedElsewhere++;
-      return;
-    }
-    const target = { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId };
-    const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card())], summary: reminder.kind });
-    if (sent.ok) {
-      await store.outbox.markSent(claim, asOf, sent.activityId, ref.conversationId);
-      result.sent++;
-    } else if (sent.unreachable) {
-      await store.outbox.markFailed(claim, 'unreachable', sent.reason);
-      await store.conversationRefs.markUnreachable(ref.aadObjectId, sent.reason);
-      result.unreachable++;
-    } else {
-      await store.outbox.markFailed(claim, 'failed', sent.reason);
-      result.failed++;
-    }
-  });
-  result.noReference = [...noReference].sort();
-  log.info(
-    { asOf, obligations: result.obligations, planned: result.planned, sent: result.sent, failed: result.failed, unreachable: result.unreachable, noReference: result.noReference.length },
-    'reminder sweep done',
-  );
+  } else {
+    await pool(planned, deps.concurrency ?? 16, async (reminder) => {
+      const reach = await reacher.reach(personOf(reminder.recipient));
+      if (!reach.ok) {
+        if (reach.transient) result.failed++;
+        else if (reach.blocked) result.unreachable++;
+        else notReached.set(reminder.recipient, { email: reminder.recipient, reason: reach.reason, action: reach.action });
+        return; // not claimed: it goes out on the first sweep after they can be reached
+      }
+      if (reach.opened) opened.add(reminder.recipient); // several reminders may share one opening
+      await deliver(deps, reminder, reach.ref, asOf, result);
+    });
+  }
+  result.notReached = [...notReached.values()].sort((a, b) => a.email.localeCompare(b.email));
+  result.noReference = result.notReached.map((n) => n.email);
+  result.opened = opened.size;
+  if (!options.dryRun) {
+    log.info(
+      { asOf, obligations: result.obligations, planned: result.planned, sent: result.sent, opened: result.opened, failed: result.failed, unreachable: result.unreachable, noReference: result.noReference.length },
+      'reminder sweep done',
+    );
+  }
   return result;
+}
+
+/** Claims one reminder in the outbox, sends it into the person's chat and records the outcome. */
+async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: ConversationRef, asOf: CivilDate, result: SweepResult): Promise<void> {
+  const { store, sender } = deps;
+  const claim = await store.outbox.claim(reminder.key, reminder.stage, reminder.recipient, {
+    instanceId: deps.instanceId ?? DEFAULT_INSTANCE_ID,
+    now: (deps.now ?? (() => new Date()))(),
+    staleAfterMs: deps.staleAfterMs ?? 10 * 60_000,
+    maxAttempts: deps.maxAttempts ?? 10,
+  });
+  if (!claim) {
+    result.claimedElsewhere++;
+    return;
+  }
+  const target = { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId };
+  const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card())], summary: reminder.kind });
+  if (sent.ok) {
+    await store.outbox.markSent(claim, asOf, sent.activityId, ref.conversationId);
+    result.sent++;
+  } else if (sent.unreachable) {
+    await store.outbox.markFailed(claim, 'unreachable', sent.reason);
+    await store.conversationRefs.markUnreachable(ref.aadObjectId, sent.reason);
+    result.unreachable++;
+  } else {
+    await store.outbox.markFailed(claim, 'failed', sent.reason);
+    result.failed++;
+  }
 }

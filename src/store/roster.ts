@@ -38,6 +38,8 @@ export interface RosterEntry extends RosterMember {
 export interface ReachNote {
   email: string;
   reason: string;
+  /** What to do about it. */
+  action: string;
   at: string;
 }
 
@@ -75,6 +77,8 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
     while (next < items.length) await work(items[next++]);
   }));
 }
+
+const noteOf = (e: Record<string, unknown>): ReachNote => ({ email: String(e.email), reason: String(e.reason), action: String(e.action ?? ''), at: String(e.at) });
 
 export class Roster {
   constructor(readonly client: TableClient) {}
@@ -173,17 +177,28 @@ export class Roster {
     }
   }
 
-  async noteUnreachable(email: string, reason: string, at = new Date()): Promise<void> {
-    await this.client.upsertEntity({ partitionKey: 'unreachable', rowKey: safeKey(email.toLowerCase()), email: email.toLowerCase(), reason: reason.slice(0, 500), at: at.toISOString() }, 'Replace');
+  async noteUnreachable(email: string, reason: string, action: string, at = new Date()): Promise<void> {
+    const row = { partitionKey: 'unreachable', rowKey: safeKey(email.toLowerCase()), email: email.toLowerCase(), reason: reason.slice(0, 500), action, at: at.toISOString() };
+    await this.client.upsertEntity(row, 'Replace');
   }
 
   async clearUnreachable(email: string): Promise<void> {
     await ignore404(this.client.deleteEntity('unreachable', safeKey(email.toLowerCase())));
   }
 
+  async unreachableNote(email: string): Promise<ReachNote | null> {
+    try {
+      const e = await this.client.getEntity<Record<string, unknown>>('unreachable', safeKey(email.toLowerCase()));
+      return noteOf(e);
+    } catch (err) {
+      if (isStatus(err, 404)) return null;
+      throw err;
+    }
+  }
+
   /** Every note of why someone could not be reached (one partition). */
   async unreachableNotes(): Promise<Map<string, ReachNote>> {
     const rows = await this.partition('unreachable');
-    return new Map(rows.map((e) => [String(e.email), { email: String(e.email), reason: String(e.reason), at: String(e.at) }]));
+    return new Map(rows.map((e) => [String(e.email), noteOf(e)]));
   }
 }

@@ -26,6 +26,8 @@ export interface MockConnectorOptions {
    * does for a user the app is not installed for and who shares no team with the bot.
    */
   createNeedsRoster?: boolean;
+  /** Largest roster page served, whatever the bot asks for (to exercise continuation tokens). */
+  rosterPageSize?: number;
 }
 
 /** A POST /v3/conversations the bot made. */
@@ -198,7 +200,7 @@ export class MockConnector {
   /** One page of a roster; the continuation token is the offset of the next page. */
   private page(conversationId: string, query: URLSearchParams): Record<string, unknown> {
     const all = this.roster(conversationId);
-    const size = Math.min(500, Math.max(1, Number(query.get('pageSize') ?? 0) || 200));
+    const size = Math.min(this.options.rosterPageSize ?? 500, Math.max(1, Number(query.get('pageSize') ?? 0) || 200));
     const from = Number(query.get('continuationToken') ?? 0) || 0;
     const members = all.slice(from, from + size);
     return from + size < all.length ? { continuationToken: String(from + size), members } : { members };

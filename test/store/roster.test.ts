@@ -54,7 +54,7 @@ describe('Roster repository (Azurite)', function () {
 
   it('keeps a note of why someone could not be reached until it is cleared', async () => {
     const roster = storage.store.roster;
-    await roster.noteUnreachable('Link@Example.org', 'Graph 403');
+    await roster.noteUnreachable('Link@Example.org', 'Graph 403', 'grant consent');
     expect((await roster.unreachableNotes()).get('link@example.org')?.reason).to.equal('Graph 403');
     await roster.clearUnreachable('link@example.org');
     expect((await roster.unreachableNotes()).has('link@example.org')).to.equal(false);
