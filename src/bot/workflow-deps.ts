@@ -13,6 +13,8 @@ export interface WorkflowDeps {
   ctx: BotContext;
   services: WorkflowServices;
   notices: ClaimNotices;
+  /** How people are reached in Teams (the reach report). */
+  reacher: Reacher;
   snapshot(): Promise<FrameworkSnapshot>;
   /** The YOS where `email` may do `action` (the choices on a form). */
   yosWhere(snapshot: FrameworkSnapshot, action: Action, email: string): Yos[];
@@ -29,6 +31,7 @@ export function workflowDeps(ctx: BotContext, sender: ConnectorSender, reacher: 
     ctx,
     services: workflowServices(ctx.store, ctx.today),
     notices,
+    reacher,
     snapshot,
     yosWhere: (world, action, email) => world.yos.filter((y) => may(action, email, y, world).ok),
     async claimView(claim, viewer, problem = null) {

@@ -7,14 +7,11 @@
 import type { CivilDate } from '../framework/dates';
 import { describeRoles } from '../framework/personal';
 import { personName, type FrameworkSnapshot, type Yos } from '../framework/records';
-import type { Assessment, Reacher } from '../notify/reach';
+import type { Reacher } from '../notify/reach';
 import type { Store } from '../store/store';
+import type { ReachRow } from '../views/reach-card';
 
-export interface ReachRow extends Assessment {
-  email: string;
-  name: string;
-  roles: string[];
-}
+export type { ReachRow } from '../views/reach-card';
 
 /** Everyone with a role in these YOS (all YOS when none are given). */
 export function peopleWithRoles(snapshot: FrameworkSnapshot, yosIds?: string[]): string[] {
@@ -46,30 +43,4 @@ export async function reachReport(store: Store, reacher: Reacher, asOf: CivilDat
     }))));
   }
   return rows.sort((a, b) => ORDER[a.how] - ORDER[b.how] || a.email.localeCompare(b.email));
-}
-
-/** What each way of reaching means, in words for people. */
-export function howInWords(row: Pick<ReachRow, 'how' | 'ready'>): string {
-  switch (row.how) {
-    case 'chat':
-      return 'chat (they opened it)';
-    case 'roster':
-      return row.ready ? 'roster (chat opened from a team)' : 'roster (chat opens with the first message)';
-    case 'installed':
-      return row.ready ? 'installed (app installed through Graph)' : 'installed (app installed with the first message)';
-    default:
-      return 'unreachable';
-  }
-}
-
-export function formatReachTable(rows: ReachRow[]): string {
-  if (rows.length === 0) return 'Nobody holds a role yet: import YOS and secondments first.';
-  const unreachable = rows.filter((r) => r.how === 'unreachable').length;
-  const lines = [`${rows.length} people with a role; ${rows.length - unreachable} reachable in Teams, ${unreachable} not.`];
-  for (const r of rows) {
-    lines.push(`${r.email.padEnd(40)} ${howInWords(r)}`, `    ${r.roles.join('; ') || 'no role'}`);
-    if (r.reason) lines.push(`    why: ${r.reason}`);
-    if (r.action) lines.push(`    to do: ${r.action}`);
-  }
-  return lines.join('\n');
 }

@@ -12,6 +12,7 @@ export const COMMANDS: { command: string; description: string }[] = [
   { command: 'open vacancy', description: 'Record a vacant seconded post (5.5)' },
   { command: 'tracker submitted', description: "Mark your YOS's vacancy tracker as submitted (5.5)" },
   { command: 'my calendar', description: 'A calendar feed of your deadlines for Outlook' },
+  { command: 'who can you reach', description: 'SPOCs: who gets reminders in Teams, and what to do for those who cannot' },
 ];
 
 export function answerCard(answer: Answer): CardJson {

@@ -3,6 +3,7 @@ import { cardNames, validateCard } from '../../src/views/templates';
 import { answerCard, errorCard, helpCard, noticeCard, welcomeCard } from '../../src/views/chat-cards';
 import { calendarCard, claimCard, deadlinesCard, doneCard, expenseFormCard, reviewFormCard, trackerFormCard, yosFormCard } from '../../src/views/workflow-cards';
 import { reminderCard, trackerDigestCard } from '../../src/views/reminder-cards';
+import { reachCard } from '../../src/views/reach-card';
 import { answerQuestion } from '../../src/framework/answer';
 import { OBLIGATION_KINDS, openObligations } from '../../src/framework/obligations';
 import type { ExpenseClaim } from '../../src/framework/records';
@@ -43,6 +44,14 @@ function rendered(): Record<string, object[]> {
     'tracker-form': [trackerFormCard(world.yos, 'YOGB', '2027-02-10', '2027-02-03')],
     deadlines: [deadlinesCard(obligations, 'link@example.org', '2027-01-20', 60, true), deadlinesCard([], 'x@y.org', '2027-01-20', 60, false)],
     calendar: [calendarCard('https://bot.example.org/calendar/abc.ics')],
+    reach: [
+      reachCard([
+        { email: 'spoc@example.org', name: 'Sam', roles: ['SPOC for the Midlands division'], how: 'unreachable', ready: false, reason: 'in no team the bot is in', action: 'ask the Teams admin to pre-install the app through a setup policy' },
+        { email: 'link@example.org', name: 'link@example.org', roles: [], how: 'roster', ready: false, reason: null, action: null },
+        { email: 'po@example.org', name: 'Pat', roles: ['seconded PO'], how: 'chat', ready: true, reason: null, action: null },
+      ], 'Midlands division (1 YOS)'),
+      reachCard([], 'Nowhere'),
+    ],
     'tracker-digest': [trackerDigestCard('YOGB', '2027-02-10', '2027-02-03', [{ yos: 'A', submitted: true, submittedDate: '2027-02-01' }, { yos: 'B', submitted: false, submittedDate: null }])],
   };
   for (const kind of OBLIGATION_KINDS) {

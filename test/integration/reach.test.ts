@@ -120,3 +120,23 @@ describe('reaching people who never wrote to the bot: team rosters (HTTP, Azurit
     expect(table).to.contain('to do: set GRAPH_TENANT_ID');
   });
 });
+
+describe('the SPOC reach card over HTTP', function () {
+  this.timeout(60_000);
+  let h: Harness;
+  before(async () => (h = await startHarness({ connector: { createNeedsRoster: true } })));
+  after(async () => h.stop());
+
+  it('shows a SPOC who in their division can be reached and what to do for the rest; others are told it is for SPOCs', async () => {
+    await addBotToTeam(h, ['secondee', 'link_manager', 'yot_manager']);
+    const card = firstCard(await say(h, 'spoc', 'who can you reach?'));
+    expect(validateCard(card)).to.deep.equal([]);
+    const text = cardText(card);
+    expect(text).to.contain('Helen Carter (helen.carter@northamptonshire.example.org) - roster (chat opens with the first message)');
+    expect(text).to.contain('Aisha Rahman (aisha.rahman@probation.example.org) - chat (they opened it)');
+    expect(text).to.match(/Mark Jennings .* - unreachable/);
+    expect(text).to.contain('To do: set GRAPH_TENANT_ID');
+    expect(text).to.not.contain('Joanne Hughes'); // another division's people are not on it
+    expect(cardText(firstCard(await say(h, 'secondee', 'who can you reach')))).to.contain('for divisional SPOCs');
+  });
+});

@@ -7,5 +7,6 @@ import { openVacancy } from './open-vacancy';
 import { raiseDispute } from './raise-dispute';
 import { recordReview } from './record-review';
 import { trackerSubmitted } from './tracker-submitted';
+import { whoCanYouReach } from './who-can-you-reach';
 
-export const WORKFLOW_COMMANDS: readonly ChatCommand[] = [claimExpenses, recordReview, raiseDispute, openVacancy, trackerSubmitted, myDeadlines, myCalendar];
+export const WORKFLOW_COMMANDS: readonly ChatCommand[] = [claimExpenses, recordReview, raiseDispute, openVacancy, trackerSubmitted, myDeadlines, myCalendar, whoCanYouReach];
