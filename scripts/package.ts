@@ -16,6 +16,8 @@ export interface ManifestValues {
   TEAMS_APP_ID: string;
   BOT_ID: string;
   BOT_DOMAIN: string;
+  /** The Entra app that installs the app through Graph (webApplicationInfo): GRAPH_CLIENT_ID, else the bot's. */
+  GRAPH_APP_ID: string;
   DEVELOPER_NAME: string;
   DEVELOPER_WEBSITE_URL: string;
   DEVELOPER_PRIVACY_URL: string;
@@ -25,10 +27,13 @@ export interface ManifestValues {
 export function manifestValues(env: NodeJS.ProcessEnv): ManifestValues {
   const botId = env.BOT_ID || env.MicrosoftAppId || PLACEHOLDER_ID;
   if (!GUID.test(botId)) throw new Error(`BOT_ID/MicrosoftAppId must be the Azure Bot's app id (a GUID), got "${botId}"`);
+  const graphAppId = env.GRAPH_CLIENT_ID || botId;
+  if (!GUID.test(graphAppId)) throw new Error(`GRAPH_CLIENT_ID must be the Entra app id (a GUID), got "${graphAppId}"`);
   const website = env.DEVELOPER_WEBSITE_URL || 'https://www.example.org/yos-secondment-bot';
   return {
     TEAMS_APP_ID: env.TEAMS_APP_ID || botId,
     BOT_ID: botId,
+    GRAPH_APP_ID: graphAppId,
     BOT_DOMAIN: new URL(env.PUBLIC_URL || 'https://yos-secondment-bot.example.org').host,
     DEVELOPER_NAME: env.DEVELOPER_NAME || 'National Probation Service',
     DEVELOPER_WEBSITE_URL: website,

@@ -1,4 +1,5 @@
 /** `yosbot due`: the open obligations in a window, as JSON rows or a table for people. */
+import type { Reacher } from '../notify/reach';
 import type { Store } from '../store/store';
 import { dueWithin, informedOn, isOverdue, openObligations, type ObligationKind } from '../framework/obligations';
 import type { CivilDate } from '../framework/dates';
@@ -26,13 +27,13 @@ export async function dueReport(store: Store, asOf: CivilDate, days: number): Pr
   }));
 }
 
-/** Must-act people in the rows whom the bot cannot reach yet (no Teams chat with it). */
-export async function withoutConversation(store: Store, rows: DueRow[]): Promise<string[]> {
-  const [people, refs] = await Promise.all([store.people.listPartition('person'), store.conversationRefs.all()]);
-  const reachable = new Set(refs.filter((r) => !r.unreachableReason).flatMap((r) => [r.aadObjectId, r.email ?? '']));
-  const aad = new Map(people.map((p) => [p.email, p.aadObjectId ?? '']));
+/** Must-act people in the rows whom the bot cannot reach in Teams (no chat, roster or installation). */
+export async function withoutConversation(store: Store, rows: DueRow[], reacher: Reacher): Promise<string[]> {
+  const [people, notes] = await Promise.all([store.people.listPartition('person'), store.roster.unreachableNotes()]);
+  const byEmail = new Map(people.map((p) => [p.email, p]));
   const responsible = [...new Set(rows.flatMap((r) => r.responsible))];
-  return responsible.filter((email) => !reachable.has(aad.get(email) ?? '') && !reachable.has(email)).sort();
+  const how = await Promise.all(responsible.map((email) => reacher.assess(byEmail.get(email) ?? { email }, notes)));
+  return responsible.filter((_, i) => how[i].how === 'unreachable').sort();
 }
 
 export function formatDueTable(rows: DueRow[], asOf: CivilDate, days: number, unreachable: string[] = []): string {
@@ -44,6 +45,6 @@ export function formatDueTable(rows: DueRow[], asOf: CivilDate, days: number, un
       `            act: ${r.responsible.join(', ') || '-'}; informed: ${r.informed.join(', ') || '-'}`,
     );
   }
-  if (unreachable.length) lines.push('', `Cannot be reminded in Teams yet (no chat with the bot): ${unreachable.join(', ')}`);
+  if (unreachable.length) lines.push('', `Cannot be reminded in Teams (yosbot reach says why and what to do): ${unreachable.join(', ')}`);
   return lines.join('\n');
 }

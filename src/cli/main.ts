@@ -101,7 +101,9 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     .action(async (opts: { asOf?: string; days: number; json?: boolean }) => {
       const asOf = opts.asOf ?? todayInLondon();
       const report = await dueReport(await store(), asOf, opts.days);
-      io.out(opts.json ? JSON.stringify(report, null, 2) : formatDueTable(report, asOf, opts.days, await withoutConversation(await store(), report)));
+      if (opts.json) return void io.out(JSON.stringify(report, null, 2));
+      const { reacher } = proactive(loadConfig(), await store());
+      io.out(formatDueTable(report, asOf, opts.days, await withoutConversation(await store(), report, reacher)));
     });
 
   program

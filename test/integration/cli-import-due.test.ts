@@ -61,7 +61,7 @@ describe('CLI import and due (Azurite)', function () {
   it('the table for people lists who cannot be reminded in Teams yet', async () => {
     const r = await yosbot('due', '--as-of', '2027-03-01', '--days', '60');
     expect(r.out).to.contain('2027-03-03          vacancy-tracker');
-    expect(r.out).to.contain('Cannot be reminded in Teams yet (no chat with the bot): ldu@example.org, link@example.org, yot@example.org');
+    expect(r.out).to.contain('Cannot be reminded in Teams (yosbot reach says why and what to do): ldu@example.org, link@example.org, yot@example.org');
   });
 
   it('re-importing the same file changes nothing (no writes, no audit entries)', async () => {

@@ -26,6 +26,13 @@ describe('Teams app manifest and package', () => {
     expect(bot.botId).to.equal(env.BOT_ID);
     expect(bot.scopes).to.deep.equal(['personal', 'team']);
     expect(manifest.validDomains).to.deep.equal(['yosbot.example.org']);
+    // The Entra app that installs the app for people through Graph: the bot's own unless another is set.
+    expect(manifest.webApplicationInfo).to.deep.equal({ id: env.BOT_ID });
+    const graphApp = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+    const separate = renderManifest(manifestValues({ ...env, GRAPH_CLIENT_ID: graphApp }));
+    expect(validate(separate), JSON.stringify(validate.errors)).to.equal(true);
+    expect(separate.webApplicationInfo).to.deep.equal({ id: graphApp });
+    expect(() => manifestValues({ ...env, GRAPH_CLIENT_ID: 'not-a-guid' })).to.throw(/GRAPH_CLIENT_ID must be/);
   });
 
   it('lists commands the bot really answers', () => {
