@@ -55,6 +55,13 @@ export const ADVICE = {
   graphRefused: 'grant the app registration TeamsAppInstallation.ReadWriteSelfForUser.All with admin consent and allow the app in the Teams admin centre, or pre-install it through a setup policy',
 };
 
+/** Why nobody can be reached when there is no chat, no roster entry and no Graph route. */
+function noWay(aad: string | undefined): { reason: string; action: string } {
+  return aad
+    ? { reason: 'in no team the bot is in, and installing the app through Graph is not configured', action: ADVICE.graph }
+    : { reason: 'in no team the bot is in, and no Entra object id on record', action: ADVICE.aad };
+}
+
 export class Reacher {
   /** One resolution per person at a time: two reminders to one person open one chat. */
   private readonly inFlight = new Map<string, Promise<Reach>>();
@@ -75,13 +82,24 @@ export class Reacher {
     return pending;
   }
 
-  private async resolve(person: Pick<Person, 'email' | 'aadObjectId'>): Promise<Reach> {
+  /** The person's chat if they have one (one read by key); their roster entries only when not. */
+  private async find(person: Pick<Person, 'email' | 'aadObjectId'>): Promise<{ email: string; aad?: string; ref: ConversationRef | null; members: RosterEntry[] }> {
     const email = person.email.toLowerCase();
-    const members = person.aadObjectId ? await this.store.roster.byAadObjectId(person.aadObjectId) : await this.store.roster.byEmail(email);
-    const aad = (person.aadObjectId ?? members[0]?.aadObjectId)?.toLowerCase();
-    const existing = aad ? await this.store.conversationRefs.get(aad) : null;
-    if (existing && !existing.unreachableReason) return this.reached(existing);
-    if (existing) return { ok: false, reason: `Teams refused the last message (${existing.unreachableReason})`, action: ADVICE.blocked, transient: false, blocked: true };
+    let aad = person.aadObjectId?.toLowerCase();
+    let members: RosterEntry[] | null = null;
+    if (!aad) {
+      members = await this.store.roster.byEmail(email);
+      aad = members[0]?.aadObjectId.toLowerCase();
+    }
+    const ref = aad ? await this.store.conversationRefs.get(aad) : null;
+    if (ref) return { email, aad, ref, members: members ?? [] };
+    return { email, aad, ref, members: members ?? (aad ? await this.store.roster.byAadObjectId(aad) : []) };
+  }
+
+  private async resolve(person: Pick<Person, 'email' | 'aadObjectId'>): Promise<Reach> {
+    const { email, aad, ref, members } = await this.find(person);
+    if (ref && !ref.unreachableReason) return this.reached(ref);
+    if (ref) return { ok: false, reason: `Teams refused the last message (${ref.unreachableReason})`, action: ADVICE.blocked, transient: false, blocked: true };
     let lastProblem: Reach | null = null;
     if (members.length) {
       const viaRoster = await this.openFromRoster(email, members[0]);
@@ -89,9 +107,7 @@ export class Reacher {
       lastProblem = viaRoster;
     }
     if (aad && this.deps.graph) return this.openThroughGraph(email, aad);
-    if (lastProblem) return lastProblem;
-    if (!aad) return { ok: false, reason: 'in no team the bot is in, and no Entra object id on record', action: ADVICE.aad, transient: false };
-    return { ok: false, reason: 'in no team the bot is in, and installing the app through Graph is not configured', action: ADVICE.graph, transient: false };
+    return lastProblem ?? { ok: false, ...noWay(aad), transient: false };
   }
 
   /**
@@ -100,18 +116,14 @@ export class Reacher {
    * recorded failures (roster.unreachableNotes()), read once for a whole report.
    */
   async assess(person: Pick<Person, 'email' | 'aadObjectId'>, notes?: Map<string, ReachNote>): Promise<Assessment> {
-    const email = person.email.toLowerCase();
-    const members = person.aadObjectId ? await this.store.roster.byAadObjectId(person.aadObjectId) : await this.store.roster.byEmail(email);
-    const aad = (person.aadObjectId ?? members[0]?.aadObjectId)?.toLowerCase();
-    const ref = aad ? await this.store.conversationRefs.get(aad) : null;
+    const { email, aad, ref, members } = await this.find(person);
     if (ref && !ref.unreachableReason) return { how: ref.via ?? 'chat', ready: true, reason: null, action: null };
     if (ref) return { how: 'unreachable', ready: false, reason: `Teams refused the last message (${ref.unreachableReason})`, action: ADVICE.blocked };
-    const note = (notes ?? new Map([[email, await this.store.roster.unreachableNote(email)]])).get(email) ?? null;
+    const note = notes ? notes.get(email) ?? null : await this.store.roster.unreachableNote(email);
     if (members.length && !note) return { how: 'roster', ready: false, reason: null, action: null };
     if (aad && this.deps.graph && !note?.reason.includes('through Graph')) return { how: 'installed', ready: false, reason: null, action: null };
     if (note) return { how: 'unreachable', ready: false, reason: note.reason, action: note.action };
-    if (!aad) return { how: 'unreachable', ready: false, reason: 'in no team the bot is in, and no Entra object id on record', action: ADVICE.aad };
-    return { how: 'unreachable', ready: false, reason: 'in no team the bot is in, and installing the app through Graph is not configured', action: ADVICE.graph };
+    return { how: 'unreachable', ready: false, ...noWay(aad) };
   }
 
   private reached(ref: ConversationRef, opened = false): Reach {
