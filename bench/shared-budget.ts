@@ -18,7 +18,7 @@ import { startTestStorage } from '../test/helpers/azurite';
 import { MockConnector } from '../test/helpers/mock-connector';
 
 interface WorkerReport {
-  result: SweepResult;
+  result: SweepResult | null;
   stats: { requests: number; retries: number; throttled: number };
   budget: { claims: number; granted: number; dropped: number; contention: number } | null;
 }
@@ -53,10 +53,10 @@ export function maxInAnySecond(times: number[]): number {
   return best;
 }
 
-function runWorker(connectionString: string, asOf: string, instance: string, shared: boolean): Promise<WorkerReport> {
+function runWorker(connectionString: string, asOf: string, instance: string, shared: boolean, extraEnv: Record<string, string> = {}): Promise<WorkerReport> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--no-deprecation', __filename, 'worker'], {
-      env: { ...process.env, LOG_LEVEL: 'silent', BENCH_CONNECTION: connectionString, BENCH_AS_OF: asOf, BENCH_INSTANCE: instance, BENCH_SHARED: shared ? '1' : '0' },
+      env: { ...process.env, LOG_LEVEL: 'silent', BENCH_CONNECTION: connectionString, BENCH_AS_OF: asOf, BENCH_INSTANCE: instance, BENCH_SHARED: shared ? '1' : '0', ...extraEnv },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -66,11 +66,31 @@ function runWorker(connectionString: string, asOf: string, instance: string, sha
   });
 }
 
+/** Sends only (no sweep, no outbox): how fast each process would go, and whether together they overshoot. */
+async function sendWorker(store: Store, budget: SharedRateBudget | undefined, shared: boolean, count: number): Promise<WorkerReport['stats']> {
+  const sender = new ConnectorSender({ budget, limits: { perConversationPerSecond: 7, globalPerSecond: shared ? Infinity : 50 } });
+  const serviceUrl = process.env.BENCH_SERVICE_URL as string;
+  let next = 0;
+  await Promise.all(Array.from({ length: 64 }, async () => {
+    while (next < count) {
+      const i = next++;
+      await sender.send({ serviceUrl, conversationId: `a:${process.env.BENCH_INSTANCE}-${i}`, tenantId: 'bench-tenant' }, { text: `message ${i}` });
+    }
+  }));
+  void store;
+  return sender.stats;
+}
+
 async function worker(): Promise<void> {
   const store = await Store.open(process.env.BENCH_CONNECTION as string);
   const shared = process.env.BENCH_SHARED === '1';
   const slots = store.rateSlots(positionsPerSecond(50));
   const budget = shared ? new SharedRateBudget(slots) : undefined;
+  if (process.env.BENCH_SENDS) {
+    const stats = await sendWorker(store, budget, shared, Number(process.env.BENCH_SENDS));
+    process.stdout.write(`${JSON.stringify({ result: null, stats, budget: budget ? { ...budget.stats, contention: slots.contention } : null })}\n`);
+    return;
+  }
   const sender = new ConnectorSender({ budget, limits: { perConversationPerSecond: 7, globalPerSecond: shared ? Infinity : 50 } });
   const result = await sweep({ store, sender, instanceId: process.env.BENCH_INSTANCE, concurrency: 64 }, { asOf: process.env.BENCH_AS_OF as string, evenOnHolidays: true });
   const report: WorkerReport = { result, stats: sender.stats, budget: budget ? { ...budget.stats, contention: slots.contention } : null };
@@ -86,10 +106,10 @@ async function measure(label: string, shared: boolean, people: number): Promise<
   const started = performance.now();
   const reports = await Promise.all(['a', 'b'].map((id) => runWorker(storage.azurite.connectionString, asOf, `${label}-${id}`, shared)));
   const seconds = (performance.now() - started) / 1000;
-  const planned = reports[0].result.planned;
+  const planned = (reports[0].result as SweepResult).planned;
   const delivered = connector.sent.length;
   const unique = new Set(connector.sent.map((s) => `${s.conversationId}|${JSON.stringify(s.activity.attachments[0].content.body[1])}`)).size;
-  const sentBy = reports.map((r) => r.result.sent);
+  const sentBy = reports.map((r) => (r.result as SweepResult).sent);
   const span = (Math.max(...connector.arrivals) - Math.min(...connector.arrivals)) / 1000;
   console.log(`   ${label}: planned ${planned}; sent ${sentBy.join(' + ')} by the two processes; delivered ${delivered}; lost ${planned - unique}; duplicates ${delivered - unique}`);
   console.log(`      max requests in any one-second window ${maxInAnySecond(connector.arrivals)} (limit 50); 429s ${connector.throttled}; retries ${reports.map((r) => r.stats.retries).join(' + ')}; ${(connector.arrivals.length / span).toFixed(1)} requests/s over ${span.toFixed(1)} s (whole run ${seconds.toFixed(1)} s)`);
@@ -102,10 +122,26 @@ async function measure(label: string, shared: boolean, people: number): Promise<
   await storage.azurite.stop();
 }
 
+/** Two processes doing nothing but send, as fast as their limits let them. */
+async function measureSends(label: string, shared: boolean, perProcess: number): Promise<void> {
+  const storage = await startTestStorage();
+  const connector = new MockConnector({ perConversationPerSecond: 7, globalPerSecond: 50 });
+  await connector.start();
+  const env = { BENCH_SENDS: String(perProcess), BENCH_SERVICE_URL: connector.url };
+  const reports = await Promise.all(['a', 'b'].map((id) => runWorker(storage.azurite.connectionString, '', `${label}-${id}`.replace(/\W+/g, '-'), shared, env)));
+  const span = (Math.max(...connector.arrivals) - Math.min(...connector.arrivals)) / 1000;
+  console.log(`   ${label}: ${connector.sent.length} of ${2 * perProcess} delivered; max requests in any one-second window ${maxInAnySecond(connector.arrivals)} (limit 50); 429s ${connector.throttled}; retries ${reports.map((r) => r.stats.retries).join(' + ')}; ${(connector.arrivals.length / span).toFixed(1)} requests/s`);
+  await connector.stop();
+  await storage.azurite.stop();
+}
+
 export async function benchSharedBudget(): Promise<void> {
   console.log('\n5. Two processes sweeping together: one tenant budget in Table Storage vs. one limiter each');
   await measure('shared budget, 2,000 reminders', true, 1000);
   await measure('baseline, own limiter each, 600 reminders', false, 300);
+  console.log('   the limit itself, two processes only sending (a sweep on a busy machine may not reach 50/s):');
+  await measureSends('shared budget, 2 x 600 sends', true, 600);
+  await measureSends('baseline, own limiter each, 2 x 600 sends', false, 600);
 }
 
 if (require.main === module && process.argv[2] === 'worker') {
@@ -116,6 +152,11 @@ if (require.main === module && process.argv[2] === 'worker') {
       process.exit(1);
     },
   );
+} else if (require.main === module && process.argv[2] === 'sends') {
+  (async () => {
+    await measureSends('shared budget, 2 x 600 sends', true, 600);
+    await measureSends('baseline, own limiter each, 2 x 600 sends', false, 600);
+  })().then(() => process.exit(0), (err) => (console.error(err), process.exit(1)));
 } else if (require.main === module) {
   benchSharedBudget().then(() => process.exit(0), (err) => (console.error(err), process.exit(1)));
 }

@@ -3,6 +3,9 @@ import type { TokenCredential } from '@azure/identity';
 import { GraphInstaller } from '../../src/notify/graph-installer';
 import { ADVICE, Reacher, type ReacherDeps } from '../../src/notify/reach';
 import { ConnectorSender } from '../../src/notify/sender';
+import { sweep } from '../../src/notify/sweep';
+import { loadDemoData, DEMO_PEOPLE } from '../../src/cli/demo';
+import { addDays, nextWorkingDay, todayInLondon } from '../../src/framework/dates';
 import type { RosterMember } from '../../src/store/roster';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
 import { MockConnector } from '../helpers/mock-connector';
@@ -91,5 +94,24 @@ describe('reaching a person: chat, roster, Graph installation or a reason (Azuri
   it('does not write again to someone whose chat Teams refused', async () => {
     await storage.store.conversationRefs.save({ aadObjectId: aad(7), email: 'p7@example.org', userId: '29:u7', name: 'P7', conversationId: 'a:7', serviceUrl: connector.url, tenantId: 'tenant-1', channelId: 'msteams', botId: '28:bot', updatedAt: '', unreachableReason: 'HTTP 403' });
     expect(await reacher().reach({ email: 'p7@example.org', aadObjectId: aad(7) })).to.deep.include({ ok: false, action: ADVICE.blocked });
+  });
+
+  it('a sweep installs the app through Graph for people in no roster, sends into those chats, and a second sweep sends nothing', async () => {
+    await loadDemoData(storage.store, todayInLondon(), 'test');
+    for (const p of DEMO_PEOPLE) graph.users.add(p.aadObjectId);
+    graph.throttleNext(1, 1); // Graph throttles once on the way: honoured, not fatal
+    const asOf = nextWorkingDay(addDays(todayInLondon(), 1));
+    const deps = { store: storage.store, sender: new ConnectorSender({ baseDelayMs: 10, maxDelayMs: 50 }), reacher: withGraph() };
+    const first = await sweep(deps, { asOf });
+    expect(first.planned).to.be.greaterThan(5);
+    expect(first).to.include({ sent: first.planned, failed: 0, unreachable: 0 });
+    expect(first.noReference).to.deep.equal([]);
+    expect(first.opened).to.equal(graph.callsTo(/POST .*installedApps$/).length);
+    expect(graph.callsTo(/GET \/v1\.0\/appCatalogs/)).to.have.length(2); // throttled once, then found, once for the sweep
+    expect(new Set(connector.sent.map((s) => s.conversationId)).size).to.equal(first.opened);
+    expect(connector.sent.every((s) => s.conversationId.endsWith('_bot@unq.gbl.spaces'))).to.equal(true);
+    const second = await sweep(deps, { asOf });
+    expect(second).to.include({ planned: 0, sent: 0, opened: 0 });
+    expect(connector.created).to.have.length(0); // no roster: no conversation was created through the connector
   });
 });
