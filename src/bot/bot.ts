@@ -24,6 +24,7 @@ import { identify, type Identity } from './identity';
 import { ReferenceKeeper } from './references';
 import { activityProblem } from './activity-guard';
 import { RosterKeeper, rosterRoutes } from './rosters';
+import { applySayButton } from './say-buttons';
 import { answerCard, errorCard, helpCard, welcomeCard } from '../views/chat-cards';
 
 export interface BotParts {
@@ -92,10 +93,12 @@ export function createBot(parts: BotParts): Bot {
     identify: (context) => identify(parts.store, context),
   };
 
-  // Every activity first refreshes the sender's conversation reference (reminders need it).
+  // Every activity first refreshes the sender's conversation reference (reminders need it); a say
+  // button's press then reads as its text.
   const references = new ReferenceKeeper(parts.store, ctx.identify);
   app.turn('beforeTurn', async (context) => {
     await references.onActivity(context);
+    applySayButton(context.activity);
     return true;
   });
 

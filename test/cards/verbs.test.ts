@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { CARDS_DIR, cardNames } from '../../src/views/templates';
 import { CARD_VERBS, isCardVerb, parseVerbData } from '../../src/views/verbs';
 import { CARD_ACTIONS } from '../../src/bot/actions';
+import { parseSaid } from '../../src/views/say';
 
 /** Every Action.Execute verb in a template, wherever it sits (body, actions, refresh). */
 function verbsIn(node: unknown, found = new Set<string>()): Set<string> {
@@ -12,6 +13,17 @@ function verbsIn(node: unknown, found = new Set<string>()): Set<string> {
     const record = node as Record<string, unknown>;
     if (record.type === 'Action.Execute' && typeof record.verb === 'string') found.add(record.verb);
     Object.values(record).forEach((v) => verbsIn(v, found));
+  }
+  return found;
+}
+
+/** Every Action.Submit in a template, wherever it sits. */
+function submitsIn(node: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(node)) node.forEach((n) => submitsIn(n, found));
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (record.type === 'Action.Submit') found.push(record);
+    Object.values(record).forEach((v) => submitsIn(v, found));
   }
   return found;
 }
@@ -52,5 +64,20 @@ describe('card verbs: one typed union shared by the templates and the handlers',
     expect(parseVerbData('review.record', { secondmentId: 'S1', kind: 'party' })).to.deep.equal({ ok: false, error: 'That is not a kind of meeting I record.' });
     expect(parseVerbData('vacancy.fill', 'not an object')).to.deep.equal({ ok: false, error: 'I cannot find that vacancy.' });
     expect(parseVerbData('dispute.resolve', { disputeId: 'D'.repeat(65) })).to.deep.equal({ ok: false, error: 'I cannot find that dispute.' });
+  });
+
+  it('every Action.Submit is a say button ({ say } data), never msteams imBack (the Agents Playground cannot run it)', () => {
+    for (const name of cardNames()) {
+      for (const submit of submitsIn(JSON.parse(fs.readFileSync(path.join(CARDS_DIR, `${name}.json`), 'utf8')))) {
+        expect(submit.data, `${name}.json "${String(submit.title)}"`).to.have.all.keys('say');
+        expect(JSON.stringify(submit), name).to.not.match(/msteams|imBack/i);
+      }
+    }
+  });
+
+  it('reads a say button\'s text from untrusted message values', () => {
+    expect(parseSaid({ say: '  my deadlines ' })).to.equal('my deadlines');
+    expect(parseSaid({ say: 'x'.repeat(300) })).to.equal('x'.repeat(200));
+    for (const value of [undefined, null, 'help', ['help'], { say: 7 }, { say: '  ' }, { text: 'help' }]) expect(parseSaid(value), JSON.stringify(value)).to.equal(null);
   });
 });

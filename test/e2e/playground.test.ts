@@ -1,70 +1,22 @@
 /**
- * End to end in a real browser: Debian's Chromium (playwright-core, never a downloaded browser)
- * drives Microsoft's Agents Playground, which emulates Teams and talks to our bot over HTTP.
- * The Playground has one current user per instance, so each role gets its own instance (own
- * folder, own .m365agentsplayground.yml, own port); the bot reaches each through the instance's
- * mocked connector, as it would reach each person's Teams client. Screenshots go to docs/.
+ * End to end in a real browser: Debian's Chromium drives Microsoft's Agents Playground, which
+ * emulates Teams and talks to our bot over HTTP (see playground-driver.ts). Every kind of button
+ * is pressed as a person would: card actions (Action.Execute) and say buttons (Action.Submit:
+ * follow-up questions, help). Screenshots go to build/screenshots/ (`npm run docs:screenshots`
+ * refreshes docs/ from them).
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { expect } from 'chai';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { loadDemoData } from '../../src/cli/demo';
 import { addDays, todayInLondon, nextWorkingDay } from '../../src/framework/dates';
-import { playgroundConfig } from '../../scripts/playground-config';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
+import { CHROMIUM, pressAndSee, send, shot, startPlayground, type PlaygroundProcess } from './playground-driver';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const DOCS = path.join(ROOT, 'docs');
-const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-interface Playground {
-  process: ChildProcess;
-  port: number;
+interface Playground extends PlaygroundProcess {
   page: Page;
-}
-
-async function startPlayground(role: string, botPort: number): Promise<Omit<Playground, 'page'>> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `playground-${role}-`));
-  fs.writeFileSync(path.join(dir, '.m365agentsplayground.yml'), playgroundConfig(role));
-  const child = spawn(process.execPath, [PLAYGROUND_CLI, 'start', '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '-p', '0', '--dt'], {
-    cwd: dir,
-    // The Playground opens a browser at start and exits if it cannot: a no-op xdg-open satisfies it.
-    env: { ...process.env, PATH: `${path.join(ROOT, 'scripts', 'bin')}${path.delimiter}${process.env.PATH}` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`Playground for ${role} did not start: ${out}`)), 30_000);
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const match = /Listening on (\d+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`Playground for ${role} exited with ${code}: ${out}`)));
-  });
-  return { process: child, port };
-}
-
-/** Types into the Playground's compose box (a rich-text editor, not a textarea) and sends. */
-async function send(page: Page, text: string): Promise<void> {
-  const box = page.locator('[contenteditable="true"]:has(p.editor-paragraph)').first();
-  await box.click();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(DOCS, { recursive: true });
-  await page.screenshot({ path: path.join(DOCS, `${name}.png`) });
 }
 
 describe('end to end in Chromium against the Agents Playground', function () {
@@ -97,16 +49,15 @@ describe('end to end in Chromium against the Agents Playground', function () {
   afterEach(async function () {
     // On failure keep what each browser showed, to see why.
     if (this.currentTest?.state !== 'failed') return;
-    for (const p of Object.values(playgrounds)) {
-      const inputs = await p.page.locator('input, textarea').evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-label')}|${e.getAttribute('aria-labelledby')}|${e.id}|${(e as HTMLInputElement).type}`));
-      fs.writeFileSync(path.join(os.tmpdir(), 'e2e-inputs.txt'), inputs.join('\n'));
-    }
-    for (const [role, p] of Object.entries(playgrounds)) await p.page.screenshot({ path: path.join(os.tmpdir(), `e2e-failed-${role}.png`) }).catch(() => undefined);
+    for (const [role, p] of Object.entries(playgrounds)) await shot(p.page, `failed-${role}`).catch(() => undefined);
   });
 
   after(async () => {
     await browser?.close();
-    for (const p of Object.values(playgrounds)) p.process.kill();
+    for (const p of Object.values(playgrounds)) {
+      p.process.kill();
+      fs.rmSync(p.dir, { recursive: true, force: true });
+    }
     await app?.close();
     await storage?.azurite.stop();
   });
@@ -118,6 +69,26 @@ describe('end to end in Chromium against the Agents Playground', function () {
     await expect(page.getByText(/first the YOT manager Helen Carter and the link manager David Okafor/).last()).to.be.ok;
     expect(await page.getByText(/first the YOT manager Helen Carter and the link manager David Okafor/).count()).to.be.greaterThan(0);
     await shot(page, 'answer-dispute');
+  });
+
+  it('a follow-up button on an answer asks its question and gets that rule\'s answer', async () => {
+    const page = playgrounds.yot_manager.page;
+    // The answer to "who handles a dispute?" (previous test) offers related rules as buttons.
+    const answer = page.locator('.ac-adaptiveCard').filter({ hasText: 'Framework section 9.1' }).last();
+    const followUps = await answer.locator('button').allInnerTexts();
+    expect(followUps.length, 'follow-up buttons on the answer card').to.be.greaterThan(0);
+    // Asking a rule's title answers that rule: the new answer card is titled with the button's text.
+    await pressAndSee(page, followUps[0].trim(), followUps[0].trim());
+    await shot(page, 'answer-follow-up');
+  });
+
+  it('help buttons run their commands: welcome -> help -> my deadlines -> my calendar, and a question', async () => {
+    const page = playgrounds.link_manager.page;
+    await pressAndSee(page, 'Help', 'What I can do');
+    await pressAndSee(page, 'My deadlines', 'Your deadlines');
+    await pressAndSee(page, 'My calendar', 'Your deadlines in Outlook');
+    await pressAndSee(page, 'Who handles a dispute?', 'Framework section 9.1');
+    await shot(page, 'help-buttons');
   });
 
   it('the secondee submits a claim, the YOT manager approves it, the secondee sees it approved', async () => {
