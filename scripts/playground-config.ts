@@ -1,9 +1,8 @@
 /**
- * Writes `.m365agentsplayground.yml`: the Agents Playground's mock Teams users are the demo people
+ * The Agents Playground's `.m365agentsplayground.yml`: its mock Teams users are the demo people
  * (same emails and aadObjectIds as `yosbot demo`), so switching user in the Playground shows each
- * role's own view. The current user is the secondee.
+ * role's own view. The current user is the one asked for, the secondee by default.
  */
-import fs from 'node:fs';
 import { DEMO_PEOPLE } from '../src/cli/demo';
 
 function user(p: (typeof DEMO_PEOPLE)[number], indent: string): string {
@@ -57,7 +56,5 @@ team:
 `;
 }
 
-if (require.main === module) {
-  fs.writeFileSync('.m365agentsplayground.yml', playgroundConfig(process.argv[2]));
-  console.log('wrote .m365agentsplayground.yml');
-}
+// `node dist/scripts/playground-config.js [role]` prints it (npm run playground writes its own copy).
+if (require.main === module) process.stdout.write(playgroundConfig(process.argv[2]));

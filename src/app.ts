@@ -13,9 +13,9 @@ import type { Reacher } from './notify/reach';
 import { proactive } from './proactive';
 import { sweep, type SweepDeps, type SweepResult } from './notify/sweep';
 import { ReminderScheduler } from './notify/scheduler';
-import { notifyRoute } from './notify/http';
+import { notifyRoute } from './http/notify-route';
 import { workflowFeature } from './bot/workflows';
-import { calendarRoute } from './services/calendar';
+import { calendarRoute } from './http/calendar-route';
 
 export interface AppParts {
   store: Store;

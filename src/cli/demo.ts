@@ -1,8 +1,8 @@
 /**
  * `yosbot demo`: a realistic data set, with dates relative to today so every kind of reminder has
- * something to say. The people are the Agents Playground users (`.m365agentsplayground.yml`), so
- * switching user in the Playground shows each role's view. Loaded through the CSV importer, so it
- * is validated like any spreadsheet and loading it twice changes nothing.
+ * something to say. The people are the Agents Playground users (scripts/playground-config.ts makes
+ * them from this list), so switching user in the Playground shows each role's view. Loaded through
+ * the CSV importer, so it is validated like any spreadsheet and loading it twice changes nothing.
  */
 import { addDays, addMonths, addYears, type CivilDate } from '../framework/dates';
 import type { Store } from '../store/store';

@@ -1,10 +1,10 @@
 /**
- * Personal iCalendar feed of a person's deadlines (GET /calendar/<token>.ics), for Outlook to
- * subscribe to. One all-day event per open obligation they must act on or are told about.
+ * Personal iCalendar feed of a person's deadlines (served as GET /calendar/<token>.ics by
+ * src/http/calendar-route.ts) for Outlook to subscribe to. One all-day event per open obligation
+ * they must act on or are told about.
  */
 import icalGenerator, { ICalCalendarMethod } from 'ical-generator';
-import type { Server } from 'restify';
-import { addDays, todayInLondon } from '../framework/dates';
+import { addDays } from '../framework/dates';
 import { informedOn, openObligations, type Obligation } from '../framework/obligations';
 import type { Store } from '../store/store';
 
@@ -28,20 +28,10 @@ export function calendarIcs(obligations: Obligation[], email: string, publicUrl:
   return calendar.toString();
 }
 
-export function calendarRoute(store: Store, publicUrl: string, now: () => Date) {
-  return (server: Server) => {
-    server.get('/calendar/:file', async (req, res) => {
-      const token = String(req.params.file ?? '').replace(/\.ics$/, '');
-      const email = await store.calendarTokens.emailFor(token);
-      if (!email) {
-        res.send(404, { error: 'no such calendar' });
-        return;
-      }
-      const asOf = todayInLondon(now());
-      const mine = personalObligations(openObligations(await store.snapshot(asOf), asOf), email, asOf);
-      res.setHeader('content-type', 'text/calendar; charset=utf-8');
-      res.setHeader('cache-control', 'private, max-age=900');
-      res.sendRaw(200, calendarIcs(mine, email, publicUrl));
-    });
-  };
+/** The feed behind a calendar token as of a day, or null when no such token exists (revoked or never issued). */
+export async function calendarFeed(store: Store, token: string, publicUrl: string, asOf: string): Promise<string | null> {
+  const email = await store.calendarTokens.emailFor(token);
+  if (!email) return null;
+  const mine = personalObligations(openObligations(await store.snapshot(asOf), asOf), email, asOf);
+  return calendarIcs(mine, email, publicUrl);
 }

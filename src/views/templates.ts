@@ -7,7 +7,6 @@ import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 
 // adaptivecards' `lib/` build is ES modules without "type": "module"; its UMD bundle loads in Node.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
 /** dist/src/views -> project root, or src/views when run from sources. */

@@ -89,7 +89,7 @@ export async function post(h: Harness, path: string, body: unknown, headers: Rec
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
     parsed = text ? JSON.parse(text) : null;
   } catch {

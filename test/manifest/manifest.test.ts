@@ -8,6 +8,8 @@ import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { MANIFEST_DIR, buildPackage, manifestValues, renderManifest } from '../../scripts/package';
 import { COMMANDS } from '../../src/views/chat-cards';
+import { DEMO_PEOPLE } from '../../src/cli/demo';
+import { PLAYGROUND_KEYS, playgroundConfig } from '../../scripts/playground-config';
 
 const SCHEMA = require.resolve('@microsoft/app-manifest/package.json').replace('package.json', 'build/json-schemas/teams/v1.30/MicrosoftTeams.schema.json');
 const env = { BOT_ID: '3f2b6c1e-8a4d-4e2f-9b1a-5c6d7e8f9a0b', PUBLIC_URL: 'https://yosbot.example.org' };
@@ -76,15 +78,16 @@ describe('Teams app manifest and package', () => {
 });
 
 describe('Agents Playground users', () => {
-  it('.m365agentsplayground.yml is generated from the demo people (emails and aadObjectIds match)', () => {
-    const { playgroundConfig } = require('../../scripts/playground-config');
-    const { DEMO_PEOPLE } = require('../../src/cli/demo');
-    const committed = fs.readFileSync(path.join(MANIFEST_DIR, '..', '.m365agentsplayground.yml'), 'utf8');
-    expect(committed).to.equal(playgroundConfig('secondee'));
-    for (const key of ['secondee', 'link_manager', 'yot_manager', 'head_of_ldu', 'spoc']) {
-      const person = DEMO_PEOPLE.find((p: { key: string }) => p.key === key);
-      expect(committed).to.contain(`aadObjectId: ${person.aadObjectId}`);
-      expect(committed).to.contain(`email: ${person.email}`);
+  it('the generated .m365agentsplayground.yml has every demo role with its email and aadObjectId, the asked one current', () => {
+    for (const role of PLAYGROUND_KEYS) {
+      const config = playgroundConfig(role);
+      const current = DEMO_PEOPLE.find((p) => p.key === role)!;
+      expect(config).to.contain(`currentUser:\n  id: user-${role}\n  name: ${current.name}\n`);
+      for (const key of PLAYGROUND_KEYS) {
+        const person = DEMO_PEOPLE.find((p) => p.key === key)!;
+        expect(config).to.contain(`aadObjectId: ${person.aadObjectId}`);
+        expect(config).to.contain(`email: ${person.email}`);
+      }
     }
   });
 });

@@ -6,7 +6,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Server } from 'restify';
 import { parseCivilDate, todayInLondon, type CivilDate } from '../framework/dates';
 import { log } from '../log';
-import type { SweepResult } from './sweep';
+import type { SweepResult } from '../notify/sweep';
 
 export function bearerMatches(header: string | undefined, key: string): boolean {
   if (!key) return false;
