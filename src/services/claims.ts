@@ -55,6 +55,7 @@ export class ClaimService extends WorkflowService {
     if (claim.status !== 'pending') return fail(alreadyDecided(claim));
     const denied = await this.authorise('claim.decide', actor, claim.yosId);
     if (denied) return fail(denied);
+    if (input.decision === 'reject' && !input.comment) return fail(REJECT_NEEDS_REASON);
     const decided: ExpenseClaim = {
       ...claim,
       status: input.decision === 'approve' ? 'approved' : 'rejected',
@@ -72,6 +73,9 @@ export class ClaimService extends WorkflowService {
     return { ok: true, value: decided, message: `Claim ${claim.claimId} ${decided.status}.` };
   }
 }
+
+/** The secondee has to know what to put right; the card asks for it, and this holds whatever the card sent. */
+export const REJECT_NEEDS_REASON = 'Say why you are rejecting the claim: write the reason in the comment box, then press Reject again. Nothing was changed.';
 
 function alreadyDecided(claim: ExpenseClaim): string {
   return `Claim ${claim.claimId} was already ${claim.status} by ${claim.decidedBy} at ${claim.decidedAt}.`;

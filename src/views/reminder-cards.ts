@@ -2,8 +2,9 @@
 import { formatLong, type CivilDate } from '../framework/dates';
 import { isOverdue, type Obligation } from '../framework/obligations';
 import { personName, type ExpenseClaim, type FrameworkSnapshot } from '../framework/records';
-import { formatPounds, statusLine } from './format';
+import { statusLine } from './format';
 import { renderCard, type CardJson } from './templates';
+import { claimFacts } from './workflow-cards';
 
 const TITLES: Record<Obligation['kind'], string> = {
   'three-way-review': 'Three-way review due',
@@ -44,13 +45,7 @@ export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: 
       audience === 'escalation'
         ? 'Escalated to you: the 28 days for local resolution have passed (framework 9.1).'
         : 'You are asked to resolve this locally or escalate it.',
-    claimFacts: claim
-      ? [
-          { title: 'Travel date', value: formatLong(claim.travelDate) },
-          { title: 'Journey', value: `${claim.from} to ${claim.to}` },
-          { title: 'Amount', value: formatPounds(claim.amountPence) },
-        ]
-      : [],
+    claimFacts: claim ? claimFacts(claim) : [],
   });
 }
 

@@ -24,43 +24,56 @@ export interface ClaimViewer {
   refreshUserIds: string[];
 }
 
-export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: FrameworkSnapshot, problem: string | null = null): CardJson {
-  const name = (email: string | null) => (email ? personName(snapshot, email) : '');
-  const yos = snapshot.yos.find((y) => y.yosId === claim.yosId);
-  const approvers = [claim.approverEmail, yos?.deputyEmail].filter(Boolean);
-  const canDecide = claim.status === 'pending' && approvers.includes(viewer.email) && viewer.email !== claim.secondeeEmail;
-  const decidedOn = claim.decidedAt ? formatLong(claim.decidedAt.slice(0, 10)) : '';
-  const statusText =
-    claim.status === 'pending'
-      ? `Waiting for sign-off by ${name(claim.approverEmail)}`
-      : `${claim.status === 'approved' ? 'Approved' : 'Rejected'} by ${name(claim.decidedBy)} on ${decidedOn}`;
-  const isSecondee = viewer.email === claim.secondeeEmail;
-  const note =
-    claim.status === 'approved' && isSecondee
-      ? `Now submit the claim through SOP quoting reference ${claim.claimId}.`
-      : claim.status === 'rejected' && claim.comment
-        ? `Reason: ${claim.comment}`
-        : claim.status === 'approved' && claim.comment
-          ? `Comment: ${claim.comment}`
-          : null;
-  const facts = [
-    { title: 'Secondee', value: name(claim.secondeeEmail) },
-    { title: 'YOS', value: yos?.name ?? claim.yosId },
+type Facts = { title: string; value: string }[];
+type Namer = (email: string | null) => string;
+
+/** What was claimed: the same facts on the claim card and in the sign-off reminder. */
+export function claimFacts(claim: ExpenseClaim): Facts {
+  return [
     { title: 'Travel date', value: formatLong(claim.travelDate) },
     { title: 'Journey', value: `${claim.from} to ${claim.to}` },
     { title: 'Purpose', value: claim.purpose },
     ...(claim.mileage ? [{ title: 'Mileage', value: `${claim.mileage} miles` }] : []),
     ...(claim.amountPence ? [{ title: 'Other costs', value: formatPounds(claim.amountPence) }] : []),
     ...(claim.saturdayCourt ? [{ title: 'Saturday court', value: 'Yes, by agreement' }] : []),
-    { title: 'Submitted', value: formatLong(claim.submittedDate) },
   ];
+}
+
+/** The status line as the viewer should read it: the approver is not "waiting for" herself. */
+function claimStatusText(claim: ExpenseClaim, viewer: string, canDecide: boolean, name: Namer): string {
+  if (claim.status === 'pending') {
+    if (!canDecide) return `Waiting for sign-off by ${name(claim.approverEmail)}`;
+    return viewer === claim.approverEmail ? 'Waiting for your sign-off' : `Waiting for your sign-off, as deputy for ${name(claim.approverEmail)}`;
+  }
+  const decidedOn = claim.decidedAt ? formatLong(claim.decidedAt.slice(0, 10)) : '';
+  const by = claim.decidedBy === viewer ? 'you' : name(claim.decidedBy);
+  return `${claim.status === 'approved' ? 'Approved' : 'Rejected'} by ${by} on ${decidedOn}`;
+}
+
+/** What the decision means for the viewer, and the approver's comment for everyone who sees the card. */
+function claimNotes(claim: ExpenseClaim, viewer: string): string[] {
+  const next = claim.status === 'approved' && viewer === claim.secondeeEmail ? [`Now submit the claim through SOP quoting reference ${claim.claimId}.`] : [];
+  const comment = claim.status !== 'pending' && claim.comment ? [`${claim.status === 'rejected' ? 'Reason' : 'Comment'}: ${claim.comment}`] : [];
+  return [...next, ...comment];
+}
+
+export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: FrameworkSnapshot, problem: string | null = null): CardJson {
+  const name: Namer = (email) => (email ? personName(snapshot, email) : '');
+  const yos = snapshot.yos.find((y) => y.yosId === claim.yosId);
+  const approvers = [claim.approverEmail, yos?.deputyEmail].filter(Boolean);
+  const canDecide = claim.status === 'pending' && approvers.includes(viewer.email) && viewer.email !== claim.secondeeEmail;
   return renderCard('expense-claim', {
     claimId: claim.claimId,
     yosId: claim.yosId,
-    statusText,
+    statusText: claimStatusText(claim, viewer.email, canDecide, name),
     statusColor: claim.status === 'approved' ? 'Good' : claim.status === 'rejected' ? 'Attention' : 'Warning',
-    facts,
-    note,
+    facts: [
+      { title: 'Secondee', value: name(claim.secondeeEmail) },
+      { title: 'YOS', value: yos?.name ?? claim.yosId },
+      ...claimFacts(claim),
+      { title: 'Submitted', value: formatLong(claim.submittedDate) },
+    ],
+    notes: claimNotes(claim, viewer.email),
     problem,
     canDecide,
     refreshUserIds: viewer.refreshUserIds,
@@ -86,7 +99,7 @@ export function trackerFormCard(yos: Yos[], board: string, meetingDate: CivilDat
   return renderCard('tracker-form', { yos: choices(yos), selected: yos[0]?.yosId ?? '', board, meeting: formatLong(meetingDate), meetingDate, due: formatLong(due), problem });
 }
 
-export function doneCard(title: string, text: string, facts: { title: string; value: string }[] = []): CardJson {
+export function doneCard(title: string, text: string, facts: Facts = []): CardJson {
   return renderCard('done', { title, text, facts });
 }
 

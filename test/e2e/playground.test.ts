@@ -107,7 +107,7 @@ describe('end to end in Chromium against the Agents Playground', function () {
     await manager.getByRole('button', { name: 'Approve' }).last().waitFor({ timeout: 30_000 });
     await shot(manager, 'claim-approval');
     await manager.getByRole('button', { name: 'Approve' }).last().click();
-    await manager.getByText(/Approved by Helen Carter/).last().waitFor();
+    await manager.getByText(/Approved by you/).last().waitFor();
 
     await secondee.getByText(/Now submit the claim through SOP quoting reference TS-/).last().waitFor({ timeout: 30_000 });
     await shot(secondee, 'claim-approved');

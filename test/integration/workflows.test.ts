@@ -61,7 +61,7 @@ describe('card workflows over HTTP /api/messages (Azurite + mock connector)', fu
       const { card, activityId } = approverCard(h);
       expect(validateCard(card)).to.deep.equal([]);
       const decided = await press(h, 'yot_manager', card, 'Approve', { comment: 'Fine' }, activityId);
-      expect(cardText(decided)).to.contain('Approved by Helen Carter');
+      expect(cardText(decided)).to.contain('Approved by you'); // the approver's own card
 
       const stored = (await h.storage.store.claims.get(claimId))!.record;
       expect(stored).to.include({ status: 'approved', decidedBy: 'helen.carter@northamptonshire.example.org', comment: 'Fine' });
