@@ -32,7 +32,7 @@ export interface BotParts {
   config: Config;
   /** The clock, so tests can ask "as of" a given day. */
   now?: () => Date;
-  /** Feature modules add their routes here (reminders, expenses, workflows). */
+  /** Feature modules add their routes here (today one: the workflow commands and card actions, workflows.ts). */
   features?: ((app: Application<TurnState>, ctx: BotContext) => void)[];
 }
 

@@ -27,6 +27,7 @@ describe('end to end in Chromium against the Agents Playground', function () {
   const playgrounds: Record<string, Playground> = {};
 
   before(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), or set CHROMIUM_PATH`);
     storage = await startTestStorage();
     await loadDemoData(storage.store, todayInLondon(), 'e2e');
     const config = loadConfig({ PORT: '0', NOTIFY_KEY: 'e2e-key' }, false);
