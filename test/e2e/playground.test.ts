@@ -26,7 +26,9 @@ describe('end to end in Chromium against the Agents Playground', function () {
   let browser: Browser;
   const playgrounds: Record<string, Playground> = {};
 
-  before(async () => {
+  before(async function () {
+    // Three Playgrounds and a browser: slow on a busy 2-core machine, so generous limits here.
+    this.timeout(360_000);
     if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), or set CHROMIUM_PATH`);
     storage = await startTestStorage();
     await loadDemoData(storage.store, todayInLondon(), 'e2e');
@@ -40,9 +42,9 @@ describe('end to end in Chromium against the Agents Playground', function () {
     for (const role of ['secondee', 'yot_manager', 'link_manager']) {
       const started = await startPlayground(role, botPort);
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`http://127.0.0.1:${started.port}/`);
+      await page.goto(`http://127.0.0.1:${started.port}/`, { timeout: 90_000 });
       // Opening the Playground installs the app for that user: the bot welcomes them by name.
-      await page.getByText(/^Hello /).first().waitFor({ timeout: 30_000 });
+      await page.getByText(/^Hello /).first().waitFor({ timeout: 60_000 });
       playgrounds[role] = { ...started, page };
     }
   });
