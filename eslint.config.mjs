@@ -11,9 +11,9 @@ const IO_MODULES = ['fs', 'fs/promises', 'net', 'http', 'https', 'http2', 'child
 const TEAMS_SDK = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', '@microsoft/teams-*'];
 const HTTP_SERVER = ['restify', 'restify-*'];
 const TABLE_STORAGE = ['@azure/data-tables', 'azurite', 'azurite/*'];
-/** Folders of src/ and the top-level modules in src/ (config and log are shared by every layer above the framework). */
+/** Folders of src/ and the top-level modules in src/ (config and log are shared by every layer above the framework; proactive.ts wires the sender for app and CLI). */
 const FOLDERS = ['framework', 'views', 'store', 'services', 'notify', 'http', 'bot', 'cli'];
-const TOP_MODULES = ['config', 'log', 'app', 'server', 'main'];
+const TOP_MODULES = ['config', 'log', 'app', 'server', 'main', 'proactive'];
 
 /**
  * The layers, lowest first. Each may import only the src/ folders and top-level modules listed,
@@ -67,9 +67,9 @@ const LAYERS = [
   },
   {
     folder: 'cli',
-    why: 'src/cli is the command line: it may import everything below it and the connector token from src/bot',
+    why: 'src/cli is the command line: it may import everything below it, the connector token from src/bot and the proactive wiring',
     folders: ['framework', 'store', 'views', 'services', 'notify', 'bot'],
-    top: ['config', 'log'],
+    top: ['config', 'log', 'proactive'],
     packages: [...TEAMS_SDK, ...HTTP_SERVER, ...TABLE_STORAGE],
   },
 ];

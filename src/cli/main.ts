@@ -15,7 +15,7 @@ import { forgetPerson } from '../services/forget';
 import { ask, answerJson, answerText, findPerson } from '../services/ask';
 import { sweep, type SweepResult } from '../notify/sweep';
 import { proactive } from '../proactive';
-import { reachReport } from '../services/reach-report';
+import { reachReport } from '../notify/reach-report';
 import { formatReachTable } from './reach';
 
 export interface Io {

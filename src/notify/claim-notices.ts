@@ -66,8 +66,8 @@ export class ClaimNotices {
 
   /**
    * Sends the approval card to the YOT manager at once, in their chat with the bot, opening it
-   * from a team roster or through Graph if they have never written to it; false if it could not. (A named deputy may decide
-   * too, but is not sent the card.)
+   * from a team roster or through Graph if they have never written to it; false if it could not.
+   * (A named deputy may decide too, but is not sent the card.)
    */
   private async sendToApprover(claim: ExpenseClaim): Promise<boolean> {
     const snapshot = await this.store.snapshot(this.today());

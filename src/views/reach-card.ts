@@ -2,7 +2,7 @@
 import type { ReachedVia } from '../framework/records';
 import { renderCard, type CardJson } from './templates';
 
-/** One person on the report (services/reach-report.ts builds these). */
+/** One person on the report (notify/reach-report.ts builds these). */
 export interface ReachRow {
   email: string;
   name: string;

@@ -48,6 +48,8 @@ const FORBIDDEN: [string, string][] = [
   ['src/services/x.ts', "import { Application } from '@microsoft/teams-ai';"],
   ['src/http/x.ts', "import { createBot } from '../bot/bot';"],
   ['src/bot/actions/x.ts', "import { main } from '../../cli/main';"],
+  ['src/services/x.ts', "import type { Reacher } from '../notify/reach';"],
+  ['src/notify/x.ts', "import { proactive } from '../proactive';"],
   ['src/cli/x.ts', "import { MessageFactory } from 'botbuilder';"],
   ['src/config.ts', "import { MessageFactory } from 'botbuilder';"],
 ];
@@ -60,7 +62,7 @@ const ALLOWED: [string, string][] = [
   ['src/notify/x.ts', "import { renderCard } from '../views/templates';\nimport { ask } from '../services/ask';\nimport { log } from '../log';"],
   ['src/http/x.ts', "import type { Server } from 'restify';\nimport { sweep } from '../notify/sweep';"],
   ['src/bot/commands/x.ts', "import { MessageFactory } from 'botbuilder';\nimport { Application } from '@microsoft/teams-ai';\nimport { sweep } from '../../notify/sweep';"],
-  ['src/cli/x.ts', "import { createSender } from '../bot/connector-token';"],
+  ['src/cli/x.ts', "import { createSender } from '../bot/connector-token';\nimport { proactive } from '../proactive';"],
   ['src/app.ts', "import type { Server } from 'restify';\nimport { createBot } from './bot/bot';"],
 ];
 

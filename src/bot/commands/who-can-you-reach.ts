@@ -1,5 +1,5 @@
 /** "who can you reach": the reach report for a SPOC, covering the YOS they are SPOC for. */
-import { reachReport } from '../../services/reach-report';
+import { reachReport } from '../../notify/reach-report';
 import { errorCard } from '../../views/chat-cards';
 import { reachCard } from '../../views/reach-card';
 import { command, type ChatCommand } from './command';

@@ -7,7 +7,7 @@
 import type { CivilDate } from '../framework/dates';
 import { describeRoles } from '../framework/personal';
 import { personName, type FrameworkSnapshot, type Yos } from '../framework/records';
-import type { Reacher } from '../notify/reach';
+import type { Reacher } from './reach';
 import type { Store } from '../store/store';
 import type { ReachRow } from '../views/reach-card';
 
