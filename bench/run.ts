@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { MessageFactory } from 'botbuilder';
 import { Application, type TurnState } from '@microsoft/teams-ai';
 import { answerQuestion } from '../src/framework/answer';
+import { configureAnswering } from '../src/services/english-words';
 import { addDays, addMonths, nextWorkingDay, todayInLondon } from '../src/framework/dates';
 import { createAdapter } from '../src/bot/bot';
 import { createServer, listen } from '../src/server';
@@ -87,6 +88,7 @@ async function startEchoBot(): Promise<{ url: string; close(): Promise<void> }> 
 async function benchAnswers(): Promise<void> {
   console.log('\n1. Answer latency');
   const n = 400;
+  configureAnswering();
   for (let i = 0; i < 50; i++) answerQuestion(QUESTIONS[i % QUESTIONS.length]); // warm up
   const inProcess: number[] = [];
   for (let i = 0; i < n; i++) {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { answerQuestion } from '../src/framework/answer';
+import { configureAnswering } from '../src/services/english-words';
 import { formatSummary, scoreItem, summarise, type QaItem, type Scored } from './qa-score';
 
 function describeMiss(s: Scored): string {
@@ -22,6 +23,7 @@ function byStyle(scored: Scored[]): string[] {
 }
 
 function main(argv: string[]): number {
+  configureAnswering();
   const files = argv.filter((a) => !a.startsWith('--'));
   if (!files.length) {
     console.error('usage: npm run score -- <questions.json> [...] [--misses] [--by-style]');

@@ -8,6 +8,7 @@
 import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, type Rule } from './rules';
 import { personalLines, type PersonalContext } from './personal';
+import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
 /** When to answer, decline, or answer twice; calibrated on our own question rounds, not the public examples. */
 export interface AnswerTuning {
@@ -47,9 +48,16 @@ export interface Answer {
 }
 
 let defaultIndex: RuleIndex | null = null;
+let englishWords: EnglishWords = NO_ENGLISH_WORDS;
 function index(): RuleIndex {
-  defaultIndex ??= new RuleIndex(RULES);
+  defaultIndex ??= new RuleIndex(RULES, {}, englishWords);
   return defaultIndex;
+}
+
+/** Real English words the typo correction leaves alone; the caller reads them (no I/O here). */
+export function useEnglishWords(provider: EnglishWords): void {
+  englishWords = provider;
+  defaultIndex = null;
 }
 
 /** Suggestions are rule titles; asking a title answers that rule, which makes buttons work as questions. */

@@ -10,7 +10,7 @@
  */
 import { RULES, type Rule } from './rules';
 import { clauses } from './text';
-import { Vocabulary } from './vocabulary';
+import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
 /** Field weights: a word in the title or terms says more about the topic than one in the answer. */
 const WEIGHTS = { title: 3, terms: 3, asked: 2, anchors: 1, answer: 1 };
@@ -89,7 +89,7 @@ export class RuleIndex {
 
   private readonly tuning: Tuning;
 
-  constructor(rules: Rule[] = RULES, tuning: Partial<Tuning> = {}) {
+  constructor(rules: Rule[] = RULES, tuning: Partial<Tuning> = {}, englishWords: EnglishWords = NO_ENGLISH_WORDS) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
     this.docs = rules.map((rule) => {
       const termFrequency = new Map<string, number>();
@@ -114,7 +114,7 @@ export class RuleIndex {
       for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
     }
     this.averageLength = this.docs.reduce((sum, d) => sum + d.length, 0) / this.docs.length;
-    this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]));
+    this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]), englishWords);
   }
 
   private idf(term: string): number {

@@ -4,18 +4,16 @@
  * normalised, so the correction goes through the same folding as a correct spelling would. Real
  * English words ("chain" is not a typo of "chair"), short words, numbers and capitalised names
  * mid-sentence ("Leeds") are left alone.
+ *
+ * The English word list is read by the caller (src/services/english-words.ts) and handed in as a
+ * provider: the framework does no I/O. Without one, only the rules' own words count as known.
  */
-import fs from 'node:fs';
 import damerauLevenshtein from 'damerau-levenshtein';
-import wordListPath from 'word-list';
 import { isStopWord } from './text';
 
-/** ~275k English words, read once from the word-list package on first use. */
-let english: Set<string> | null = null;
-function isEnglishWord(word: string): boolean {
-  english ??= new Set(fs.readFileSync(wordListPath, 'utf8').split('\n'));
-  return english.has(word);
-}
+/** Gives the set of real English words when first needed (it is large, so read lazily). */
+export type EnglishWords = () => ReadonlySet<string>;
+export const NO_ENGLISH_WORDS: EnglishWords = () => new Set<string>();
 
 const WORD = /[A-Za-z]+/g;
 
@@ -23,11 +21,18 @@ export class Vocabulary {
   private readonly known: Set<string>;
   private readonly sorted: string[];
 
-  /** `texts`: everything the rules say, as written. */
-  constructor(texts: Iterable<string>) {
+  private english: ReadonlySet<string> | null = null;
+
+  /** `texts`: everything the rules say, as written; `englishWords`: real words never corrected. */
+  constructor(texts: Iterable<string>, private readonly englishWords: EnglishWords = NO_ENGLISH_WORDS) {
     this.known = new Set<string>();
     for (const text of texts) for (const w of text.toLowerCase().match(WORD) ?? []) this.known.add(w);
     this.sorted = [...this.known].sort();
+  }
+
+  private isEnglishWord(word: string): boolean {
+    this.english ??= this.englishWords();
+    return this.english.has(word);
   }
 
   /** The question with each misspelt word replaced by the rules' word it most likely means. */
@@ -35,7 +40,7 @@ export class Vocabulary {
     return question.replace(WORD, (word, offset: number) => {
       const lower = word.toLowerCase();
       const name = word[0] !== lower[0] && !/(^|[.?!]\s*)$/.test(question.slice(0, offset));
-      if (name || lower.length < 4 || isStopWord(lower) || this.known.has(lower) || isEnglishWord(lower)) return word;
+      if (name || lower.length < 4 || isStopWord(lower) || this.known.has(lower) || this.isEnglishWord(lower)) return word;
       return this.nearest(lower) ?? word;
     });
   }

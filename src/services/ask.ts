@@ -8,6 +8,7 @@ import { todayInLondon, type CivilDate } from '../framework/dates';
 import { personalContext } from '../framework/personal';
 import { normaliseEmail, type Person } from '../framework/records';
 import type { Store } from '../store/store';
+import { configureAnswering } from './english-words';
 
 export interface Asker {
   email?: string;
@@ -25,6 +26,7 @@ export async function findPerson(store: Store, asker: Asker): Promise<Person | n
 
 /** `store` may be null when nobody in particular is asking: the rules answer on their own. */
 export async function ask(store: Store | null, question: string, asker: Asker = {}, asOf: CivilDate = todayInLondon()): Promise<Answer> {
+  configureAnswering();
   const general = answerQuestion(question);
   // Storage is read only when a rule answered has personal facts to add and we know who is asking.
   const personal = general.ruleIds.some((id) => ruleById(id)?.topic);
