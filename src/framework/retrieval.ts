@@ -9,11 +9,12 @@
  * rules well are two questions. Deterministic and explainable: `matched` lists the shared words.
  */
 import { RULES, type Rule } from './rules';
+import { PHRASINGS } from './phrasings';
 import { clauses } from './text';
 import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
 /** Field weights: a word in the title or terms says more about the topic than one in the answer. */
-const WEIGHTS = { title: 3, terms: 3, asked: 2, anchors: 1, answer: 1 };
+const WEIGHTS = { title: 3, terms: 3, asked: 2, phrasings: 1, anchors: 1, answer: 1 };
 const K1 = 1.2;
 
 /** The knobs, calibrated on our own question rounds (see README "Answering questions"). */
@@ -72,12 +73,16 @@ interface IndexedRule {
   /** Words of the title: what the rule is named for. */
   titled: Set<string>;
   length: number;
+  /** Each way of asking (title, asked, phrasings) as its set of words: matched line by line. */
+  lines: string[][];
 }
 
 /** Evidence counts a word the rule only mentions in passing (in its answer or anchors) at this share. */
 const PASSING_MENTION = 0.4;
 /** ...and a word of the rule's title (what it is named for) at this multiple. */
 const TITLE_EVIDENCE = 2;
+/** A rule's score grows by this multiple of its nearest way of asking's cosine to the part. */
+const NEAREST_LINE_BOOST = 2;
 /** A part shorter than this many words (in a longer message) is trusted in proportion. */
 const MIN_PART_WORDS = 3;
 
@@ -106,9 +111,11 @@ export class RuleIndex {
       add(rule.title, WEIGHTS.title);
       add(rule.terms.join(' . '), WEIGHTS.terms);
       add(rule.asked.join(' . '), WEIGHTS.asked);
+      add((PHRASINGS[rule.id] ?? []).join(' . '), WEIGHTS.phrasings);
       add(rule.anchors.join(' . '), WEIGHTS.anchors);
       add(rule.answer, WEIGHTS.answer);
-      return { rule, termFrequency, topical, titled, length };
+      const lines = [rule.title, ...rule.asked, ...(PHRASINGS[rule.id] ?? [])].map((l) => [...new Set(clauses(l).flatMap((c) => c.words.map((w) => w.term)))]);
+      return { rule, termFrequency, topical, titled, length, lines };
     });
     for (const doc of this.docs) {
       for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
@@ -135,6 +142,7 @@ export class RuleIndex {
     const weightOf = (t: string) => (this.documentFrequency.has(t) ? this.idf(t) : unknownWeight);
     const totalWeight = terms.reduce((sum, t) => sum + weightOf(t), 0);
     const matches: Match[] = [];
+    const alpha = NEAREST_LINE_BOOST;
     for (const doc of this.docs) {
       let score = 0;
       let covered = 0;
@@ -146,6 +154,7 @@ export class RuleIndex {
         covered += weightOf(t);
         matched.push(t);
       }
+      if (score > 0 && alpha) score *= 1 + alpha * this.nearestLine(doc, terms);
       if (score > 0) matches.push({ rule: doc.rule, score, coverage: totalWeight ? covered / totalWeight : 0, matched });
     }
     matches.sort((a, b) => b.score - a.score || a.rule.id.localeCompare(b.rule.id));
@@ -153,6 +162,24 @@ export class RuleIndex {
     const size = Math.min(1, terms.length / Math.min(MIN_PART_WORDS, messageLength));
     const confidence = this.confidence(matches) * size * (asks ? 1 : this.tuning.contextFactor);
     return { terms, span, asks, matches, confidence: Math.round(confidence * 1000) / 1000 };
+  }
+
+  /** Cosine (IDF-weighted) between the part and the rule's most similar way of asking. */
+  private nearestLine(doc: IndexedRule, terms: string[]): number {
+    const w = (t: string) => this.idf(t) ** 2;
+    const partNorm = Math.sqrt(terms.reduce((sum, t) => sum + w(t), 0));
+    const inPart = new Set(terms);
+    let best = 0;
+    for (const line of doc.lines) {
+      let shared = 0;
+      let norm = 0;
+      for (const t of line) {
+        norm += w(t);
+        if (inPart.has(t)) shared += w(t);
+      }
+      if (shared) best = Math.max(best, shared / Math.sqrt(norm) / partNorm);
+    }
+    return best;
   }
 
   private confidence(matches: Match[]): number {
