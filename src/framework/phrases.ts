@@ -49,7 +49,7 @@ const FOLDS: [string, string][] = [
   ['local authorit(?:y|ies)|councils?|boroughs?', ' council '],
   // Everyday words for the framework's ideas.
   ['pregnan(?:t|cy)|expecting(?: a baby)?|having a baby|baby|mat leave|parental leave', ' maternity '],
-  ['signed off (?:sick|ill|unwell)|off sick|sick leave|sickness absence|poorly|unwell|illness|ill', ' sick '],
+  ['signed off (?:sick|ill|unwell)|off sick|sick leave|sickness absence|sickness|off with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill', ' sick '],
   ['agency (?:workers?|staff|temps?)|locums?|stop-?gaps?|temps|temp\\b|temporary (?:workers?|staff|cover|people|person)', ' temporari worker '],
   ['in lieu|instead', ' inlieu '],
   ['background checks?|security checks?|security clearance|clearance|dbs checks?|dbs', ' vetting '],
@@ -58,7 +58,7 @@ const FOLDS: [string, string][] = [
     "can ?not agree|can't agree|won't agree|not agreeing", ' dispute '],
   // Elapsed time is context ("for 6 weeks now"), not what is asked.
   ['for (?:the )?(?:last |past )?\\d+ (?:days?|weeks?)(?: now)?|over the (?:last|past) \\d+ (?:days?|weeks?|months?)', ' '],
-  ["where (?:does|do|should|would|can|will) (?:it|this|that|we|i) (?:go|take it)(?: next| from here| now)?|what(?:'s| is) the next step|next steps?|where next|" +
+  ["where (?:does|do|should|would|can|will) (?:it|this|that|we|i) (?:go|take it)(?: next| from here| now)?|what(?:'s| is) the next step|next steps?|where next|what(?:'?s| is| happens| comes) next|" +
     "who (?:do|should|can) (?:i|we) (?:go|turn|take (?:it|this)) to(?: now| next)?|take (?:this|it|them) (?:to|further|higher|up)|go(?:es)? (?:higher|further|up)|up the (?:chain|ladder)|next level|above (?:their|his|her|my) heads?|escalat\\w*", ' escalate '],
   ['sign(?:s|ed|ing)? up (?:to|for)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)|pledg(?:e|es|ed)', ' commit '],
   ['approaching adulthood|(?:turn|turning|reach|reaching|nearly|almost|about to turn) 18|becom(?:e|es|ing) (?:an )?adults?|mov(?:e|es|ing) (?:over )?to adult (?:services|nps)|transfer(?:s|ring|red)? to adult (?:services|nps)', ' transition adult '],
