@@ -24,6 +24,9 @@ const STOP_WORDS = new Set(
     'shud wud cud coz cos abt ppl thx ta ya yeah yes ' +
     'tbh btw asap lol mate guys folks anyway basically literally honestly quick quickly just again even ever bit kind sure think ' +
     'wondering wonder check checking idea clue confused unsure help frankly apparently told asking ask asked trying try ' +
+    // Filler of longer messages ("what's the thinking behind...", "in plain English", "a quick rundown").
+    'around behind whole plain rundown overview outline briefly lowdown nutshell clarify confirm paragraph summarise summary ' +
+    'bother seem seems wherever assume thought rather true wrong dig ' +
     'today yesterday tomorrow monday tuesday wednesday thursday friday morning afternoon'
   ).split(/\s+/),
 );
