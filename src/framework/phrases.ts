@@ -32,6 +32,9 @@ const FOLDS: [string, string][] = [
   ['ccgs', ' ccg '],
   ['multi-?agency public protection arrangements?|mappas', ' mappa '],
   ['three-? ?way|3-? ?way|tripartite', ' threeway '],
+  ['multi-?agency risk assessment conferences?', ' marac '],
+  ['multi-?agency safeguarding hubs?', ' mash '],
+  ['h ?(?:&|and|n) ?s|health (?:and|&) safety', ' health safety '],
   // "Stage 4" is a topic of its own; other lone digits ("one of the teams") are dropped as noise.
   ['stage ([1-5])', ' stage stage$1 '],
   ['b4', ' before '],

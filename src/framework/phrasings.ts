@@ -1,7 +1,8 @@
 /**
  * Ways users ask about each rule, keyed by rule id: 14 varied phrasings per rule, written from the
  * framework text by a separate helper (not from any test round) and checked against the rules
- * they are filed under. Vocabulary for matching only: the index reads them as an extra field of the
+ * they are filed under (one MARAC-referral line dropped from out-of-scope-general: section 7 covers the
+ * MARAC framework, so its words must not point away from it). Vocabulary for matching only: the index reads them as an extra field of the
  * rule, never as answers. Data, like rules.ts.
  */
 export const PHRASINGS: Record<string, string[]> = {
@@ -1103,7 +1104,6 @@ export const PHRASINGS: Record<string, string[]> = {
     "what's the canteen serving today",
     "how do I write a pre-sentence report for an adult",
     "I've got a young person with ADHD who keeps missing appointments, what intervention would you recommend?",
-    "I need to make a MARAC referral for a domestic abuse case, what form do I use and where do I send it?",
     "my Outlook keeps freezing on the work phone and I've got a court report due, how do I fix it?",
     "can you recommend a good book on desistance theory?",
     "what's the weather going to be like tomorrow?",
