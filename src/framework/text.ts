@@ -26,7 +26,7 @@ const STOP_WORDS = new Set(
     'wondering wonder check checking idea clue confused unsure help frankly apparently told asking ask asked trying try ' +
     // Filler of longer messages ("what's the thinking behind...", "in plain English", "a quick rundown").
     'around behind whole plain rundown overview outline briefly lowdown nutshell clarify confirm paragraph summarise summary ' +
-    'bother seem seems wherever assume thought rather true wrong dig ' +
+    'bother seem seems wherever assume thought rather true wrong dig itself themselves ' +
     'today yesterday tomorrow monday tuesday wednesday thursday friday morning afternoon'
   ).split(/\s+/),
 );
