@@ -94,7 +94,7 @@ export class RuleIndex {
 
   private readonly tuning: Tuning;
 
-  constructor(rules: Rule[] = RULES, tuning: Partial<Tuning> = {}, englishWords: EnglishWords = NO_ENGLISH_WORDS) {
+  constructor(rules: Rule[] = RULES, tuning: Partial<Tuning> = {}, englishWords: EnglishWords = NO_ENGLISH_WORDS, phrasings: Record<string, string[]> = PHRASINGS) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
     this.docs = rules.map((rule) => {
       const termFrequency = new Map<string, number>();
@@ -111,10 +111,10 @@ export class RuleIndex {
       add(rule.title, WEIGHTS.title);
       add(rule.terms.join(' . '), WEIGHTS.terms);
       add(rule.asked.join(' . '), WEIGHTS.asked);
-      add((PHRASINGS[rule.id] ?? []).join(' . '), WEIGHTS.phrasings);
+      add((phrasings[rule.id] ?? []).join(' . '), WEIGHTS.phrasings);
       add(rule.anchors.join(' . '), WEIGHTS.anchors);
       add(rule.answer, WEIGHTS.answer);
-      const lines = [rule.title, ...rule.asked, ...(PHRASINGS[rule.id] ?? [])].map((l) => [...new Set(clauses(l).flatMap((c) => c.words.map((w) => w.term)))]);
+      const lines = [rule.title, ...rule.asked, ...(phrasings[rule.id] ?? [])].map((l) => [...new Set(clauses(l).flatMap((c) => c.words.map((w) => w.term)))]);
       return { rule, termFrequency, topical, titled, length, lines };
     });
     for (const doc of this.docs) {
