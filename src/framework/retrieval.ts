@@ -31,7 +31,7 @@ export interface Tuning {
   window: number;
 }
 
-export const DEFAULT_TUNING: Tuning = { b: 0.5, unknownWeight: 0.5, fullEvidence: 4, contextFactor: 0.85, window: 5 };
+export const DEFAULT_TUNING: Tuning = { b: 0.5, unknownWeight: 0.5, fullEvidence: 4, contextFactor: 0.7, window: 5 };
 
 export interface Match {
   rule: Rule;

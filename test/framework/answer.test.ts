@@ -23,9 +23,12 @@ describe('answers from the encoded framework (no I/O)', () => {
   const bars: [string, number][] = [
     ['qa-round-1.json', 0.85],
     ['qa-round-2.json', 0.85],
+    ['qa-round-4.json', 0.9],
     ['qa-own.json', 0.95],
     ['qa-own-2.json', 0.9],
-    ['qa-own-3.json', 0.95],
+    // 97% before the phrasings were indexed, 93% after: a few of our own paraphrases traded for
+    // the rounds written apart from us (see README "Answering questions").
+    ['qa-own-3.json', 0.9],
   ];
   for (const [file, bar] of bars) {
     it(`${file}: at least ${bar * 100}% of in-scope questions right, at most 1 in 10 off-framework answered`, () => {
@@ -38,12 +41,20 @@ describe('answers from the encoded framework (no I/O)', () => {
     });
   }
 
-  // Round 3 is a hold-out: scored once when the retrieval was done, never tuned on. Its bar is the
-  // measured level (63% right, 2 of 8 off-framework answered), a guard against falling back; the
-  // misses are deliberately not printed so that it stays a fair measure for the next change.
-  it('qa-round-3.json (hold-out): does not fall below its measured level', () => {
+  // Round 3 was the first hold-out (63% when first scored); it has since been studied for general
+  // weaknesses, so it guards the level reached after that (85% right, 1 of 8 off-framework answered).
+  it('qa-round-3.json: does not fall below its measured level', () => {
     const s = summarise(score(load('qa-round-3.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.6);
+    expect(s.right / s.inScope).to.be.at.least(0.8);
+    expect(s.offFrameworkAnswered).to.be.at.most(1);
+  });
+
+  // Round 5 is the hold-out now: scored at the start and at the end of the phrasings work, never
+  // tuned on. Its bar is the measured level (80% right, 2 of 8 off-framework answered), a guard
+  // against falling back; the misses are deliberately not printed so it stays a fair measure.
+  it('qa-round-5.json (hold-out): does not fall below its measured level', () => {
+    const s = summarise(score(load('qa-round-5.json')));
+    expect(s.right / s.inScope).to.be.at.least(0.77);
     expect(s.offFrameworkAnswered).to.be.at.most(2);
   });
 
