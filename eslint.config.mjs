@@ -116,7 +116,8 @@ export default defineConfig(
       'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true }],
     },
   },
-  { files: ['src/framework/rules.ts'], rules: { 'max-lines': 'off' } },
+  // Data modules: the rules and the ways of asking them.
+  { files: ['src/framework/rules.ts', 'src/framework/phrasings.ts'], rules: { 'max-lines': 'off' } },
   {
     // Known long functions, each in a file other helpers are changing now: visible as warnings
     // until they are split; then this entry goes.
@@ -129,13 +130,6 @@ export default defineConfig(
     rules: { 'max-lines-per-function': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   LAYERS.map(layerRule),
-  {
-    // The one file read in src/framework: the ~275k-word English list ships as a text file in the
-    // word-list package, read once on first use (typos are not "corrected" into real words). Read-
-    // only package data; the same list as a module would be no different. Everything else holds.
-    files: ['src/framework/retrieval.ts', 'src/framework/vocabulary.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': layerRule({ ...LAYERS[0], packages: LAYERS[0].packages.filter((p) => p !== 'node:fs') }).rules['@typescript-eslint/no-restricted-imports'] },
-  },
   {
     // The Teams SDK and the HTTP server stay at the edges: src/bot, src/http, server.ts and app.ts.
     files: ['src/*.ts'],
