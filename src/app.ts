@@ -3,7 +3,7 @@
  * `npm start` and by the integration tests, so both run the same assembly.
  */
 import type { Server } from 'restify';
-import type { Config } from './config';
+import { bindingProblem, type Config } from './config';
 import type { Store } from './store/store';
 import type { CivilDate } from './framework/dates';
 import { createBot, type Bot } from './bot/bot';
@@ -55,7 +55,9 @@ export async function buildApp(parts: AppParts): Promise<RunningApp> {
     reacher,
     runSweep,
     async listen(port) {
-      const bound = await listen(server, port, '0.0.0.0');
+      const problem = bindingProblem(parts.config);
+      if (problem) throw new Error(problem);
+      const bound = await listen(server, port, parts.config.host);
       scheduler?.start();
       return bound;
     },

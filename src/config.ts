@@ -2,15 +2,26 @@
  * Configuration from the environment (a `.env` file is read first). Names follow the SPEC and the
  * Teams Toolkit templates (BOT_ID/BOT_PASSWORD are accepted as aliases).
  */
+import net from 'node:net';
 import path from 'node:path';
 import dotenv from 'dotenv';
+import { DEFAULT_STORAGE_TIMEOUT_MS } from './store/table';
 
 export interface Config {
   port: number;
+  /** Address the HTTP server binds: loopback unless HOST says otherwise. */
+  host: string;
+  /** Without an app id, refuse a non-loopback HOST unless this is set (ALLOW_ANONYMOUS_ON_NETWORK=true). */
+  allowAnonymousOnNetwork: boolean;
   /** Unset: an embedded Azurite keeps data under `dataDir`. */
   tablesConnectionString: string | undefined;
   dataDir: string;
+  /** Port the embedded Azurite prefers (10002, Azurite's usual table port). */
   azuritePort: number;
+  /** AZURITE_TABLE_PORT was set: use exactly that port, never another. */
+  azuritePortFixed: boolean;
+  /** Deadline for one storage call (STORAGE_TIMEOUT_MS). */
+  storageTimeoutMs: number;
   appId: string;
   appPassword: string;
   appType: string;
@@ -58,21 +69,36 @@ function graphConfig(env: NodeJS.ProcessEnv, appId: string, appPassword: string,
   };
 }
 
+function portNumber(name: string, value: string | undefined, fallback: number): number {
+  const port = Number(value ?? fallback);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port number, got "${value}"`);
+  return port;
+}
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  const n = Number(value ?? fallback);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a whole number of milliseconds, got "${value}"`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, readDotEnv = true): Config {
   if (readDotEnv) dotenv.config({ quiet: true } as dotenv.DotenvConfigOptions);
-  const port = Number(env.PORT ?? 3978);
+  const port = portNumber('PORT', env.PORT, 3978);
   const reminderTime = env.REMINDER_TIME ?? '09:00';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(reminderTime)) {
     throw new Error(`REMINDER_TIME must be HH:mm (24-hour, Europe/London), got "${reminderTime}"`);
   }
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const appId = env.MicrosoftAppId || env.BOT_ID || '';
   const appPassword = env.MicrosoftAppPassword || env.BOT_PASSWORD || '';
   return {
     port,
+    host: env.HOST || '127.0.0.1',
+    allowAnonymousOnNetwork: env.ALLOW_ANONYMOUS_ON_NETWORK === 'true',
     tablesConnectionString: env.TABLES_CONNECTION_STRING || undefined,
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
-    azuritePort: Number(env.AZURITE_TABLE_PORT ?? 10002),
+    azuritePort: portNumber('AZURITE_TABLE_PORT', env.AZURITE_TABLE_PORT || undefined, 10002),
+    azuritePortFixed: !!env.AZURITE_TABLE_PORT,
+    storageTimeoutMs: positiveInteger('STORAGE_TIMEOUT_MS', env.STORAGE_TIMEOUT_MS || undefined, DEFAULT_STORAGE_TIMEOUT_MS),
     appId,
     appPassword,
     appType: env.MicrosoftAppType || (env.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
@@ -84,4 +110,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, readDotEnv = tr
     graph: graphConfig(env, appId, appPassword, env.MicrosoftAppTenantId || ''),
     teamsServiceUrl: env.TEAMS_SERVICE_URL || 'https://smba.trafficmanager.net/teams/',
   };
+}
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (net.isIPv4(host)) return host.startsWith('127.');
+  return host === '::1' || host === '[::1]' || /^::ffff:127\./i.test(host);
+}
+
+/**
+ * Without an app id the bot cannot tell Teams from anyone else, so anyone who can reach the port
+ * could act as any person. That is fine on loopback (local tries) and refused elsewhere unless
+ * explicitly allowed.
+ */
+export function bindingProblem(config: Pick<Config, 'appId' | 'host' | 'allowAnonymousOnNetwork'>): string | null {
+  if (config.appId || isLoopback(config.host) || config.allowAnonymousOnNetwork) return null;
+  return (
+    `refusing to listen on ${config.host} without an app id: anyone who can reach the port could act as any person. ` +
+    'Set MicrosoftAppId/MicrosoftAppPassword (BOT_ID/BOT_PASSWORD), or bind loopback (HOST=127.0.0.1), ' +
+    'or set ALLOW_ANONYMOUS_ON_NETWORK=true if this network is trusted'
+  );
 }

@@ -7,6 +7,8 @@ import { log } from './log';
 import type { Store } from './store/store';
 
 export const MAX_BODY_BYTES = 256 * 1024;
+/** /healthz answers within this even when storage hangs (load balancers give up after a few seconds). */
+export const HEALTH_TIMEOUT_MS = 1500;
 
 export interface ServerParts {
   store: Store;
@@ -20,7 +22,7 @@ export function createServer(parts: ServerParts): Server {
 
   server.get('/healthz', async (_req, res) => {
     try {
-      await parts.store.ping();
+      await parts.store.ping(HEALTH_TIMEOUT_MS);
       res.send(200, { status: 'ok' });
     } catch (err) {
       log.warn({ err: (err as Error).message }, 'health check: storage did not answer');

@@ -23,6 +23,7 @@ import { cardAttachment } from '../views/templates';
 import { identify, type Identity } from './identity';
 import { ReferenceKeeper } from './references';
 import { activityProblem } from './activity-guard';
+import { GuardedTeamsAdapter } from './guarded-adapter';
 import { RosterKeeper, rosterRoutes } from './rosters';
 import { applySayButton } from './say-buttons';
 import { answerCard, errorCard, helpCard, welcomeCard } from '../views/chat-cards';
@@ -58,7 +59,7 @@ export function createAdapter(config: Config): TeamsAdapter {
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.appTenantId,
   };
-  const adapter = new TeamsAdapter(
+  const adapter = new GuardedTeamsAdapter(
     { ...credentials, ...(config.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: config.openIdMetadataUrl } : {}) },
     new ConfigurationServiceClientCredentialFactory(credentials),
   );

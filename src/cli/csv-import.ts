@@ -1,11 +1,14 @@
 /**
  * `yosbot import <kind> <file.csv>`: validate every row first, import nothing if any row is bad,
  * and make a re-import of the same file change nothing (unchanged records are not rewritten).
+ *
+ * Rows are written in entity-group transactions of up to 100 rows of one partition, each all or
+ * nothing (with its audit entries written right after it). A crash part-way leaves whole batches
+ * imported and the rest not; running the same import again writes only what is missing.
  */
-import fs from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import type { EntityTable } from '../store/entity-table';
+import type { Change, EntityTable } from '../store/entity-table';
 import type { Store } from '../store/store';
 import {
   validateBoard,
@@ -38,7 +41,7 @@ const importers: { [K in ImportKind]: Importer<any> } = {
     columns: ['yos_id', 'name', 'division', 'yot_manager_email', 'yos_senior_manager_email', 'head_of_ldu_email', 'spoc_email'],
     optional: ['deputy_email'],
     table: (s) => s.yos,
-    validate: (row) => validateYos(row),
+    validate: validateYos,
   },
   people: {
     columns: ['email', 'name'],
@@ -94,12 +97,17 @@ export interface ImportProblem {
 
 export interface ImportResult {
   problems: ImportProblem[];
+  /** Things worth knowing that do not stop the import (columns it ignores). */
+  warnings: string[];
   created: number;
   updated: number;
   unchanged: number;
 }
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export interface ImportOptions {
+  /** Called after each written batch with the rows written so far and the total to write. */
+  onProgress?: (written: number, total: number) => void;
+}
 
 /** Parses CSV text into rows with their line numbers; header names are trimmed and lower-cased. */
 export function parseCsv(text: string): { header: string[]; rows: { line: number; row: Row }[] } {
@@ -116,29 +124,26 @@ export function parseCsv(text: string): { header: string[]; rows: { line: number
   return { header, rows };
 }
 
-export async function importCsv(store: Store, kind: ImportKind, text: string, actor: string): Promise<ImportResult> {
-  const importer = importers[kind];
-  const result: ImportResult = { problems: [], created: 0, updated: 0, unchanged: 0 };
-  let parsed: ReturnType<typeof parseCsv>;
-  try {
-    parsed = parseCsv(text);
-  } catch (err) {
-    const e = err as { lines?: number; message: string };
-    result.problems.push({ line: e.lines ?? 1, column: '-', message: `not valid CSV: ${e.message}` });
-    return result;
+/** The header row's problems (nothing else is checked when there are any) and ignored columns. */
+function checkHeader(importer: Importer<object>, kind: ImportKind, header: string[], result: ImportResult): boolean {
+  if (header.length === 0) {
+    result.problems.push({ line: 1, column: '-', message: `the file is empty: expected a header row with ${importer.columns.join(',')}` });
+    return false;
   }
-  const missing = importer.columns.filter((c) => !parsed.header.includes(c));
+  const missing = importer.columns.filter((c) => !header.includes(c));
   for (const column of missing) result.problems.push({ line: 1, column, message: 'missing column in header row' });
-  if (missing.length) return result;
+  const unknown = header.filter((h) => h && !importer.columns.includes(h) && !importer.optional.includes(h));
+  if (unknown.length) {
+    result.warnings.push(`ignored column(s) ${unknown.join(', ')}: not part of a ${kind} import (optional columns: ${importer.optional.join(', ')})`);
+  }
+  return missing.length === 0;
+}
 
-  const refs: References = {
-    yosIds: new Set((await store.yos.listPartition('yos')).map((y) => y.yosId)),
-    emails: new Set((await store.people.listPartition('person')).map((p) => p.email)),
-  };
-  const table = importer.table(store);
-  const valid: object[] = [];
+/** Validated records, or problems for every bad line (duplicates included). */
+function validateRows<T extends object>(importer: Importer<T>, table: EntityTable<T>, rows: { line: number; row: Row }[], refs: References, result: ImportResult): T[] {
+  const valid: T[] = [];
   const seen = new Map<string, number>();
-  for (const { line, row } of parsed.rows) {
+  for (const { line, row } of rows) {
     const outcome = importer.validate(row, refs);
     if (!outcome.ok) {
       result.problems.push(...outcome.errors.map((e: FieldError) => ({ line, ...e })));
@@ -153,35 +158,46 @@ export async function importCsv(store: Store, kind: ImportKind, text: string, ac
     seen.set(id, line);
     valid.push(outcome.record);
   }
+  return valid;
+}
+
+export async function importCsv(store: Store, kind: ImportKind, text: string, actor: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const importer = importers[kind];
+  const result: ImportResult = { problems: [], warnings: [], created: 0, updated: 0, unchanged: 0 };
+  let parsed: ReturnType<typeof parseCsv>;
+  try {
+    parsed = parseCsv(text);
+  } catch (err) {
+    const e = err as { lines?: number; message: string };
+    result.problems.push({ line: e.lines ?? 1, column: '-', message: `not valid CSV: ${e.message}` });
+    return result;
+  }
+  if (!checkHeader(importer, kind, parsed.header, result)) return result;
+
+  const refs: References = {
+    yosIds: new Set((await store.yos.listPartition('yos')).map((y) => y.yosId)),
+    emails: new Set((await store.people.listPartition('person')).map((p) => p.email)),
+  };
+  const table = importer.table(store);
+  const valid = validateRows(importer, table, parsed.rows, refs, result);
   if (result.problems.length) return result;
 
+  // One read of what is stored, then only the differences are written.
+  const stored = await table.readAll();
+  const changes: Change<object>[] = [];
   for (const incoming of valid) {
-    const existing = await table.get(table.spec.idOf(incoming));
-    if (!existing) {
-      await table.insert(incoming, actor);
-      result.created++;
-      continue;
-    }
-    const merged = importer.merge ? importer.merge(existing.record, incoming) : incoming;
-    if (isDeepStrictEqual(normalise(merged), normalise(existing.record))) {
-      result.unchanged++;
-    } else {
-      await table.update(existing, merged, actor);
-      result.updated++;
-    }
+    const existing = stored.get(table.spec.idOf(incoming)) ?? null;
+    const after = existing && importer.merge ? importer.merge(existing.record, incoming) : incoming;
+    if (existing && isDeepStrictEqual(normalise(after), normalise(existing.record))) result.unchanged++;
+    else changes.push({ before: existing, after });
   }
+  await table.writeBatches(changes, actor, (written) => options.onProgress?.(written, changes.length));
+  result.created = changes.filter((c) => !c.before).length;
+  result.updated = changes.length - result.created;
   return result;
 }
 
 /** Drops undefined and null fields so a stored record and a parsed one compare equal. */
 function normalise(record: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined));
-}
-
-export function readCsvFile(file: string): string {
-  if (!fs.existsSync(file)) throw new Error(`cannot read ${file}: no such file`);
-  const stat = fs.statSync(file);
-  if (!stat.isFile()) throw new Error(`cannot read ${file}: not a file`);
-  if (stat.size > MAX_IMPORT_BYTES) throw new Error(`${file} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
-  return fs.readFileSync(file, 'utf8');
 }

@@ -1,13 +1,18 @@
 /**
  * `yosbot`: the command line (SPEC section 3). Each command opens storage, does one thing and
- * closes it. Errors print one line, never a stack trace, and set exit code 1.
+ * closes it. Errors print one line, never a stack trace, and set exit code 1. A command that
+ * writes reports success only once the store has the data on disk.
  */
 import os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config';
+import { log, logSink } from '../log';
 import { openStore, type OpenedStore } from '../store/open';
+import type { Store } from '../store/store';
+import { StorageUnavailableError } from '../store/table';
 import { parseCivilDate, todayInLondon } from '../framework/dates';
-import { IMPORT_KINDS, importCsv, readCsvFile, type ImportKind } from './csv-import';
+import { IMPORT_KINDS, importCsv, type ImportKind, type ImportResult } from './csv-import';
+import { readCsvFile } from './csv-file';
 import { dueReport, formatDueTable, withoutConversation } from './due';
 import { loadDemoData } from './demo';
 import { exportExpenses } from './export';
@@ -28,6 +33,15 @@ const consoleIo: Io = {
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
 };
 
+/** For the installed command: stdout carries only the command's output; log lines go to stderr. */
+export function useStderrForLogs(): void {
+  logSink.write = (line) => void process.stderr.write(line);
+  if (!process.env.LOG_LEVEL) log.level = 'warn';
+}
+
+/** Bad lines printed before the rest are only counted. */
+export const MAX_PROBLEMS_SHOWN = 50;
+
 function civilDateOption(value: string): string {
   const date = parseCivilDate(value);
   if (!date) throw new InvalidArgumentError('expected a date as YYYY-MM-DD or DD/MM/YYYY');
@@ -44,6 +58,15 @@ export function cliActor(): string {
   return `cli:${os.userInfo().username}`;
 }
 
+/** What every command gets: output, storage (opened on first use), and the way to make writes durable. */
+interface Session {
+  io: Io;
+  store(): Promise<Store>;
+  /** Waits until everything written is on disk; call before reporting a write as done. */
+  persist(): Promise<void>;
+  fail(message: string): void;
+}
+
 function formatSweep(r: SweepResult): string {
   if (r.skipped) return `Sweep for ${r.asOf} skipped: ${r.skipped}`;
   const lines = [
@@ -56,42 +79,78 @@ function formatSweep(r: SweepResult): string {
   return lines.join('\n');
 }
 
-/** Runs the CLI; resolves to the exit code. */
-export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
-  let exitCode = 0;
-  let opened: OpenedStore | null = null;
-  const store = async () => {
-    opened ??= await openStore(loadConfig());
-    return opened.store;
+/** Progress on stderr for long imports, every 1,000 rows written. */
+function progressPrinter(io: Io, kind: string): (written: number, total: number) => void {
+  let shown = 0;
+  return (written, total) => {
+    if (total < 1000 || Math.floor(written / 1000) === shown) return;
+    shown = Math.floor(written / 1000);
+    io.err(`${kind}: ${written} of ${total} rows written`);
   };
+}
 
-  const program = new Command('yosbot')
-    .description('NPS/YOS partnership framework bot: data, deadlines and answers')
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+function reportProblems(io: Io, file: string, result: ImportResult): void {
+  for (const p of result.problems.slice(0, MAX_PROBLEMS_SHOWN)) io.err(`${file}:${p.line}: ${p.column}: ${p.message}`);
+  const more = result.problems.length - MAX_PROBLEMS_SHOWN;
+  if (more > 0) io.err(`... and ${more} more problem(s) not shown`);
+  io.err(`${result.problems.length} problem(s); nothing imported`);
+}
 
+function importCommand(program: Command, s: Session): void {
   program
     .command('import')
     .description('import a CSV file (all rows validated first; nothing imported if any is bad)')
     .argument('<kind>', IMPORT_KINDS.join('|'))
-    .argument('<file>', 'CSV file with a header row')
+    .argument('<file>', 'CSV file with a header row (UTF-8 or Windows-1252, as Excel saves it)')
     .action(async (kind: string, file: string) => {
-      if (!(IMPORT_KINDS as readonly string[]).includes(kind)) {
-        io.err(`yosbot: unknown import kind "${kind}" (expected ${IMPORT_KINDS.join(', ')})`);
-        exitCode = 1;
-        return;
-      }
-      const text = readCsvFile(file);
-      const result = await importCsv(await store(), kind as ImportKind, text, cliActor());
+      if (!(IMPORT_KINDS as readonly string[]).includes(kind)) return s.fail(`unknown import kind "${kind}" (expected ${IMPORT_KINDS.join(', ')})`);
+      const { text, encoding } = readCsvFile(file);
+      if (encoding !== 'utf-8') s.io.err(`${file}: read as ${encoding === 'windows-1252' ? 'Windows-1252 (not valid UTF-8; what Excel\'s "CSV (Comma delimited)" writes)' : encoding.toUpperCase()}`);
+      const result = await importCsv(await s.store(), kind as ImportKind, text, cliActor(), { onProgress: progressPrinter(s.io, kind) });
+      for (const warning of result.warnings) s.io.err(`${file}: warning: ${warning}`);
       if (result.problems.length) {
-        for (const p of result.problems) io.err(`${file}:${p.line}: ${p.column}: ${p.message}`);
-        io.err(`${result.problems.length} problem(s); nothing imported`);
-        exitCode = 1;
-        return;
+        reportProblems(s.io, file, result);
+        return s.fail('');
       }
-      io.out(`${kind}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged`);
+      await s.persist();
+      s.io.out(`${kind}: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged`);
+    });
+}
+
+function dataCommands(program: Command, s: Session): void {
+  program
+    .command('forget')
+    .description("remove a person's personal data (keeps what the audit trail must keep)")
+    .argument('<email>', 'the person to forget')
+    .action(async (email: string) => {
+      const result = await forgetPerson(await s.store(), email, cliActor());
+      if (!result.ok) return s.fail(result.error);
+      await s.persist();
+      s.io.out(`Forgot ${email}: removed ${result.removed.join(', ')}. The audit trail records that this was done.`);
     });
 
+  program
+    .command('demo')
+    .description('load demo data (YOS, people matching the Agents Playground users, secondments, boards)')
+    .action(async () => {
+      const summary = await loadDemoData(await s.store(), todayInLondon(), cliActor());
+      await s.persist();
+      s.io.out(summary);
+    });
+
+  program
+    .command('export')
+    .description('export records as CSV (expenses: decided T&S claims for NPS and YOS finance)')
+    .argument('<what>', 'expenses')
+    .option('--from <date>', 'decided on or after', civilDateOption)
+    .option('--to <date>', 'decided on or before', civilDateOption)
+    .action(async (what: string, opts: { from?: string; to?: string }) => {
+      if (what !== 'expenses') return s.fail(`unknown export "${what}" (expected expenses)`);
+      s.io.out(await exportExpenses(await s.store(), opts.from, opts.to));
+    });
+}
+
+function reportCommands(program: Command, s: Session): void {
   program
     .command('due')
     .description('open obligations due on or before as-of + days, overdue included')
@@ -100,10 +159,11 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     .option('--json', 'print JSON')
     .action(async (opts: { asOf?: string; days: number; json?: boolean }) => {
       const asOf = opts.asOf ?? todayInLondon();
-      const report = await dueReport(await store(), asOf, opts.days);
-      if (opts.json) return void io.out(JSON.stringify(report, null, 2));
-      const { reacher } = proactive(loadConfig(), await store());
-      io.out(formatDueTable(report, asOf, opts.days, await withoutConversation(await store(), report, reacher)));
+      const store = await s.store();
+      const report = await dueReport(store, asOf, opts.days);
+      if (opts.json) return void s.io.out(JSON.stringify(report, null, 2));
+      const { reacher } = proactive(loadConfig(), store);
+      s.io.out(formatDueTable(report, asOf, opts.days, await withoutConversation(store, report, reacher)));
     });
 
   program
@@ -115,13 +175,11 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     .option('--json', 'print {answer, section, confidence, suggestions}')
     .action(async (question: string, opts: { as?: string; asOf?: string; json?: boolean }) => {
       // Without --as no storage is needed: the rules answer on their own.
-      if (opts.as && !(await findPerson(await store(), { email: opts.as }))) {
-        io.err(`yosbot: --as ${opts.as}: no such person in the records (import people first, or leave out --as)`);
-        exitCode = 1;
-        return;
+      if (opts.as && !(await findPerson(await s.store(), { email: opts.as }))) {
+        return s.fail(`--as ${opts.as}: no such person in the records (import people first, or leave out --as)`);
       }
-      const answer = await ask(opts.as ? await store() : null, question, { email: opts.as }, opts.asOf ?? todayInLondon());
-      io.out(opts.json ? JSON.stringify(answerJson(answer), null, 2) : answerText(answer));
+      const answer = await ask(opts.as ? await s.store() : null, question, { email: opts.as }, opts.asOf ?? todayInLondon());
+      s.io.out(opts.json ? JSON.stringify(answerJson(answer), null, 2) : answerText(answer));
     });
 
   program
@@ -131,10 +189,12 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     .option('--dry-run', 'list the reminders that would go out, send nothing')
     .option('--json', 'print the result as JSON')
     .action(async (opts: { asOf?: string; dryRun?: boolean; json?: boolean }) => {
-      const { sender, reacher } = proactive(loadConfig(), await store());
-      const result = await sweep({ store: await store(), sender, reacher }, { asOf: opts.asOf ?? todayInLondon(), dryRun: opts.dryRun, evenOnHolidays: !!opts.asOf });
-      io.out(opts.json ? JSON.stringify(result, null, 2) : formatSweep(result));
-      if (result.failed > 0) exitCode = 1;
+      const store = await s.store();
+      const { sender, reacher } = proactive(loadConfig(), store);
+      const result = await sweep({ store, sender, reacher }, { asOf: opts.asOf ?? todayInLondon(), dryRun: opts.dryRun, evenOnHolidays: !!opts.asOf });
+      if (!opts.dryRun) await s.persist();
+      s.io.out(opts.json ? JSON.stringify(result, null, 2) : formatSweep(result));
+      if (result.failed > 0) s.fail('');
     });
 
   program
@@ -143,58 +203,47 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     .option('--yos <id...>', 'only these YOS')
     .option('--json', 'print JSON rows')
     .action(async (opts: { yos?: string[]; json?: boolean }) => {
-      const { reacher } = proactive(loadConfig(), await store());
-      const rows = await reachReport(await store(), reacher, todayInLondon(), opts.yos);
-      io.out(opts.json ? JSON.stringify(rows, null, 2) : formatReachTable(rows));
+      const store = await s.store();
+      const { reacher } = proactive(loadConfig(), store);
+      const rows = await reachReport(store, reacher, todayInLondon(), opts.yos);
+      s.io.out(opts.json ? JSON.stringify(rows, null, 2) : formatReachTable(rows));
     });
+}
 
-  program
-    .command('export')
-    .description('export records as CSV (expenses: decided T&S claims for NPS and YOS finance)')
-    .argument('<what>', 'expenses')
-    .option('--from <date>', 'decided on or after', civilDateOption)
-    .option('--to <date>', 'decided on or before', civilDateOption)
-    .action(async (what: string, opts: { from?: string; to?: string }) => {
-      if (what !== 'expenses') {
-        io.err(`yosbot: unknown export "${what}" (expected expenses)`);
-        exitCode = 1;
-        return;
-      }
-      io.out(await exportExpenses(await store(), opts.from, opts.to));
-    });
+function describeFailure(err: unknown): string {
+  if (err instanceof StorageUnavailableError) return `${err.message}. Not done: run the command again (running it twice is safe)`;
+  return (err as Error).message;
+}
 
-  program
-    .command('forget')
-    .description("remove a person's personal data (keeps what the audit trail must keep)")
-    .argument('<email>', 'the person to forget')
-    .action(async (email: string) => {
-      const result = await forgetPerson(await store(), email, cliActor());
-      if (!result.ok) {
-        io.err(`yosbot: ${result.error}`);
-        exitCode = 1;
-        return;
-      }
-      io.out(`Forgot ${email}: removed ${result.removed.join(', ')}. The audit trail records that this was done.`);
-    });
-
-  program
-    .command('demo')
-    .description('load demo data (YOS, people matching the Agents Playground users, secondments, boards)')
-    .action(async () => {
-      const summary = await loadDemoData(await store(), todayInLondon(), cliActor());
-      io.out(summary);
-    });
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+  let exitCode = 0;
+  let opened: OpenedStore | null = null;
+  const session: Session = {
+    io,
+    store: async () => (opened ??= await openStore(loadConfig())).store,
+    persist: async () => {
+      if (opened) await opened.flush();
+    },
+    fail: (message) => {
+      if (message) io.err(`yosbot: ${message}`);
+      exitCode = 1;
+    },
+  };
+  const program = new Command('yosbot')
+    .description('NPS/YOS partnership framework bot: data, deadlines and answers')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  importCommand(program, session);
+  reportCommands(program, session);
+  dataCommands(program, session);
 
   try {
     await program.parseAsync(argv);
   } catch (err) {
-    if (err instanceof CommanderError) {
-      // Commander has already printed its message (or the help text).
-      exitCode = err.exitCode;
-    } else {
-      io.err(`yosbot: ${(err as Error).message}`);
-      exitCode = 1;
-    }
+    // Commander has already printed its own errors (or the help text).
+    if (err instanceof CommanderError) exitCode = err.exitCode;
+    else session.fail(describeFailure(err));
   } finally {
     if (opened) await (opened as OpenedStore).close();
   }

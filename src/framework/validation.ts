@@ -104,18 +104,19 @@ class RowReader {
   }
 }
 
-export function validateYos(row: Row): Validated<Yos> {
+/** Every role holder must be a known person: reminders and permissions are keyed by them. */
+export function validateYos(row: Row, refs: References): Validated<Yos> {
   const r = new RowReader(row);
-  const deputy = row.deputy_email?.trim() ? r.email('deputy_email') : '';
+  const deputy = row.deputy_email?.trim() ? r.email('deputy_email', refs) : '';
   return r.result({
     ...(deputy ? { deputyEmail: deputy } : {}),
     yosId: r.id('yos_id'),
     name: r.text('name'),
     division: r.text('division'),
-    yotManagerEmail: r.email('yot_manager_email'),
-    yosSeniorManagerEmail: r.email('yos_senior_manager_email'),
-    headOfLduEmail: r.email('head_of_ldu_email'),
-    spocEmail: r.email('spoc_email'),
+    yotManagerEmail: r.email('yot_manager_email', refs),
+    yosSeniorManagerEmail: r.email('yos_senior_manager_email', refs),
+    headOfLduEmail: r.email('head_of_ldu_email', refs),
+    spocEmail: r.email('spoc_email', refs),
   });
 }
 

@@ -29,7 +29,7 @@ export async function forgetPerson(store: Store, rawEmail: string, actor: string
   }
   await store.calendarTokens.revoke(email);
   removed.push('calendar feed');
-  await store.people.client.deleteEntity('person', email);
+  await store.people.remove(email);
   removed.push('person record (name, email, Teams id)');
   // The audit keeps that it happened, naming the person only by a one-way hash.
   const subject = createHash('sha256').update(email).digest('hex').slice(0, 16);

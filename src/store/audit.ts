@@ -4,7 +4,8 @@
  * collide, and nothing in the product updates or deletes an audit row.
  */
 import { randomUUID } from 'node:crypto';
-import { TableClient, odata } from '@azure/data-tables';
+import { odata } from '@azure/data-tables';
+import { chunks, MAX_BATCH, type Entity, type Table } from './table';
 
 export interface AuditEntry {
   at: string;
@@ -16,34 +17,60 @@ export interface AuditEntry {
   after: string | null;
 }
 
+export interface AuditRecord {
+  actor: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+function toEntity(r: AuditRecord): Entity {
+  const at = new Date().toISOString();
+  return {
+    partitionKey: at.slice(0, 7),
+    rowKey: `${at}_${randomUUID()}`,
+    at,
+    actor: r.actor,
+    entity: r.entity,
+    entityId: r.entityId,
+    action: r.action,
+    // Stored as JSON text: table properties are flat and the trail must keep the whole record.
+    ...(r.before === null || r.before === undefined ? {} : { before: JSON.stringify(r.before) }),
+    ...(r.after === null || r.after === undefined ? {} : { after: JSON.stringify(r.after) }),
+  };
+}
+
 export class AuditLog {
   /** Called on every recorded change (the store uses it to drop its cached snapshot). */
   onRecord: () => void = () => undefined;
 
-  constructor(readonly client: TableClient) {}
+  constructor(private readonly table: Table) {}
 
   async record(actor: string, entity: string, entityId: string, action: string, before: unknown, after: unknown): Promise<void> {
     this.onRecord();
-    const at = new Date().toISOString();
-    await this.client.createEntity({
-      partitionKey: at.slice(0, 7),
-      rowKey: `${at}_${randomUUID()}`,
-      at,
-      actor,
-      entity,
-      entityId,
-      action,
-      // Stored as JSON text: table properties are flat and the trail must keep the whole record.
-      ...(before === null || before === undefined ? {} : { before: JSON.stringify(before) }),
-      ...(after === null || after === undefined ? {} : { after: JSON.stringify(after) }),
-    });
+    await this.table.create(toEntity({ actor, entity, entityId, action, before, after }));
+  }
+
+  /** Many entries, in entity-group transactions per month partition (bulk imports). */
+  async recordMany(records: AuditRecord[]): Promise<void> {
+    this.onRecord();
+    const byMonth = new Map<string, Entity[]>();
+    for (const entity of records.map(toEntity)) {
+      const group = byMonth.get(entity.partitionKey) ?? [];
+      group.push(entity);
+      byMonth.set(entity.partitionKey, group);
+    }
+    for (const group of byMonth.values()) {
+      for (const batch of chunks(group, MAX_BATCH)) await this.table.transaction(batch.map((e) => ['create', e]));
+    }
   }
 
   /** Entries of one month ('YYYY-MM'), oldest first. */
   async month(month: string): Promise<AuditEntry[]> {
     const result: AuditEntry[] = [];
-    const filter = odata`PartitionKey eq ${month}`;
-    for await (const e of this.client.listEntities<Record<string, string>>({ queryOptions: { filter } })) {
+    for await (const e of this.table.list<Record<string, string>>({ filter: odata`PartitionKey eq ${month}` })) {
       result.push({
         at: e.at,
         actor: e.actor,
@@ -59,7 +86,7 @@ export class AuditLog {
 
   async count(): Promise<number> {
     let n = 0;
-    for await (const _ of this.client.listEntities({ queryOptions: { select: ['RowKey'] } })) n++;
+    for await (const _ of this.table.list({ select: ['RowKey'] })) n++;
     return n;
   }
 }

@@ -4,20 +4,14 @@
  * so a person's old token can be revoked when they ask for a new one.
  */
 import { randomBytes } from 'node:crypto';
-import { TableClient } from '@azure/data-tables';
-import { isStatus } from './entity-table';
+import type { Table } from './table';
 
 export class CalendarTokens {
-  constructor(readonly client: TableClient) {}
+  constructor(private readonly table: Table) {}
 
   private async read(partition: string, rowKey: string): Promise<string | null> {
-    try {
-      const e = await this.client.getEntity<{ value: string }>(partition, rowKey);
-      return e.value;
-    } catch (err) {
-      if (isStatus(err, 404)) return null;
-      throw err;
-    }
+    const e = await this.table.get<{ value: string }>(partition, rowKey);
+    return e ? e.value : null;
   }
 
   async emailFor(token: string): Promise<string | null> {
@@ -28,17 +22,17 @@ export class CalendarTokens {
   async tokenFor(email: string, renew = false): Promise<string> {
     const existing = await this.read('email', email);
     if (existing && !renew) return existing;
-    if (existing) await this.client.deleteEntity('token', existing).catch((err) => { if (!isStatus(err, 404)) throw err; });
+    if (existing) await this.table.delete('token', existing);
     const token = randomBytes(32).toString('base64url');
-    await this.client.upsertEntity({ partitionKey: 'token', rowKey: token, value: email }, 'Replace');
-    await this.client.upsertEntity({ partitionKey: 'email', rowKey: email, value: token }, 'Replace');
+    await this.table.upsert({ partitionKey: 'token', rowKey: token, value: email }, 'Replace');
+    await this.table.upsert({ partitionKey: 'email', rowKey: email, value: token }, 'Replace');
     return token;
   }
 
   async revoke(email: string): Promise<void> {
     const existing = await this.read('email', email);
     if (!existing) return;
-    await this.client.deleteEntity('token', existing).catch((err) => { if (!isStatus(err, 404)) throw err; });
-    await this.client.deleteEntity('email', email).catch((err) => { if (!isStatus(err, 404)) throw err; });
+    await this.table.delete('token', existing);
+    await this.table.delete('email', email);
   }
 }

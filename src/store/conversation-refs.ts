@@ -6,54 +6,46 @@
  * ('chat'), by the bot from a team roster ('roster') or by installing the app through Graph
  * ('installed'); a later save without it keeps it.
  */
-import { TableClient, odata } from '@azure/data-tables';
+import { odata } from '@azure/data-tables';
 import type { ConversationRef, ReachedVia } from '../framework/records';
-import { isStatus } from './entity-table';
+import { isStatus, type Table } from './table';
 
 export type { ConversationRef, ReachedVia } from '../framework/records';
 
 const PARTITION = 'ref';
 
 export class ConversationRefs {
-  constructor(readonly client: TableClient) {}
+  constructor(private readonly table: Table) {}
 
   /** The one place references are written (chat, roster and Graph alike). */
   async save(ref: ConversationRef): Promise<void> {
     const { email, unreachableReason, via, ...rest } = ref;
     // Merge, so a save that does not know how the chat was opened keeps `via`; '' clears a reason.
-    await this.client.upsertEntity(
+    await this.table.upsert(
       { partitionKey: PARTITION, rowKey: ref.aadObjectId, ...rest, ...(email ? { email } : {}), unreachableReason: unreachableReason ?? '', ...(via ? { via } : {}) },
       'Merge',
     );
   }
 
   async get(aadObjectId: string): Promise<ConversationRef | null> {
-    try {
-      return this.fromEntity(await this.client.getEntity(PARTITION, aadObjectId.toLowerCase()));
-    } catch (err) {
-      if (isStatus(err, 404)) return null;
-      throw err;
-    }
+    const entity = await this.table.get(PARTITION, aadObjectId.toLowerCase());
+    return entity ? this.fromEntity(entity) : null;
   }
 
   async all(): Promise<ConversationRef[]> {
     const result: ConversationRef[] = [];
     const filter = odata`PartitionKey eq ${PARTITION}`;
-    for await (const e of this.client.listEntities({ queryOptions: { filter } })) result.push(this.fromEntity(e));
+    for await (const e of this.table.list({ filter })) result.push(this.fromEntity(e));
     return result;
   }
 
   async remove(aadObjectId: string): Promise<void> {
-    try {
-      await this.client.deleteEntity(PARTITION, aadObjectId.toLowerCase());
-    } catch (err) {
-      if (!isStatus(err, 404)) throw err;
-    }
+    await this.table.delete(PARTITION, aadObjectId.toLowerCase());
   }
 
   async markUnreachable(aadObjectId: string, reason: string): Promise<void> {
     try {
-      await this.client.updateEntity({ partitionKey: PARTITION, rowKey: aadObjectId, unreachableReason: reason }, 'Merge');
+      await this.table.update({ partitionKey: PARTITION, rowKey: aadObjectId, unreachableReason: reason }, 'Merge');
     } catch (err) {
       if (!isStatus(err, 404)) throw err;
     }

@@ -6,14 +6,21 @@
  * and the old row deleted. A crash in between leaves a row whose state no longer matches its
  * partition; readers skip it and `listOpen`-style readers finish the move.
  */
-import { RestError, TableClient, type TableEntityResult, odata } from '@azure/data-tables';
+import { odata, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import type { AuditLog } from './audit';
+import { chunks, isStatus, MAX_BATCH, type Entity, type Table } from './table';
 
-type Entity = Record<string, unknown> & { partitionKey: string; rowKey: string };
+export { isStatus } from './table';
 
 export interface Stored<T> {
   record: T;
   etag: string;
+}
+
+/** One row of a bulk write: a new record (before null) or a replacement of a stored one. */
+export interface Change<T> {
+  before: Stored<T> | null;
+  after: T;
 }
 
 export interface TableSpec<T> {
@@ -36,15 +43,11 @@ export class ConcurrencyError extends Error {
   }
 }
 
-export function isStatus(err: unknown, status: number): boolean {
-  return err instanceof RestError && err.statusCode === status;
-}
-
 const SYSTEM = new Set(['partitionKey', 'rowKey', 'etag', 'timestamp', 'odata.metadata', 'odata.etag']);
 
 export class EntityTable<T extends object> {
   constructor(
-    readonly client: TableClient,
+    private readonly table: Table,
     readonly spec: TableSpec<T>,
     private readonly audit: AuditLog,
   ) {}
@@ -68,13 +71,9 @@ export class EntityTable<T extends object> {
 
   async get(id: string): Promise<Stored<T> | null> {
     for (const partition of this.spec.partitionsForId(id)) {
-      try {
-        // Tables read by id use the id as their row key.
-        const entity = await this.client.getEntity<Record<string, unknown>>(partition, id);
-        return this.fromEntity(entity);
-      } catch (err) {
-        if (!isStatus(err, 404)) throw err;
-      }
+      // Tables read by id use the id as their row key.
+      const entity = await this.table.get(partition, id);
+      if (entity) return this.fromEntity(entity);
     }
     return null;
   }
@@ -84,7 +83,7 @@ export class EntityTable<T extends object> {
     let filter = odata`PartitionKey eq ${partition}`;
     if (rowKeyFrom !== undefined) filter += ` and ${odata`RowKey ge ${rowKeyFrom}`}`;
     const result: T[] = [];
-    for await (const entity of this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+    for await (const entity of this.table.list({ filter })) {
       const stored = this.fromEntity(entity);
       if (this.spec.partitionOf(stored.record) === partition) {
         result.push(stored.record);
@@ -96,18 +95,29 @@ export class EntityTable<T extends object> {
   }
 
   async listAll(): Promise<T[]> {
-    const result: T[] = [];
-    for await (const entity of this.client.listEntities<Record<string, unknown>>()) {
+    return [...(await this.readAll()).values()].map((s) => s.record);
+  }
+
+  /** Every record with its ETag, by id (strays of an interrupted move left out). */
+  async readAll(): Promise<Map<string, Stored<T>>> {
+    const result = new Map<string, Stored<T>>();
+    for await (const entity of this.table.list()) {
       const stored = this.fromEntity(entity);
-      if (this.spec.partitionOf(stored.record) === entity.partitionKey) result.push(stored.record);
+      if (this.spec.partitionOf(stored.record) === entity.partitionKey) result.set(this.spec.idOf(stored.record), stored);
     }
     return result;
+  }
+
+  /** The first record matching an OData filter, or null. */
+  async findFirst(filter: string): Promise<T | null> {
+    for await (const entity of this.table.list({ filter })) return this.fromEntity(entity).record;
+    return null;
   }
 
   /** Creates a record; a 409 (it exists) becomes a ConcurrencyError. */
   async insert(record: T, actor: string): Promise<void> {
     try {
-      await this.client.createEntity(this.toEntity(record));
+      await this.table.create(this.toEntity(record));
     } catch (err) {
       if (isStatus(err, 409)) throw new ConcurrencyError(`${this.spec.name} ${this.spec.idOf(record)} already exists`);
       throw err;
@@ -125,7 +135,7 @@ export class EntityTable<T extends object> {
     // Replace in place first: this is the single point where concurrent writers are told apart.
     const inPlace = { ...entity, partitionKey: fromPartition };
     try {
-      await this.client.updateEntity(inPlace, 'Replace', { etag: before.etag });
+      await this.table.update(inPlace, 'Replace', before.etag);
     } catch (err) {
       if (isStatus(err, 412) || isStatus(err, 404)) {
         throw new ConcurrencyError(`${this.spec.name} ${this.spec.idOf(after)} was changed by someone else`);
@@ -136,21 +146,62 @@ export class EntityTable<T extends object> {
     await this.audit.record(actor, this.spec.name, this.spec.idOf(after), 'update', before.record, after);
   }
 
-  private async finishMove(fromPartition: string, record: T): Promise<void> {
-    await this.client.upsertEntity(this.toEntity(record), 'Replace');
-    try {
-      await this.client.deleteEntity(fromPartition, this.spec.rowKeyOf(record));
-    } catch (err) {
-      if (!isStatus(err, 404)) throw err;
+  /** Deletes a record by id (no audit entry: the caller records why). False when there was none. */
+  async remove(id: string): Promise<boolean> {
+    for (const partition of this.spec.partitionsForId(id)) {
+      if (await this.table.delete(partition, id)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Writes many records in entity-group transactions (up to 100 rows of one partition each, all or
+   * nothing), each followed by its audit entries. Updates are ETag-guarded: a record changed by
+   * someone else since it was read fails its whole batch with a ConcurrencyError. A change of
+   * partition cannot share a transaction and is written as a move on its own. A crash leaves
+   * whole batches written and the rest not; writing the same changes again converges.
+   */
+  async writeBatches(changes: Change<T>[], actor: string, onProgress?: (written: number) => void): Promise<void> {
+    const samePartition = (c: Change<T>) => !c.before || this.spec.partitionOf(c.before.record) === this.spec.partitionOf(c.after);
+    const byPartition = new Map<string, Change<T>[]>();
+    for (const change of changes.filter(samePartition)) {
+      const key = this.spec.partitionOf(change.after);
+      const group = byPartition.get(key) ?? [];
+      group.push(change);
+      byPartition.set(key, group);
+    }
+    let written = 0;
+    for (const group of byPartition.values()) {
+      for (const batch of chunks(group, MAX_BATCH)) {
+        await this.writeBatch(batch, actor);
+        onProgress?.((written += batch.length));
+      }
+    }
+    for (const move of changes.filter((c) => !samePartition(c))) {
+      await this.update(move.before!, move.after, actor);
+      onProgress?.(++written);
     }
   }
-}
 
-/** Lists table names and creates the missing ones; 409 means another instance was faster. */
-export async function ensureTable(client: TableClient): Promise<void> {
-  try {
-    await client.createTable();
-  } catch (err) {
-    if (!isStatus(err, 409)) throw err;
+  private async writeBatch(batch: Change<T>[], actor: string): Promise<void> {
+    const actions: TransactionAction[] = batch.map((c) =>
+      c.before ? ['update', this.toEntity(c.after), 'Replace', { etag: c.before.etag }] : ['create', this.toEntity(c.after)],
+    );
+    try {
+      await this.table.transaction(actions);
+    } catch (err) {
+      if (isStatus(err, 409) || isStatus(err, 412) || isStatus(err, 404)) {
+        throw new ConcurrencyError(`${this.spec.name}: a record in this batch was changed by someone else meanwhile; nothing in the batch was written`);
+      }
+      throw err;
+    }
+    await this.audit.recordMany(
+      batch.map((c) => ({ actor, entity: this.spec.name, entityId: this.spec.idOf(c.after), action: c.before ? 'update' : 'create', before: c.before?.record ?? null, after: c.after })),
+    );
+  }
+
+  private async finishMove(fromPartition: string, record: T): Promise<void> {
+    await this.table.upsert(this.toEntity(record), 'Replace');
+    await this.table.delete(fromPartition, this.spec.rowKeyOf(record));
   }
 }

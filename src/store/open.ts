@@ -1,83 +1,122 @@
 /**
  * Opens the configured storage: the account in TABLES_CONNECTION_STRING, or else an embedded
- * Azurite persisting under `.data/`. Several local processes (npm start, CLI commands run at the
- * same time) share one embedded Azurite: a lock file in the data folder lets exactly one of them
- * start it, the others wait for it to answer and use it, and it outlives the process that started
- * it until every sharer has gone (see azurite-process.ts).
+ * Azurite persisting under the data folder (`.data/`). Several local processes (npm start, CLI
+ * commands run at the same time) share one embedded Azurite per data folder: its lock file
+ * (azurite-lock.ts) names the process, port and token of the one serving the folder, the others
+ * check that whatever answers on that port is really it, and it outlives the process that started
+ * it until every sharer has gone (see azurite-process.ts). Two checkouts never share a store: the
+ * second finds its own folder's lock empty, and if the preferred port is taken it uses another.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config';
-import { azuriteConnectionString, startAzurite } from './azurite';
+import { azuriteConnectionString, flushAzurite, startAzurite } from './azurite';
+import { holderGone, lockFileOf, readLock, removeLockIf, type ForeignLock, type LockInfo } from './azurite-lock';
 import { Store } from './store';
 
 export interface OpenedStore {
   store: Store;
+  /** Resolves once every write so far is durable (embedded: saved to disk; an account: at once). */
+  flush(): Promise<void>;
   close(): Promise<void>;
+  /** Where the data lives, for the start-up log. */
+  description: string;
 }
+
+/** How long to wait for another process's Azurite (starting, busy or stopping) before giving up. */
+export const OPEN_TIMEOUT_MS = 20_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** True when something on the port answers HTTP (an Azurite another process started). */
-async function answers(port: number): Promise<boolean> {
+/** True when the Azurite on `port` is the one the lock names, serving this data folder. */
+async function isOurs(lock: LockInfo, dataDir: string): Promise<boolean> {
+  if (!lock.port || !lock.token) return false;
   try {
-    await fetch(`http://127.0.0.1:${port}/devstoreaccount1/Tables`, { signal: AbortSignal.timeout(1000) });
-    return true;
+    const res = await fetch(`http://127.0.0.1:${lock.port}/__yosbot/identity`, { signal: AbortSignal.timeout(1000) });
+    const identity = (await res.json()) as { token?: string; dataDir?: string };
+    return identity.token === lock.token && identity.dataDir === dataDir;
   } catch {
     return false;
   }
 }
 
-function lockIsStale(lockFile: string): boolean {
+type Verdict = { use: number } | 'stale' | 'wait';
+
+async function assess(lock: LockInfo | ForeignLock, dataDir: string): Promise<Verdict> {
+  if ('foreign' in lock) return holderGone(lock.pid) ? 'stale' : 'wait';
+  if (lock.state === 'ready' && (await isOurs(lock, dataDir))) return { use: lock.port! };
+  return holderGone(lock.pid) ? 'stale' : 'wait';
+}
+
+function lockProblem(lockFile: string, lock: LockInfo | ForeignLock | undefined): Error {
+  const holder = !lock ? 'another process' : 'foreign' in lock ? `process ${lock.pid ?? '(no pid)'}` : `process ${lock.pid} (${lock.state}${lock.port ? `, port ${lock.port}` : ''})`;
+  return new Error(
+    `the embedded store's lock ${lockFile} is held by ${holder}, which did not answer as this folder's Azurite within ${OPEN_TIMEOUT_MS / 1000} s. ` +
+      `If no yosbot command or npm start is running for ${path.dirname(lockFile)}, delete ${lockFile} and try again.`,
+  );
+}
+
+async function shared(config: Config, port: number): Promise<OpenedStore> {
+  const store = await Store.open(azuriteConnectionString(port), { timeoutMs: config.storageTimeoutMs });
+  return { store, flush: () => flushAzurite(port), close: async () => undefined, description: `embedded Azurite on port ${port} (${config.dataDir})` };
+}
+
+/** Starts the folder's Azurite; 'retry' when another process got the lock first or the port was taken. */
+async function startOwn(config: Config, lockFile: string, port: number): Promise<OpenedStore | 'locked' | 'port taken'> {
+  let azurite;
   try {
-    const pid = Number(fs.readFileSync(lockFile, 'utf8'));
-    if (!pid) return true;
-    process.kill(pid, 0); // throws if no such process
-    return false;
+    azurite = await startAzurite({ dataDir: config.dataDir, port, lockFile });
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code !== 'EPERM';
+    const code = (err as { code?: string }).code;
+    if (code === 'ELOCKED') return 'locked';
+    if (code !== 'EADDRINUSE') throw err;
+    if (!config.azuritePortFixed) return 'port taken';
+    throw new Error(`port ${port} (AZURITE_TABLE_PORT) is used by another program, perhaps another checkout's store; choose a free port, or unset AZURITE_TABLE_PORT to let yosbot pick one`);
+  }
+  try {
+    const store = await Store.open(azurite.connectionString, { timeoutMs: config.storageTimeoutMs });
+    // Another CLI or instance may share it: it stops (and saves) once nobody is connected.
+    return { store, flush: azurite.flush, close: async () => azurite.release(), description: `embedded Azurite on port ${azurite.port} (${config.dataDir})` };
+  } catch (err) {
+    await azurite.stop();
+    throw err;
   }
 }
 
 async function embedded(config: Config): Promise<OpenedStore> {
   fs.mkdirSync(config.dataDir, { recursive: true });
-  const lockFile = path.join(config.dataDir, 'azurite.lock');
-  const shared = async () => ({ store: await Store.open(azuriteConnectionString(config.azuritePort)), close: async () => undefined });
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (await answers(config.azuritePort)) {
-      try {
-        return await shared();
-      } catch {
-        await sleep(200); // it was shutting down as we came; start our own next time round
-        continue;
-      }
-    }
-    let fd: number;
-    try {
-      fd = fs.openSync(lockFile, 'wx');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      if (lockIsStale(lockFile)) fs.rmSync(lockFile, { force: true });
-      else await sleep(100); // someone else is starting it
+  const lockFile = lockFileOf(config.dataDir);
+  const deadline = Date.now() + OPEN_TIMEOUT_MS;
+  let port = config.azuritePort;
+  for (;;) {
+    const found = readLock(lockFile);
+    if (!found) {
+      const started = await startOwn(config, lockFile, port);
+      if (typeof started !== 'string') return started;
+      if (started === 'port taken') port = 0; // any free port: the lock tells sharers which
       continue;
     }
-    fs.writeSync(fd, String(process.pid));
-    fs.closeSync(fd);
-    try {
-      const azurite = await startAzurite({ dataDir: config.dataDir, port: config.azuritePort, lockFile });
-      // Another CLI or instance may share it: it stops (and saves) once nobody is connected.
-      return { store: await Store.open(azurite.connectionString), close: async () => azurite.release() };
-    } catch (err) {
-      fs.rmSync(lockFile, { force: true });
-      if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    const verdict = await assess(found.lock, config.dataDir);
+    if (verdict === 'stale') {
+      removeLockIf(lockFile, found.text);
+      continue;
     }
+    if (verdict !== 'wait') {
+      try {
+        return await shared(config, verdict.use);
+      } catch {
+        // it was shutting down as we came; look again
+      }
+    }
+    if (Date.now() > deadline) throw lockProblem(lockFile, found.lock);
+    await sleep(100);
   }
-  throw new Error(`could not start or reach the embedded Azurite on port ${config.azuritePort}`);
 }
 
 export async function openStore(config: Config): Promise<OpenedStore> {
   if (config.tablesConnectionString) {
-    return { store: await Store.open(config.tablesConnectionString), close: async () => undefined };
+    const store = await Store.open(config.tablesConnectionString, { timeoutMs: config.storageTimeoutMs });
+    return { store, flush: async () => undefined, close: async () => undefined, description: 'configured storage account' };
   }
   return embedded(config);
 }

@@ -6,8 +6,8 @@
  * left behind by a crashed sweep goes stale and is taken over (ETag-guarded); a sent reminder is
  * never sent again.
  */
-import { TableClient, odata } from '@azure/data-tables';
-import { isStatus } from './entity-table';
+import { odata } from '@azure/data-tables';
+import { isStatus, type Table } from './table';
 
 export type OutboxStatus = 'claimed' | 'sent' | 'failed' | 'unreachable';
 
@@ -50,7 +50,7 @@ export function outboxKeys(obligationId: string, stage: string, recipient: strin
 }
 
 export class Outbox {
-  constructor(readonly client: TableClient) {}
+  constructor(private readonly table: Table) {}
 
   private fromEntity(e: Record<string, unknown>): OutboxRow {
     return {
@@ -80,7 +80,7 @@ export class Outbox {
   async history(obligationId: string): Promise<OutboxRow[]> {
     const filter = odata`PartitionKey eq ${safeKey(obligationId)}`;
     const rows: OutboxRow[] = [];
-    for await (const e of this.client.listEntities({ queryOptions: { filter } })) rows.push(this.fromEntity(e));
+    for await (const e of this.table.list({ filter })) rows.push(this.fromEntity(e));
     return rows;
   }
 
@@ -92,21 +92,20 @@ export class Outbox {
       sentOn: null, activityId: null, conversationId: null, reason: null,
     };
     try {
-      const result = await this.client.createEntity(this.toEntity(fresh));
-      return { row: fresh, etag: result.etag ?? '' };
+      return { row: fresh, etag: await this.table.create(this.toEntity(fresh)) };
     } catch (err) {
       if (!isStatus(err, 409)) throw err;
     }
     const keys = outboxKeys(obligationId, stage, recipient);
-    const existing = await this.client.getEntity(keys.partitionKey, keys.rowKey);
+    const existing = await this.table.get(keys.partitionKey, keys.rowKey);
+    if (!existing) return null; // removed meanwhile: nothing to take over
     const row = this.fromEntity(existing);
     const stale = row.status === 'claimed' && options.now.getTime() - Date.parse(row.claimedAt) > options.staleAfterMs;
     const retryable = row.status === 'failed' && row.attempts < options.maxAttempts;
     if (!stale && !retryable) return null;
     const retaken: OutboxRow = { ...row, status: 'claimed', attempts: row.attempts + 1, claimedAt: options.now.toISOString(), claimedBy: options.instanceId };
     try {
-      const result = await this.client.updateEntity(this.toEntity(retaken), 'Replace', { etag: existing.etag });
-      return { row: retaken, etag: result.etag ?? '' };
+      return { row: retaken, etag: await this.table.update(this.toEntity(retaken), 'Replace', existing.etag) };
     } catch (err) {
       if (isStatus(err, 412)) return null; // another sweep took it over first
       throw err;
@@ -125,18 +124,17 @@ export class Outbox {
   private async finish(claim: Claim, change: Partial<OutboxRow>): Promise<void> {
     const row = { ...claim.row, ...change };
     try {
-      await this.client.updateEntity(this.toEntity(row), 'Replace', { etag: claim.etag });
+      await this.table.update(this.toEntity(row), 'Replace', claim.etag);
     } catch (err) {
       if (!isStatus(err, 412)) throw err;
       // Our claim was taken over as stale while we were sending; record a send anyway so it is not repeated.
-      if (row.status === 'sent') await this.client.upsertEntity(this.toEntity(row), 'Replace');
+      if (row.status === 'sent') await this.table.upsert(this.toEntity(row), 'Replace');
     }
   }
 
   async count(status?: OutboxStatus): Promise<number> {
     let n = 0;
-    const options = status ? { queryOptions: { filter: odata`status eq ${status}` } } : {};
-    for await (const _ of this.client.listEntities(options)) n++;
+    for await (const _ of this.table.list(status ? { filter: odata`status eq ${status}` } : {})) n++;
     return n;
   }
 }

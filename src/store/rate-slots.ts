@@ -6,8 +6,7 @@
  * 412 means another instance moved first, so it reads again. Positions map to fixed instants in
  * the second (see notify/rate-budget.ts), which is what keeps instances from bunching.
  */
-import { TableClient } from '@azure/data-tables';
-import { isStatus } from './entity-table';
+import { isStatus, type Table } from './table';
 
 export interface SlotGrant {
   /** Epoch second of the slot. */
@@ -26,7 +25,7 @@ export class RateSlots {
   contention = 0;
 
   constructor(
-    readonly client: TableClient,
+    private readonly table: Table,
     /** Positions in one second. */
     readonly perSlot: number,
   ) {}
@@ -40,20 +39,18 @@ export class RateSlots {
     for (let race = 0; race < 50; race++) {
       let next = 0;
       let etag: string | undefined;
-      try {
-        const row = await this.client.getEntity<{ next: number }>(partitionKey, rowKey(second));
+      const row = await this.table.get<{ next: number }>(partitionKey, rowKey(second));
+      if (row) {
         next = Number(row.next);
         etag = row.etag;
-      } catch (err) {
-        if (!isStatus(err, 404)) throw err;
       }
       const first = Math.max(next, from);
       if (first >= this.perSlot) return null;
       const count = Math.min(want, this.perSlot - first);
       try {
         const entity = { partitionKey, rowKey: rowKey(second), next: first + count };
-        if (etag) await this.client.updateEntity(entity, 'Replace', { etag });
-        else await this.client.createEntity(entity);
+        if (etag) await this.table.update(entity, 'Replace', etag);
+        else await this.table.create(entity);
         if (!etag) void this.forget(partitionKey, second - 60);
         return { second, first, count };
       } catch (err) {
@@ -67,7 +64,7 @@ export class RateSlots {
   /** Old slots are of no use; the instance that opens a slot drops the one a minute before. */
   private async forget(partitionKey: string, second: number): Promise<void> {
     try {
-      await this.client.deleteEntity(partitionKey, rowKey(second));
+      await this.table.delete(partitionKey, rowKey(second));
     } catch {
       // Already gone, or storage busy: a stray row costs nothing.
     }

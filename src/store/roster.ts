@@ -15,8 +15,8 @@
  * paging the roster again on every member change costs reads, not thousands of writes.
  */
 import { createHash } from 'node:crypto';
-import { TableClient, odata } from '@azure/data-tables';
-import { isStatus } from './entity-table';
+import { odata } from '@azure/data-tables';
+import type { Table } from './table';
 
 export interface RosterMember {
   tenantId: string;
@@ -63,14 +63,6 @@ function signature(m: RosterMember): string {
   return createHash('sha256').update(JSON.stringify([m.teamsUserId, m.email, m.userPrincipalName, m.name, m.serviceUrl])).digest('base64url').slice(0, 16);
 }
 
-async function ignore404(work: Promise<unknown>): Promise<void> {
-  try {
-    await work;
-  } catch (err) {
-    if (!isStatus(err, 404)) throw err;
-  }
-}
-
 async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, async () => {
@@ -81,12 +73,12 @@ async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promi
 const noteOf = (e: Record<string, unknown>): ReachNote => ({ email: String(e.email), reason: String(e.reason), action: String(e.action ?? ''), at: String(e.at) });
 
 export class Roster {
-  constructor(readonly client: TableClient) {}
+  constructor(private readonly table: Table) {}
 
   private async partition(partitionKey: string): Promise<Record<string, unknown>[]> {
     const rows: Record<string, unknown>[] = [];
     const filter = odata`PartitionKey eq ${partitionKey}`;
-    for await (const e of this.client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) rows.push(e);
+    for await (const e of this.table.list({ filter })) rows.push(e);
     return rows;
   }
 
@@ -101,7 +93,7 @@ export class Roster {
     const gone = [...before.keys()].filter((aad) => !now.has(aad));
     await pool(changed, 16, (m) => this.writeMember(teamId, m));
     await pool(gone, 16, (aad) => this.removeMembership(tenantId, teamId, aad));
-    if (members[0]) await this.client.upsertEntity({ partitionKey: 'tenant', rowKey: safeKey(tenantId), serviceUrl: members[0].serviceUrl }, 'Replace');
+    if (members[0]) await this.table.upsert({ partitionKey: 'tenant', rowKey: safeKey(tenantId), serviceUrl: members[0].serviceUrl }, 'Replace');
     return { members: now.size, written: changed.length, removed: gone.length };
   }
 
@@ -119,27 +111,27 @@ export class Roster {
       teamsUserId: m.teamsUserId, name: m.name, serviceUrl: m.serviceUrl, updatedAt: m.updatedAt,
       ...(email ? { email } : {}), ...(m.userPrincipalName ? { userPrincipalName: m.userPrincipalName.toLowerCase() } : {}),
     };
-    await this.client.upsertEntity(member, 'Replace');
-    await this.client.upsertEntity({ partitionKey: aadPartition(m.aadObjectId), rowKey: membershipKey(m.tenantId, teamId), tenantId: m.tenantId, teamId }, 'Replace');
+    await this.table.upsert(member, 'Replace');
+    await this.table.upsert({ partitionKey: aadPartition(m.aadObjectId), rowKey: membershipKey(m.tenantId, teamId), tenantId: m.tenantId, teamId }, 'Replace');
     for (const address of new Set([email, m.userPrincipalName?.toLowerCase()].filter((x): x is string => !!x))) {
-      await this.client.upsertEntity({ partitionKey: emailPartition(address), rowKey: safeKey(m.tenantId), aadObjectId: m.aadObjectId }, 'Replace');
+      await this.table.upsert({ partitionKey: emailPartition(address), rowKey: safeKey(m.tenantId), aadObjectId: m.aadObjectId }, 'Replace');
     }
     // Written last: a crash before here leaves the member marked changed, so the next sync redoes it.
-    await this.client.upsertEntity({ partitionKey: teamPartition(m.tenantId, teamId), rowKey: m.aadObjectId, signature: signature(m) }, 'Replace');
+    await this.table.upsert({ partitionKey: teamPartition(m.tenantId, teamId), rowKey: m.aadObjectId, signature: signature(m) }, 'Replace');
   }
 
   private async removeMembership(tenantId: string, teamId: string, aad: string): Promise<void> {
-    await ignore404(this.client.deleteEntity(aadPartition(aad), membershipKey(tenantId, teamId)));
+    await this.table.delete(aadPartition(aad), membershipKey(tenantId, teamId));
     const rest = await this.partition(aadPartition(aad));
     const member = rest.find((e) => e.rowKey === safeKey(tenantId));
     const stillInATeam = rest.some((e) => e.teamId !== undefined && e.tenantId === tenantId);
     if (member && !stillInATeam) {
       for (const address of new Set([member.email, member.userPrincipalName].filter((x): x is string => typeof x === 'string'))) {
-        await ignore404(this.client.deleteEntity(emailPartition(address), safeKey(tenantId)));
+        await this.table.delete(emailPartition(address), safeKey(tenantId));
       }
-      await ignore404(this.client.deleteEntity(aadPartition(aad), safeKey(tenantId)));
+      await this.table.delete(aadPartition(aad), safeKey(tenantId));
     }
-    await ignore404(this.client.deleteEntity(teamPartition(tenantId, teamId), aad));
+    await this.table.delete(teamPartition(tenantId, teamId), aad);
   }
 
   /** The member in each tenant whose rosters hold this Entra object id (usually one). */
@@ -169,31 +161,22 @@ export class Roster {
 
   /** Where Teams serves this tenant, as its latest roster said; null if no roster came from it. */
   async serviceUrlFor(tenantId: string): Promise<string | null> {
-    try {
-      return String((await this.client.getEntity('tenant', safeKey(tenantId))).serviceUrl);
-    } catch (err) {
-      if (isStatus(err, 404)) return null;
-      throw err;
-    }
+    const e = await this.table.get('tenant', safeKey(tenantId));
+    return e ? String(e.serviceUrl) : null;
   }
 
   async noteUnreachable(email: string, reason: string, action: string, at = new Date()): Promise<void> {
     const row = { partitionKey: 'unreachable', rowKey: safeKey(email.toLowerCase()), email: email.toLowerCase(), reason: reason.slice(0, 500), action, at: at.toISOString() };
-    await this.client.upsertEntity(row, 'Replace');
+    await this.table.upsert(row, 'Replace');
   }
 
   async clearUnreachable(email: string): Promise<void> {
-    await ignore404(this.client.deleteEntity('unreachable', safeKey(email.toLowerCase())));
+    await this.table.delete('unreachable', safeKey(email.toLowerCase()));
   }
 
   async unreachableNote(email: string): Promise<ReachNote | null> {
-    try {
-      const e = await this.client.getEntity<Record<string, unknown>>('unreachable', safeKey(email.toLowerCase()));
-      return noteOf(e);
-    } catch (err) {
-      if (isStatus(err, 404)) return null;
-      throw err;
-    }
+    const e = await this.table.get('unreachable', safeKey(email.toLowerCase()));
+    return e ? noteOf(e) : null;
   }
 
   /** Every note of why someone could not be reached (one partition). */

@@ -21,9 +21,10 @@
  *
  * A snapshot for the obligation calculators reads only the open partitions and upcoming boards.
  */
-import { TableClient, TableServiceClient, odata } from '@azure/data-tables';
+import { TableServiceClient, odata } from '@azure/data-tables';
 import { AuditLog } from './audit';
-import { EntityTable, ensureTable } from './entity-table';
+import { EntityTable } from './entity-table';
+import { DEFAULT_STORAGE_TIMEOUT_MS, storageFailure, Table, tableClient } from './table';
 import { ConversationRefs } from './conversation-refs';
 import { Outbox } from './outbox';
 import { CalendarTokens } from './calendar-tokens';
@@ -74,6 +75,11 @@ export function trackerRowKey(t: { meetingDate: string; yosId: string }): string
 
 export const SNAPSHOT_TTL_MS = 3000;
 
+export interface StoreOptions {
+  /** Deadline for each storage call (STORAGE_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
 export class Store {
   readonly audit: AuditLog;
   readonly yos: EntityTable<Yos>;
@@ -90,11 +96,18 @@ export class Store {
   readonly calendarTokens: CalendarTokens;
   readonly roster: Roster;
 
-  private constructor(
-    readonly connectionString: string,
-    readonly service: TableServiceClient,
-  ) {
-    const client = (name: string) => Store.client(connectionString, name);
+  readonly timeoutMs: number;
+  private readonly service: TableServiceClient;
+  private readonly tableNamed: (name: TableName) => Table;
+
+  private constructor(connectionString: string, options: StoreOptions) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
+    this.service = TableServiceClient.fromConnectionString(connectionString, {
+      allowInsecureConnection: connectionString.includes('http://'),
+      retryOptions: { maxRetries: 1, retryDelayInMs: 200 },
+    });
+    this.tableNamed = (name) => new Table(tableClient(connectionString, name), { timeoutMs: this.timeoutMs });
+    const client = this.tableNamed;
     this.audit = new AuditLog(client('Audit'));
     this.audit.onRecord = () => (this.cachedSnapshot = null);
     this.conversationRefs = new ConversationRefs(client('ConversationRefs'));
@@ -102,7 +115,7 @@ export class Store {
     this.calendarTokens = new CalendarTokens(client('CalendarTokens'));
     this.roster = new Roster(client('Roster'));
     const table = <T extends object>(spec: ConstructorParameters<typeof EntityTable<T>>[1]) =>
-      new EntityTable<T>(client(spec.name), spec, this.audit);
+      new EntityTable<T>(client(spec.name as TableName), spec, this.audit);
 
     this.yos = table<Yos>({
       name: 'Yos',
@@ -172,33 +185,27 @@ export class Store {
     });
   }
 
-  static client(connectionString: string, table: string): TableClient {
-    return TableClient.fromConnectionString(connectionString, table, {
-      allowInsecureConnection: connectionString.includes('http://'),
-      retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2000 },
-    });
-  }
-
   /** Connects and creates any missing table (safe to run from several instances at once). */
-  static async open(connectionString: string): Promise<Store> {
-    const service = TableServiceClient.fromConnectionString(connectionString, {
-      allowInsecureConnection: connectionString.includes('http://'),
-      retryOptions: { maxRetries: 1, retryDelayInMs: 200 },
-    });
-    const store = new Store(connectionString, service);
-    for (const name of TABLE_NAMES) await ensureTable(Store.client(connectionString, name));
+  static async open(connectionString: string, options: StoreOptions = {}): Promise<Store> {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
+    const store = new Store(connectionString, { timeoutMs });
+    for (const name of TABLE_NAMES) await new Table(tableClient(connectionString, name), { timeoutMs }).createIfMissing();
     return store;
   }
 
   /** The tenant-wide send budget shared by all instances, `perSlot` sends per second. */
   rateSlots(perSlot: number): RateSlots {
-    return new RateSlots(Store.client(this.connectionString, 'RateSlots'), perSlot);
+    return new RateSlots(this.tableNamed('RateSlots'), perSlot);
   }
 
-  /** A cheap round trip to storage, for /healthz. */
-  async ping(): Promise<void> {
-    // Listing one table works on Azure and Azurite alike (Azurite lacks service properties).
-    await this.service.listTables().byPage({ maxPageSize: 1 }).next();
+  /** A cheap round trip to storage, for /healthz; fails (StorageUnavailableError) after `timeoutMs`. */
+  async ping(timeoutMs = this.timeoutMs): Promise<void> {
+    try {
+      // Listing one table works on Azure and Azurite alike (Azurite lacks service properties).
+      await this.service.listTables({ abortSignal: AbortSignal.timeout(timeoutMs) }).byPage({ maxPageSize: 1 }).next();
+    } catch (err) {
+      throw storageFailure(err, 'Tables', 'ping', timeoutMs);
+    }
   }
 
   async trackerSubmissionsFor(meetingDates: string[]): Promise<TrackerSubmission[]> {
@@ -246,10 +253,7 @@ export class Store {
   }
 
   async personByAadObjectId(aadObjectId: string): Promise<Person | null> {
-    const filter = odata`PartitionKey eq 'person' and aadObjectId eq ${aadObjectId.toLowerCase()}`;
-    for await (const e of this.people.client.listEntities<Person>({ queryOptions: { filter } })) {
-      return { email: e.email, name: e.name, aadObjectId: e.aadObjectId };
-    }
-    return null;
+    const found = await this.people.findFirst(odata`PartitionKey eq 'person' and aadObjectId eq ${aadObjectId.toLowerCase()}`);
+    return found ? { email: found.email, name: found.name, aadObjectId: found.aadObjectId } : null;
   }
 }

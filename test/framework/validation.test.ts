@@ -46,10 +46,23 @@ describe('validation', () => {
   });
 
   it('requires emails to look like emails and ids to be ids', () => {
-    const yos = validateYos({ yos_id: 'bad id!', name: 'X', division: 'D', yot_manager_email: 'nope', yos_senior_manager_email: 'a@b.org', head_of_ldu_email: 'a@b.org', spoc_email: 'a@b.org' });
+    const known: References = { ...refs, emails: new Set(['a@b.org']) };
+    const yos = validateYos({ yos_id: 'bad id!', name: 'X', division: 'D', yot_manager_email: 'nope', yos_senior_manager_email: 'a@b.org', head_of_ldu_email: 'a@b.org', spoc_email: 'a@b.org' }, known);
     expect(yos.ok).to.equal(false);
     if (!yos.ok) expect(yos.errors.map((e) => e.column)).to.deep.equal(['yos_id', 'yot_manager_email']);
     const person = validatePerson({ email: 'Ann@Example.ORG', name: 'Ann' });
     expect(person.ok && person.record.email).to.equal('ann@example.org');
+  });
+
+  it('refuses a YOS whose role holders are not known people (import people first)', () => {
+    const yos = validateYos(
+      { yos_id: 'NORTHANTS', name: 'X', division: 'D', yot_manager_email: 'stranger@example.org', yos_senior_manager_email: 'po@example.org', head_of_ldu_email: 'link@example.org', spoc_email: 'po@example.org', deputy_email: 'nobody@example.org' },
+      refs,
+    );
+    expect(yos.ok).to.equal(false);
+    if (!yos.ok) {
+      expect(yos.errors.map((e) => e.column).sort()).to.deep.equal(['deputy_email', 'yot_manager_email']);
+      expect(yos.errors[0].message).to.match(/unknown person .* \(import people first\)/);
+    }
   });
 });
