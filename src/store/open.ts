@@ -26,6 +26,11 @@ export interface OpenedStore {
 /** How long to wait for another process's Azurite (starting, busy or stopping) before giving up. */
 export const OPEN_TIMEOUT_MS = 20_000;
 
+export interface OpenOptions {
+  /** Overrides OPEN_TIMEOUT_MS. */
+  waitMs?: number;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** True when the Azurite on `port` is the one the lock names, serving this data folder. */
@@ -48,10 +53,10 @@ async function assess(lock: LockInfo | ForeignLock, dataDir: string): Promise<Ve
   return holderGone(lock.pid) ? 'stale' : 'wait';
 }
 
-function lockProblem(lockFile: string, lock: LockInfo | ForeignLock | undefined): Error {
+function lockProblem(lockFile: string, lock: LockInfo | ForeignLock | undefined, waitMs: number): Error {
   const holder = !lock ? 'another process' : 'foreign' in lock ? `process ${lock.pid ?? '(no pid)'}` : `process ${lock.pid} (${lock.state}${lock.port ? `, port ${lock.port}` : ''})`;
   return new Error(
-    `the embedded store's lock ${lockFile} is held by ${holder}, which did not answer as this folder's Azurite within ${OPEN_TIMEOUT_MS / 1000} s. ` +
+    `the embedded store's lock ${lockFile} is held by ${holder}, which did not answer as this folder's Azurite within ${waitMs / 1000} s. ` +
       `If no yosbot command or npm start is running for ${path.dirname(lockFile)}, delete ${lockFile} and try again.`,
   );
 }
@@ -83,10 +88,10 @@ async function startOwn(config: Config, lockFile: string, port: number): Promise
   }
 }
 
-async function embedded(config: Config): Promise<OpenedStore> {
+async function embedded(config: Config, waitMs: number): Promise<OpenedStore> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   const lockFile = lockFileOf(config.dataDir);
-  const deadline = Date.now() + OPEN_TIMEOUT_MS;
+  const deadline = Date.now() + waitMs;
   let port = config.azuritePort;
   for (;;) {
     const found = readLock(lockFile);
@@ -108,15 +113,15 @@ async function embedded(config: Config): Promise<OpenedStore> {
         // it was shutting down as we came; look again
       }
     }
-    if (Date.now() > deadline) throw lockProblem(lockFile, found.lock);
+    if (Date.now() > deadline) throw lockProblem(lockFile, found.lock, waitMs);
     await sleep(100);
   }
 }
 
-export async function openStore(config: Config): Promise<OpenedStore> {
+export async function openStore(config: Config, options: OpenOptions = {}): Promise<OpenedStore> {
   if (config.tablesConnectionString) {
     const store = await Store.open(config.tablesConnectionString, { timeoutMs: config.storageTimeoutMs });
     return { store, flush: async () => undefined, close: async () => undefined, description: 'configured storage account' };
   }
-  return embedded(config);
+  return embedded(config, options.waitMs ?? OPEN_TIMEOUT_MS);
 }
