@@ -8,7 +8,7 @@ import type { Store } from './store/store';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 /** /healthz answers within this even when storage hangs (load balancers give up after a few seconds). */
-export const HEALTH_TIMEOUT_MS = 1500;
+export const HEALTH_TIMEOUT_MS = 1000;
 
 export interface ServerParts {
   store: Store;

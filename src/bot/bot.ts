@@ -16,6 +16,7 @@ import type { Server } from 'restify';
 import type { Config } from '../config';
 import { log } from '../log';
 import type { Store } from '../store/store';
+import { StorageUnavailableError } from '../store/table';
 import { ask } from '../services/ask';
 import { todayInLondon } from '../framework/dates';
 import { describeRoles } from '../framework/personal';
@@ -66,12 +67,16 @@ export function createAdapter(config: Config): TeamsAdapter {
   adapter.onTurnError = async (context, error) => {
     // Log the fault with ids only; the user gets a plain apology, never a stack trace.
     log.error({ err: error.message, activityType: context.activity.type, activityId: context.activity.id }, 'turn failed');
-    if (context.activity.type === ActivityTypes.Message) {
-      try {
-        await context.sendActivity('Sorry, something went wrong on my side. Please try again in a moment.');
-      } catch {
-        // The channel may be unreachable too; nothing more to do.
+    // Storage past its deadline: say plainly that it was not done (a card press gets a card, not a 501).
+    const storageDown = error instanceof StorageUnavailableError;
+    const text = storageDown ? 'Not done: storage did not answer in time. Please try again in a moment.' : 'Sorry, something went wrong on my side. Please try again in a moment.';
+    try {
+      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(text);
+      else if (storageDown && context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action') {
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: errorCard('Not done', text) } } });
       }
+    } catch {
+      // The channel may be unreachable too; nothing more to do.
     }
   };
   return adapter;
