@@ -89,10 +89,7 @@ describe('authentication when an app id is configured', function () {
   this.timeout(30_000);
   let h: Harness;
   let keys: http.Server;
-  const consoleError = console.error;
   before(async () => {
-    // botbuilder prints each refused request's AuthenticationError to stderr; keep the test log readable.
-    console.error = () => undefined;
     // A local stand-in for the Bot Framework's OpenID metadata and signing keys (no network here).
     const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const jwk = { ...(publicKey.export({ format: 'jwk' }) as object), kid: 'real-key', use: 'sig', endorsements: ['msteams'] };
@@ -106,7 +103,6 @@ describe('authentication when an app id is configured', function () {
     h = await startHarness({ env: { MicrosoftAppId: '3f2b6c1e-8a4d-4e2f-9b1a-5c6d7e8f9a0b', MicrosoftAppPassword: 'not-a-real-secret', BOT_OPENID_METADATA_URL: metadata }, demo: false });
   });
   after(async () => {
-    console.error = consoleError;
     await h.stop();
     keys.close();
   });
