@@ -6,6 +6,8 @@
  * 2. Reminder throughput: 2,000 reminders through the mock connector enforcing Teams' limits.
  * 3. Sweep time with 1x and 10x closed history.
  * 4. Memory (RSS) after 10,000 answered messages.
+ * 5. Two processes sharing one tenant send budget (bench/shared-budget.ts).
+ * 6. Import of 5,000 secondments: row by row (as before) against entity-group batches (bench/import.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { MessageFactory } from 'botbuilder';
@@ -24,6 +26,7 @@ import type { Store } from '../src/store/store';
 import { startTestStorage } from '../test/helpers/azurite';
 import { MockConnector } from '../test/helpers/mock-connector';
 import { benchSharedBudget } from './shared-budget';
+import { benchImport } from './import';
 
 const QUESTIONS = [
   'who handles a dispute?',
@@ -209,6 +212,7 @@ async function main(): Promise<void> {
   await benchThroughput();
   await benchHistory();
   await benchSharedBudget();
+  await benchImport();
 }
 
 main().then(

@@ -79,11 +79,11 @@ function formatSweep(r: SweepResult): string {
   return lines.join('\n');
 }
 
-/** Progress on stderr for long imports, every 1,000 rows written. */
+/** Progress on stderr for long imports: every 1,000 rows written, and the end. */
 function progressPrinter(io: Io, kind: string): (written: number, total: number) => void {
   let shown = 0;
   return (written, total) => {
-    if (total < 1000 || Math.floor(written / 1000) === shown) return;
+    if (total < 1000 || (Math.floor(written / 1000) === shown && written < total)) return;
     shown = Math.floor(written / 1000);
     io.err(`${kind}: ${written} of ${total} rows written`);
   };
