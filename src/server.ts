@@ -9,6 +9,7 @@ import type { Store } from './store/store';
 export const MAX_BODY_BYTES = 256 * 1024;
 /** /healthz answers within this even when storage hangs (load balancers give up after a few seconds). */
 export const HEALTH_TIMEOUT_MS = 1000;
+export const KEEP_ALIVE_MS = 65_000;
 
 export interface ServerParts {
   store: Store;
@@ -18,6 +19,10 @@ export interface ServerParts {
 
 export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'yos-secondment-bot', handleUncaughtExceptions: false });
+  // Idle connections stay open longer than clients and proxies keep them (Node's 5 s is shorter than
+  // most): a client reusing one just as the server closes it gets a reset (a 502 behind a load balancer).
+  server.server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.server.headersTimeout = KEEP_ALIVE_MS + 1000;
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.get('/healthz', async (_req, res) => {

@@ -145,7 +145,7 @@ describe('yosbot ask', () => {
 });
 
 describe('the embedded Azurite shared by concurrent CLI processes', function () {
-  this.timeout(60_000);
+  this.timeout(120_000); // five real processes: slow on a busy 2-core machine
 
   it('lets several yosbot commands run at once on the default storage, keeps the data, then goes away', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosbot-shared-'));
