@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   await app.listen(botPort);
   const playground = spawn(
     process.execPath,
-    [require.resolve('@microsoft/m365agentsplayground/cli.js'), 'start', '-e', `http://localhost:${botPort}/api/messages`, '-c', 'msteams', '-p', String(options.port), '--dt'],
+    [require.resolve('@microsoft/m365agentsplayground/cli.js'), 'start', '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '-p', String(options.port), '--dt'],
     {
       cwd: playgroundFolder(options.role, options.port),
       stdio: ['inherit', 'pipe', 'inherit'],
