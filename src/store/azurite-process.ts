@@ -14,9 +14,17 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createLock, readLock, removeLockIf, writeLock, type LockInfo, type LockState } from './azurite-lock';
 import { DurableFsAdapter, unreadableStoreMessage } from './loki-durable';
 
-/* eslint-disable @typescript-eslint/no-var-requires */
 const TableServer = require('azurite/dist/src/table/TableServer').default;
 const TableConfiguration = require('azurite/dist/src/table/TableConfiguration').default;
+
+/** The parts of Azurite's TableServer used here. */
+interface AzuriteServer {
+  httpServer: Server;
+  metadataStore: { db: LokiDb };
+  start(): Promise<void>;
+  close(): Promise<void>;
+  getHttpServerAddress(): string;
+}
 
 /** The parts of LokiJS used here. */
 interface LokiDb {
@@ -38,15 +46,15 @@ const env = {
 const token = randomUUID();
 const send = (msg: object) => process.send?.(msg);
 
-function createServer(): { server: any; db: LokiDb } {
+function createServer(): { server: AzuriteServer; db: LokiDb } {
   const config = new TableConfiguration(
     '127.0.0.1', env.port, undefined, env.dbPath,
     false, false, undefined, undefined, // no debug or access logs
     false, false, '', '', '', undefined, false, // strict mode, API version checked, no TLS or OAuth
     env.inMemory,
   );
-  const server = new TableServer(config);
-  const db: LokiDb = server.metadataStore.db;
+  const server: AzuriteServer = new TableServer(config);
+  const db = server.metadataStore.db;
   if (!env.inMemory) db.persistenceAdapter = new DurableFsAdapter();
   db.autosaveDisable(); // replaced by the save loop below
   return { server, db };
@@ -124,14 +132,14 @@ async function start(): Promise<void> {
   send({ type: 'ready', port });
 }
 
-function keepRunning(server: any, db: LokiDb, inFlight: { count: number }): void {
+function keepRunning(server: AzuriteServer, db: LokiDb, inFlight: { count: number }): void {
   const saver = setInterval(() => {
     if (db.autosaveDirty() && !db.throttledSavePending) flush(db).catch(reportSaveFailure);
   }, env.saveIntervalMs);
 
   // Connections from any process (the one that started us, or a CLI sharing the port).
   let connections = 0;
-  server.httpServer.on('connection', (socket: { on(event: 'close', fn: () => void): void }) => {
+  server.httpServer.on('connection', (socket) => {
     connections++;
     socket.on('close', () => connections--);
   });

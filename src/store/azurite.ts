@@ -59,7 +59,7 @@ export async function flushAzurite(port: number): Promise<void> {
   try {
     res = await fetch(`http://127.0.0.1:${port}/__yosbot/flush`, { method: 'POST', signal: AbortSignal.timeout(FLUSH_TIMEOUT_MS) });
   } catch (err) {
-    throw new Error(`the embedded store did not confirm its data is saved (${(err as Error).message})`);
+    throw new Error(`the embedded store did not confirm its data is saved (${(err as Error).message})`, { cause: err });
   }
   const body = (await res.json().catch(() => ({}))) as { error?: string };
   if (!res.ok) throw new Error(`the embedded store could not save its data: ${body.error ?? res.status}`);

@@ -76,7 +76,7 @@ async function startOwn(config: Config, lockFile: string, port: number): Promise
     if (code === 'ELOCKED') return 'locked';
     if (code !== 'EADDRINUSE') throw err;
     if (!config.azuritePortFixed) return 'port taken';
-    throw new Error(`port ${port} (AZURITE_TABLE_PORT) is used by another program, perhaps another checkout's store; choose a free port, or unset AZURITE_TABLE_PORT to let yosbot pick one`);
+    throw new Error(`port ${port} (AZURITE_TABLE_PORT) is used by another program, perhaps another checkout's store; choose a free port, or unset AZURITE_TABLE_PORT to let yosbot pick one`, { cause: err });
   }
   try {
     const store = await Store.open(azurite.connectionString, { timeoutMs: config.storageTimeoutMs });
