@@ -25,6 +25,8 @@ export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
 /** An out-of-scope part this close to the best part's confidence decides the message. */
 const RIVAL_SHARE = 0.9;
+/** ...or, when it matched on a word of its own that no framework rule uses, this close. */
+const OWN_WORD_SHARE = 0.8;
 /** How a product choice is told apart from the framework in what the bot says. */
 export const PRODUCT_NOTE_LABEL = 'Product note (not from the framework):';
 
@@ -89,6 +91,14 @@ function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
   });
 }
 
+/** An out-of-scope topic matched on a word no framework rule uses at all ("union", "overtime"). */
+function ownWordOutOfScope(part: Part, tuning: AnswerTuning): Match | undefined {
+  const match = outOfScopeOf(part, tuning);
+  if (!match) return undefined;
+  const inScopeWords = new Set(part.matches.filter((m) => m.rule.section !== null).flatMap((m) => m.matched));
+  return match.matched.some((t) => !inScopeWords.has(t)) ? match : undefined;
+}
+
 /** A second question in the message: a separate clause that another rule answers well. */
 function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
   const mainRule = main.matches[0].rule;
@@ -125,7 +135,9 @@ export function answerQuestion(question: string, ctx: PersonalContext | null = n
   const best = main?.matches[0];
   // A part about something the framework leaves to others, matched nearly as well as the best
   // part, means the message is really about that ("lunch breaks... which do I follow?").
-  const rival = retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeOf(p, t));
+  const rival =
+    retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeOf(p, t)) ??
+    retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t));
   const outOfScope = rival && outOfScopeOf(rival, t);
   if (!best || outOfScope || retrieval.confidence < t.threshold) return decline(retrieval, outOfScope);
 
