@@ -48,6 +48,8 @@ const FOLDS: [string, string][] = [
   ['occupational health(?: unit)?|ohu|oh (?:assessment|referral|report)', ' occupational '],
   ['hmpps ?i?n? wales|hmppsiw', ' hmppswales '],
   ['welsh|cymru', ' wales '],
+  // Section 7's topic is the other frameworks, so "other" (a stop word elsewhere) counts here.
+  ['other (?:(?:nps|probation) )?(?:partnership )?frameworks?', ' otherframework framework '],
   ['probation', ' nps '],
   ['local authorit(?:y|ies)|councils?|boroughs?', ' council '],
   // Everyday words for the framework's ideas.
