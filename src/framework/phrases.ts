@@ -85,7 +85,8 @@ const FOLDS: [string, string][] = [
   ['oversight (?:group|board|committee)|steering (?:group|board|committee)', ' yogb '],
   ['figure|amount|sum|how much|how many', ' amount '],
   ['how often|frequen(?:tly|cy|t)|regularly|how regular', ' often '],
-  ['vacant|vacancies', ' vacancy '],
+  ['vacant|vacancies|unfilled (?:posts?|roles?|positions?)|empty (?:posts?|roles?)|(?:fill|filling|plug|plugging) (?:a |an |the |that |this |our )?(?:\\w+ )?(?:post|role|position|gap|hole)|' +
+    "(?:can ?not|can't|cannot|couldn't|unable to) find (?:anyone|anybody|someone|somebody|a replacement)", ' vacancy '],
   ['(?:meant|supposed|expected|required) to (?:be )?do(?:ing)?|roles? and responsibilit(?:y|ies)|responsibilit(?:y|ies)|duties|dut(?:y)|job description', ' duties '],
   ['met|meets|meeting|meetings', ' meet '],
   ['results?|outcomes?', ' outcome '],
