@@ -44,7 +44,7 @@ const FOLDS: [string, string][] = [
   // "PI 05/2014" is the framework's "PI 05/14".
   ['pi ?(\\d{1,2})/20(\\d\\d)', ' pi $1/$2 '],
   ['youth[- ]to[- ]adult|y2a', ' y2a transit '],
-  ['serious youth violence', ' syv '],
+  ['serious (?:youth )?violen(?:ce|t)(?: (?:crimes?|offen[cs]es?|offending))?|violent (?:crimes?|offen[cs]es?|offending)', ' syv '],
   ['occupational health(?: unit)?|ohu|oh (?:assessment|referral|report)', ' occupational '],
   ['hmpps ?i?n? wales|hmppsiw', ' hmppswales '],
   ['welsh|cymru', ' wales '],
