@@ -843,7 +843,7 @@ export const RULES: Rule[] = [
     title: 'Questions outside the framework',
     answer: 'That is outside the partnership framework.',
     anchors: [],
-    terms: ['weather', 'pub', 'restaurant', 'lunch', 'recommend', 'password', 'reset', 'login', 'log in', 'locked out', 'parking', 'car park', 'football', 'joke', 'train times', 'wifi', 'printer', 'canteen'],
+    terms: ['weather', 'pub', 'restaurant', 'lunch', 'recommend', 'password', 'reset', 'login', 'log in', 'locked out', 'parking', 'car park', 'football', 'joke', 'train times', 'wifi', 'printer', 'canteen', 'course dates', 'next course', 'book a place', 'book onto', 'booking a place', 'helpdesk', 'service desk'],
     asked: ['what is the weather tomorrow', 'reset my password', 'where can i park', 'my laptop password expired'],
     related: ['scope', 'dispute-resolution', 'travel-subsistence'],
   },

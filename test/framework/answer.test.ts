@@ -49,13 +49,22 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(s.offFrameworkAnswered).to.be.at.most(1);
   });
 
-  // Round 5 is the hold-out now: scored at the start and at the end of the phrasings work, never
-  // tuned on. Its bar is the measured level (80% right, 2 of 8 off-framework answered), a guard
-  // against falling back; the misses are deliberately not printed so it stays a fair measure.
-  it('qa-round-5.json (hold-out): does not fall below its measured level', () => {
+  // Round 5 was the hold-out of the phrasings work (80% right, 2 of 8 off-framework answered); it
+  // has since been studied for general weaknesses, so it guards the level reached after that
+  // (88% right, 1 of 8 off-framework answered).
+  it('qa-round-5.json: does not fall below its measured level', () => {
     const s = summarise(score(load('qa-round-5.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.77);
-    expect(s.offFrameworkAnswered).to.be.at.most(2);
+    expect(s.right / s.inScope).to.be.at.least(0.85);
+    expect(s.offFrameworkAnswered).to.be.at.most(1);
+  });
+
+  // Round 6 is the hold-out now: scored untouched before the disambiguation work and again after,
+  // never tuned on. Its bar is the measured level (34 of 36 right, 4 of 8 off-framework answered),
+  // a guard against falling back; the misses are deliberately not printed so it stays a fair measure.
+  it('qa-round-6.json (hold-out): does not fall below its measured level', () => {
+    const s = summarise(score(load('qa-round-6.json')));
+    expect(s.right / s.inScope).to.be.at.least(0.91);
+    expect(s.offFrameworkAnswered).to.be.at.most(4);
   });
 
   it('declines off-framework questions politely, with at most three suggestions', () => {
