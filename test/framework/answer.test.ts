@@ -51,7 +51,7 @@ describe('answers from the encoded framework (no I/O)', () => {
 
   // Round 5 was the hold-out of the phrasings work (80% right, 2 of 8 off-framework answered); it
   // has since been studied for general weaknesses, so it guards the level reached after that
-  // (88% right, 1 of 8 off-framework answered).
+  // (35 of 40 right, 0 of 8 off-framework answered; the bar leaves one question of slack).
   it('qa-round-5.json: does not fall below its measured level', () => {
     const s = summarise(score(load('qa-round-5.json')));
     expect(s.right / s.inScope).to.be.at.least(0.85);
