@@ -2,7 +2,8 @@
  * `npm run bench`: numbers that matter, each against a baseline measured in the same run, so the
  * ratios hold on any machine. Timings never gate `npm test`.
  *
- * 1. Answer latency: in-process, over HTTP, and an echo bot on the same stack (restify + teams-ai).
+ * 1. Answer latency against an echo bot on the same stack, and with the connector dead
+ *    (answer-latency.ts); the answer itself in process.
  * 2. Reminder throughput: 2,000 reminders through the mock connector enforcing Teams' limits.
  * 3. Sweep time with 1x and 10x closed history.
  * 4. Memory (RSS) after 10,000 answered messages.
@@ -10,13 +11,9 @@
  * 6. Import of 5,000 secondments: row by row (as before) against entity-group batches (bench/import.ts).
  */
 import { randomUUID } from 'node:crypto';
-import { MessageFactory } from 'botbuilder';
-import { Application, type TurnState } from '@microsoft/teams-ai';
 import { answerQuestion } from '../src/framework/answer';
 import { configureAnswering } from '../src/services/english-words';
 import { addDays, addMonths, nextWorkingDay, todayInLondon } from '../src/framework/dates';
-import { createAdapter } from '../src/bot/bot';
-import { createServer, listen } from '../src/server';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { loadDemoData } from '../src/cli/demo';
@@ -25,6 +22,7 @@ import { sweep } from '../src/notify/sweep';
 import type { Store } from '../src/store/store';
 import { startTestStorage } from '../test/helpers/azurite';
 import { MockConnector } from '../test/helpers/mock-connector';
+import { benchAnswerLatency } from './answer-latency';
 import { benchSharedBudget } from './shared-budget';
 import { benchImport } from './import';
 
@@ -72,24 +70,8 @@ async function timeRequests(url: string, serviceUrl: string, n: number, concurre
   return times;
 }
 
-/** The same stack with nothing but an echo: the floor our answers are compared with. */
-async function startEchoBot(): Promise<{ url: string; close(): Promise<void> }> {
-  const config = loadConfig({ PORT: '0' }, false);
-  const adapter = createAdapter(config);
-  const app = new Application<TurnState>({ adapter, startTypingTimer: false, longRunningMessages: false, removeRecipientMention: true });
-  app.activity('message', async (context) => {
-    await context.sendActivity(MessageFactory.text(context.activity.text ?? ''));
-  });
-  const server = createServer({
-    store: { ping: async () => undefined } as unknown as Store,
-    routes: [(s) => s.post('/api/messages', async (req, res) => adapter.process(req as never, res as never, (ctx) => app.run(ctx).then(() => undefined)))],
-  });
-  const port = await listen(server, 0, '127.0.0.1');
-  return { url: `http://127.0.0.1:${port}/api/messages`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 async function benchAnswers(): Promise<void> {
-  console.log('\n1. Answer latency');
+  await benchAnswerLatency();
   const n = 400;
   configureAnswering();
   for (let i = 0; i < 50; i++) answerQuestion(QUESTIONS[i % QUESTIONS.length]); // warm up
@@ -105,15 +87,7 @@ async function benchAnswers(): Promise<void> {
   await loadDemoData(storage.store, todayInLondon(), 'bench');
   const app = await buildApp({ store: storage.store, config: loadConfig({ PORT: '0' }, false) });
   const port = await app.listen(0);
-  const echo = await startEchoBot();
-  await timeRequests(echo.url, connector.url, 50);
-  await timeRequests(`http://127.0.0.1:${port}/api/messages`, connector.url, 50);
-  const echoTimes = await timeRequests(echo.url, connector.url, n);
-  const ourTimes = await timeRequests(`http://127.0.0.1:${port}/api/messages`, connector.url, n);
-  console.log(`   in-process answer      p50 ${ms(percentile(inProcess, 50))}  p95 ${ms(percentile(inProcess, 95))}`);
-  console.log(`   echo bot over HTTP     p50 ${ms(percentile(echoTimes, 50))}  p95 ${ms(percentile(echoTimes, 95))}   (baseline)`);
-  console.log(`   our bot over HTTP      p50 ${ms(percentile(ourTimes, 50))}  p95 ${ms(percentile(ourTimes, 95))}   (personalised: reads storage)`);
-  console.log(`   ratio ours/echo        p50 ${(percentile(ourTimes, 50) / percentile(echoTimes, 50)).toFixed(2)}x  p95 ${(percentile(ourTimes, 95) / percentile(echoTimes, 95)).toFixed(2)}x`);
+  console.log(`\n1c. The answer in process (no HTTP, no storage): p50 ${ms(percentile(inProcess, 50))}  p95 ${ms(percentile(inProcess, 95))}`);
 
   console.log('\n4. Memory after 10,000 answered messages');
   global.gc?.();
@@ -122,7 +96,6 @@ async function benchAnswers(): Promise<void> {
   global.gc?.();
   const after = process.memoryUsage().rss;
   console.log(`   RSS before ${(before / 1048576).toFixed(0)} MB, after ${(after / 1048576).toFixed(0)} MB (growth ${((after - before) / 1048576).toFixed(1)} MB, ratio ${(after / before).toFixed(2)}x)`);
-  await echo.close();
   await app.close();
   await connector.stop();
   await storage.azurite.stop();

@@ -1,0 +1,208 @@
+/**
+ * Answer latency the way issue 13 measures it: "who handles a dispute?" asked by a person the store
+ * knows, posted as Teams posts it (the reply goes back through a Teams-like mock connector), 8
+ * keep-alive connections, alternating with an echo bot on the same stack in the same run so the
+ * ratio holds on any machine. Then single questions while the connector is silent (accepts, never
+ * replies) or refusing connections, for a known and an unknown person.
+ *
+ * `node dist/bench/answer-latency.js` runs this part alone; `... profile [seconds]` only loads our
+ * bot (for `node --cpu-prof`).
+ */
+import net from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { buildApp, type RunningApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { DEMO_PEOPLE, loadDemoData, type DemoPerson } from '../src/cli/demo';
+import { todayInLondon } from '../src/framework/dates';
+import { startTestStorage, type TestStorage } from '../test/helpers/azurite';
+import { MockConnector } from '../test/helpers/mock-connector';
+import { startEchoBot, type RunningEcho } from './echo-bot';
+import { load, postJson, stats, type Stats } from './load';
+
+const QUESTION = 'who handles a dispute?';
+const CONNECTIONS = 8;
+const SECONDS_EACH = 4;
+const FAULT_CAP_MS = 25_000;
+
+interface Asker {
+  id: string;
+  name: string;
+  aadObjectId: string;
+}
+
+const asDemo = (p: DemoPerson): Asker => ({ id: `29:${p.key}`, name: p.name, aadObjectId: p.aadObjectId });
+const stranger = (): Asker => ({ id: `29:stranger-${randomUUID()}`, name: 'Stranger', aadObjectId: randomUUID() });
+
+function activity(serviceUrl: string, who: Asker, expectReplies: boolean): Record<string, unknown> {
+  return {
+    type: 'message',
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    text: QUESTION,
+    ...(expectReplies ? { deliveryMode: 'expectReplies' } : {}),
+    from: who,
+    recipient: { id: '28:yosbot', name: 'YOS bot' },
+    conversation: { id: `a:personal-${who.id}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    channelData: { tenant: { id: 'tenant-1' } },
+    locale: 'en-GB',
+  };
+}
+
+interface Setup {
+  storage: TestStorage;
+  connector: MockConnector;
+  app: RunningApp;
+  ours: string;
+  echo: RunningEcho;
+  close(): Promise<void>;
+}
+
+async function setUp(): Promise<Setup> {
+  const storage = await startTestStorage();
+  // Teams' rate limits are not what is measured here.
+  const connector = new MockConnector({ perConversationPerSecond: 1e9, globalPerSecond: 1e9 });
+  await connector.start();
+  await loadDemoData(storage.store, todayInLondon(), 'bench');
+  const app = await buildApp({ store: storage.store, config: loadConfig({ PORT: '0' }, false) });
+  const port = await app.listen(0);
+  const echo = await startEchoBot();
+  return {
+    storage,
+    connector,
+    app,
+    ours: `http://127.0.0.1:${port}/api/messages`,
+    echo,
+    async close() {
+      await echo.close();
+      await app.close();
+      await connector.stop();
+      await storage.azurite.stop();
+    },
+  };
+}
+
+const fmt = (s: Stats) => `mean ${s.mean.toFixed(2)} ms  p50 ${s.p50.toFixed(2)} ms  p99 ${s.p99.toFixed(2)} ms  (n=${s.count})`;
+
+export interface RatioResult {
+  echo: Stats;
+  ours: Stats;
+  meanRatio: number;
+  p99Ratio: number;
+}
+
+/** Alternating one-second slices (echo, ours, ours, echo, ...) so drift in the machine cancels out. */
+export async function answerRatio(s: Setup, secondsEach = SECONDS_EACH): Promise<RatioResult> {
+  const known = asDemo(DEMO_PEOPLE[0]);
+  const warm = async (url: string) => load(url, () => activity(s.connector.url, known, false), CONNECTIONS, 1000);
+  await warm(s.echo.url);
+  await warm(s.ours);
+  const echoTimes: number[] = [];
+  const ourTimes: number[] = [];
+  for (let round = 0; round < secondsEach; round++) {
+    const order = round % 2 === 0 ? ['echo', 'ours'] : ['ours', 'echo'];
+    for (const which of order) {
+      const times = await load(which === 'echo' ? s.echo.url : s.ours, () => activity(s.connector.url, known, false), CONNECTIONS, 1000);
+      (which === 'echo' ? echoTimes : ourTimes).push(...times);
+    }
+  }
+  const echo = stats(echoTimes);
+  const ours = stats(ourTimes);
+  return { echo, ours, meanRatio: ours.mean / echo.mean, p99Ratio: ours.p99 / echo.p99 };
+}
+
+/** A port that refuses connections, and a server that accepts them and never says a word. */
+async function deadConnectors(): Promise<{ refusing: string; silent: string; close(): Promise<void> }> {
+  const closed = net.createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  const refusingPort = (closed.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
+  const sockets = new Set<net.Socket>();
+  const silent = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  return {
+    refusing: `http://127.0.0.1:${refusingPort}/`,
+    silent: `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}/`,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    },
+  };
+}
+
+async function timeOne(url: string, body: unknown): Promise<string> {
+  try {
+    const r = await postJson(url, body, undefined, FAULT_CAP_MS);
+    const personal = /For you/.test(r.body) ? ', personal part' : '';
+    return `${r.ms.toFixed(0)} ms (HTTP ${r.status}${personal})`;
+  } catch {
+    return `> ${FAULT_CAP_MS / 1000} s (no answer)`;
+  }
+}
+
+/**
+ * With the connector dead, the answer can still reach the user when Teams asks for the replies
+ * in the response (expectReplies); a reply sent through the connector cannot, so for that mode
+ * what counts is that the HTTP request to the bot ends in time.
+ */
+export async function deadConnectorLatencies(s: Setup): Promise<string[]> {
+  const dead = await deadConnectors();
+  const lines: string[] = [];
+  let nextKnown = 1;
+  for (const [state, url] of [['refusing', dead.refusing], ['silent', dead.silent]] as const) {
+    for (const kind of ['known', 'unknown'] as const) {
+      const who = () => (kind === 'known' ? asDemo(DEMO_PEOPLE[nextKnown++ % DEMO_PEOPLE.length]) : stranger());
+      const asker = who();
+      const first = await timeOne(s.ours, activity(url, asker, true));
+      const again = await timeOne(s.ours, activity(url, asker, true));
+      const sent = await timeOne(s.ours, activity(url, who(), false));
+      lines.push(`   connector ${state.padEnd(8)} ${kind.padEnd(7)} answer in response: first ${first}, again ${again}; reply via connector: HTTP done in ${sent}`);
+    }
+  }
+  await dead.close();
+  return lines;
+}
+
+export async function benchAnswerLatency(): Promise<void> {
+  console.log(`\n1. Answer latency: "${QUESTION}" from a known person, reply through the mock connector, ${CONNECTIONS} connections, ${SECONDS_EACH} s each, alternating with the echo floor`);
+  const s = await setUp();
+  try {
+    const r = await answerRatio(s);
+    console.log(`   echo bot (floor)   ${fmt(r.echo)}`);
+    console.log(`   our bot            ${fmt(r.ours)}`);
+    console.log(`   ratio ours/echo    mean ${r.meanRatio.toFixed(2)}x  p99 ${r.p99Ratio.toFixed(2)}x   (targets: mean <= 1.5x, goal 1.1x; p99 <= 2x)`);
+    console.log('\n1b. One question while the connector is dead');
+    for (const line of await deadConnectorLatencies(s)) console.log(line);
+  } finally {
+    await s.close();
+  }
+}
+
+/** Load on our bot only, for profiling with `node --cpu-prof`. */
+async function profileLoad(seconds: number): Promise<void> {
+  const s = await setUp();
+  const known = asDemo(DEMO_PEOPLE[0]);
+  await load(s.ours, () => activity(s.connector.url, known, false), CONNECTIONS, 1000);
+  const from = process.hrtime.bigint() / 1000n;
+  const times = await load(s.ours, () => activity(s.connector.url, known, false), CONNECTIONS, seconds * 1000);
+  const to = process.hrtime.bigint() / 1000n;
+  console.log(`our bot under load: ${fmt(stats(times))}`);
+  console.log(`profile window (for profile-top --window): ${from},${to}`);
+  await s.close();
+}
+
+if (require.main === module) {
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
+  const [mode, seconds] = process.argv.slice(2);
+  (mode === 'profile' ? profileLoad(Number(seconds ?? 6)) : benchAnswerLatency()).then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
