@@ -1,12 +1,17 @@
 /**
  * Civil dates (Europe/London) as 'YYYY-MM-DD' strings. Strings keep records plain, sort correctly
  * and survive table storage untouched; luxon does the arithmetic.
+ *
+ * A civil date has no time of day, so adding days or months, counting days or naming the weekday
+ * give the same result in any zone: that arithmetic runs in UTC, which spares luxon working out
+ * London's offset (its costliest step) every time. Only "today" needs the London zone.
  */
 import { DateTime } from 'luxon';
 import Holidays from 'date-holidays';
 
 export type CivilDate = string;
 export const ZONE = 'Europe/London';
+const CIVIL = { zone: 'utc' } as const;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UK = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -23,7 +28,7 @@ export function parseCivilDate(text: string): CivilDate | null {
   } else {
     return null;
   }
-  const dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: ZONE });
+  const dt = DateTime.fromObject({ year: y, month: m, day: d }, CIVIL);
   return dt.isValid ? toCivil(dt) : null;
 }
 
@@ -31,13 +36,21 @@ export function toCivil(dt: DateTime): CivilDate {
   return dt.toFormat('yyyy-MM-dd');
 }
 
+/** The civil date at midnight UTC: for arithmetic only, never to tell the time. */
 export function dateTime(date: CivilDate): DateTime {
-  return DateTime.fromISO(date, { zone: ZONE });
+  return DateTime.fromISO(date, CIVIL);
 }
+
+/** The London day last asked for and the instants it runs between, so most calls compare two numbers. */
+let londonDay: { date: CivilDate; from: number; until: number } | null = null;
 
 /** Today in London, whatever the server's zone. */
 export function todayInLondon(now: Date = new Date()): CivilDate {
-  return toCivil(DateTime.fromJSDate(now).setZone(ZONE));
+  const t = now.getTime();
+  if (londonDay && t >= londonDay.from && t < londonDay.until) return londonDay.date;
+  const start = DateTime.fromJSDate(now).setZone(ZONE).startOf('day');
+  londonDay = { date: toCivil(start), from: start.toMillis(), until: start.plus({ days: 1 }).toMillis() };
+  return londonDay.date;
 }
 
 /** Calendar months with luxon's end-of-month clamp: 31 Jan + 3 months = 30 Apr. */

@@ -1,12 +1,18 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import {
+  addDays,
   addMonths,
   addWorkingDays,
+  daysBetween,
+  formatLong,
   isBankHoliday,
   isWorkingDay,
   nextWorkingDay,
   parseCivilDate,
   todayInLondon,
+  ZONE,
 } from '../../src/framework/dates';
 
 describe('civil dates', () => {
@@ -53,5 +59,38 @@ describe('civil dates', () => {
   it('takes today in London, not the server zone', () => {
     expect(todayInLondon(new Date('2027-06-30T23:30:00Z'))).to.equal('2027-07-01'); // BST
     expect(todayInLondon(new Date('2027-01-31T23:30:00Z'))).to.equal('2027-01-31'); // GMT
+  });
+
+  it('gives the same results as arithmetic in the London zone, across clock changes (fast-check)', () => {
+    const london = (d: string) => DateTime.fromISO(d, { zone: ZONE });
+    const civil = fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(civil, civil, fc.integer({ min: -400, max: 400 }), fc.integer({ min: -40, max: 40 }), (a, b, days, months) => {
+        expect(addDays(a, days)).to.equal(london(a).plus({ days }).toFormat('yyyy-MM-dd'));
+        expect(addMonths(a, months)).to.equal(london(a).plus({ months }).toFormat('yyyy-MM-dd'));
+        expect(daysBetween(a, b)).to.equal(Math.round(london(b).diff(london(a), 'days').days));
+        expect(formatLong(a)).to.equal(london(a).toFormat('cccc d LLLL yyyy'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes today in London at every instant, the hours around midnight and clock changes included (fast-check)', () => {
+    const instant = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) });
+    // Runs of instants close together, as a running server asks, exercise the cached day too.
+    fc.assert(
+      fc.property(fc.array(fc.tuple(instant, fc.integer({ min: 0, max: 3 * 3600_000 })), { minLength: 1, maxLength: 20 }), (runs) => {
+        for (const [start, step] of runs) {
+          for (const t of [start, start + step, start - step]) {
+            expect(todayInLondon(new Date(t))).to.equal(DateTime.fromMillis(t, { zone: ZONE }).toFormat('yyyy-MM-dd'));
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(todayInLondon(new Date('2027-03-27T23:59:59.999Z'))).to.equal('2027-03-27'); // GMT, the night clocks go forward
+    expect(todayInLondon(new Date('2027-03-28T00:00:00Z'))).to.equal('2027-03-28');
+    expect(todayInLondon(new Date('2027-10-30T22:59:59.999Z'))).to.equal('2027-10-30'); // BST, the night clocks go back
+    expect(todayInLondon(new Date('2027-10-30T23:00:00Z'))).to.equal('2027-10-31');
   });
 });
