@@ -22,6 +22,7 @@ import { todayInLondon } from '../framework/dates';
 import { describeRoles } from '../framework/personal';
 import { cardAttachment } from '../views/templates';
 import { identify, type Identity } from './identity';
+import { ConnectorUnreachable, connectorDeadline } from './connector-limits';
 import { ReferenceKeeper } from './references';
 import { activityProblem } from './activity-guard';
 import { GuardedTeamsAdapter } from './guarded-adapter';
@@ -53,7 +54,7 @@ export interface Bot {
   register(server: Server): void;
 }
 
-export function createAdapter(config: Config): TeamsAdapter {
+export function createAdapter(config: Config, connectorTimeoutMs?: number): TeamsAdapter {
   const credentials = {
     MicrosoftAppId: config.appId,
     MicrosoftAppPassword: config.appPassword,
@@ -64,7 +65,13 @@ export function createAdapter(config: Config): TeamsAdapter {
     { ...credentials, ...(config.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: config.openIdMetadataUrl } : {}) },
     new ConfigurationServiceClientCredentialFactory(credentials),
   );
+  adapter.use(connectorDeadline(connectorTimeoutMs));
   adapter.onTurnError = async (context, error) => {
+    if (error instanceof ConnectorUnreachable) {
+      // An apology would go the same way; end the turn so Teams gets its HTTP answer.
+      log.warn({ err: error.message, activityType: context.activity.type, activityId: context.activity.id }, 'reply not delivered');
+      return;
+    }
     // Log the fault with ids only; the user gets a plain apology, never a stack trace.
     log.error({ err: error.message, activityType: context.activity.type, activityId: context.activity.id }, 'turn failed');
     // Storage past its deadline: say plainly that it was not done (a card press gets a card, not a 501).
@@ -96,7 +103,7 @@ export function createBot(parts: BotParts): Bot {
     store: parts.store,
     config: parts.config,
     today: () => todayInLondon(now()),
-    identify: (context) => identify(parts.store, context),
+    identify: (context) => identify(parts.store, context, todayInLondon(now())),
   };
 
   // Every activity first refreshes the sender's conversation reference (reminders need it); a say
@@ -167,7 +174,7 @@ function fallbackRoutes(app: Application<TurnState>, ctx: BotContext): void {
       return;
     }
     const who = await ctx.identify(context);
-    const answer = await ask(ctx.store, question, { email: who.person?.email }, ctx.today());
+    const answer = await ask(ctx.store, question, { email: who.person?.email, unidentified: who.unidentified ?? undefined }, ctx.today());
     const card = answerCard(answer);
     await context.sendActivity({ ...MessageFactory.attachment(cardAttachment(card)), summary: answer.section ? `Framework section ${answer.section}` : 'Not covered by the framework' });
   });

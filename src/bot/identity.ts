@@ -1,63 +1,103 @@
 /**
  * Who is talking to the bot. Teams sends the user's Entra object id (aadObjectId) on every
- * activity; the email needs a roster call (TeamsInfo.getMember). A person first found by email is
- * linked to their aadObjectId, so later turns need no roster call.
+ * activity, and a person in the records with that id is found in the facts cache, with no storage
+ * round trip. Anyone else needs a roster call (getConversationMember) for their email. That call
+ * is bounded (ROSTER_TIMEOUT_MS) and its outcome remembered per aadObjectId, found, not found and
+ * failed alike, so a slow or dead connector costs a person one short wait, not one per message.
+ * A person found by email is linked to their aadObjectId in the background, so later turns need
+ * no roster call.
  */
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { teamsGetTeamInfo, type TurnContext } from 'botbuilder';
 import { log } from '../log';
-import type { Person } from '../framework/records';
-import { normaliseEmail } from '../framework/records';
+import { normaliseEmail, type Person } from '../framework/records';
+import { todayInLondon, type CivilDate } from '../framework/dates';
 import type { Store } from '../store/store';
+import { factsOf } from '../services/snapshot-facts';
+import type { Unidentified } from '../services/ask';
+import { ROSTER_TIMEOUT_MS } from './connector-limits';
 
 export interface Identity {
   person: Person | null;
   aadObjectId: string | null;
   displayName: string;
+  /** Why `person` is null (absent or null when it is not). */
+  unidentified?: Unidentified | null;
 }
 
-export async function emailFromRoster(context: TurnContext): Promise<string | null> {
-  if (context.activity.channelId !== 'msteams') return null;
+/** What the roster said: an email (or none on record), or nothing in time. */
+type RosterAnswer = { email: string | null } | 'unavailable';
+
+/** The part of the turn's connector client (botframework-connector) used here. */
+interface RosterClient {
+  conversations: {
+    getConversationMember(conversationId: string, memberId: string, options: { abortSignal: AbortSignal }): Promise<{ email?: string; userPrincipalName?: string }>;
+  };
+}
+
+/** How long each outcome is remembered: a failure briefly, so a recovered connector is asked again soon. */
+const REMEMBER_MS = { found: 60 * 60_000, notFound: 10 * 60_000, unavailable: 30_000 };
+const MAX_REMEMBERED = 10_000;
+const rosterAnswers = new Map<string, { answer: Promise<RosterAnswer>; until: number }>();
+
+async function askRoster(context: TurnContext): Promise<RosterAnswer> {
+  const { activity } = context;
+  const client = context.turnState.get<RosterClient | undefined>(context.adapter.ConnectorClientKey);
+  if (!client || !activity.from?.id) return 'unavailable';
+  // In a team the roster is the team's; elsewhere, the conversation's.
+  const conversationId = teamsGetTeamInfo(activity)?.id ?? activity.conversation?.id;
   try {
-    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    const member = await client.conversations.getConversationMember(conversationId, activity.from.id, { abortSignal: AbortSignal.timeout(ROSTER_TIMEOUT_MS) });
     const email = member.email ?? member.userPrincipalName;
-    return email ? normaliseEmail(email) : null;
+    return { email: email ? normaliseEmail(email) : null };
   } catch (err) {
-    log.debug({ err: (err as Error).message }, 'roster lookup failed');
-    return null;
+    if ((err as { statusCode?: number }).statusCode === 404) return { email: null };
+    log.info({ err: (err as Error).message }, 'roster lookup failed');
+    return 'unavailable';
   }
 }
 
-/** Per store, aadObjectId -> person for a minute: a chat turn should not scan People every time. */
-const caches = new WeakMap<Store, Map<string, { person: Person; at: number }>>();
-const CACHE_MS = 60_000;
-
-async function personByAad(store: Store, aadObjectId: string): Promise<Person | null> {
-  let recent = caches.get(store);
-  if (!recent) caches.set(store, (recent = new Map()));
-  const hit = recent.get(aadObjectId);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.person;
-  const person = await store.personByAadObjectId(aadObjectId);
-  if (person) recent.set(aadObjectId, { person, at: Date.now() });
-  else recent.delete(aadObjectId);
-  if (recent.size > 10_000) recent.clear();
-  return person;
+/** The roster's answer for this sender, asked at most once per REMEMBER_MS and never twice at once. */
+export function emailFromRoster(context: TurnContext): Promise<RosterAnswer> {
+  if (context.activity.channelId !== 'msteams') return Promise.resolve({ email: null });
+  const key = context.activity.from?.aadObjectId?.toLowerCase() ?? `id:${context.activity.from?.id}`;
+  const now = Date.now();
+  const remembered = rosterAnswers.get(key);
+  if (remembered && remembered.until > now) return remembered.answer;
+  const answer = askRoster(context);
+  if (rosterAnswers.size >= MAX_REMEMBERED) rosterAnswers.clear();
+  const entry = { answer, until: now + ROSTER_TIMEOUT_MS * 2 };
+  rosterAnswers.set(key, entry);
+  void answer.then((a) => {
+    entry.until = Date.now() + (a === 'unavailable' ? REMEMBER_MS.unavailable : a.email ? REMEMBER_MS.found : REMEMBER_MS.notFound);
+  });
+  return answer;
 }
 
-export async function identify(store: Store, context: TurnContext): Promise<Identity> {
+/** Links a person found by email to their aadObjectId, off the answer's path. */
+function linkInBackground(store: Store, email: string, aadObjectId: string): void {
+  void (async () => {
+    const stored = await store.people.get(email);
+    if (stored && !stored.record.aadObjectId) await store.people.update(stored, { ...stored.record, aadObjectId }, 'bot:identity');
+  })().catch((err) => log.warn({ err: (err as Error).message }, 'could not link aadObjectId'));
+}
+
+export async function identify(store: Store, context: TurnContext, asOf: CivilDate = todayInLondon()): Promise<Identity> {
   const from = context.activity.from ?? { id: '', name: '' };
   const aadObjectId = from.aadObjectId ? from.aadObjectId.toLowerCase() : null;
-  let person = aadObjectId ? await personByAad(store, aadObjectId) : null;
-  if (!person) {
-    const email = await emailFromRoster(context);
-    const stored = email ? await store.people.get(email) : null;
-    if (stored) {
-      person = stored.record;
-      if (aadObjectId && !stored.record.aadObjectId) {
-        const linked = { ...stored.record, aadObjectId };
-        await store.people.update(stored, linked, 'bot:identity').catch((err) => log.warn({ err: (err as Error).message }, 'could not link aadObjectId'));
-        person = linked;
-      }
-    }
+  const who = (person: Person | null, unidentified: Unidentified | null): Identity => ({ person, aadObjectId, displayName: person?.name ?? from.name ?? 'there', unidentified });
+  let facts;
+  try {
+    facts = await factsOf(store).get(asOf);
+  } catch (err) {
+    log.warn({ err: (err as Error).message }, 'records unavailable; sender not identified');
+    return who(null, 'records-unavailable');
   }
-  return { person, aadObjectId, displayName: person?.name ?? from.name ?? 'there' };
+  const known = aadObjectId ? facts.personByAadObjectId(aadObjectId) : null;
+  if (known) return who(known, null);
+  const roster = await emailFromRoster(context);
+  if (roster === 'unavailable') return who(null, 'teams-unavailable');
+  const person = roster.email ? facts.personByEmail(roster.email) : null;
+  if (!person) return who(null, 'not-in-records');
+  if (aadObjectId && !person.aadObjectId) linkInBackground(store, person.email, aadObjectId);
+  return who(aadObjectId && !person.aadObjectId ? { ...person, aadObjectId } : person, null);
 }

@@ -21,7 +21,8 @@ export interface PersonalContext {
   obligations: Obligation[];
 }
 
-export function personalContext(snapshot: FrameworkSnapshot, email: string, asOf: CivilDate): PersonalContext | null {
+/** `obligations` may be passed in when the caller already worked them out for this snapshot and day. */
+export function personalContext(snapshot: FrameworkSnapshot, email: string, asOf: CivilDate, obligations?: Obligation[]): PersonalContext | null {
   const person = snapshot.people.find((p) => p.email === email);
   if (!person) return null;
   const ownSecondments = snapshot.secondments.filter((s) => s.secondeeEmail === email);
@@ -33,7 +34,7 @@ export function personalContext(snapshot: FrameworkSnapshot, email: string, asOf
     ...snapshot.yos.filter((y) => y.headOfLduEmail === email || y.spocEmail === email).map((y) => y.yosId),
   ];
   const yos = [...new Set(yosIds)].map((id) => snapshot.yos.find((y) => y.yosId === id)).filter((y): y is Yos => !!y);
-  return { person, asOf, yos, ownSecondments, managedSecondments, snapshot, obligations: openObligations(snapshot, asOf) };
+  return { person, asOf, yos, ownSecondments, managedSecondments, snapshot, obligations: obligations ?? openObligations(snapshot, asOf) };
 }
 
 function nameOf(ctx: PersonalContext, email: string): string {

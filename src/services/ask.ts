@@ -1,20 +1,29 @@
 /**
- * The chat answer for one asker: finds who is asking (email or Teams aadObjectId), loads the open
- * snapshot only when the asker is a known person, and lets the framework answer.
+ * The chat answer for one asker: the framework's general answer at once, with the asker's own
+ * people and dates added when the rule has any and we know who is asking. Those come from the
+ * facts cache (snapshot-facts.ts), so an answer reads no storage while the records are unchanged.
+ * When the personal part has to be left out, a short note says why.
  */
 import { answerQuestion, type Answer } from '../framework/answer';
 import { ruleById } from '../framework/rules';
 import { todayInLondon, type CivilDate } from '../framework/dates';
-import { personalContext } from '../framework/personal';
 import { normaliseEmail, type Person } from '../framework/records';
+import { log } from '../log';
 import type { Store } from '../store/store';
 import { configureAnswering } from './english-words';
+import { factsOf } from './snapshot-facts';
+
+/** Why the asker is not known: not in the records, or Teams or storage could not say in time. */
+export type Unidentified = 'not-in-records' | 'teams-unavailable' | 'records-unavailable';
 
 export interface Asker {
   email?: string;
   aadObjectId?: string;
+  /** Set when whoever asked already knows the asker cannot be identified. */
+  unidentified?: Unidentified;
 }
 
+/** The asker's record, read from storage (the CLI checks `--as` with it). */
 export async function findPerson(store: Store, asker: Asker): Promise<Person | null> {
   if (asker.aadObjectId) {
     const byId = await store.personByAadObjectId(asker.aadObjectId);
@@ -24,16 +33,40 @@ export async function findPerson(store: Store, asker: Asker): Promise<Person | n
   return null;
 }
 
+export interface AskedAnswer extends Answer {
+  /** Why the personal part is missing from an answer that would have one; null otherwise. */
+  note: string | null;
+}
+
+const GENERAL_ONLY = 'so this is the general answer, without your own people and dates.';
+export const UNIDENTIFIED_NOTES: Record<Unidentified, string> = {
+  'not-in-records': `You are not in the framework records, ${GENERAL_ONLY} Your divisional SPOC can add you.`,
+  'teams-unavailable': `Teams did not tell me who you are in time, ${GENERAL_ONLY} Ask again in a minute for those.`,
+  'records-unavailable': `I could not read the framework records just now, ${GENERAL_ONLY} Ask again in a minute for those.`,
+};
+
+const generalOnly = (answer: Answer, why: Unidentified): AskedAnswer => ({ ...answer, note: UNIDENTIFIED_NOTES[why] });
+
 /** `store` may be null when nobody in particular is asking: the rules answer on their own. */
-export async function ask(store: Store | null, question: string, asker: Asker = {}, asOf: CivilDate = todayInLondon()): Promise<Answer> {
+export async function ask(store: Store | null, question: string, asker: Asker = {}, asOf: CivilDate = todayInLondon()): Promise<AskedAnswer> {
   configureAnswering();
   const general = answerQuestion(question);
-  // Storage is read only when a rule answered has personal facts to add and we know who is asking.
+  // Only a rule with personal facts needs to know who is asking.
   const personal = general.ruleIds.some((id) => ruleById(id)?.topic);
-  if (!store || !personal || !(asker.email || asker.aadObjectId)) return general;
-  const person = await findPerson(store, asker);
-  if (!person) return general;
-  return answerQuestion(question, personalContext(await store.snapshot(asOf), person.email, asOf));
+  if (!store || !personal) return { ...general, note: null };
+  if (asker.unidentified) return generalOnly(general, asker.unidentified);
+  if (!(asker.email || asker.aadObjectId)) return { ...general, note: null };
+  let facts;
+  try {
+    facts = await factsOf(store).get(asOf);
+  } catch (err) {
+    log.warn({ err: (err as Error).message }, 'records unavailable; general answer only');
+    return generalOnly(general, 'records-unavailable');
+  }
+  const person = (asker.aadObjectId ? facts.personByAadObjectId(asker.aadObjectId) : null) ?? (asker.email ? facts.personByEmail(normaliseEmail(asker.email)) : null);
+  const ctx = person ? facts.context(person.email) : null;
+  if (!ctx) return generalOnly(general, 'not-in-records');
+  return { ...answerQuestion(question, ctx), note: null };
 }
 
 /** The SPEC's JSON shape for `yosbot ask --json`. */

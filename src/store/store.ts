@@ -95,6 +95,8 @@ export class Store {
   readonly outbox: Outbox;
   readonly calendarTokens: CalendarTokens;
   readonly roster: Roster;
+  /** Bumped by every change made through this store, so caches built on it know to re-read. */
+  changeCount = 0;
 
   readonly timeoutMs: number;
   private readonly service: TableServiceClient;
@@ -109,7 +111,10 @@ export class Store {
     this.tableNamed = (name) => new Table(tableClient(connectionString, name), { timeoutMs: this.timeoutMs });
     const client = this.tableNamed;
     this.audit = new AuditLog(client('Audit'));
-    this.audit.onRecord = () => (this.cachedSnapshot = null);
+    this.audit.onRecord = () => {
+      this.cachedSnapshot = null;
+      this.changeCount++;
+    };
     this.conversationRefs = new ConversationRefs(client('ConversationRefs'));
     this.outbox = new Outbox(client('Outbox'));
     this.calendarTokens = new CalendarTokens(client('CalendarTokens'));
@@ -237,8 +242,8 @@ export class Store {
 
   private cachedSnapshot: { asOf: CivilDate; at: number; value: Promise<FrameworkSnapshot> } | null = null;
 
-  /** What the obligation calculators need for `asOf`: open partitions only. */
-  private async readSnapshot(asOf: CivilDate): Promise<FrameworkSnapshot> {
+  /** What the obligation calculators need for `asOf`: open partitions only, read now (no cache). */
+  async readSnapshot(asOf: CivilDate): Promise<FrameworkSnapshot> {
     const [yos, people, secondments, boards, disputes, vacancies, claims] = await Promise.all([
       this.yos.listPartition('yos'),
       this.people.listPartition('person'),

@@ -15,12 +15,14 @@ export const COMMANDS: { command: string; description: string }[] = [
   { command: 'who can you reach', description: 'SPOCs: who gets reminders in Teams, and what to do for those who cannot' },
 ];
 
-export function answerCard(answer: Answer): CardJson {
+/** `note` says why the personal part is missing, when it is. */
+export function answerCard(answer: Answer & { note?: string | null }): CardJson {
   const rule = answer.ruleId ? ruleById(answer.ruleId) : undefined;
   return renderCard('answer', {
     title: rule?.title ?? 'Not covered by the framework',
     answer: answer.general,
     personal: answer.personal,
+    note: answer.note ?? null,
     section: answer.section,
     suggestions: answer.suggestions,
     fallback: answer.section ? `${answer.answer} (Framework section ${answer.section})` : answer.answer,

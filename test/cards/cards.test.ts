@@ -5,6 +5,7 @@ import { calendarCard, claimCard, deadlinesCard, doneCard, expenseFormCard, revi
 import { reminderCard, trackerDigestCard } from '../../src/views/reminder-cards';
 import { reachCard } from '../../src/views/reach-card';
 import { answerQuestion } from '../../src/framework/answer';
+import { UNIDENTIFIED_NOTES } from '../../src/services/ask';
 import { OBLIGATION_KINDS, openObligations } from '../../src/framework/obligations';
 import type { ExpenseClaim } from '../../src/framework/records';
 import { YOS, secondment, snapshot } from '../helpers/records';
@@ -28,7 +29,11 @@ const world = snapshot({
 function rendered(): Record<string, object[]> {
   const obligations = openObligations(world, '2027-01-20');
   const byTemplate: Record<string, object[]> = {
-    answer: [answerCard(answerQuestion('who handles a dispute?')), answerCard(answerQuestion('where is a good pub?'))],
+    answer: [
+      answerCard(answerQuestion('who handles a dispute?')),
+      answerCard(answerQuestion('where is a good pub?')),
+      answerCard({ ...answerQuestion('who handles a dispute?'), note: UNIDENTIFIED_NOTES['teams-unavailable'] }),
+    ],
     welcome: [welcomeCard({ person: { email: 'a@b.org', name: 'A' }, displayName: 'A' }, ['link manager for X']), welcomeCard({ person: null, displayName: 'there' }, [])],
     help: [helpCard()],
     message: [errorCard('Oops', 'Something'), noticeCard('Note', 'Something')],
