@@ -21,8 +21,7 @@ export class ConnectorUnreachable extends Error {
   }
 }
 
-type ConnectorClientOptions = NonNullable<ConstructorParameters<typeof ConnectorClient>[1]>;
-type RequestPolicyFactory = Extract<ConnectorClientOptions['requestPolicyFactories'], unknown[]>[number];
+type RequestPolicyFactory = Extract<NonNullable<ConstructorParameters<typeof ConnectorClient>[1]>['requestPolicyFactories'], unknown[]>[number];
 
 /** A request policy (the connector client's extension point) putting a deadline on each call. */
 function deadlinePolicy(ms: number): RequestPolicyFactory {
@@ -54,16 +53,29 @@ const acceptPolicy: RequestPolicyFactory = {
   }),
 };
 
+/** Clients with the deadline, one per connector and bot identity, reused across turns like the SDK's tokens. */
+const clients = new Map<string, ConnectorClient>();
+const MAX_CLIENTS = 100;
+
+function boundedClient(credentials: ServiceClientCredentials, serviceUrl: string, timeoutMs: number): ConnectorClient {
+  const who = credentials as { appId?: string; oAuthScope?: string };
+  const key = `${serviceUrl}|${who.appId ?? ''}|${who.oAuthScope ?? ''}|${timeoutMs}`;
+  let client = clients.get(key);
+  if (!client) {
+    if (clients.size >= MAX_CLIENTS) clients.clear();
+    client = new ConnectorClient(credentials, { baseUri: serviceUrl, requestPolicyFactories: [acceptPolicy, deadlinePolicy(timeoutMs)] });
+    clients.set(key, client);
+  }
+  return client;
+}
+
 /** Middleware giving each turn a connector client with the deadline, on the SDK's credentials. */
 export function connectorDeadline(timeoutMs = CONNECTOR_TIMEOUT_MS): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>) {
       const key = context.adapter.ConnectorClientKey;
       const given = context.turnState.get<{ credentials?: ServiceClientCredentials } | undefined>(key);
-      if (given?.credentials && context.activity.serviceUrl) {
-        const options: ConnectorClientOptions = { baseUri: context.activity.serviceUrl, requestPolicyFactories: [acceptPolicy, deadlinePolicy(timeoutMs)] };
-        context.turnState.set(key, new ConnectorClient(given.credentials, options));
-      }
+      if (given?.credentials && context.activity.serviceUrl) context.turnState.set(key, boundedClient(given.credentials, context.activity.serviceUrl, timeoutMs));
       await next();
     },
   };

@@ -45,27 +45,33 @@ export const UNIDENTIFIED_NOTES: Record<Unidentified, string> = {
   'records-unavailable': `I could not read the framework records just now, ${GENERAL_ONLY} Ask again in a minute for those.`,
 };
 
-const generalOnly = (answer: Answer, why: Unidentified): AskedAnswer => ({ ...answer, note: UNIDENTIFIED_NOTES[why] });
+/** The general answer, with a note when the rule would have had personal facts for this asker. */
+function generalOnly(question: string, why: Unidentified | null): AskedAnswer {
+  const general = answerQuestion(question);
+  const personal = general.ruleIds.some((id) => ruleById(id)?.topic);
+  return { ...general, note: personal && why ? UNIDENTIFIED_NOTES[why] : null };
+}
 
-/** `store` may be null when nobody in particular is asking: the rules answer on their own. */
+/**
+ * `store` may be null when nobody in particular is asking: the rules answer on their own. For a
+ * known asker the question is answered once, with their context (the facts cache holds it; the
+ * bot has already loaded it to identify them), whatever the rule: only rules with personal facts
+ * use it.
+ */
 export async function ask(store: Store | null, question: string, asker: Asker = {}, asOf: CivilDate = todayInLondon()): Promise<AskedAnswer> {
   configureAnswering();
-  const general = answerQuestion(question);
-  // Only a rule with personal facts needs to know who is asking.
-  const personal = general.ruleIds.some((id) => ruleById(id)?.topic);
-  if (!store || !personal) return { ...general, note: null };
-  if (asker.unidentified) return generalOnly(general, asker.unidentified);
-  if (!(asker.email || asker.aadObjectId)) return { ...general, note: null };
+  if (asker.unidentified) return generalOnly(question, asker.unidentified);
+  if (!store || !(asker.email || asker.aadObjectId)) return generalOnly(question, null);
   let facts;
   try {
     facts = await factsOf(store).get(asOf);
   } catch (err) {
     log.warn({ err: (err as Error).message }, 'records unavailable; general answer only');
-    return generalOnly(general, 'records-unavailable');
+    return generalOnly(question, 'records-unavailable');
   }
   const person = (asker.aadObjectId ? facts.personByAadObjectId(asker.aadObjectId) : null) ?? (asker.email ? facts.personByEmail(normaliseEmail(asker.email)) : null);
   const ctx = person ? facts.context(person.email) : null;
-  if (!ctx) return generalOnly(general, 'not-in-records');
+  if (!ctx) return generalOnly(question, 'not-in-records');
   return { ...answerQuestion(question, ctx), note: null };
 }
 
