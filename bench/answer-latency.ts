@@ -5,10 +5,9 @@
  * ratio holds on any machine. Then single questions while the connector is silent (accepts, never
  * replies) or refusing connections, for a known and an unknown person.
  *
- * `node dist/bench/answer-latency.js` runs this part alone; `... profile [seconds]` only loads our
- * bot (for `node --cpu-prof`).
+ * `node dist/bench/answer-latency.js` runs this part alone, `... ratio` only the ratio, and
+ * `... profile [seconds]` only loads our bot (for `node --cpu-prof`).
  */
-import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { buildApp, type RunningApp } from '../src/app';
 import { loadConfig } from '../src/config';
@@ -16,6 +15,7 @@ import { DEMO_PEOPLE, loadDemoData, type DemoPerson } from '../src/cli/demo';
 import { todayInLondon } from '../src/framework/dates';
 import { startTestStorage, type TestStorage } from '../test/helpers/azurite';
 import { MockConnector } from '../test/helpers/mock-connector';
+import { startDeadConnectors } from '../test/helpers/dead-connector';
 import { startEchoBot, type RunningEcho } from './echo-bot';
 import { load, postJson, stats, type Stats } from './load';
 
@@ -112,28 +112,6 @@ export async function answerRatio(s: Setup, secondsEach = SECONDS_EACH): Promise
   return { echo, ours, meanRatio: ours.mean / echo.mean, p99Ratio: ours.p99 / echo.p99 };
 }
 
-/** A port that refuses connections, and a server that accepts them and never says a word. */
-async function deadConnectors(): Promise<{ refusing: string; silent: string; close(): Promise<void> }> {
-  const closed = net.createServer();
-  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-  const refusingPort = (closed.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => closed.close(() => resolve()));
-  const sockets = new Set<net.Socket>();
-  const silent = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-  return {
-    refusing: `http://127.0.0.1:${refusingPort}/`,
-    silent: `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}/`,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => silent.close(() => resolve()));
-    },
-  };
-}
-
 async function timeOne(url: string, body: unknown): Promise<string> {
   try {
     const r = await postJson(url, body, undefined, FAULT_CAP_MS);
@@ -150,7 +128,7 @@ async function timeOne(url: string, body: unknown): Promise<string> {
  * what counts is that the HTTP request to the bot ends in time.
  */
 export async function deadConnectorLatencies(s: Setup): Promise<string[]> {
-  const dead = await deadConnectors();
+  const dead = await startDeadConnectors();
   const lines: string[] = [];
   let nextKnown = 1;
   for (const [state, url] of [['refusing', dead.refusing], ['silent', dead.silent]] as const) {
@@ -167,7 +145,7 @@ export async function deadConnectorLatencies(s: Setup): Promise<string[]> {
   return lines;
 }
 
-export async function benchAnswerLatency(): Promise<void> {
+export async function benchAnswerLatency(ratioOnly = false): Promise<void> {
   console.log(`\n1. Answer latency: "${QUESTION}" from a known person, reply through the mock connector, ${CONNECTIONS} connections, ${SECONDS_EACH} s each, alternating with the echo floor`);
   const s = await setUp();
   try {
@@ -175,6 +153,7 @@ export async function benchAnswerLatency(): Promise<void> {
     console.log(`   echo bot (floor)   ${fmt(r.echo)}`);
     console.log(`   our bot            ${fmt(r.ours)}`);
     console.log(`   ratio ours/echo    mean ${r.meanRatio.toFixed(2)}x  p99 ${r.p99Ratio.toFixed(2)}x   (targets: mean <= 1.5x, goal 1.1x; p99 <= 2x)`);
+    if (ratioOnly) return;
     console.log('\n1b. One question while the connector is dead');
     for (const line of await deadConnectorLatencies(s)) console.log(line);
   } finally {
@@ -198,7 +177,7 @@ async function profileLoad(seconds: number): Promise<void> {
 if (require.main === module) {
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
   const [mode, seconds] = process.argv.slice(2);
-  (mode === 'profile' ? profileLoad(Number(seconds ?? 6)) : benchAnswerLatency()).then(
+  (mode === 'profile' ? profileLoad(Number(seconds ?? 6)) : benchAnswerLatency(mode === 'ratio')).then(
     () => process.exit(0),
     (err) => {
       console.error(err);
