@@ -6,7 +6,7 @@
  * replies) or refusing connections, for a known and an unknown person.
  *
  * `node dist/bench/answer-latency.js` runs this part alone, `... ratio` only the ratio, and
- * `... profile [seconds]` only loads our bot (for `node --cpu-prof`).
+ * `... profile [seconds]` only loads our bot (for `node --cpu-prof`; `profile-echo` the echo bot).
  */
 import { randomUUID } from 'node:crypto';
 import { buildApp, type RunningApp } from '../src/app';
@@ -90,6 +90,9 @@ export interface RatioResult {
   ours: Stats;
   meanRatio: number;
   p99Ratio: number;
+  /** CPU time of this process per request (bot, load generator and mock connector; Azurite apart), microseconds. */
+  echoCpu: number;
+  oursCpu: number;
 }
 
 /** Alternating one-second slices (echo, ours, ours, echo, ...) so drift in the machine cancels out. */
@@ -100,16 +103,18 @@ export async function answerRatio(s: Setup, secondsEach = SECONDS_EACH): Promise
   await warm(s.ours);
   const echoTimes: number[] = [];
   const ourTimes: number[] = [];
+  const echoCpu = { micros: 0 };
+  const oursCpu = { micros: 0 };
   for (let round = 0; round < secondsEach; round++) {
     const order = round % 2 === 0 ? ['echo', 'ours'] : ['ours', 'echo'];
     for (const which of order) {
-      const times = await load(which === 'echo' ? s.echo.url : s.ours, () => activity(s.connector.url, known, false), CONNECTIONS, 1000);
+      const times = await load(which === 'echo' ? s.echo.url : s.ours, () => activity(s.connector.url, known, false), CONNECTIONS, 1000, which === 'echo' ? echoCpu : oursCpu);
       (which === 'echo' ? echoTimes : ourTimes).push(...times);
     }
   }
   const echo = stats(echoTimes);
   const ours = stats(ourTimes);
-  return { echo, ours, meanRatio: ours.mean / echo.mean, p99Ratio: ours.p99 / echo.p99 };
+  return { echo, ours, meanRatio: ours.mean / echo.mean, p99Ratio: ours.p99 / echo.p99, echoCpu: echoCpu.micros / echo.count, oursCpu: oursCpu.micros / ours.count };
 }
 
 async function timeOne(url: string, body: unknown): Promise<string> {
@@ -153,6 +158,7 @@ export async function benchAnswerLatency(ratioOnly = false): Promise<void> {
     console.log(`   echo bot (floor)   ${fmt(r.echo)}`);
     console.log(`   our bot            ${fmt(r.ours)}`);
     console.log(`   ratio ours/echo    mean ${r.meanRatio.toFixed(2)}x  p99 ${r.p99Ratio.toFixed(2)}x   (targets: mean <= 1.5x, goal 1.1x; p99 <= 2x)`);
+    console.log(`   CPU per request    echo ${(r.echoCpu / 1000).toFixed(2)} ms, ours ${(r.oursCpu / 1000).toFixed(2)} ms (${(r.oursCpu / r.echoCpu).toFixed(2)}x; this process: bot, load and mock connector)`);
     if (ratioOnly) return;
     console.log('\n1b. One question while the connector is dead');
     for (const line of await deadConnectorLatencies(s)) console.log(line);
@@ -161,15 +167,16 @@ export async function benchAnswerLatency(ratioOnly = false): Promise<void> {
   }
 }
 
-/** Load on our bot only, for profiling with `node --cpu-prof`. */
-async function profileLoad(seconds: number): Promise<void> {
+/** Load on one bot only (ours, or the echo floor), for profiling with `node --cpu-prof`. */
+async function profileLoad(seconds: number, which: 'ours' | 'echo'): Promise<void> {
   const s = await setUp();
+  const url = which === 'echo' ? s.echo.url : s.ours;
   const known = asDemo(DEMO_PEOPLE[0]);
-  await load(s.ours, () => activity(s.connector.url, known, false), CONNECTIONS, 1000);
+  await load(url, () => activity(s.connector.url, known, false), CONNECTIONS, 1000);
   const from = process.hrtime.bigint() / 1000n;
-  const times = await load(s.ours, () => activity(s.connector.url, known, false), CONNECTIONS, seconds * 1000);
+  const times = await load(url, () => activity(s.connector.url, known, false), CONNECTIONS, seconds * 1000);
   const to = process.hrtime.bigint() / 1000n;
-  console.log(`our bot under load: ${fmt(stats(times))}`);
+  console.log(`${which === 'echo' ? 'echo' : 'our'} bot under load: ${fmt(stats(times))}`);
   console.log(`profile window (for profile-top --window): ${from},${to}`);
   await s.close();
 }
@@ -177,7 +184,8 @@ async function profileLoad(seconds: number): Promise<void> {
 if (require.main === module) {
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
   const [mode, seconds] = process.argv.slice(2);
-  (mode === 'profile' ? profileLoad(Number(seconds ?? 6)) : benchAnswerLatency(mode === 'ratio')).then(
+  const run = mode === 'profile' || mode === 'profile-echo' ? profileLoad(Number(seconds ?? 6), mode === 'profile' ? 'ours' : 'echo') : benchAnswerLatency(mode === 'ratio');
+  run.then(
     () => process.exit(0),
     (err) => {
       console.error(err);

@@ -8,6 +8,7 @@
  * no roster call.
  */
 import { teamsGetTeamInfo, type TurnContext } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 import { log } from '../log';
 import { normaliseEmail, type Person } from '../framework/records';
 import { todayInLondon, type CivilDate } from '../framework/dates';
@@ -36,8 +37,7 @@ interface RosterClient {
 
 /** How long each outcome is remembered: a failure briefly, so a recovered connector is asked again soon. */
 const REMEMBER_MS = { found: 60 * 60_000, notFound: 10 * 60_000, unavailable: 30_000 };
-const MAX_REMEMBERED = 10_000;
-const rosterAnswers = new Map<string, { answer: Promise<RosterAnswer>; until: number }>();
+const rosterAnswers = new LRUCache<string, Promise<RosterAnswer>>({ max: 10_000, ttl: REMEMBER_MS.found });
 
 async function askRoster(context: TurnContext): Promise<RosterAnswer> {
   const { activity } = context;
@@ -60,15 +60,14 @@ async function askRoster(context: TurnContext): Promise<RosterAnswer> {
 export function emailFromRoster(context: TurnContext): Promise<RosterAnswer> {
   if (context.activity.channelId !== 'msteams') return Promise.resolve({ email: null });
   const key = context.activity.from?.aadObjectId?.toLowerCase() ?? `id:${context.activity.from?.id}`;
-  const now = Date.now();
   const remembered = rosterAnswers.get(key);
-  if (remembered && remembered.until > now) return remembered.answer;
+  if (remembered) return remembered;
   const answer = askRoster(context);
-  if (rosterAnswers.size >= MAX_REMEMBERED) rosterAnswers.clear();
-  const entry = { answer, until: now + ROSTER_TIMEOUT_MS * 2 };
-  rosterAnswers.set(key, entry);
+  // Kept while it is asked, so messages arriving meanwhile wait for the same answer.
+  rosterAnswers.set(key, answer, { ttl: ROSTER_TIMEOUT_MS * 2 });
   void answer.then((a) => {
-    entry.until = Date.now() + (a === 'unavailable' ? REMEMBER_MS.unavailable : a.email ? REMEMBER_MS.found : REMEMBER_MS.notFound);
+    const ttl = a === 'unavailable' ? REMEMBER_MS.unavailable : a.email ? REMEMBER_MS.found : REMEMBER_MS.notFound;
+    if (rosterAnswers.peek(key) === answer) rosterAnswers.set(key, answer, { ttl });
   });
   return answer;
 }

@@ -8,10 +8,11 @@ import { answerQuestion, type Answer } from '../framework/answer';
 import { ruleById } from '../framework/rules';
 import { todayInLondon, type CivilDate } from '../framework/dates';
 import { normaliseEmail, type Person } from '../framework/records';
+import { LRUCache } from 'lru-cache';
 import { log } from '../log';
 import type { Store } from '../store/store';
 import { configureAnswering } from './english-words';
-import { factsOf } from './snapshot-facts';
+import { factsOf, type SnapshotFacts } from './snapshot-facts';
 
 /** Why the asker is not known: not in the records, or Teams or storage could not say in time. */
 export type Unidentified = 'not-in-records' | 'teams-unavailable' | 'records-unavailable';
@@ -45,11 +46,36 @@ export const UNIDENTIFIED_NOTES: Record<Unidentified, string> = {
   'records-unavailable': `I could not read the framework records just now, ${GENERAL_ONLY} Ask again in a minute for those.`,
 };
 
+/**
+ * Answers are pure: the same question gets the same general answer, and the same asker the same
+ * personal answer while the records are unchanged (one facts object). Repeats, from buttons
+ * above all, are answered from these; answers are shared, so read-only.
+ */
+const ANSWERS_KEPT = 500;
+const generalAnswers = new LRUCache<string, Answer>({ max: ANSWERS_KEPT });
+const personalAnswers = new WeakMap<SnapshotFacts, LRUCache<string, AskedAnswer>>();
+/** answerQuestion reads no further than this either, so longer texts share a key. */
+const questionKey = (question: string) => question.trim().slice(0, 500);
+
 /** The general answer, with a note when the rule would have had personal facts for this asker. */
 function generalOnly(question: string, why: Unidentified | null): AskedAnswer {
-  const general = answerQuestion(question);
+  let general = generalAnswers.get(questionKey(question));
+  if (!general) generalAnswers.set(questionKey(question), (general = answerQuestion(question)));
   const personal = general.ruleIds.some((id) => ruleById(id)?.topic);
   return { ...general, note: personal && why ? UNIDENTIFIED_NOTES[why] : null };
+}
+
+function personalAnswer(facts: SnapshotFacts, email: string, question: string): AskedAnswer | null {
+  let kept = personalAnswers.get(facts);
+  if (!kept) personalAnswers.set(facts, (kept = new LRUCache({ max: ANSWERS_KEPT })));
+  const key = `${email}\n${questionKey(question)}`;
+  let answer = kept.get(key);
+  if (!answer) {
+    const ctx = facts.context(email);
+    if (!ctx) return null;
+    kept.set(key, (answer = { ...answerQuestion(question, ctx), note: null }));
+  }
+  return answer;
 }
 
 /**
@@ -70,9 +96,7 @@ export async function ask(store: Store | null, question: string, asker: Asker = 
     return generalOnly(question, 'records-unavailable');
   }
   const person = (asker.aadObjectId ? facts.personByAadObjectId(asker.aadObjectId) : null) ?? (asker.email ? facts.personByEmail(normaliseEmail(asker.email)) : null);
-  const ctx = person ? facts.context(person.email) : null;
-  if (!ctx) return generalOnly(question, 'not-in-records');
-  return { ...answerQuestion(question, ctx), note: null };
+  return (person && personalAnswer(facts, person.email, question)) ?? generalOnly(question, 'not-in-records');
 }
 
 /** The SPEC's JSON shape for `yosbot ask --json`. */

@@ -1,4 +1,5 @@
 /** Builds the data for each card template; the layout lives in cards/*.json. */
+import { LRUCache } from 'lru-cache';
 import type { Answer } from '../framework/answer';
 import { ruleById } from '../framework/rules';
 import { renderCard, type CardJson } from './templates';
@@ -15,10 +16,21 @@ export const COMMANDS: { command: string; description: string }[] = [
   { command: 'who can you reach', description: 'SPOCs: who gets reminders in Teams, and what to do for those who cannot' },
 ];
 
-/** `note` says why the personal part is missing, when it is. */
+/** Answer cards by their data: many people get the same answer, and templating is the costly part. */
+const answerCards = new LRUCache<string, CardJson>({ max: 500 });
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** `note` says why the personal part is missing, when it is. The card is shared: read-only (frozen). */
 export function answerCard(answer: Answer & { note?: string | null }): CardJson {
   const rule = answer.ruleId ? ruleById(answer.ruleId) : undefined;
-  return renderCard('answer', {
+  const data = {
     title: rule?.title ?? 'Not covered by the framework',
     answer: answer.general,
     personal: answer.personal,
@@ -26,7 +38,11 @@ export function answerCard(answer: Answer & { note?: string | null }): CardJson 
     section: answer.section,
     suggestions: answer.suggestions,
     fallback: answer.section ? `${answer.answer} (Framework section ${answer.section})` : answer.answer,
-  });
+  };
+  const key = JSON.stringify(data);
+  let card = answerCards.get(key);
+  if (!card) answerCards.set(key, (card = deepFreeze(renderCard('answer', data))));
+  return card;
 }
 
 export function helpCard(): CardJson {
