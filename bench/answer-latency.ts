@@ -2,8 +2,10 @@
  * Answer latency the way issue 13 measures it: "who handles a dispute?" asked by a person the store
  * knows, posted as Teams posts it (the reply goes back through a Teams-like mock connector), 8
  * keep-alive connections, alternating with an echo bot on the same stack in the same run so the
- * ratio holds on any machine. Then single questions while the connector is silent (accepts, never
- * replies) or refusing connections, for a known and an unknown person.
+ * ratio holds on any machine. Teams (the connections and the mock connector) runs in a process of
+ * its own (teams-side.ts), so the bot process's time and CPU are the bots' alone. Then single
+ * questions while the connector is silent (accepts, never replies) or refusing connections, for a
+ * known and an unknown person.
  *
  * `node dist/bench/answer-latency.js` runs this part alone, `... ratio` only the ratio, and
  * `... profile [seconds]` only loads our bot (for `node --cpu-prof`; `profile-echo` the echo bot).
@@ -14,14 +16,15 @@ import { loadConfig } from '../src/config';
 import { DEMO_PEOPLE, loadDemoData, type DemoPerson } from '../src/cli/demo';
 import { todayInLondon } from '../src/framework/dates';
 import { startTestStorage, type TestStorage } from '../test/helpers/azurite';
-import { MockConnector } from '../test/helpers/mock-connector';
 import { startDeadConnectors } from '../test/helpers/dead-connector';
 import { startEchoBot, type RunningEcho } from './echo-bot';
-import { load, postJson, stats, type Stats } from './load';
+import { postJson, stats, type Stats } from './load';
+import { startTeamsSide, type TeamsSide } from './teams-side';
 
 const QUESTION = 'who handles a dispute?';
 const CONNECTIONS = 8;
 const SECONDS_EACH = 4;
+const SLICE_MS = 500;
 const FAULT_CAP_MS = 25_000;
 
 interface Asker {
@@ -33,6 +36,7 @@ interface Asker {
 const asDemo = (p: DemoPerson): Asker => ({ id: `29:${p.key}`, name: p.name, aadObjectId: p.aadObjectId });
 const stranger = (): Asker => ({ id: `29:stranger-${randomUUID()}`, name: 'Stranger', aadObjectId: randomUUID() });
 
+/** An activity as Teams posts it; the Teams side gives each its own id, time and serviceUrl. */
 function activity(serviceUrl: string, who: Asker, expectReplies: boolean): Record<string, unknown> {
   return {
     type: 'message',
@@ -52,7 +56,7 @@ function activity(serviceUrl: string, who: Asker, expectReplies: boolean): Recor
 
 interface Setup {
   storage: TestStorage;
-  connector: MockConnector;
+  teams: TeamsSide;
   app: RunningApp;
   ours: string;
   echo: RunningEcho;
@@ -61,23 +65,21 @@ interface Setup {
 
 async function setUp(): Promise<Setup> {
   const storage = await startTestStorage();
-  // Teams' rate limits are not what is measured here.
-  const connector = new MockConnector({ perConversationPerSecond: 1e9, globalPerSecond: 1e9 });
-  await connector.start();
+  const teams = await startTeamsSide();
   await loadDemoData(storage.store, todayInLondon(), 'bench');
   const app = await buildApp({ store: storage.store, config: loadConfig({ PORT: '0' }, false) });
   const port = await app.listen(0);
   const echo = await startEchoBot();
   return {
     storage,
-    connector,
+    teams,
     app,
     ours: `http://127.0.0.1:${port}/api/messages`,
     echo,
     async close() {
       await echo.close();
       await app.close();
-      await connector.stop();
+      await teams.close();
       await storage.azurite.stop();
     },
   };
@@ -90,26 +92,31 @@ export interface RatioResult {
   ours: Stats;
   meanRatio: number;
   p99Ratio: number;
-  /** CPU time of this process per request (bot, load generator and mock connector; Azurite apart), microseconds. */
+  /** CPU time of the bot process per request (Azurite and the Teams side apart), microseconds. */
   echoCpu: number;
   oursCpu: number;
 }
 
-/** Alternating one-second slices (echo, ours, ours, echo, ...) so drift in the machine cancels out. */
+/** Alternating half-second slices (echo, ours, ours, echo, ...) so drift in the machine's load cancels out. */
 export async function answerRatio(s: Setup, secondsEach = SECONDS_EACH): Promise<RatioResult> {
-  const known = asDemo(DEMO_PEOPLE[0]);
-  const warm = async (url: string) => load(url, () => activity(s.connector.url, known, false), CONNECTIONS, 1000);
-  await warm(s.echo.url);
-  await warm(s.ours);
+  const question = activity(s.teams.connectorUrl, asDemo(DEMO_PEOPLE[0]), false);
+  const run = async (url: string, ms: number, cpu?: { micros: number }) => {
+    const before = process.cpuUsage();
+    const times = await s.teams.load(url, question, CONNECTIONS, ms);
+    const used = process.cpuUsage(before);
+    if (cpu) cpu.micros += used.user + used.system;
+    return times;
+  };
+  await run(s.echo.url, 1000);
+  await run(s.ours, 1000);
   const echoTimes: number[] = [];
   const ourTimes: number[] = [];
   const echoCpu = { micros: 0 };
   const oursCpu = { micros: 0 };
-  for (let round = 0; round < secondsEach; round++) {
-    const order = round % 2 === 0 ? ['echo', 'ours'] : ['ours', 'echo'];
-    for (const which of order) {
-      const times = await load(which === 'echo' ? s.echo.url : s.ours, () => activity(s.connector.url, known, false), CONNECTIONS, 1000, which === 'echo' ? echoCpu : oursCpu);
-      (which === 'echo' ? echoTimes : ourTimes).push(...times);
+  for (let round = 0; round < (secondsEach * 1000) / SLICE_MS; round++) {
+    for (const which of round % 2 === 0 ? ['echo', 'ours'] : ['ours', 'echo']) {
+      if (which === 'echo') echoTimes.push(...(await run(s.echo.url, SLICE_MS, echoCpu)));
+      else ourTimes.push(...(await run(s.ours, SLICE_MS, oursCpu)));
     }
   }
   const echo = stats(echoTimes);
@@ -158,7 +165,7 @@ export async function benchAnswerLatency(ratioOnly = false): Promise<void> {
     console.log(`   echo bot (floor)   ${fmt(r.echo)}`);
     console.log(`   our bot            ${fmt(r.ours)}`);
     console.log(`   ratio ours/echo    mean ${r.meanRatio.toFixed(2)}x  p99 ${r.p99Ratio.toFixed(2)}x   (targets: mean <= 1.5x, goal 1.1x; p99 <= 2x)`);
-    console.log(`   CPU per request    echo ${(r.echoCpu / 1000).toFixed(2)} ms, ours ${(r.oursCpu / 1000).toFixed(2)} ms (${(r.oursCpu / r.echoCpu).toFixed(2)}x; this process: bot, load and mock connector)`);
+    console.log(`   bot CPU / request  echo ${(r.echoCpu / 1000).toFixed(2)} ms, ours ${(r.oursCpu / 1000).toFixed(2)} ms (${(r.oursCpu / r.echoCpu).toFixed(2)}x)`);
     if (ratioOnly) return;
     console.log('\n1b. One question while the connector is dead');
     for (const line of await deadConnectorLatencies(s)) console.log(line);
@@ -171,10 +178,10 @@ export async function benchAnswerLatency(ratioOnly = false): Promise<void> {
 async function profileLoad(seconds: number, which: 'ours' | 'echo'): Promise<void> {
   const s = await setUp();
   const url = which === 'echo' ? s.echo.url : s.ours;
-  const known = asDemo(DEMO_PEOPLE[0]);
-  await load(url, () => activity(s.connector.url, known, false), CONNECTIONS, 1000);
+  const question = activity(s.teams.connectorUrl, asDemo(DEMO_PEOPLE[0]), false);
+  await s.teams.load(url, question, CONNECTIONS, 1000);
   const from = process.hrtime.bigint() / 1000n;
-  const times = await load(url, () => activity(s.connector.url, known, false), CONNECTIONS, seconds * 1000);
+  const times = await s.teams.load(url, question, CONNECTIONS, seconds * 1000);
   const to = process.hrtime.bigint() / 1000n;
   console.log(`${which === 'echo' ? 'echo' : 'our'} bot under load: ${fmt(stats(times))}`);
   console.log(`profile window (for profile-top --window): ${from},${to}`);

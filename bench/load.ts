@@ -41,12 +41,8 @@ export function postJson(url: string, body: unknown, agent?: http.Agent, timeout
   });
 }
 
-/**
- * `connections` keep-alive connections posting `activity(i)` to `url` for `ms` milliseconds.
- * `cpu` collects this process's CPU time (user + system, microseconds) over the run.
- */
-export async function load(url: string, activity: (i: number) => unknown, connections: number, ms: number, cpu?: { micros: number }): Promise<number[]> {
-  const cpuBefore = process.cpuUsage();
+/** `connections` keep-alive connections posting `activity(i)` to `url` for `ms` milliseconds. */
+export async function load(url: string, activity: (i: number) => unknown, connections: number, ms: number): Promise<number[]> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const times: number[] = [];
   const until = performance.now() + ms;
@@ -61,9 +57,5 @@ export async function load(url: string, activity: (i: number) => unknown, connec
     }),
   );
   agent.destroy();
-  if (cpu) {
-    const used = process.cpuUsage(cpuBefore);
-    cpu.micros += used.user + used.system;
-  }
   return times;
 }

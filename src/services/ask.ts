@@ -13,6 +13,7 @@ import { log } from '../log';
 import type { Store } from '../store/store';
 import { configureAnswering } from './english-words';
 import { factsOf, type SnapshotFacts } from './snapshot-facts';
+import { deepFreeze } from '../framework/freeze';
 
 /** Why the asker is not known: not in the records, or Teams or storage could not say in time. */
 export type Unidentified = 'not-in-records' | 'teams-unavailable' | 'records-unavailable';
@@ -49,20 +50,24 @@ export const UNIDENTIFIED_NOTES: Record<Unidentified, string> = {
 /**
  * Answers are pure: the same question gets the same general answer, and the same asker the same
  * personal answer while the records are unchanged (one facts object). Repeats, from buttons
- * above all, are answered from these; answers are shared, so read-only.
+ * above all, are answered from these; answers are shared, so frozen.
  */
 const ANSWERS_KEPT = 500;
-const generalAnswers = new LRUCache<string, Answer>({ max: ANSWERS_KEPT });
+const generalAnswers = new LRUCache<string, AskedAnswer>({ max: ANSWERS_KEPT });
 const personalAnswers = new WeakMap<SnapshotFacts, LRUCache<string, AskedAnswer>>();
 /** answerQuestion reads no further than this either, so longer texts share a key. */
 const questionKey = (question: string) => question.trim().slice(0, 500);
 
 /** The general answer, with a note when the rule would have had personal facts for this asker. */
 function generalOnly(question: string, why: Unidentified | null): AskedAnswer {
-  let general = generalAnswers.get(questionKey(question));
-  if (!general) generalAnswers.set(questionKey(question), (general = answerQuestion(question)));
-  const personal = general.ruleIds.some((id) => ruleById(id)?.topic);
-  return { ...general, note: personal && why ? UNIDENTIFIED_NOTES[why] : null };
+  const key = `${why ?? ''}\n${questionKey(question)}`;
+  let answer = generalAnswers.get(key);
+  if (!answer) {
+    const general = answerQuestion(question);
+    const personal = general.ruleIds.some((id) => ruleById(id)?.topic);
+    generalAnswers.set(key, (answer = deepFreeze({ ...general, note: personal && why ? UNIDENTIFIED_NOTES[why] : null })));
+  }
+  return answer;
 }
 
 function personalAnswer(facts: SnapshotFacts, email: string, question: string): AskedAnswer | null {
@@ -73,7 +78,7 @@ function personalAnswer(facts: SnapshotFacts, email: string, question: string): 
   if (!answer) {
     const ctx = facts.context(email);
     if (!ctx) return null;
-    kept.set(key, (answer = { ...answerQuestion(question, ctx), note: null }));
+    kept.set(key, (answer = deepFreeze({ ...answerQuestion(question, ctx), note: null })));
   }
   return answer;
 }

@@ -2,6 +2,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Answer } from '../framework/answer';
 import { ruleById } from '../framework/rules';
+import { deepFreeze } from '../framework/freeze';
 import { renderCard, type CardJson } from './templates';
 
 export const COMMANDS: { command: string; description: string }[] = [
@@ -16,19 +17,17 @@ export const COMMANDS: { command: string; description: string }[] = [
   { command: 'who can you reach', description: 'SPOCs: who gets reminders in Teams, and what to do for those who cannot' },
 ];
 
-/** Answer cards by their data: many people get the same answer, and templating is the costly part. */
+/**
+ * Answer cards by their data, and by the answer itself (answers are cached and shared too): many
+ * people get the same answer, and templating is the costly part.
+ */
 const answerCards = new LRUCache<string, CardJson>({ max: 500 });
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
+const cardOfAnswer = new WeakMap<object, CardJson>();
 
 /** `note` says why the personal part is missing, when it is. The card is shared: read-only (frozen). */
 export function answerCard(answer: Answer & { note?: string | null }): CardJson {
+  const known = cardOfAnswer.get(answer);
+  if (known) return known;
   const rule = answer.ruleId ? ruleById(answer.ruleId) : undefined;
   const data = {
     title: rule?.title ?? 'Not covered by the framework',
@@ -42,6 +41,8 @@ export function answerCard(answer: Answer & { note?: string | null }): CardJson 
   const key = JSON.stringify(data);
   let card = answerCards.get(key);
   if (!card) answerCards.set(key, (card = deepFreeze(renderCard('answer', data))));
+  // Only a frozen answer cannot change under its card.
+  if (Object.isFrozen(answer)) cardOfAnswer.set(answer, card);
   return card;
 }
 
