@@ -10,13 +10,16 @@ import { randomUUID } from 'node:crypto';
 import { MockConnector } from '../test/helpers/mock-connector';
 import { load } from './load';
 
-type ToChild = { type: 'load'; id: number; url: string; template: Record<string, unknown>; connections: number; ms: number };
+type ToChild = { type: 'load'; id: number; url: string; template: Record<string, unknown>; texts?: string[]; connections: number; ms: number };
 type FromChild = { type: 'ready'; connectorUrl: string } | { type: 'loaded'; id: number; times: number[] } | { type: 'failed'; id: number; message: string };
 
 export interface TeamsSide {
   connectorUrl: string;
-  /** Posts `template` (with a fresh id, timestamp and this side's serviceUrl) over `connections` connections for `ms`. */
-  load(url: string, template: Record<string, unknown>, connections: number, ms: number): Promise<number[]>;
+  /**
+   * Posts `template` (with a fresh id, timestamp and this side's serviceUrl; its text taken in
+   * turn from `texts` when given) over `connections` connections for `ms`.
+   */
+  load(url: string, template: Record<string, unknown>, connections: number, ms: number, texts?: string[]): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -37,11 +40,11 @@ export async function startTeamsSide(): Promise<TeamsSide> {
   });
   return {
     connectorUrl,
-    load(url, template, connections, ms) {
+    load(url, template, connections, ms, texts) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        child.send({ type: 'load', id, url, template, connections, ms } satisfies ToChild);
+        child.send({ type: 'load', id, url, template, texts, connections, ms } satisfies ToChild);
       });
     },
     close: () =>
@@ -58,7 +61,13 @@ async function serve(): Promise<void> {
   const connectorUrl = await connector.start();
   process.on('message', async (msg: ToChild) => {
     try {
-      const activity = () => ({ ...msg.template, id: randomUUID(), timestamp: new Date().toISOString(), serviceUrl: connectorUrl });
+      const activity = (i: number) => ({
+        ...msg.template,
+        ...(msg.texts ? { text: msg.texts[i % msg.texts.length] } : {}),
+        id: randomUUID(),
+        timestamp: new Date().toISOString(),
+        serviceUrl: connectorUrl,
+      });
       const times = await load(msg.url, activity, msg.connections, msg.ms);
       connector.sent.length = 0; // a real connector keeps nothing here
       process.send!({ type: 'loaded', id: msg.id, times } satisfies FromChild);

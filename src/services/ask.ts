@@ -4,11 +4,11 @@
  * facts cache (snapshot-facts.ts), so an answer reads no storage while the records are unchanged.
  * When the personal part has to be left out, a short note says why.
  */
+import { LRUCache } from 'lru-cache';
 import { answerQuestion, type Answer } from '../framework/answer';
 import { ruleById } from '../framework/rules';
 import { todayInLondon, type CivilDate } from '../framework/dates';
 import { normaliseEmail, type Person } from '../framework/records';
-import { LRUCache } from 'lru-cache';
 import { log } from '../log';
 import type { Store } from '../store/store';
 import { configureAnswering } from './english-words';
@@ -64,8 +64,8 @@ function generalOnly(question: string, why: Unidentified | null): AskedAnswer {
   let answer = generalAnswers.get(key);
   if (!answer) {
     const general = answerQuestion(question);
-    const personal = general.ruleIds.some((id) => ruleById(id)?.topic);
-    generalAnswers.set(key, (answer = deepFreeze({ ...general, note: personal && why ? UNIDENTIFIED_NOTES[why] : null })));
+    const hasPersonalFacts = general.ruleIds.some((id) => ruleById(id)?.topic);
+    generalAnswers.set(key, (answer = deepFreeze({ ...general, note: hasPersonalFacts && why ? UNIDENTIFIED_NOTES[why] : null })));
   }
   return answer;
 }

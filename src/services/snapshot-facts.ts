@@ -3,12 +3,13 @@
  * per message: the open snapshot, its obligations, people by email and by Teams id, and each
  * asker's personal context.
  *
- * When storage is read: when nothing is held for the day yet; when this instance changed something
- * (read-your-writes, from the store's change count); and to pick up other instances' changes. For
- * those, once what is held is half of SNAPSHOT_TTL_MS old a re-read starts in the background while
- * answers go on from what is held; an answer waits for storage only when what is held is older
- * than SNAPSHOT_TTL_MS, so nothing older than that is ever used, as with `store.snapshot`. A
- * re-read that finds the same records keeps the facts already worked out.
+ * When storage is read: in full when nothing is held for the day yet, when this instance changed
+ * something (read-your-writes, from the store's change count), when the audit trail shows a change
+ * by any instance, and at least once a minute. Other instances' changes are looked for with one
+ * small audit query (`store.changedSince`): once what is held is half of SNAPSHOT_TTL_MS old the
+ * check runs in the background while answers go on from what is held, and an answer waits for it
+ * only when what is held is older than SNAPSHOT_TTL_MS; so nothing older than that is used, as with
+ * `store.snapshot`. A full read that finds the same records keeps the facts already worked out.
  */
 import { createHash } from 'node:crypto';
 import type { CivilDate } from '../framework/dates';
@@ -57,8 +58,10 @@ export class SnapshotFacts {
 
 interface Held {
   facts: SnapshotFacts;
-  /** When the read that found these records started: they are at least this fresh. */
+  /** The records are known to be as held up to this time (when the last read or check started). */
   readAt: number;
+  /** When the last full read started. */
+  fullReadAt: number;
   /** The store's change count when that read started. */
   changeCount: number;
   fingerprint: string;
@@ -66,10 +69,14 @@ interface Held {
 
 /** Days held at once: today, and yesterday for a turn that started just before midnight. */
 const DAYS_HELD = 2;
+/** Audit entries are timed by their writer's clock, just after the change: allow for both. */
+const CLOCK_MARGIN_MS = 5000;
+/** A change whose audit entry was lost (a crash in between) still shows within this. */
+const FULL_READ_EVERY_MS = 60_000;
 
 export class FactsCache {
   private readonly held = new Map<CivilDate, Held>();
-  private readonly reading = new Map<CivilDate, { changeCount: number; promise: Promise<Held> }>();
+  private readonly refreshing = new Map<CivilDate, { changeCount: number; promise: Promise<Held> }>();
 
   constructor(
     private readonly store: Store,
@@ -81,34 +88,41 @@ export class FactsCache {
     if (held && held.changeCount === this.store.changeCount) {
       const age = Date.now() - held.readAt;
       if (age < this.ttlMs) {
-        if (age >= this.ttlMs / 2) this.read(asOf).catch((err) => log.warn({ err: (err as Error).message }, 'background snapshot read failed'));
+        if (age >= this.ttlMs / 2) this.refresh(asOf).catch((err) => log.warn({ err: (err as Error).message }, 'background snapshot check failed'));
         return held.facts;
       }
     }
-    return (await this.read(asOf)).facts;
+    return (await this.refresh(asOf)).facts;
   }
 
-  /** One read per day at a time; a read started before a change made here does not count as fresh. */
-  private read(asOf: CivilDate): Promise<Held> {
+  /** One refresh per day at a time; one started before a change made here does not count as fresh. */
+  private refresh(asOf: CivilDate): Promise<Held> {
     const changeCount = this.store.changeCount;
-    const pending = this.reading.get(asOf);
+    const pending = this.refreshing.get(asOf);
     if (pending && pending.changeCount === changeCount) return pending.promise;
-    const readAt = Date.now();
-    const promise = this.store
-      .readSnapshot(asOf)
-      .then((snapshot) => this.keep(asOf, snapshot, readAt, changeCount))
-      .finally(() => {
-        if (this.reading.get(asOf)?.promise === promise) this.reading.delete(asOf);
-      });
-    this.reading.set(asOf, { changeCount, promise });
+    const promise = this.check(asOf, Date.now(), changeCount).finally(() => {
+      if (this.refreshing.get(asOf)?.promise === promise) this.refreshing.delete(asOf);
+    });
+    this.refreshing.set(asOf, { changeCount, promise });
     return promise;
+  }
+
+  /** What is held, confirmed by the audit trail when it can be; a full read otherwise. */
+  private async check(asOf: CivilDate, startedAt: number, changeCount: number): Promise<Held> {
+    const held = this.held.get(asOf);
+    const confirmable = held && held.changeCount === changeCount && startedAt - held.fullReadAt < FULL_READ_EVERY_MS;
+    if (confirmable && !(await this.store.changedSince(new Date(held.readAt - CLOCK_MARGIN_MS).toISOString()))) {
+      if (this.held.get(asOf) === held && held.readAt < startedAt) held.readAt = startedAt;
+      return held;
+    }
+    return this.keep(asOf, await this.store.readSnapshot(asOf), startedAt, changeCount);
   }
 
   private keep(asOf: CivilDate, snapshot: FrameworkSnapshot, readAt: number, changeCount: number): Held {
     const fingerprint = createHash('sha1').update(JSON.stringify(snapshot)).digest('base64');
     const current = this.held.get(asOf);
     const facts = current && current.fingerprint === fingerprint ? current.facts : new SnapshotFacts(snapshot, asOf);
-    const fresh: Held = { facts, readAt, changeCount, fingerprint };
+    const fresh: Held = { facts, readAt, fullReadAt: readAt, changeCount, fingerprint };
     // Reads can finish out of order; the one that started last wins.
     if (!current || current.readAt <= readAt) {
       this.held.delete(asOf);

@@ -67,6 +67,12 @@ export class AuditLog {
     }
   }
 
+  /** Whether any entry was written at or after `since` (an ISO time), by any instance. */
+  async anySince(since: string): Promise<boolean> {
+    for await (const _ of this.table.list({ filter: odata`PartitionKey ge ${since.slice(0, 7)} and RowKey ge ${since}`, select: ['RowKey'] })) return true;
+    return false;
+  }
+
   /** Entries of one month ('YYYY-MM'), oldest first. */
   async month(month: string): Promise<AuditEntry[]> {
     const result: AuditEntry[] = [];

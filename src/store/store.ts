@@ -111,10 +111,7 @@ export class Store {
     this.tableNamed = (name) => new Table(tableClient(connectionString, name), { timeoutMs: this.timeoutMs });
     const client = this.tableNamed;
     this.audit = new AuditLog(client('Audit'));
-    this.audit.onRecord = () => {
-      this.cachedSnapshot = null;
-      this.changeCount++;
-    };
+    this.audit.onRecord = () => this.changed();
     this.conversationRefs = new ConversationRefs(client('ConversationRefs'));
     this.outbox = new Outbox(client('Outbox'));
     this.calendarTokens = new CalendarTokens(client('CalendarTokens'));
@@ -242,6 +239,12 @@ export class Store {
 
   private cachedSnapshot: { asOf: CivilDate; at: number; value: Promise<FrameworkSnapshot> } | null = null;
 
+  /** A change was made through this store: the cached snapshot goes, caches built on it re-read. */
+  private changed(): void {
+    this.cachedSnapshot = null;
+    this.changeCount++;
+  }
+
   /** What the obligation calculators need for `asOf`: open partitions only, read now (no cache). */
   async readSnapshot(asOf: CivilDate): Promise<FrameworkSnapshot> {
     const [yos, people, secondments, boards, disputes, vacancies, claims] = await Promise.all([
@@ -255,6 +258,15 @@ export class Store {
     ]);
     const trackerSubmissions = await this.trackerSubmissionsFor([...new Set(boards.map((b) => b.meetingDate))]);
     return { yos, people, secondments, boards, trackerSubmissions, disputes, vacancies, claims };
+  }
+
+  /**
+   * Whether any change was recorded, by any instance, at or after `since` (an ISO time): every
+   * change writes an audit entry, so this is one small query on the audit trail. For caches of the
+   * snapshot, to tell "unchanged" without reading it again.
+   */
+  async changedSince(since: string): Promise<boolean> {
+    return this.audit.anySince(since);
   }
 
   async personByAadObjectId(aadObjectId: string): Promise<Person | null> {

@@ -30,7 +30,7 @@ describe('answers follow the records', function () {
 
   it('a change made by another instance shows within the snapshot TTL', async () => {
     expect(await disputeAnswer()).to.not.contain('DSP-LE-REMOTE');
-    const other = await Store.open(h.storage.store.connectionString);
+    const other = await Store.open(h.storage.azurite.connectionString);
     await other.disputes.insert(dispute('DSP-LE-REMOTE'), 'another instance');
     const changedAt = Date.now();
     let seen = false;
