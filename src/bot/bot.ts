@@ -173,7 +173,11 @@ function fallbackRoutes(app: Application<TurnState>, ctx: BotContext): void {
       await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
       return;
     }
-    const who = await ctx.identify(context);
+    // Storage down: the framework's general answer still goes, saying why it is not personal.
+    const who = await ctx.identify(context).catch((err: unknown) => {
+      if (err instanceof StorageUnavailableError) return { person: null, unidentified: 'records-unavailable' as const };
+      throw err;
+    });
     const answer = await ask(ctx.store, question, { email: who.person?.email, unidentified: who.unidentified ?? undefined }, ctx.today());
     const card = answerCard(answer);
     await context.sendActivity({ ...MessageFactory.attachment(cardAttachment(card)), summary: answer.section ? `Framework section ${answer.section}` : 'Not covered by the framework' });

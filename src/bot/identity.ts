@@ -84,13 +84,8 @@ export async function identify(store: Store, context: TurnContext, asOf: CivilDa
   const from = context.activity.from ?? { id: '', name: '' };
   const aadObjectId = from.aadObjectId ? from.aadObjectId.toLowerCase() : null;
   const who = (person: Person | null, unidentified: Unidentified | null): Identity => ({ person, aadObjectId, displayName: person?.name ?? from.name ?? 'there', unidentified });
-  let facts;
-  try {
-    facts = await factsOf(store).get(asOf);
-  } catch (err) {
-    log.warn({ err: (err as Error).message }, 'records unavailable; sender not identified');
-    return who(null, 'records-unavailable');
-  }
+  // Storage failing is not "unknown": it fails the turn, which says so (or, for a question, the general answer does).
+  const facts = await factsOf(store).get(asOf);
   const known = aadObjectId ? facts.personByAadObjectId(aadObjectId) : null;
   if (known) return who(known, null);
   const roster = await emailFromRoster(context);

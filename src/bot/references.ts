@@ -45,7 +45,7 @@ export class ReferenceKeeper {
       unreachableReason: null,
     };
     await this.store.conversationRefs.save(ref);
-    // Saved without an email because Teams or storage could not say who this is: try again next time.
-    if (who.unidentified !== 'teams-unavailable' && who.unidentified !== 'records-unavailable') this.saved.set(aadObjectId, signature);
+    // Saved without an email because Teams could not say who this is: try again next time.
+    if (who.unidentified !== 'teams-unavailable') this.saved.set(aadObjectId, signature);
   }
 }

@@ -1,12 +1,19 @@
 /**
  * Answers come from facts worked out once per change of the records (issue 13), so they must
  * still follow the records: a change made through this instance shows in the very next answer,
- * a change made by another instance (a CLI import, a second bot) within the snapshot TTL.
+ * a change made by another instance (a CLI import, a second bot) within the snapshot TTL. And
+ * with storage not answering, a question still gets the framework's general answer.
  */
 import { expect } from 'chai';
+import { buildApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { loadDemoData } from '../../src/cli/demo';
 import { todayInLondon } from '../../src/framework/dates';
+import { UNIDENTIFIED_NOTES } from '../../src/services/ask';
 import { SNAPSHOT_TTL_MS, Store } from '../../src/store/store';
-import { cardText, firstCard, say, startHarness, type Harness } from '../helpers/harness';
+import { startTestStorage, type TestStorage } from '../helpers/azurite';
+import { HangingProxy } from '../helpers/hanging-proxy';
+import { cardText, demoPerson, firstCard, say, startHarness, type Harness } from '../helpers/harness';
 
 describe('answers follow the records', function () {
   this.timeout(60_000);
@@ -39,5 +46,47 @@ describe('answers follow the records', function () {
       if (!seen) await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(seen, 'the other instance\'s dispute shows').to.equal(true);
+  });
+});
+
+describe('answers when storage does not answer', function () {
+  this.timeout(60_000);
+  const DEADLINE_MS = 1500;
+  let storage: TestStorage;
+  let proxy: HangingProxy;
+  let app: RunningApp;
+  let baseUrl: string;
+  before(async () => {
+    storage = await startTestStorage();
+    await loadDemoData(storage.store, todayInLondon(), 'test');
+    proxy = new HangingProxy(storage.azurite.port);
+    await proxy.start();
+    const store = await Store.open(proxy.connectionString(storage.azurite.connectionString), { timeoutMs: DEADLINE_MS });
+    app = await buildApp({ store, config: loadConfig({ PORT: '0' }, false) });
+    baseUrl = `http://127.0.0.1:${await app.listen(0)}`;
+  });
+  after(async () => {
+    await app.close();
+    await proxy.stop();
+    await storage.azurite.stop();
+  });
+
+  it('a question still gets the general answer within the storage deadline, saying why it is not personal', async () => {
+    const person = demoPerson('yot_manager');
+    const ask = async (text: string) => {
+      const activity = { type: 'message', id: 'q', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies', text,
+        from: { id: '29:yot', name: person.name, aadObjectId: person.aadObjectId }, recipient: { id: '28:bot' }, conversation: { id: 'a:yot', conversationType: 'personal', tenantId: 't' } };
+      const res = await fetch(`${baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity), signal: AbortSignal.timeout(20_000) });
+      return cardText(firstCard(((await res.json()) as { activities: unknown[] }).activities));
+    };
+    expect(await ask('who handles a dispute?')).to.contain('For you'); // storage working: personal
+    await new Promise((resolve) => setTimeout(resolve, SNAPSHOT_TTL_MS + 100)); // what is held is now too old to use
+    proxy.hanging = true;
+    const started = Date.now();
+    const text = await ask('who handles a dispute?');
+    expect(Date.now() - started).to.be.below(DEADLINE_MS + 2000);
+    expect(text).to.contain('Framework section 9.1');
+    expect(text).to.not.contain('For you');
+    expect(text).to.contain(UNIDENTIFIED_NOTES['records-unavailable']);
   });
 });
