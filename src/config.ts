@@ -6,6 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { DEFAULT_STORAGE_TIMEOUT_MS } from './store/table';
+import { localPolicyFromEnv, type LocalPolicy } from './framework/local-policy';
 
 export interface Config {
   port: number;
@@ -37,6 +38,8 @@ export interface Config {
   graph: GraphConfig | null;
   /** Where to send into a chat opened through Graph when no roster gave the tenant's serviceUrl. */
   teamsServiceUrl: string;
+  /** Settings the framework leaves local (T&S sign-off days, SPOC powers, claim limits). */
+  policy: LocalPolicy;
 }
 
 export interface GraphConfig {
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, readDotEnv = tr
     openIdMetadataUrl: env.BOT_OPENID_METADATA_URL || undefined,
     graph: graphConfig(env, appId, appPassword, env.MicrosoftAppTenantId || ''),
     teamsServiceUrl: env.TEAMS_SERVICE_URL || 'https://smba.trafficmanager.net/teams/',
+    policy: localPolicyFromEnv(env),
   };
 }
 

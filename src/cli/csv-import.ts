@@ -23,6 +23,8 @@ import {
   type Validated,
 } from '../framework/validation';
 import type { Secondment } from '../framework/records';
+import { mergeImportedDispute } from '../framework/disputes';
+import { mergeImportedVacancy } from '../framework/vacancies';
 
 export const IMPORT_KINDS = ['yos', 'people', 'secondments', 'boards', 'disputes', 'vacancies'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -71,15 +73,17 @@ const importers: { [K in ImportKind]: Importer<any> } = {
   },
   disputes: {
     columns: ['dispute_id', 'yos_id', 'raised_date', 'raised_by_email', 'summary'],
-    optional: ['status'],
+    optional: ['status', 'link_manager_email'],
     table: (s) => s.disputes,
     validate: validateDispute,
+    merge: mergeImportedDispute,
   },
   vacancies: {
     columns: ['vacancy_id', 'yos_id', 'grade', 'fte', 'opened_date'],
-    optional: ['filled_date'],
+    optional: ['filled_date', 'cover', 'local_arrangement', 'link_manager_email'],
     table: (s) => s.vacancies,
     validate: validateVacancy,
+    merge: mergeImportedVacancy,
   },
 };
 

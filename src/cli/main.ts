@@ -4,18 +4,18 @@
  * writes reports success only once the store has the data on disk.
  */
 import os from 'node:os';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config';
 import { log, logSink } from '../log';
 import { openStore, type OpenedStore } from '../store/open';
 import type { Store } from '../store/store';
 import { StorageUnavailableError } from '../store/table';
-import { parseCivilDate, todayInLondon } from '../framework/dates';
+import { todayInLondon } from '../framework/dates';
 import { IMPORT_KINDS, importCsv, type ImportKind, type ImportResult } from './csv-import';
 import { readCsvFile } from './csv-file';
-import { dueReport, formatDueTable, withoutConversation } from './due';
+import { civilDateOption } from './options';
+import { registerRecordCommands } from './record-commands';
 import { loadDemoData } from './demo';
-import { exportExpenses } from './export';
 import { forgetPerson } from '../services/forget';
 import { ask, answerJson, answerText, findPerson } from '../services/ask';
 import { sweep, type SweepResult } from '../notify/sweep';
@@ -42,17 +42,6 @@ export function useStderrForLogs(): void {
 /** Bad lines printed before the rest are only counted. */
 export const MAX_PROBLEMS_SHOWN = 50;
 
-function civilDateOption(value: string): string {
-  const date = parseCivilDate(value);
-  if (!date) throw new InvalidArgumentError('expected a date as YYYY-MM-DD or DD/MM/YYYY');
-  return date;
-}
-
-function daysOption(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 3650) throw new InvalidArgumentError('expected a whole number of days (0-3650)');
-  return n;
-}
 
 export function cliActor(): string {
   return `cli:${os.userInfo().username}`;
@@ -73,7 +62,8 @@ function formatSweep(r: SweepResult): string {
     `Sweep for ${r.asOf}${r.dryRun ? ' (dry run, nothing sent)' : ''}: ${r.obligations} open obligations, ${r.planned} reminders due; ` +
       `${r.sent} sent, ${r.claimedElsewhere} already handled, ${r.failed} failed, ${r.unreachable} unreachable.`,
   ];
-  for (const m of r.reminders ?? []) lines.push(`  ${m.stage.padEnd(10)} ${m.kind.padEnd(18)} ${m.recipient}  (${m.key})`);
+  if (r.escalated.length) lines.push(`Recorded as escalated after 28 days (framework 9.1): ${r.escalated.join(', ')}`);
+  for (const m of r.reminders ?? []) lines.push(`  ${m.when.padEnd(30)} ${m.kind.padEnd(18)} ${m.recipient}  (${m.key})`);
   if (r.opened) lines.push(`Opened ${r.opened} chat(s) with people who had not written to the bot (team roster or Graph).`);
   for (const n of r.notReached) lines.push(`Not reachable in Teams: ${n.email}: ${n.reason}; to do: ${n.action}`);
   return lines.join('\n');
@@ -137,35 +127,9 @@ function dataCommands(program: Command, s: Session): void {
       await s.persist();
       s.io.out(summary);
     });
-
-  program
-    .command('export')
-    .description('export records as CSV (expenses: decided T&S claims for NPS and YOS finance)')
-    .argument('<what>', 'expenses')
-    .option('--from <date>', 'decided on or after', civilDateOption)
-    .option('--to <date>', 'decided on or before', civilDateOption)
-    .action(async (what: string, opts: { from?: string; to?: string }) => {
-      if (what !== 'expenses') return s.fail(`unknown export "${what}" (expected expenses)`);
-      s.io.out(await exportExpenses(await s.store(), opts.from, opts.to));
-    });
 }
 
 function reportCommands(program: Command, s: Session): void {
-  program
-    .command('due')
-    .description('open obligations due on or before as-of + days, overdue included')
-    .option('--as-of <date>', 'the day to look from (default: today in London)', civilDateOption)
-    .option('--days <n>', 'how many days ahead', daysOption, 30)
-    .option('--json', 'print JSON')
-    .action(async (opts: { asOf?: string; days: number; json?: boolean }) => {
-      const asOf = opts.asOf ?? todayInLondon();
-      const store = await s.store();
-      const report = await dueReport(store, asOf, opts.days);
-      if (opts.json) return void s.io.out(JSON.stringify(report, null, 2));
-      const { reacher } = proactive(loadConfig(), store);
-      s.io.out(formatDueTable(report, asOf, opts.days, await withoutConversation(store, report, reacher)));
-    });
-
   program
     .command('ask')
     .description('answer a question from the framework, citing the section')
@@ -236,6 +200,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     .configureOutput({ writeOut: io.out, writeErr: io.err });
   importCommand(program, session);
   reportCommands(program, session);
+  registerRecordCommands(program, session);
   dataCommands(program, session);
 
   try {

@@ -1,10 +1,10 @@
 /**
- * Who may do what (pure). Each workflow action names the roles allowed on the record it touches,
- * following the framework: the YOT manager (or the YOS's named deputy) signs off T&S claims (5.4)
- * and never the claimant; link managers record three-way reviews (5.3); disputes are raised by the
- * YOT manager or link manager and may be resolved or escalated by anyone on the 9.1 ladder;
- * vacancies and trackers belong to the YOT manager, Head of LDU and SPOC (5.5).
+ * Who may do what (pure). Each action lists the roles the framework gives it, with the section,
+ * and separately the roles the product adds as a local choice, so the README and the bot can say
+ * which is which. A local setting may widen a row (the SPOC resolving disputes); nothing narrows
+ * what the framework gives.
  */
+import { DEFAULT_LOCAL_POLICY, type LocalPolicy } from './local-policy';
 import type { FrameworkSnapshot, Secondment, Yos } from './records';
 
 export type Role = 'secondee' | 'link-manager' | 'yot-manager' | 'deputy' | 'yos-senior-manager' | 'head-of-ldu' | 'spoc';
@@ -16,30 +16,125 @@ export type Action =
   | 'secondment.end'
   | 'dispute.raise'
   | 'dispute.resolve'
+  | 'dispute.resolve-escalated'
   | 'dispute.escalate'
   | 'vacancy.open'
+  | 'vacancy.update'
+  | 'vacancy.stage'
+  | 'vacancy.stage-5'
   | 'vacancy.fill'
-  | 'tracker.submit';
+  | 'tracker.submit'
+  | 'agenda.view';
 
-export const ALLOWED: Record<Action, Role[]> = {
-  'claim.submit': ['secondee'],
-  'claim.decide': ['yot-manager', 'deputy'],
-  'review.record': ['link-manager', 'yot-manager'],
-  'secondment.end': ['link-manager', 'head-of-ldu'],
-  'dispute.raise': ['yot-manager', 'link-manager'],
-  'dispute.resolve': ['yot-manager', 'link-manager', 'head-of-ldu', 'yos-senior-manager', 'spoc'],
-  'dispute.escalate': ['yot-manager', 'link-manager', 'head-of-ldu', 'yos-senior-manager', 'spoc'],
-  'vacancy.open': ['yot-manager', 'head-of-ldu', 'spoc'],
-  'vacancy.fill': ['yot-manager', 'head-of-ldu', 'spoc'],
-  'tracker.submit': ['yot-manager', 'head-of-ldu'],
+export interface PermissionRule {
+  /** What the action is, for the README table and refusals. */
+  label: string;
+  /** Roles the framework gives this action. */
+  framework: Role[];
+  /** Where the framework says so. */
+  section: string;
+  /** Roles the product adds (local choice, not the framework's), and why. */
+  local: Role[];
+  localWhy?: string;
+}
+
+export const PERMISSIONS: Record<Action, PermissionRule> = {
+  'claim.submit': { label: 'submit a T&S claim', framework: ['secondee'], section: '5.4', local: [] },
+  'claim.decide': {
+    label: 'approve or reject a T&S claim (never the claimant)',
+    framework: ['yot-manager'],
+    section: '5.4',
+    local: ['deputy'],
+    localWhy: 'a deputy named on the YOS signs off when the YOT manager is away',
+  },
+  'review.record': {
+    label: 'record a three-way review or return-plan meeting',
+    framework: ['link-manager'],
+    section: '5.3',
+    local: ['yot-manager'],
+    localWhy: 'the YOT manager is at the meeting and may record it',
+  },
+  'secondment.end': { label: 'record a secondment ended', framework: ['link-manager', 'head-of-ldu'], section: '5.3', local: [] },
+  'dispute.raise': { label: 'raise a dispute', framework: ['yot-manager', 'link-manager'], section: '9.1', local: [] },
+  'dispute.resolve': { label: 'resolve a dispute before it is escalated', framework: ['yot-manager', 'link-manager'], section: '9.1', local: [] },
+  'dispute.resolve-escalated': { label: 'resolve an escalated dispute', framework: ['head-of-ldu', 'yos-senior-manager'], section: '9.1', local: [] },
+  'dispute.escalate': {
+    label: 'escalate a dispute before day 28',
+    framework: [],
+    section: '9.1',
+    local: ['yot-manager', 'link-manager'],
+    localWhy: '9.1 escalates at day 28; escalating earlier by hand is a product choice for the local parties',
+  },
+  'vacancy.open': {
+    label: 'record a vacancy',
+    framework: ['yot-manager', 'link-manager', 'head-of-ldu'],
+    section: '5.3',
+    local: ['spoc'],
+    localWhy: 'the SPOC reports vacancy management to the Governance Board (5.5) and may keep the record',
+  },
+  'vacancy.update': {
+    label: 'review and update a vacancy (cover, FTE, link manager)',
+    framework: ['link-manager', 'yot-manager'],
+    section: '5.3',
+    local: ['head-of-ldu'],
+    localWhy: 'the Head of LDU approves recruitment to the vacancy (5.3)',
+  },
+  'vacancy.stage': {
+    label: 'record stages 1 to 4 of the staged process',
+    framework: ['link-manager', 'head-of-ldu'],
+    section: '5.5',
+    local: ['spoc'],
+    localWhy: 'the SPOC gives the stage-4 business hub details and may record it',
+  },
+  'vacancy.stage-5': { label: 'record the stage-5 evidence that the post is still unfilled', framework: ['yot-manager', 'head-of-ldu'], section: '5.5', local: [] },
+  'vacancy.fill': {
+    label: 'record a vacancy filled',
+    framework: ['yot-manager', 'link-manager', 'head-of-ldu'],
+    section: '5.3',
+    local: ['spoc'],
+    localWhy: 'as for recording a vacancy',
+  },
+  'tracker.submit': { label: 'mark a vacancy tracker submitted', framework: ['yot-manager', 'head-of-ldu'], section: '5.5', local: [] },
+  'agenda.view': {
+    label: 'see the Governance Board agenda',
+    framework: ['spoc'],
+    section: '9.1, 5.5',
+    local: ['head-of-ldu'],
+    localWhy: 'the Head of LDU attends the board (5.3)',
+  },
 };
 
-/** The roles a person holds for one YOS (and, if given, one secondment in it). */
-export function rolesFor(email: string, yos: Yos, snapshot: FrameworkSnapshot, secondment?: Secondment): Role[] {
+/** The roles allowed an action under a local policy (framework + product choices + local grants). */
+export function allowedRoles(action: Action, policy: LocalPolicy = DEFAULT_LOCAL_POLICY): Role[] {
+  const rule = PERMISSIONS[action];
+  const granted: Role[] = policy.spocMayResolveDisputes && (action === 'dispute.resolve' || action === 'dispute.resolve-escalated') ? ['spoc'] : [];
+  return [...new Set([...rule.framework, ...rule.local, ...granted])];
+}
+
+/** Allowed roles under the default policy, for tests and the README. */
+export const ALLOWED: Record<Action, Role[]> = Object.fromEntries(
+  (Object.keys(PERMISSIONS) as Action[]).map((a) => [a, allowedRoles(a)]),
+) as Record<Action, Role[]>;
+
+/** The record an action touches, where it narrows who counts as "the link manager concerned". */
+export interface Scope {
+  secondment?: Secondment;
+  /** A dispute's or vacancy's named link manager; null/absent = any link manager of the YOS. */
+  linkManagerEmail?: string | null;
+}
+
+/** The roles a person holds for one YOS (and, if given, one record in it). */
+export function rolesFor(email: string, yos: Yos, snapshot: FrameworkSnapshot, scope: Scope | Secondment = {}): Role[] {
+  const { secondment, linkManagerEmail } = 'secondmentId' in scope ? { secondment: scope, linkManagerEmail: undefined } : scope;
   const roles: Role[] = [];
   const inYos = snapshot.secondments.filter((s) => s.yosId === yos.yosId);
   if (secondment ? secondment.secondeeEmail === email : inYos.some((s) => s.secondeeEmail === email)) roles.push('secondee');
-  if (secondment ? secondment.linkManagerEmail === email : inYos.some((s) => s.linkManagerEmail === email)) roles.push('link-manager');
+  const linkManager = secondment
+    ? secondment.linkManagerEmail === email
+    : linkManagerEmail
+      ? linkManagerEmail === email
+      : inYos.some((s) => s.linkManagerEmail === email);
+  if (linkManager) roles.push('link-manager');
   if (yos.yotManagerEmail === email) roles.push('yot-manager');
   if (yos.deputyEmail && yos.deputyEmail === email) roles.push('deputy');
   if (yos.yosSeniorManagerEmail === email) roles.push('yos-senior-manager');
@@ -50,10 +145,25 @@ export function rolesFor(email: string, yos: Yos, snapshot: FrameworkSnapshot, s
 
 export type Permission = { ok: true; roles: Role[] } | { ok: false; reason: string };
 
-export function may(action: Action, email: string, yos: Yos, snapshot: FrameworkSnapshot, secondment?: Secondment): Permission {
-  const roles = rolesFor(email, yos, snapshot, secondment);
-  const granted = roles.filter((r) => ALLOWED[action].includes(r));
+const ROLE_NAME: Record<Role, string> = {
+  secondee: 'secondee',
+  'link-manager': 'link manager',
+  'yot-manager': 'YOT manager',
+  deputy: 'deputy',
+  'yos-senior-manager': 'YOS senior manager',
+  'head-of-ldu': 'Head of LDU',
+  spoc: 'SPOC',
+};
+
+export function roleName(role: Role): string {
+  return ROLE_NAME[role];
+}
+
+export function may(action: Action, email: string, yos: Yos, snapshot: FrameworkSnapshot, scope: Scope | Secondment = {}): Permission {
+  const allowed = allowedRoles(action, snapshot.policy);
+  const granted = rolesFor(email, yos, snapshot, scope).filter((r) => allowed.includes(r));
   if (granted.length) return { ok: true, roles: granted };
-  const who = ALLOWED[action].map((r) => r.replace(/-/g, ' ')).join(', ');
+  // Lower-case role names as before; wording revisited with the bot's refusal cards.
+  const who = allowed.map((r) => r.replace(/-/g, ' ')).join(', ') || 'nobody';
   return { ok: false, reason: `Only the ${who} for ${yos.name} can do that.` };
 }

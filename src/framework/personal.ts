@@ -74,7 +74,12 @@ function disputeLines(ctx: PersonalContext): string[] {
         ` and the divisional SPOC ${nameOf(ctx, yos.spocEmail)} must be made aware so it can be raised at the YOS Governance Board.`,
     );
     for (const o of ctx.obligations.filter((x) => x.kind === 'dispute-escalation' && x.yosId === yos.yosId)) {
-      lines.push(`Open dispute ${o.subjectId}: the 28-day local deadline is ${when(ctx, o.due)}.`);
+      // 9.1: an escalated dispute stays open with the Head of LDU and YOS senior manager until resolved.
+      lines.push(
+        o.escalated
+          ? `Open dispute ${o.subjectId}: escalated on ${formatLong(o.due)}; the Head of LDU and YOS senior manager are to resolve it.`
+          : `Open dispute ${o.subjectId}: the 28-day local deadline is ${when(ctx, o.due)}.`,
+      );
     }
   }
   return lines;

@@ -3,6 +3,7 @@
  * here, so the rules can be tested without servers. Emails are always stored lower-case.
  */
 import type { CivilDate } from './dates';
+import type { LocalPolicy } from './local-policy';
 
 export type Grade = 'PO' | 'PSO';
 export const GRADES: readonly Grade[] = ['PO', 'PSO'];
@@ -50,6 +51,10 @@ export interface Review {
   heldDate: CivilDate;
   attendees: string;
   recordedBy: string;
+  /** Return plans (5.4): whether recruitment for the replacement had started; null for reviews. */
+  recruitmentStarted?: boolean | null;
+  /** The vacancy the return plan opened when recruitment had not started. */
+  vacancyId?: string | null;
 }
 
 /** Where to reach a person in Teams: their personal chat with the bot. */
@@ -86,6 +91,7 @@ export interface TrackerSubmission {
 export type DisputeStatus = 'open' | 'escalated' | 'resolved';
 export const DISPUTE_STATUSES: readonly DisputeStatus[] = ['open', 'escalated', 'resolved'];
 
+/** A dispute about the framework's details (9.1). An escalated dispute stays open until resolved. */
 export interface Dispute {
   disputeId: string;
   yosId: string;
@@ -93,15 +99,67 @@ export interface Dispute {
   raisedByEmail: string;
   summary: string;
   status: DisputeStatus;
+  /** The NPS link manager concerned (9.1); null = the link managers of that YOS. */
+  linkManagerEmail: string | null;
+  /** When it went to the Head of LDU and YOS senior manager: by hand, or day 28 automatically. */
+  escalatedDate: CivilDate | null;
+  /** Who escalated it, or `automatic` for the day-28 escalation. */
+  escalatedBy: string | null;
+  resolvedDate: CivilDate | null;
+  resolvedBy: string | null;
+  /** The outcome, for the Governance Board (9.1: "the issues and outcome"). */
+  outcome: string | null;
 }
+
+/**
+ * Temporary cover in a vacant post (5.5): `agency` = an operational agency temp (stages 2-3),
+ * `yot-temp` = a temporary worker the YOT secured and invoices to the NPS (stage 4).
+ */
+export type VacancyCover = 'none' | 'agency' | 'yot-temp';
+export const VACANCY_COVERS: readonly VacancyCover[] = ['none', 'agency', 'yot-temp'];
 
 export interface Vacancy {
   vacancyId: string;
   yosId: string;
   grade: Grade;
   fte: number;
+  /** When the post fell (or, from a return plan, will fall) vacant: the 5.5 clock starts here. */
   openedDate: CivilDate;
   filledDate: CivilDate | null;
+  cover: VacancyCover;
+  /**
+   * A fractional PSO post left unfilled by local arrangement: 5.5 says no stage-5 funding replaces
+   * it, so no stage-5 obligation is raised.
+   */
+  localArrangement: boolean;
+  /** The NPS link manager reviewing it (5.3); null = the link managers of that YOS. */
+  linkManagerEmail: string | null;
+  /** Highest stage of the 5.5 process recorded (0 = none yet) and when it was reached. */
+  stage: number;
+  stageDate: CivilDate | null;
+  /** The secondment whose return plan opened it, if any (5.4). */
+  secondmentId: string | null;
+}
+
+export type VacancyEventKind = 'opened' | 'stage' | 'review' | 'filled';
+
+/** One row of a vacancy's evidence trail (5.5: "a clear evidence trail"). */
+export interface VacancyEvent {
+  vacancyId: string;
+  /** Sortable and unique within the vacancy: ISO time of recording + random suffix. */
+  eventId: string;
+  kind: VacancyEventKind;
+  /** The 5.5 stage, for `stage` events. */
+  stage: number | null;
+  /** When it happened (may be earlier than when it was recorded). */
+  date: CivilDate;
+  recordedBy: string;
+  recordedAt: string;
+  evidence: string;
+  /** What changed (cover, FTE, link manager) or any remark. */
+  note: string;
+  /** Cover after this event. */
+  cover: VacancyCover;
 }
 
 export type ClaimStatus = 'pending' | 'approved' | 'rejected';
@@ -141,12 +199,14 @@ export interface FrameworkSnapshot {
   /** Board meetings from which obligations may still be open (upcoming ones). */
   boards: BoardMeeting[];
   trackerSubmissions: TrackerSubmission[];
-  /** Open disputes only. */
+  /** Unresolved disputes only (open or escalated). */
   disputes: Dispute[];
   /** Open (unfilled) vacancies only. */
   vacancies: Vacancy[];
   /** Pending claims only. */
   claims: ExpenseClaim[];
+  /** Local settings (sign-off days, SPOC powers); absent = the product defaults. */
+  policy?: LocalPolicy;
 }
 
 /** A person's name for cards and answers; their email when they are not in the records. */

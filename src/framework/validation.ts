@@ -6,6 +6,7 @@ import { addYears, parseCivilDate, type CivilDate } from './dates';
 import {
   DISPUTE_STATUSES,
   GRADES,
+  VACANCY_COVERS,
   normaliseEmail,
   type BoardMeeting,
   type Dispute,
@@ -14,6 +15,7 @@ import {
   type Person,
   type Secondment,
   type Vacancy,
+  type VacancyCover,
   type Yos,
 } from './records';
 
@@ -178,6 +180,8 @@ export function validateDispute(row: Row, refs: References): Validated<Dispute> 
   const r = new RowReader(row);
   const status = (r.text('status', { required: false }) || 'open').toLowerCase();
   r.check(DISPUTE_STATUSES.includes(status as DisputeStatus), 'status', `"${status}" must be open, escalated or resolved`);
+  // 9.1: raised with "the NPS link manager" concerned; empty = the link managers of that YOS.
+  const linkManager = row.link_manager_email?.trim() ? r.email('link_manager_email', refs) : null;
   return r.result({
     disputeId: r.id('dispute_id'),
     yosId: r.yosId('yos_id', refs),
@@ -185,7 +189,29 @@ export function validateDispute(row: Row, refs: References): Validated<Dispute> 
     raisedByEmail: r.email('raised_by_email', refs),
     summary: r.text('summary', { max: 1000 }),
     status: status as DisputeStatus,
+    linkManagerEmail: linkManager,
+    escalatedDate: null,
+    escalatedBy: null,
+    resolvedDate: null,
+    resolvedBy: null,
+    outcome: null,
   });
+}
+
+/** `cover` column: none (default), agency (stages 2-3) or yot-temp (stage 4), 5.5. */
+function cover(r: RowReader, row: Row): VacancyCover {
+  const value = (row.cover ?? '').trim().toLowerCase() || 'none';
+  r.check(VACANCY_COVERS.includes(value as VacancyCover), 'cover', `"${value}" must be none, agency or yot-temp`);
+  return value as VacancyCover;
+}
+
+/** `local_arrangement` column: yes when a fractional PSO post is left unfilled by local arrangement (5.5). */
+function yesNo(r: RowReader, row: Row, column: string): boolean {
+  const value = (row[column] ?? '').trim().toLowerCase();
+  if (!value || ['no', 'n', 'false', '0'].includes(value)) return false;
+  if (['yes', 'y', 'true', '1'].includes(value)) return true;
+  r.check(false, column, `"${value}" must be yes or no`);
+  return false;
 }
 
 export function validateVacancy(row: Row, refs: References): Validated<Vacancy> {
@@ -197,9 +223,18 @@ export function validateVacancy(row: Row, refs: References): Validated<Vacancy> 
     fte: r.fte('fte'),
     openedDate: r.date('opened_date') ?? '',
     filledDate: r.date('filled_date', { required: false }),
+    cover: cover(r, row),
+    localArrangement: yesNo(r, row, 'local_arrangement'),
+    linkManagerEmail: row.link_manager_email?.trim() ? r.email('link_manager_email', refs) : null,
+    stage: 0,
+    stageDate: null,
+    secondmentId: null,
   };
   if (vacancy.filledDate && vacancy.openedDate) {
     r.check(vacancy.filledDate >= vacancy.openedDate, 'filled_date', 'is before the vacancy opened');
+  }
+  if (vacancy.localArrangement) {
+    r.check(vacancy.grade === 'PSO' && vacancy.fte < 1, 'local_arrangement', 'applies only to a fractional PSO post (5.5: fractional PSO resource that cannot be filled due to local arrangements)');
   }
   return r.result(vacancy);
 }

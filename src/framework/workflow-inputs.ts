@@ -35,6 +35,8 @@ export interface RecordReviewInput {
   kind: MeetingKind;
   heldDate: string;
   attendees: string;
+  /** Return plans (5.4): has recruitment for the replacement started? `yes`, `no`, or '' (not answered). */
+  recruitmentStarted: string;
 }
 
 export interface EndSecondmentInput {
@@ -45,16 +47,50 @@ export interface EndSecondmentInput {
 export interface RaiseDisputeInput {
   yosId: string;
   summary: string;
+  /** The NPS link manager concerned (9.1); '' = the link managers of that YOS. */
+  linkManagerEmail: string;
 }
 
 export interface DisputeRef {
   disputeId: string;
 }
 
+export interface ResolveDisputeInput extends DisputeRef {
+  /** The outcome, for the record and the Governance Board (9.1). */
+  outcome: string;
+}
+
 export interface OpenVacancyInput {
   yosId: string;
   grade: string;
   fte: string;
+  /** When the post fell (or falls) vacant; '' = today. */
+  openedDate: string;
+  cover: string;
+  /** `true` for a fractional PSO post left unfilled by local arrangement (5.5). */
+  localArrangement: string;
+  linkManagerEmail: string;
+}
+
+export interface VacancyRef {
+  vacancyId: string;
+}
+
+/** A stage of the 5.5 process reached, with its evidence. */
+export interface VacancyStageInput extends VacancyRef {
+  stage: string;
+  date: string;
+  evidence: string;
+  cover: string;
+}
+
+/** The link manager's review (5.3): what changed, and why. */
+export interface VacancyUpdateInput extends VacancyRef {
+  cover: string;
+  fte: string;
+  linkManagerEmail: string;
+  localArrangement: string;
+  note: string;
 }
 
 export interface FillVacancyInput {

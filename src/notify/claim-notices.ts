@@ -87,10 +87,15 @@ export class ClaimNotices {
     return true;
   }
 
-  /** The secondee's card changes in place, and they are told what to do next (only in the chat the claim came from). */
+  /**
+   * After a decision: the secondee's card changes in place and they are told what to do next (only
+   * in the chat the claim came from); the link manager receives the evidence of the decision (5.3:
+   * evidence of T&S claims goes to the YOS manager and the link manager).
+   */
   async claimDecided(claim: ExpenseClaim): Promise<void> {
-    if (!claim.secondeeConversationId) return;
     const snapshot = await this.store.snapshot(this.today());
+    await this.sendEvidence(claim, snapshot);
+    if (!claim.secondeeConversationId) return;
     const ref = await this.refOf(claim.secondeeEmail, snapshot);
     if (!ref || ref.conversationId !== claim.secondeeConversationId) return;
     const target = targetOf(ref);
@@ -98,5 +103,23 @@ export class ClaimNotices {
     if (claim.secondeeActivityId) await this.sender.update(target, claim.secondeeActivityId, { attachments: [cardAttachment(view)] });
     const next = claim.status === 'approved' ? `Submit it through SOP quoting reference ${claim.claimId}.` : `Reason: ${claim.comment ?? 'none given'}.`;
     await this.sender.send(target, { attachments: [cardAttachment(noticeCard(`Claim ${claim.claimId} ${claim.status}`, next))], summary: `Claim ${claim.status}` });
+  }
+
+  /**
+   * The decided claim card to the secondee's link manager, reached as the approver is (chat,
+   * roster or Graph); false when they cannot be reached in Teams.
+   */
+  private async sendEvidence(claim: ExpenseClaim, snapshot: FrameworkSnapshot): Promise<boolean> {
+    const linkManager = snapshot.secondments.find((s) => s.secondmentId === claim.secondmentId)?.linkManagerEmail;
+    if (!linkManager) return false;
+    const reach = await this.reacher.reach(snapshot.people.find((p) => p.email === linkManager) ?? { email: linkManager });
+    if (!reach.ok) {
+      log.info({ claimId: claim.claimId, transient: reach.transient }, 'link manager not reachable in Teams for the claim evidence');
+      return false;
+    }
+    const card = claimCard(claim, { email: linkManager, refreshUserIds: [] }, snapshot);
+    const sent = await this.sender.send(targetOf(reach.ref), { attachments: [cardAttachment(card)], summary: 'T&S claim decision (evidence)' });
+    if (!sent.ok) log.warn({ claimId: claim.claimId, status: sent.status }, 'claim evidence not delivered to the link manager');
+    return sent.ok;
   }
 }

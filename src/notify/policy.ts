@@ -40,6 +40,29 @@ export function latestStage(obligation: Obligation, asOf: CivilDate, policy: Rem
   return latest;
 }
 
+/** Stage of the one card sent to the `notify` people of an obligation (not a reminder). */
+export const INFORMED_STAGE = 'informed';
+/** Stage of the SPOC's tracker digest. */
+export const DIGEST_STAGE = 'digest';
+
+/**
+ * A stage name as people read it: `due-14` -> "14 days before", `overdue-7` -> "7 weeks
+ * overdue". The names themselves stay short and stable because they key the outbox.
+ */
+export function describeStage(name: string, policy: ReminderPolicy = DEFAULT_POLICY): string {
+  if (name === INFORMED_STAGE) return 'for information, once';
+  if (name === DIGEST_STAGE) return 'tracker digest';
+  const before = /^due-(\d+)$/.exec(name);
+  if (before) return before[1] === '0' ? 'on the due date' : `${before[1]} day${before[1] === '1' ? '' : 's'} before`;
+  const overdue = /^overdue-(\d+)$/.exec(name);
+  if (overdue) {
+    const days = Number(overdue[1]) * policy.overdueRepeatDays;
+    const weeks = policy.overdueRepeatDays === 7 ? `${overdue[1]} week${overdue[1] === '1' ? '' : 's'}` : `${days} days`;
+    return `${weeks} overdue (weekly repeat)`;
+  }
+  return name;
+}
+
 export interface SentBefore {
   stage: string;
   /** Civil date the reminder went out. */

@@ -6,13 +6,14 @@
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { isWorkingDay, type CivilDate } from '../framework/dates';
-import { isOverdue, openObligations, type Obligation } from '../framework/obligations';
+import { openObligations, type Obligation } from '../framework/obligations';
 import type { ConversationRef, FrameworkSnapshot } from '../framework/records';
 import { log } from '../log';
 import type { Store } from '../store/store';
 import { cardAttachment, type CardJson } from '../views/templates';
 import { trackerDigests } from './digest';
-import { DEFAULT_POLICY, latestStage, shouldSend, type ReminderPolicy } from './policy';
+import { recordAutomaticEscalations } from './escalate';
+import { DEFAULT_POLICY, DIGEST_STAGE, INFORMED_STAGE, describeStage, latestStage, shouldSend, type ReminderPolicy } from './policy';
 import { reminderCard, trackerDigestCard } from '../views/reminder-cards';
 import { Reacher } from './reach';
 import type { ConnectorSender } from './sender';
@@ -31,6 +32,11 @@ export interface SweepOptions {
   dryRun?: boolean;
   /** Send even when asOf is a weekend or bank holiday (the scheduler never asks to). */
   evenOnHolidays?: boolean;
+  /**
+   * Only the obligations about this record (e.g. a dispute escalated by hand, whose people are
+   * told at once); no digests and no day-28 recording. The outbox keeps it from repeating later.
+   */
+  subjectId?: string;
 }
 
 export interface SweepDeps {
@@ -63,13 +69,23 @@ export interface SweepResult {
   notReached: { email: string; reason: string; action: string }[];
   /** Chats the bot opened this sweep (from a team roster or by installing the app). */
   opened: number;
-  reminders?: { key: string; stage: string; recipient: string; kind: string }[];
+  /** Disputes recorded as escalated on this sweep because day 28 had come (9.1). */
+  escalated: string[];
+  /** Dry run only: each reminder; `stage` keys the outbox, `when` says it for people. */
+  reminders?: { key: string; stage: string; when: string; recipient: string; kind: string }[];
 }
 
 export const DEFAULT_INSTANCE_ID = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
 
 /** Which reminders are due now for each open obligation and digest (reads the outbox history). */
-export async function planReminders(store: Store, snapshot: FrameworkSnapshot, obligations: Obligation[], asOf: CivilDate, policy: ReminderPolicy): Promise<PlannedReminder[]> {
+export async function planReminders(
+  store: Store,
+  snapshot: FrameworkSnapshot,
+  obligations: Obligation[],
+  asOf: CivilDate,
+  policy: ReminderPolicy,
+  digests = true,
+): Promise<PlannedReminder[]> {
   const planned: PlannedReminder[] = [];
   const withStage = obligations.map((o) => ({ obligation: o, stage: latestStage(o, asOf, policy) })).filter((x) => x.stage !== null);
   // One small partition read per obligation that has a stage due, a few at a time.
@@ -83,21 +99,20 @@ export async function planReminders(store: Store, snapshot: FrameworkSnapshot, o
         planned.push({ key: obligation.id, stage: stage.name, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'responsible', snapshot) });
       }
     }
-    // 9.1: once the local period has passed, the escalation list is told, once.
-    if (isOverdue(obligation, asOf)) {
-      for (const recipient of obligation.escalation) {
-        if (!history.some((h) => h.recipient === recipient && h.stage === 'escalation' && h.status === 'sent')) {
-          planned.push({ key: obligation.id, stage: 'escalation', recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'escalation', snapshot) });
-        }
+    // Told once when the obligation begins (9.1: the SPOC "must be made aware" of an escalation).
+    for (const recipient of obligation.notify) {
+      if (obligation.responsible.includes(recipient)) continue;
+      if (!history.some((h) => h.recipient === recipient && h.stage === INFORMED_STAGE && h.status === 'sent')) {
+        planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'informed', snapshot) });
       }
     }
   });
-  for (const digest of trackerDigests(snapshot, asOf)) {
+  for (const digest of digests ? trackerDigests(snapshot, asOf) : []) {
     const history = await store.outbox.history(digest.key);
     if (history.some((h) => h.recipient === digest.spocEmail && h.status === 'sent')) continue;
     planned.push({
       key: digest.key,
-      stage: 'digest',
+      stage: DIGEST_STAGE,
       recipient: digest.spocEmail,
       kind: 'tracker-digest',
       card: () => trackerDigestCard(digest.board, digest.meetingDate, digest.due, digest.rows),
@@ -119,16 +134,19 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
   const { asOf } = options;
   const result: SweepResult = {
     asOf, dryRun: !!options.dryRun, skipped: null, obligations: 0, planned: 0, sent: 0,
-    claimedElsewhere: 0, failed: 0, unreachable: 0, noReference: [], notReached: [], opened: 0,
+    claimedElsewhere: 0, failed: 0, unreachable: 0, noReference: [], notReached: [], opened: 0, escalated: [],
   };
   if (!options.evenOnHolidays && !isWorkingDay(asOf)) {
     result.skipped = `${asOf} is not a working day; reminders wait for the next one`;
     return result;
   }
+  const whole = options.subjectId === undefined;
+  if (!options.dryRun && whole) result.escalated = await recordAutomaticEscalations(store, asOf);
   const snapshot = await store.snapshot(asOf);
-  const obligations = openObligations(snapshot, asOf);
+  const obligations = openObligations(snapshot, asOf).filter((o) => whole || o.subjectId === options.subjectId);
   result.obligations = obligations.length;
-  const planned = await planReminders(store, snapshot, obligations, asOf, deps.policy ?? DEFAULT_POLICY);
+  const policy = deps.policy ?? DEFAULT_POLICY;
+  const planned = await planReminders(store, snapshot, obligations, asOf, policy, whole);
   result.planned = planned.length;
   const reacher = deps.reacher ?? new Reacher({ store, sender: deps.sender, botId: '', defaultServiceUrl: '' });
   const people = new Map(snapshot.people.map((p) => [p.email, p]));
@@ -137,7 +155,7 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
   const opened = new Set<string>();
 
   if (options.dryRun) {
-    result.reminders = planned.map((p) => ({ key: p.key, stage: p.stage, recipient: p.recipient, kind: p.kind }));
+    result.reminders = planned.map((p) => ({ key: p.key, stage: p.stage, when: describeStage(p.stage, policy), recipient: p.recipient, kind: p.kind }));
     const notes = await store.roster.unreachableNotes();
     await pool([...new Set(planned.map((p) => p.recipient))], 16, async (email) => {
       const how = await reacher.assess(personOf(email), notes);

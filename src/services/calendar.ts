@@ -5,11 +5,11 @@
  */
 import icalGenerator, { ICalCalendarMethod } from 'ical-generator';
 import { addDays } from '../framework/dates';
-import { informedOn, openObligations, type Obligation } from '../framework/obligations';
+import { openObligations, type Obligation } from '../framework/obligations';
 import type { Store } from '../store/store';
 
-export function personalObligations(all: Obligation[], email: string, asOf: string): Obligation[] {
-  return all.filter((o) => o.responsible.includes(email) || informedOn(o, asOf).includes(email));
+export function personalObligations(all: Obligation[], email: string): Obligation[] {
+  return all.filter((o) => o.responsible.includes(email) || o.informed.includes(email));
 }
 
 export function calendarIcs(obligations: Obligation[], email: string, publicUrl: string): string {
@@ -32,6 +32,6 @@ export function calendarIcs(obligations: Obligation[], email: string, publicUrl:
 export async function calendarFeed(store: Store, token: string, publicUrl: string, asOf: string): Promise<string | null> {
   const email = await store.calendarTokens.emailFor(token);
   if (!email) return null;
-  const mine = personalObligations(openObligations(await store.snapshot(asOf), asOf), email, asOf);
+  const mine = personalObligations(openObligations(await store.snapshot(asOf), asOf), email);
   return calendarIcs(mine, email, publicUrl);
 }

@@ -17,7 +17,8 @@ export class ClaimService extends WorkflowService {
   async submit(actor: string, form: ClaimFormInput): Promise<Outcome<ExpenseClaim>> {
     const mine = await this.secondmentOf(actor);
     if (!mine) return fail('Only a seconded officer with an active secondment can claim T&S through the bot.');
-    const result = validateClaimForm({ ...form }, this.today(), mine.secondment.grade as Grade);
+    const policy = (await this.context()).policy;
+    const result = validateClaimForm({ ...form }, this.today(), mine.secondment.grade as Grade, policy?.claimLimits);
     if (!result.ok) return fail('Please correct the highlighted fields.', { fieldErrors: result.errors, values: result.values });
     const claim: ExpenseClaim = {
       claimId: newId('TS', this.today()),

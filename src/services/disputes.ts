@@ -1,8 +1,18 @@
-/** Disputes (framework 9.1): raised locally, resolved or escalated after 28 days. */
-import type { Dispute } from '../framework/records';
-import type { DisputeRef, RaiseDisputeInput } from '../framework/workflow-inputs';
+/**
+ * Disputes (framework 9.1): raised between the YOS manager and the NPS link manager concerned;
+ * resolved locally, or escalated (by hand, or by the framework at day 28) to the Head of LDU and
+ * YOS senior manager, who resolve it. Escalated disputes stay open until resolved.
+ */
+import { localDeadline, isEscalated } from '../framework/disputes';
+import { normaliseEmail, type Dispute, type FrameworkSnapshot, type Yos } from '../framework/records';
+import type { DisputeRef, RaiseDisputeInput, ResolveDisputeInput } from '../framework/workflow-inputs';
 import { ConcurrencyError } from '../store/entity-table';
 import { fail, newId, WorkflowService, type Outcome } from './service-base';
+
+/** Link managers of a YOS's active secondments: who may be "the NPS link manager" of its disputes. */
+export function linkManagersOf(snapshot: FrameworkSnapshot, yosId: string): string[] {
+  return [...new Set(snapshot.secondments.filter((s) => s.yosId === yosId).map((s) => s.linkManagerEmail))];
+}
 
 export class DisputeService extends WorkflowService {
   async raise(actor: string, input: RaiseDisputeInput): Promise<Outcome<Dispute>> {
@@ -12,24 +22,73 @@ export class DisputeService extends WorkflowService {
     const denied = this.check('dispute.raise', actor, yos, snapshot);
     if (denied) return fail(denied);
     if (input.summary.length < 10) return fail('Describe the dispute in a sentence or two.', { fieldErrors: { summary: 'At least 10 characters.' } });
-    const dispute: Dispute = { disputeId: newId('DSP', this.today()), yosId: yos.yosId, raisedDate: this.today(), raisedByEmail: actor, summary: input.summary, status: 'open' };
+    const linkManager = this.linkManagerConcerned(snapshot, yos, actor, input.linkManagerEmail);
+    if (!linkManager.ok) return fail(linkManager.error, { fieldErrors: { linkManagerEmail: linkManager.error } });
+    const dispute: Dispute = {
+      disputeId: newId('DSP', this.today()),
+      yosId: yos.yosId,
+      raisedDate: this.today(),
+      raisedByEmail: actor,
+      summary: input.summary,
+      status: 'open',
+      linkManagerEmail: linkManager.email,
+      escalatedDate: null,
+      escalatedBy: null,
+      resolvedDate: null,
+      resolvedBy: null,
+      outcome: null,
+    };
     await this.store.disputes.insert(dispute, actor);
-    return { ok: true, value: dispute, message: `Dispute ${dispute.disputeId} raised; 28 days to resolve locally.` };
+    return { ok: true, value: dispute, message: `Dispute ${dispute.disputeId} raised. If it is not resolved locally by ${localDeadline(dispute)} (28 days, framework 9.1), it is escalated to the Head of LDU and YOS senior manager.` };
   }
 
-  async close(actor: string, input: DisputeRef, status: 'resolved' | 'escalated'): Promise<Outcome<Dispute>> {
-    const stored = await this.store.disputes.get(input.disputeId);
+  /**
+   * 9.1: the NPS link manager concerned. A link manager raising it is that person unless they
+   * name another; empty means every link manager of the YOS. Whoever is named must link-manage a
+   * secondment there.
+   */
+  private linkManagerConcerned(snapshot: FrameworkSnapshot, yos: Yos, actor: string, chosen: string): { ok: true; email: string | null } | { ok: false; error: string } {
+    const candidates = linkManagersOf(snapshot, yos.yosId);
+    const email = chosen ? normaliseEmail(chosen) : candidates.includes(actor) ? actor : '';
+    if (!email) return { ok: true, email: null };
+    if (!candidates.includes(email)) return { ok: false, error: `${email} is not a link manager of a secondee at ${yos.name}.` };
+    return { ok: true, email };
+  }
+
+  /** Escalate by hand before day 28 (a product choice; the framework escalates at day 28). */
+  async escalate(actor: string, input: DisputeRef): Promise<Outcome<Dispute>> {
+    return this.change(actor, input.disputeId, 'escalated', '');
+  }
+
+  async resolve(actor: string, input: ResolveDisputeInput): Promise<Outcome<Dispute>> {
+    return this.change(actor, input.disputeId, 'resolved', input.outcome);
+  }
+
+  private async change(actor: string, disputeId: string, status: 'resolved' | 'escalated', outcome: string): Promise<Outcome<Dispute>> {
+    const stored = await this.store.disputes.get(disputeId);
     if (!stored) return fail('I cannot find that dispute.');
-    if (stored.record.status !== 'open') return fail(`Dispute ${stored.record.disputeId} is already ${stored.record.status}.`);
-    const denied = await this.authorise(status === 'resolved' ? 'dispute.resolve' : 'dispute.escalate', actor, stored.record.yosId);
+    const dispute = stored.record;
+    if (dispute.status === 'resolved') return fail(`Dispute ${dispute.disputeId} was already resolved on ${dispute.resolvedDate ?? 'an earlier day'}.`);
+    // Escalated by hand, or by the framework itself once day 28 has come.
+    const escalated = isEscalated(dispute, this.today());
+    if (status === 'escalated' && escalated) return fail(`Dispute ${dispute.disputeId} is already escalated to the Head of LDU and YOS senior manager.`);
+    const action = status === 'escalated' ? 'dispute.escalate' : escalated ? 'dispute.resolve-escalated' : 'dispute.resolve';
+    const denied = await this.authorise(action, actor, dispute.yosId, { linkManagerEmail: dispute.linkManagerEmail });
     if (denied) return fail(denied);
-    const updated = { ...stored.record, status };
+    const updated: Dispute =
+      status === 'escalated'
+        ? { ...dispute, status, escalatedDate: this.today(), escalatedBy: actor }
+        : { ...dispute, status, resolvedDate: this.today(), resolvedBy: actor, outcome: outcome || null };
     try {
       await this.store.disputes.update(stored, updated, actor);
     } catch (err) {
-      if (err instanceof ConcurrencyError) return fail('Someone else changed this dispute at the same moment; it is no longer open.');
+      if (err instanceof ConcurrencyError) return fail('Someone else changed this dispute at the same moment; nothing was changed. Please look at it again.');
       throw err;
     }
-    return { ok: true, value: updated, message: `Dispute ${updated.disputeId} ${status}.` };
+    const message =
+      status === 'escalated'
+        ? `Dispute ${dispute.disputeId} escalated to the Head of LDU and YOS senior manager to resolve; the divisional SPOC is told so it can be raised at the Governance Board (9.1).`
+        : `Dispute ${dispute.disputeId} resolved.`;
+    return { ok: true, value: updated, message };
   }
 }

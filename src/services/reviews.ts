@@ -1,12 +1,23 @@
 /** Three-way reviews and return-plan meetings (framework 5.3, 5.4), and ending a secondment. */
 import { parseCivilDate, type CivilDate } from '../framework/dates';
 import { may } from '../framework/permissions';
-import type { Review, Secondment } from '../framework/records';
+import type { Review, Secondment, Vacancy } from '../framework/records';
 import type { EndSecondmentInput, RecordReviewInput } from '../framework/workflow-inputs';
 import { ConcurrencyError, type Stored } from '../store/entity-table';
+import type { Store } from '../store/store';
 import { fail, newId, WorkflowService, type Outcome } from './service-base';
+import type { VacancyService } from './vacancies';
 
 export class ReviewService extends WorkflowService {
+  constructor(
+    store: Store,
+    today: () => CivilDate,
+    now: () => Date,
+    private readonly vacancies: VacancyService,
+  ) {
+    super(store, today, now);
+  }
+
   /** Secondments the actor may record reviews for. */
   async reviewableSecondments(actor: string): Promise<Secondment[]> {
     const snapshot = await this.context();
@@ -29,6 +40,20 @@ export class ReviewService extends WorkflowService {
     const heldDate = parseCivilDate(input.heldDate);
     const problem = heldDateProblem(heldDate, input.kind, stored.record, this.today());
     if (problem) return fail('Please correct the date.', { fieldErrors: { heldDate: problem } });
+    // 5.4: the return-plan meeting is also where recruitment for the replacement starts.
+    const started = input.recruitmentStarted === 'yes' ? true : input.recruitmentStarted === 'no' ? false : null;
+    if (input.kind === 'return-plan' && started === null) {
+      return fail('Say whether recruitment for the replacement has started.', { fieldErrors: { recruitmentStarted: 'Answer yes or no (framework 5.4).' } });
+    }
+    const updated: Secondment =
+      input.kind === 'return-plan' ? { ...stored.record, returnPlanHeldDate: heldDate } : { ...stored.record, lastReviewDate: heldDate };
+    try {
+      await this.store.secondments.update(stored, updated, actor);
+    } catch (err) {
+      if (err instanceof ConcurrencyError) return fail('Someone else updated this secondment at the same moment; please try again.');
+      throw err;
+    }
+    const vacancy = input.kind === 'return-plan' && started === false ? await this.vacancies.openFromReturnPlan(actor, stored.record, heldDate as CivilDate) : null;
     const review: Review = {
       reviewId: newId(input.kind === 'return-plan' ? 'RP' : 'TWR', this.today()),
       secondmentId: stored.record.secondmentId,
@@ -36,17 +61,11 @@ export class ReviewService extends WorkflowService {
       heldDate: heldDate as CivilDate,
       attendees: input.attendees,
       recordedBy: actor,
+      recruitmentStarted: input.kind === 'return-plan' ? started : null,
+      vacancyId: vacancy?.vacancyId ?? null,
     };
-    const updated: Secondment =
-      input.kind === 'return-plan' ? { ...stored.record, returnPlanHeldDate: review.heldDate } : { ...stored.record, lastReviewDate: review.heldDate };
-    try {
-      await this.store.secondments.update(stored, updated, actor);
-    } catch (err) {
-      if (err instanceof ConcurrencyError) return fail('Someone else updated this secondment at the same moment; please try again.');
-      throw err;
-    }
     await this.store.reviews.insert(review, actor);
-    return { ok: true, value: updated, message: input.kind === 'return-plan' ? 'Return-plan meeting recorded.' : 'Three-way review recorded.' };
+    return { ok: true, value: updated, message: recordedMessage(review, vacancy) };
   }
 
   async endSecondment(actor: string, input: EndSecondmentInput): Promise<Outcome<Secondment>> {
@@ -60,6 +79,14 @@ export class ReviewService extends WorkflowService {
     await this.store.secondments.update(stored, updated, actor);
     return { ok: true, value: updated, message: `Secondment ${updated.secondmentId} recorded as ended on ${endedDate}.` };
   }
+}
+
+function recordedMessage(review: Review, vacancy: Vacancy | null): string {
+  if (review.kind === 'three-way-review') return 'Three-way review recorded.';
+  if (vacancy) {
+    return `Return-plan meeting recorded. Recruitment for the replacement has not started, so vacancy ${vacancy.vacancyId} is recorded from the planned end (${vacancy.openedDate}) and the staged process of 5.5 runs from then; the Head of LDU is informed.`;
+  }
+  return 'Return-plan meeting recorded, with recruitment for the replacement started; the Head of LDU is informed.';
 }
 
 /** Why a meeting cannot have been held on `heldDate`, or null. */

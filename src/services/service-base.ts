@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { CivilDate } from '../framework/dates';
-import { may, type Action } from '../framework/permissions';
+import { may, type Action, type Scope } from '../framework/permissions';
 import type { FrameworkSnapshot, Secondment, Yos } from '../framework/records';
 import type { Store } from '../store/store';
 
@@ -39,16 +39,16 @@ export abstract class WorkflowService {
     return snapshot.yos.find((y) => y.yosId === yosId);
   }
 
-  protected check(action: Action, actor: string, yos: Yos, snapshot: FrameworkSnapshot, secondment?: Secondment): string | null {
-    const permission = may(action, actor, yos, snapshot, secondment);
+  protected check(action: Action, actor: string, yos: Yos, snapshot: FrameworkSnapshot, scope?: Scope | Secondment): string | null {
+    const permission = may(action, actor, yos, snapshot, scope);
     return permission.ok ? null : permission.reason;
   }
 
   /** Whether `actor` may do `action` on a record of YOS `yosId`: the reason if not. */
-  protected async authorise(action: Action, actor: string, yosId: string, secondment?: Secondment): Promise<string | null> {
+  protected async authorise(action: Action, actor: string, yosId: string, scope?: Scope | Secondment): Promise<string | null> {
     const snapshot = await this.context();
     const yos = this.yosOf(snapshot, yosId);
     if (!yos) return 'The YOS of this record no longer exists.';
-    return this.check(action, actor, yos, snapshot, secondment);
+    return this.check(action, actor, yos, snapshot, scope);
   }
 }

@@ -16,11 +16,12 @@ export interface WorkflowServices {
 }
 
 export function workflowServices(store: Store, today: () => CivilDate, now: () => Date = () => new Date()): WorkflowServices {
+  const vacancies = new VacancyService(store, today, now);
   return {
     claims: new ClaimService(store, today, now),
-    reviews: new ReviewService(store, today, now),
+    reviews: new ReviewService(store, today, now, vacancies),
     disputes: new DisputeService(store, today, now),
-    vacancies: new VacancyService(store, today, now),
+    vacancies,
     trackers: new TrackerService(store, today, now),
   };
 }

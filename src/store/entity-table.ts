@@ -34,6 +34,8 @@ export interface TableSpec<T> {
   partitionsForId(id: string): string[];
   /** Fields that may be null; table storage drops nulls, so they are restored on read. */
   nullable?: (keyof T)[];
+  /** Values for fields missing from rows written before the field existed. */
+  defaults?: Partial<T>;
 }
 
 export class ConcurrencyError extends Error {
@@ -61,7 +63,7 @@ export class EntityTable<T extends object> {
   }
 
   private fromEntity(entity: TableEntityResult<Record<string, unknown>>): Stored<T> {
-    const record: Record<string, unknown> = {};
+    const record: Record<string, unknown> = { ...this.spec.defaults };
     for (const key of this.spec.nullable ?? []) record[key as string] = null;
     for (const [key, value] of Object.entries(entity)) {
       if (!SYSTEM.has(key)) record[key] = value;

@@ -62,7 +62,7 @@ function lockProblem(lockFile: string, lock: LockInfo | ForeignLock | undefined,
 }
 
 async function shared(config: Config, port: number): Promise<OpenedStore> {
-  const store = await Store.open(azuriteConnectionString(port), { timeoutMs: config.storageTimeoutMs });
+  const store = await Store.open(azuriteConnectionString(port), { timeoutMs: config.storageTimeoutMs, policy: config.policy });
   return { store, flush: () => flushAzurite(port), close: async () => undefined, description: `embedded Azurite on port ${port} (${config.dataDir})` };
 }
 
@@ -79,7 +79,7 @@ async function startOwn(config: Config, lockFile: string, port: number): Promise
     throw new Error(`port ${port} (AZURITE_TABLE_PORT) is used by another program, perhaps another checkout's store; choose a free port, or unset AZURITE_TABLE_PORT to let yosbot pick one`, { cause: err });
   }
   try {
-    const store = await Store.open(azurite.connectionString, { timeoutMs: config.storageTimeoutMs });
+    const store = await Store.open(azurite.connectionString, { timeoutMs: config.storageTimeoutMs, policy: config.policy });
     // Another CLI or instance may share it: it stops (and saves) once nobody is connected.
     return { store, flush: azurite.flush, close: async () => azurite.release(), description: `embedded Azurite on port ${azurite.port} (${config.dataDir})` };
   } catch (err) {
@@ -120,7 +120,7 @@ async function embedded(config: Config, waitMs: number): Promise<OpenedStore> {
 
 export async function openStore(config: Config, options: OpenOptions = {}): Promise<OpenedStore> {
   if (config.tablesConnectionString) {
-    const store = await Store.open(config.tablesConnectionString, { timeoutMs: config.storageTimeoutMs });
+    const store = await Store.open(config.tablesConnectionString, { timeoutMs: config.storageTimeoutMs, policy: config.policy });
     return { store, flush: async () => undefined, close: async () => undefined, description: 'configured storage account' };
   }
   return embedded(config, options.waitMs ?? OPEN_TIMEOUT_MS);

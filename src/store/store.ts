@@ -11,6 +11,7 @@
  * | TrackerSubmissions | meetingDate                  | yosId                |
  * | Disputes           | 'open' or 'closed'           | disputeId            |
  * | Vacancies          | 'open' or 'filled'           | vacancyId            |
+ * | VacancyTrail       | vacancyId                    | eventId (time-sorted)|
  * | ExpenseClaims      | 'pending' or 'decided'       | claimId              |
  * | Audit              | 'YYYY-MM'                    | ISO time _ uuid      |
  * | ConversationRefs   | 'ref'                        | aadObjectId          |
@@ -20,6 +21,8 @@
  * | RateSlots          | tenant id                    | epoch second         |
  *
  * A snapshot for the obligation calculators reads only the open partitions and upcoming boards.
+ * An escalated dispute is still open (9.1: it stays tracked until resolved); only resolved ones
+ * are closed.
  */
 import { TableServiceClient, odata } from '@azure/data-tables';
 import { AuditLog } from './audit';
@@ -41,8 +44,10 @@ import type {
   Secondment,
   TrackerSubmission,
   Vacancy,
+  VacancyEvent,
   Yos,
 } from '../framework/records';
+import { DEFAULT_LOCAL_POLICY, type LocalPolicy } from '../framework/local-policy';
 
 export type { Review } from '../framework/records';
 
@@ -55,6 +60,7 @@ export const TABLE_NAMES = [
   'TrackerSubmissions',
   'Disputes',
   'Vacancies',
+  'VacancyTrail',
   'ExpenseClaims',
   'Audit',
   'ConversationRefs',
@@ -78,6 +84,8 @@ export const SNAPSHOT_TTL_MS = 3000;
 export interface StoreOptions {
   /** Deadline for each storage call (STORAGE_TIMEOUT_MS). */
   timeoutMs?: number;
+  /** Local settings every snapshot carries, so all calculators and checks agree (default: the product defaults). */
+  policy?: LocalPolicy;
 }
 
 export class Store {
@@ -90,6 +98,7 @@ export class Store {
   readonly trackerSubmissions: EntityTable<TrackerSubmission>;
   readonly disputes: EntityTable<Dispute>;
   readonly vacancies: EntityTable<Vacancy>;
+  readonly vacancyTrail: EntityTable<VacancyEvent>;
   readonly claims: EntityTable<ExpenseClaim>;
   readonly conversationRefs: ConversationRefs;
   readonly outbox: Outbox;
@@ -99,11 +108,13 @@ export class Store {
   changeCount = 0;
 
   readonly timeoutMs: number;
+  readonly policy: LocalPolicy;
   private readonly service: TableServiceClient;
   private readonly tableNamed: (name: TableName) => Table;
 
   private constructor(connectionString: string, options: StoreOptions) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
+    this.policy = options.policy ?? DEFAULT_LOCAL_POLICY;
     this.service = TableServiceClient.fromConnectionString(connectionString, {
       allowInsecureConnection: connectionString.includes('http://'),
       retryOptions: { maxRetries: 1, retryDelayInMs: 200 },
@@ -164,10 +175,11 @@ export class Store {
     });
     this.disputes = table<Dispute>({
       name: 'Disputes',
-      partitionOf: (d) => (d.status === 'open' ? 'open' : 'closed'),
+      partitionOf: (d) => (d.status === 'resolved' ? 'closed' : 'open'),
       rowKeyOf: (d) => d.disputeId,
       idOf: (d) => d.disputeId,
       partitionsForId: () => ['open', 'closed'],
+      nullable: ['linkManagerEmail', 'escalatedDate', 'escalatedBy', 'resolvedDate', 'resolvedBy', 'outcome'],
     });
     this.vacancies = table<Vacancy>({
       name: 'Vacancies',
@@ -175,7 +187,17 @@ export class Store {
       rowKeyOf: (v) => v.vacancyId,
       idOf: (v) => v.vacancyId,
       partitionsForId: () => ['open', 'filled'],
-      nullable: ['filledDate'],
+      nullable: ['filledDate', 'linkManagerEmail', 'stageDate', 'secondmentId'],
+      // Rows written before the 5.5 trail existed lack these fields.
+      defaults: { cover: 'none', localArrangement: false, stage: 0 },
+    });
+    this.vacancyTrail = table<VacancyEvent>({
+      name: 'VacancyTrail',
+      partitionOf: (e) => e.vacancyId,
+      rowKeyOf: (e) => e.eventId,
+      idOf: (e) => `${e.vacancyId}/${e.eventId}`,
+      partitionsForId: () => [],
+      nullable: ['stage'],
     });
     this.claims = table<ExpenseClaim>({
       name: 'ExpenseClaims',
@@ -190,8 +212,11 @@ export class Store {
   /** Connects and creates any missing table (safe to run from several instances at once). */
   static async open(connectionString: string, options: StoreOptions = {}): Promise<Store> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
-    const store = new Store(connectionString, { timeoutMs });
+    const store = new Store(connectionString, { timeoutMs, policy: options.policy });
     for (const name of TABLE_NAMES) await new Table(tableClient(connectionString, name), { timeoutMs }).createIfMissing();
+    // Escalated disputes used to be filed as closed; now they stay open until resolved (9.1).
+    // Reading the closed partition moves any such row back (resolved disputes are few).
+    await store.disputes.listPartition('closed');
     return store;
   }
 
@@ -257,7 +282,7 @@ export class Store {
       this.claims.listPartition('pending'),
     ]);
     const trackerSubmissions = await this.trackerSubmissionsFor([...new Set(boards.map((b) => b.meetingDate))]);
-    return { yos, people, secondments, boards, trackerSubmissions, disputes, vacancies, claims };
+    return { yos, people, secondments, boards, trackerSubmissions, disputes, vacancies, claims, policy: this.policy };
   }
 
   /**

@@ -1,37 +1,41 @@
 /** Card data for reminders: what is due, when, why (framework section) and who else is involved. */
 import { formatLong, type CivilDate } from '../framework/dates';
-import { isOverdue, type Obligation } from '../framework/obligations';
+import type { Obligation } from '../framework/obligations';
 import { personName, type ExpenseClaim, type FrameworkSnapshot } from '../framework/records';
 import { statusLine } from './format';
 import { renderCard, type CardJson } from './templates';
 import { claimFacts } from './workflow-cards';
+import { REMINDER_TIMING_NOTE, reminderWording } from './reminder-wording';
 
-const TITLES: Record<Obligation['kind'], string> = {
-  'three-way-review': 'Three-way review due',
-  'return-plan': 'Return-plan meeting due',
-  'secondment-end': 'Secondment ending',
-  'vacancy-tracker': 'Vacancy tracker due',
-  'expense-signoff': 'T&S claim waiting for your sign-off',
-  'dispute-escalation': 'Dispute: 28-day local deadline',
-  'vacancy-stage-4': 'Vacancy at stage 4',
-  'vacancy-stage-5': 'Vacancy at stage 5',
-};
+export type Audience = 'responsible' | 'informed';
 
-export type Audience = 'responsible' | 'escalation';
+function audienceLine(obligation: Obligation, audience: Audience): string {
+  if (audience === 'informed') {
+    return obligation.escalated
+      ? 'For your information (framework 9.1): this dispute has been escalated. You are told so it can be raised at the next YOS Governance Board; you are not asked to decide it.'
+      : 'For your information: you are not asked to act.';
+  }
+  if (obligation.kind !== 'dispute-escalation') return 'You are asked to act on this.';
+  return obligation.escalated
+    ? 'Escalated to you and the other named person to resolve (framework 9.1).'
+    : 'You and the other named person are asked to resolve this locally (framework 9.1).';
+}
 
 export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: Audience, snapshot: FrameworkSnapshot, today: CivilDate = asOf): CardJson {
   const name = (email: string) => personName(snapshot, email);
   const yos = snapshot.yos.find((y) => y.yosId === obligation.yosId);
   const status = statusLine(obligation.due, asOf);
+  const wording = reminderWording(obligation, snapshot.policy);
   const people = [
     { role: 'YOS', name: yos?.name ?? obligation.yosId },
     { role: 'Must act', name: obligation.responsible.map(name).join(', ') || '-' },
     ...(obligation.informed.length ? [{ role: 'Informed', name: obligation.informed.map(name).join(', ') }] : []),
-    ...(isOverdue(obligation, asOf) && obligation.escalation.length ? [{ role: 'Escalated to', name: obligation.escalation.map(name).join(', ') }] : []),
   ];
   const claim: ExpenseClaim | undefined = snapshot.claims.find((c) => c.claimId === obligation.subjectId);
+  const canAct = audience === 'responsible';
   return renderCard(`reminder-${obligation.kind}`, {
-    title: TITLES[obligation.kind],
+    ...wording,
+    timingNote: REMINDER_TIMING_NOTE,
     subject: obligation.subject,
     status: status.text,
     statusColor: status.color,
@@ -41,10 +45,10 @@ export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: 
     meetingDate: obligation.kind === 'vacancy-tracker' ? obligation.subjectId.split('@')[1] : '',
     today,
     people,
-    audience:
-      audience === 'escalation'
-        ? 'Escalated to you: the 28 days for local resolution have passed (framework 9.1).'
-        : 'You are asked to resolve this locally or escalate it.',
+    audience: audienceLine(obligation, audience),
+    canAct,
+    canEscalate: canAct && !obligation.escalated,
+    informedOnly: !canAct,
     claimFacts: claim ? claimFacts(claim) : [],
   });
 }

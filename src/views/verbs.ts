@@ -14,7 +14,11 @@ import type {
   OpenVacancyInput,
   RaiseDisputeInput,
   RecordReviewInput,
+  ResolveDisputeInput,
   SubmitTrackerInput,
+  VacancyRef,
+  VacancyStageInput,
+  VacancyUpdateInput,
 } from '../framework/workflow-inputs';
 
 /** The typed data each verb's handler receives. */
@@ -26,9 +30,12 @@ export interface VerbData {
   'review.record': RecordReviewInput;
   'secondment.end': EndSecondmentInput;
   'dispute.raise': RaiseDisputeInput;
-  'dispute.resolve': DisputeRef;
+  'dispute.resolve': ResolveDisputeInput;
   'dispute.escalate': DisputeRef;
   'vacancy.open': OpenVacancyInput;
+  'vacancy.view': VacancyRef;
+  'vacancy.stage': VacancyStageInput;
+  'vacancy.update': VacancyUpdateInput;
   'vacancy.fill': FillVacancyInput;
   'tracker.submit': SubmitTrackerInput;
 }
@@ -44,6 +51,9 @@ export const CARD_VERBS = [
   'dispute.resolve',
   'dispute.escalate',
   'vacancy.open',
+  'vacancy.view',
+  'vacancy.stage',
+  'vacancy.update',
   'vacancy.fill',
   'tracker.submit',
 ] as const satisfies readonly (keyof VerbData)[];
@@ -113,7 +123,53 @@ function review(raw: Raw): RecordReviewInput {
   // A card without a kind is the three-way review form.
   const kind = raw.kind === 'return-plan' ? 'return-plan' : raw.kind === 'three-way-review' || raw.kind === undefined ? 'three-way-review' : null;
   if (!kind) throw new BadData('That is not a kind of meeting I record.');
-  return { secondmentId: id(raw.secondmentId, SECONDMENT_NOT_FOUND), kind, heldDate: text(raw.heldDate, 20), attendees: text(raw.attendees, 300) };
+  return {
+    secondmentId: id(raw.secondmentId, SECONDMENT_NOT_FOUND),
+    kind,
+    heldDate: text(raw.heldDate, 20),
+    attendees: text(raw.attendees, 300),
+    recruitmentStarted: choice(raw.recruitmentStarted),
+  };
+}
+
+/** The choice on dispute and vacancy forms meaning "the link managers of that YOS" (a choice value may not be empty). */
+export const ALL_LINK_MANAGERS = 'all';
+
+function linkManagerChoice(raw: unknown): string {
+  const value = choice(raw);
+  return value === ALL_LINK_MANAGERS ? '' : value;
+}
+
+const DISPUTE_NOT_FOUND = 'I cannot find that dispute.';
+const VACANCY_NOT_FOUND = 'I cannot find that vacancy.';
+
+function openVacancy(raw: Raw): OpenVacancyInput {
+  return {
+    yosId: choice(raw.yosId),
+    grade: text(raw.grade, 3),
+    fte: formField(raw.fte).trim().slice(0, 6),
+    openedDate: text(raw.openedDate, 20),
+    cover: choice(raw.cover),
+    localArrangement: choice(raw.localArrangement),
+    linkManagerEmail: linkManagerChoice(raw.linkManagerEmail),
+  };
+}
+
+function vacancyStage(raw: Raw): VacancyStageInput {
+  // The vacancy card has two cover inputs (stage form, review form); ids are unique per card.
+  const cover = choice(raw.stageCover ?? raw.cover);
+  return { vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND), stage: choice(raw.stage), date: text(raw.date, 20), evidence: text(raw.evidence, 1000), cover };
+}
+
+function vacancyUpdate(raw: Raw): VacancyUpdateInput {
+  return {
+    vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND),
+    cover: choice(raw.cover),
+    fte: formField(raw.fte).trim().slice(0, 6),
+    linkManagerEmail: linkManagerChoice(raw.linkManagerEmail),
+    localArrangement: choice(raw.localArrangement),
+    note: text(raw.note, 1000),
+  };
 }
 
 const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
@@ -123,11 +179,14 @@ const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'claim.open': (raw) => ({ claimId: id(raw.claimId, CLAIM_NOT_FOUND) }),
   'review.record': review,
   'secondment.end': (raw) => ({ secondmentId: id(raw.secondmentId, SECONDMENT_NOT_FOUND), endedDate: text(raw.endedDate, 20) }),
-  'dispute.raise': (raw) => ({ yosId: choice(raw.yosId), summary: text(raw.summary, 1000) }),
-  'dispute.resolve': (raw) => ({ disputeId: id(raw.disputeId, 'I cannot find that dispute.') }),
-  'dispute.escalate': (raw) => ({ disputeId: id(raw.disputeId, 'I cannot find that dispute.') }),
-  'vacancy.open': (raw) => ({ yosId: choice(raw.yosId), grade: text(raw.grade, 3), fte: text(raw.fte, 6) }),
-  'vacancy.fill': (raw) => ({ vacancyId: id(raw.vacancyId, 'I cannot find that vacancy.'), filledDate: text(raw.filledDate, 20) }),
+  'dispute.raise': (raw) => ({ yosId: choice(raw.yosId), summary: text(raw.summary, 1000), linkManagerEmail: linkManagerChoice(raw.linkManagerEmail) }),
+  'dispute.resolve': (raw) => ({ disputeId: id(raw.disputeId, DISPUTE_NOT_FOUND), outcome: text(raw.outcome, 1000) }),
+  'dispute.escalate': (raw) => ({ disputeId: id(raw.disputeId, DISPUTE_NOT_FOUND) }),
+  'vacancy.open': openVacancy,
+  'vacancy.view': (raw) => ({ vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND) }),
+  'vacancy.stage': vacancyStage,
+  'vacancy.update': vacancyUpdate,
+  'vacancy.fill': (raw) => ({ vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND), filledDate: text(raw.filledDate, 20) }),
   'tracker.submit': (raw) => ({ yosId: choice(raw.yosId), meetingDate: text(raw.meetingDate, 20) }),
 };
 

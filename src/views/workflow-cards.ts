@@ -2,8 +2,10 @@
 import { formatLong, type CivilDate } from '../framework/dates';
 import type { Obligation } from '../framework/obligations';
 import { personName, type ExpenseClaim, type FrameworkSnapshot, type Secondment, type Yos } from '../framework/records';
+import { DEFAULT_LOCAL_POLICY, describeLocalPolicy, type LocalPolicy } from '../framework/local-policy';
 import { formatPounds, statusLine } from './format';
 import { renderCard, type CardJson } from './templates';
+import { ALL_LINK_MANAGERS } from './verbs';
 
 export interface FormState {
   problem?: string | null;
@@ -13,9 +15,13 @@ export interface FormState {
 
 const choices = (yos: Yos[]) => yos.map((y) => ({ title: y.name, value: y.yosId }));
 
-export function expenseFormCard(today: CivilDate, approverName: string, isPso: boolean, state: FormState = {}): CardJson {
+export function expenseFormCard(today: CivilDate, approverName: string, isPso: boolean, state: FormState = {}, policy: LocalPolicy = DEFAULT_LOCAL_POLICY): CardJson {
   const values = { travelDate: today, from: '', to: '', purpose: '', mileage: '', amount: '', saturdayCourt: 'false', ...state.values };
-  return renderCard('expense-form', { today, approverName, isPso, problem: state.problem ?? null, errors: state.errors ?? {}, values });
+  // The sign-off days and any claim limits are the product's or the division's, not the framework's: said so on the form.
+  const policyNote = describeLocalPolicy(policy)
+    .filter((line) => line.startsWith('T&S'))
+    .join(' ');
+  return renderCard('expense-form', { today, approverName, isPso, problem: state.problem ?? null, errors: state.errors ?? {}, values, policyNote });
 }
 
 export interface ClaimViewer {
@@ -51,10 +57,13 @@ function claimStatusText(claim: ExpenseClaim, viewer: string, canDecide: boolean
 }
 
 /** What the decision means for the viewer, and the approver's comment for everyone who sees the card. */
-function claimNotes(claim: ExpenseClaim, viewer: string): string[] {
+function claimNotes(claim: ExpenseClaim, viewer: string, snapshot: FrameworkSnapshot): string[] {
   const next = claim.status === 'approved' && viewer === claim.secondeeEmail ? [`Now submit the claim through SOP quoting reference ${claim.claimId}.`] : [];
+  // 5.3 secondee: evidence of T&S claims goes to the YOS manager and the link manager.
+  const isLinkManager = snapshot.secondments.some((s) => s.secondmentId === claim.secondmentId && s.linkManagerEmail === viewer);
+  const evidence = isLinkManager && claim.status !== 'pending' ? ["Sent to you as the secondee's link manager: the evidence of this decision for the recharge (framework 5.3)."] : [];
   const comment = claim.status !== 'pending' && claim.comment ? [`${claim.status === 'rejected' ? 'Reason' : 'Comment'}: ${claim.comment}`] : [];
-  return [...next, ...comment];
+  return [...next, ...evidence, ...comment];
 }
 
 export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: FrameworkSnapshot, problem: string | null = null): CardJson {
@@ -73,7 +82,7 @@ export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: Fr
       ...claimFacts(claim),
       { title: 'Submitted', value: formatLong(claim.submittedDate) },
     ],
-    notes: claimNotes(claim, viewer.email),
+    notes: claimNotes(claim, viewer.email, snapshot),
     problem,
     canDecide,
     refreshUserIds: viewer.refreshUserIds,
@@ -91,8 +100,18 @@ export function reviewFormCard(secondments: Secondment[], snapshot: FrameworkSna
   });
 }
 
-export function yosFormCard(template: 'dispute-form' | 'vacancy-form', yos: Yos[], state: FormState = {}): CardJson {
-  return renderCard(template, { yos: choices(yos), selected: yos[0]?.yosId ?? '', problem: state.problem ?? null, errors: state.errors ?? {} });
+/** 9.1: the dispute form, with the NPS link manager concerned (default: a link manager raising it, else all of the YOS's). */
+export function disputeFormCard(yos: Yos[], snapshot: FrameworkSnapshot, actor: string, state: FormState = {}): CardJson {
+  const ids = yos.map((y) => y.yosId);
+  const linkManagers = [...new Set(snapshot.secondments.filter((s) => ids.includes(s.yosId)).map((s) => s.linkManagerEmail))].sort();
+  return renderCard('dispute-form', {
+    yos: choices(yos),
+    selected: yos[0]?.yosId ?? '',
+    linkManager: linkManagers.includes(actor) ? actor : ALL_LINK_MANAGERS,
+    linkManagers: [{ title: 'The link managers of that YOS', value: ALL_LINK_MANAGERS }, ...linkManagers.map((e) => ({ title: personName(snapshot, e), value: e }))],
+    problem: state.problem ?? null,
+    errors: state.errors ?? {},
+  });
 }
 
 export function trackerFormCard(yos: Yos[], board: string, meetingDate: CivilDate, due: CivilDate, problem: string | null = null): CardJson {

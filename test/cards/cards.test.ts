@@ -1,14 +1,17 @@
 import { expect } from 'chai';
 import { cardNames, validateCard } from '../../src/views/templates';
 import { answerCard, errorCard, helpCard, noticeCard, welcomeCard } from '../../src/views/chat-cards';
-import { calendarCard, claimCard, deadlinesCard, doneCard, expenseFormCard, reviewFormCard, trackerFormCard, yosFormCard } from '../../src/views/workflow-cards';
+import { calendarCard, claimCard, deadlinesCard, disputeFormCard, doneCard, expenseFormCard, reviewFormCard, trackerFormCard } from '../../src/views/workflow-cards';
+import { boardAgendaCard, vacancyCard, vacancyFormCard, vacancyListCard } from '../../src/views/vacancy-cards';
+import { boardAgenda } from '../../src/framework/agenda';
+import { cardText } from '../helpers/harness';
 import { reminderCard, trackerDigestCard } from '../../src/views/reminder-cards';
 import { reachCard } from '../../src/views/reach-card';
 import { answerQuestion } from '../../src/framework/answer';
 import { UNIDENTIFIED_NOTES } from '../../src/services/ask';
 import { OBLIGATION_KINDS, openObligations } from '../../src/framework/obligations';
 import type { ExpenseClaim } from '../../src/framework/records';
-import { YOS, secondment, snapshot } from '../helpers/records';
+import { YOS, dispute, secondment, snapshot, vacancy } from '../helpers/records';
 
 const claim: ExpenseClaim = {
   claimId: 'TS-20270110-ABC123', yosId: YOS.yosId, secondmentId: 'S1', secondeeEmail: 'po@example.org', approverEmail: YOS.yotManagerEmail,
@@ -21,10 +24,15 @@ const claim: ExpenseClaim = {
 const world = snapshot({
   secondments: [secondment({ plannedEndDate: '2027-07-30', startDate: '2025-01-31' })],
   boards: [{ board: 'YOGB', meetingDate: '2027-02-10' }],
-  disputes: [{ disputeId: 'D1', yosId: YOS.yosId, raisedDate: '2026-12-01', raisedByEmail: YOS.yotManagerEmail, summary: 'x', status: 'open' }],
-  vacancies: [{ vacancyId: 'V1', yosId: YOS.yosId, grade: 'PO', fte: 1, openedDate: '2026-10-01', filledDate: null }],
+  disputes: [dispute({ raisedDate: '2026-12-01' }), dispute({ disputeId: 'D2', raisedDate: '2027-01-10', linkManagerEmail: 'link@example.org' })],
+  vacancies: [vacancy({ openedDate: '2026-10-01' })],
   claims: [claim],
 });
+
+const trailEvent = {
+  vacancyId: 'V1', eventId: '2026-10-01T09:00:00.000Z_abc', kind: 'stage' as const, stage: 1, date: '2026-10-05', recordedBy: 'link@example.org',
+  recordedAt: '2026-10-05T09:00:00.000Z', evidence: 'Asked the LDU for a PO; none free', note: '', cover: 'none' as const,
+};
 
 function rendered(): Record<string, object[]> {
   const obligations = openObligations(world, '2027-01-20');
@@ -44,8 +52,14 @@ function rendered(): Record<string, object[]> {
       claimCard({ ...claim, status: 'approved', decidedBy: YOS.yotManagerEmail, decidedAt: '2027-01-11T10:00:00Z' }, { email: 'po@example.org', refreshUserIds: [] }, world, 'already decided'),
     ],
     'review-form': [reviewFormCard(world.secondments, world, '2027-01-20', { problem: 'x', errors: { heldDate: 'bad' } })],
-    'dispute-form': [yosFormCard('dispute-form', world.yos)],
-    'vacancy-form': [yosFormCard('vacancy-form', world.yos)],
+    'dispute-form': [disputeFormCard(world.yos, world, 'link@example.org'), disputeFormCard(world.yos, world, 'yot@example.org', { problem: 'x', errors: { linkManagerEmail: 'bad' } })],
+    'vacancy-form': [vacancyFormCard(world.yos, world, '2027-01-20'), vacancyFormCard(world.yos, world, '2027-01-20', { problem: 'x', errors: { openedDate: 'bad' } })],
+    vacancy: [
+      vacancyCard(world.vacancies[0], [trailEvent], world, { canStage: true, canUpdate: true, canFill: true }, '2027-01-20', { notice: 'Recorded.' }),
+      vacancyCard({ ...world.vacancies[0], stage: 4, stageDate: '2027-01-05', filledDate: '2027-02-01' }, [], world, { canStage: false, canUpdate: false, canFill: false }, '2027-02-20', { problem: 'x', errors: { evidence: 'bad' } }),
+    ],
+    'vacancy-list': [vacancyListCard(world.vacancies, world, '2027-01-20'), vacancyListCard([], world, '2027-01-20')],
+    'board-agenda': [boardAgendaCard(boardAgenda(world, '2027-01-20', 'spoc@example.org'), world), boardAgendaCard(boardAgenda(snapshot(), '2027-01-20'), snapshot())],
     'tracker-form': [trackerFormCard(world.yos, 'YOGB', '2027-02-10', '2027-02-03')],
     deadlines: [deadlinesCard(obligations, 'link@example.org', '2027-01-20', 60, true), deadlinesCard([], 'x@y.org', '2027-01-20', 60, false)],
     calendar: [calendarCard('https://bot.example.org/calendar/abc.ics')],
@@ -60,9 +74,9 @@ function rendered(): Record<string, object[]> {
     'tracker-digest': [trackerDigestCard('YOGB', '2027-02-10', '2027-02-03', [{ yos: 'A', submitted: true, submittedDate: '2027-02-01' }, { yos: 'B', submitted: false, submittedDate: null }])],
   };
   for (const kind of OBLIGATION_KINDS) {
-    const o = obligations.find((x) => x.kind === kind);
-    if (!o) throw new Error(`sample world has no ${kind}`);
-    byTemplate[`reminder-${kind}`] = [reminderCard(o, '2027-01-20', 'responsible', world), reminderCard(o, '2027-03-20', 'escalation', world)];
+    const list = obligations.filter((x) => x.kind === kind);
+    if (!list.length) throw new Error(`sample world has no ${kind}`);
+    byTemplate[`reminder-${kind}`] = list.flatMap((o) => [reminderCard(o, '2027-01-20', 'responsible', world), reminderCard(o, '2027-03-20', 'informed', world)]);
   }
   return byTemplate;
 }
@@ -85,5 +99,40 @@ describe('Adaptive Cards', () => {
     const secondee = claimCard(claim, { email: 'po@example.org', refreshUserIds: [] }, world) as { actions: { title: string }[] };
     expect(approver.actions.map((a) => a.title)).to.deep.equal(['Approve', 'Reject']);
     expect(secondee.actions).to.deep.equal([]);
+  });
+
+  const actions = (card: unknown) => ((card as { actions?: { title: string }[] }).actions ?? []).map((a) => a.title);
+  const reminder = (kind: string, subjectId: string, audience: 'responsible' | 'informed') =>
+    reminderCard(openObligations(world, '2027-01-20').find((o) => o.kind === kind && o.subjectId === subjectId)!, '2027-01-20', audience, world);
+
+  it('dispute cards (9.1): local parties may resolve or escalate; once escalated only resolve; the SPOC is told, with no decision buttons', () => {
+    expect(actions(reminder('dispute-escalation', 'D2', 'responsible'))).to.deep.equal(['Mark resolved', 'Escalate now']);
+    expect(actions(reminder('dispute-escalation', 'D1', 'responsible'))).to.deep.equal(['Mark resolved']);
+    const spoc = reminder('dispute-escalation', 'D1', 'informed');
+    expect(actions(spoc)).to.deep.equal(['Governance Board agenda']);
+    expect(cardText(spoc)).to.contain('you are not asked to decide it');
+  });
+
+  it('each reminder says what the framework asks in its words and the consequence; reminder timing is labelled a product choice', () => {
+    const stage5 = cardText(reminder('vacancy-stage-5', 'V1', 'responsible'));
+    expect(stage5).to.contain('evidence from YOS that the vacancy remains unfilled by either Probation Officer/PSO or YOT appointed appropriate temporary staff');
+    expect(stage5).to.contain('The NPS needs from the YOS: evidence that neither a PO/PSO nor a YOT-appointed temporary worker is in the post');
+    const signoff = cardText(reminder('expense-signoff', claim.claimId, 'responsible'));
+    expect(signoff).to.contain('is a product default, not a framework deadline: the framework sets none');
+    expect(JSON.stringify(reminder('return-plan', 'S1', 'responsible'))).to.contain('Has recruitment for the replacement started?');
+    for (const o of openObligations(world, '2027-01-20')) {
+      expect(cardText(reminderCard(o, '2027-01-20', 'responsible', world)), o.kind).to.contain("this product's choice, not the framework's");
+    }
+  });
+
+  it('the claim form says the sign-off days are a product default and that the framework states no claim limits', () => {
+    const text = cardText(expenseFormCard('2027-01-20', 'Yvonne', false));
+    expect(text).to.contain('5 working days (product default; the framework sets no deadline, 5.4)');
+    expect(text).to.contain('T&S claim limits: none (the framework states none)');
+  });
+
+  it('the link manager sees a decided claim as the evidence of the decision (5.3)', () => {
+    const decided = { ...claim, status: 'approved' as const, decidedBy: YOS.yotManagerEmail, decidedAt: '2027-01-11T10:00:00Z' };
+    expect(cardText(claimCard(decided, { email: 'link@example.org', refreshUserIds: [] }, world))).to.contain('evidence of this decision for the recharge (framework 5.3)');
   });
 });

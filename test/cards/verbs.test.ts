@@ -53,7 +53,7 @@ describe('card verbs: one typed union shared by the templates and the handlers',
     const parsed = parseVerbData('claim.decide', { claimId: 'TS-1', decision: 'reject', comment: `  ${'x'.repeat(600)}  ` });
     expect(parsed.ok).to.equal(true);
     if (parsed.ok) expect(parsed.data).to.deep.equal({ claimId: 'TS-1', decision: 'reject', yosId: undefined, comment: 'x'.repeat(500) });
-    expect(parseVerbData('review.record', { secondmentId: 'S1' })).to.deep.equal({ ok: true, data: { secondmentId: 'S1', kind: 'three-way-review', heldDate: '', attendees: '' } });
+    expect(parseVerbData('review.record', { secondmentId: 'S1' })).to.deep.equal({ ok: true, data: { secondmentId: 'S1', kind: 'three-way-review', heldDate: '', attendees: '', recruitmentStarted: '' } });
     expect(parseVerbData('claim.submit', { mileage: 12, from: 7n as unknown })).to.deep.include({ ok: true });
   });
 

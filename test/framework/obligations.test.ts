@@ -1,7 +1,8 @@
 import { expect } from 'chai';
-import { dueWithin, informedOn, isOverdue, openObligations, type Obligation } from '../../src/framework/obligations';
+import { dueWithin, isOverdue, openObligations, type Obligation } from '../../src/framework/obligations';
+import { DEFAULT_LOCAL_POLICY } from '../../src/framework/local-policy';
 import type { ExpenseClaim } from '../../src/framework/records';
-import { YOS, secondment, snapshot } from '../helpers/records';
+import { YOS, secondment, snapshot, vacancy } from '../helpers/records';
 
 function ofKind(list: Obligation[], kind: string): Obligation[] {
   return list.filter((o) => o.kind === kind);
@@ -17,10 +18,10 @@ function claim(overrides: Partial<ExpenseClaim> = {}): ExpenseClaim {
   };
 }
 
-describe('obligations (framework section 2 of the SPEC)', () => {
+describe('obligations (SPEC section 2; disputes and vacancies have their own files)', () => {
   const asOf = '2027-01-01';
 
-  it('three-way review: start + 3 months with month-end clamp, then last review + 3 months', () => {
+  it('5.3 three-way review "at least quarterly": start + 3 months with month-end clamp, then last review + 3 months', () => {
     const first = ofKind(openObligations(snapshot({ secondments: [secondment()] }), asOf), 'three-way-review');
     expect(first).to.have.length(1);
     expect(first[0].due).to.equal('2027-04-30'); // 31 Jan + 3 months
@@ -33,9 +34,11 @@ describe('obligations (framework section 2 of the SPEC)', () => {
     expect(ofKind(reviewed, 'three-way-review')[0].id).to.not.equal(first[0].id);
   });
 
-  it('return plan is due 6 months before the planned end until it is held', () => {
+  it('5.3/5.4 return plan: "no later than 6 months before the planned end"; the Head of LDU is informed', () => {
     const open = ofKind(openObligations(snapshot({ secondments: [secondment({ plannedEndDate: '2029-08-31' })] }), asOf), 'return-plan');
     expect(open.map((o) => o.due)).to.deep.equal(['2029-02-28']);
+    expect(open[0].responsible).to.deep.equal(['link@example.org']);
+    expect(open[0].informed).to.deep.equal(['po@example.org', 'yot@example.org', 'ldu@example.org']);
     const held = openObligations(snapshot({ secondments: [secondment({ returnPlanHeldDate: '2028-07-01' })] }), asOf);
     expect(ofKind(held, 'return-plan')).to.have.length(0);
   });
@@ -66,41 +69,29 @@ describe('obligations (framework section 2 of the SPEC)', () => {
 
     const noStaff = snapshot({ boards: base.boards });
     expect(ofKind(openObligations(noStaff, asOf), 'vacancy-tracker')).to.have.length(0);
-    const vacancyOnly = snapshot({ boards: base.boards, vacancies: [{ vacancyId: 'V1', yosId: 'NORTHANTS', grade: 'PO', fte: 1, openedDate: '2026-12-01', filledDate: null }] });
+    const vacancyOnly = snapshot({ boards: base.boards, vacancies: [vacancy({ openedDate: '2026-12-01' })] });
     expect(ofKind(openObligations(vacancyOnly, asOf), 'vacancy-tracker')).to.have.length(1);
     // A meeting already held can no longer be prepared for.
     expect(ofKind(openObligations(snapshot(base), '2027-03-11'), 'vacancy-tracker')).to.have.length(0);
   });
 
-  it('expense sign-off: 5 working days, skipping Christmas bank holidays', () => {
+  it('5.4 T&S sign-off: the product default of 5 working days skips Christmas bank holidays', () => {
     const o = ofKind(openObligations(snapshot({ claims: [claim()] }), asOf), 'expense-signoff')[0];
+    expect(DEFAULT_LOCAL_POLICY.expenseSignoffWorkingDays).to.equal(5);
     expect(o.due).to.equal('2027-01-04');
     expect(o.responsible).to.deep.equal(['yot@example.org']);
-    expect(o.informed).to.deep.equal(['po@example.org']);
     expect(ofKind(openObligations(snapshot({ claims: [claim({ status: 'approved' })] }), asOf), 'expense-signoff')).to.have.length(0);
   });
 
-  it('dispute: 28 days to resolve locally, then escalation to Head of LDU, YOS senior manager and SPOC', () => {
-    const disputes = [{ disputeId: 'D1', yosId: 'NORTHANTS', raisedDate: '2027-01-10', raisedByEmail: 'yot@example.org', summary: 'x', status: 'open' as const }];
-    const o = ofKind(openObligations(snapshot({ disputes, secondments: [secondment()] }), asOf), 'dispute-escalation')[0];
-    expect(o.due).to.equal('2027-02-07');
-    expect(o.section).to.equal('9.1');
-    expect(o.responsible).to.deep.equal(['yot@example.org', 'link@example.org']);
-    expect(informedOn(o, '2027-02-07')).to.deep.equal([]); // due today: not yet escalated
-    expect(informedOn(o, '2027-02-08')).to.deep.equal(['ldu@example.org', 'senior@example.org', 'spoc@example.org']);
-    const resolved = [{ ...disputes[0], status: 'resolved' as const }];
-    expect(ofKind(openObligations(snapshot({ disputes: resolved }), asOf), 'dispute-escalation')).to.have.length(0);
+  it('5.4 T&S sign-off: the framework sets no deadline, so a local setting changes it', () => {
+    const policy = { ...DEFAULT_LOCAL_POLICY, expenseSignoffWorkingDays: 10 };
+    const o = ofKind(openObligations(snapshot({ claims: [claim()], policy }), asOf), 'expense-signoff')[0];
+    expect(o.due).to.equal('2027-01-11'); // 23 Dec + 10 working days, Christmas and New Year skipped
   });
 
-  it('vacancy stages 4 and 5: opened + 3 and + 4 months, to the SPOC, until filled', () => {
-    const vacancies = [{ vacancyId: 'V1', yosId: 'NORTHANTS', grade: 'PO' as const, fte: 1, openedDate: '2026-10-31', filledDate: null }];
-    const list = openObligations(snapshot({ vacancies }), asOf);
-    expect(ofKind(list, 'vacancy-stage-4')[0].due).to.equal('2027-01-31');
-    expect(ofKind(list, 'vacancy-stage-5')[0].due).to.equal('2027-02-28');
-    expect(ofKind(list, 'vacancy-stage-4')[0].responsible).to.deep.equal(['spoc@example.org']);
-    expect(ofKind(list, 'vacancy-stage-4')[0].informed).to.deep.equal(['yot@example.org', 'ldu@example.org']);
-    const filled = [{ ...vacancies[0], filledDate: '2026-12-15' }];
-    expect(openObligations(snapshot({ vacancies: filled }), asOf)).to.deep.equal([]);
+  it('5.3 secondee: "evidence of any travel and subsistence claims to YOS manager and Link manager": the link manager is informed', () => {
+    const o = ofKind(openObligations(snapshot({ claims: [claim()], secondments: [secondment()] }), asOf), 'expense-signoff')[0];
+    expect(o.informed).to.deep.equal(['po@example.org', 'link@example.org']);
   });
 
   it('due today is not overdue; the day after is; the window includes overdue ones, sorted by date', () => {

@@ -1,6 +1,7 @@
 /** A fresh Azurite per suite, on a free port, and a Store opened on it. */
 import { startAzurite, type AzuriteOptions, type EmbeddedAzurite } from '../../src/store/azurite';
 import { Store } from '../../src/store/store';
+import type { LocalPolicy } from '../../src/framework/local-policy';
 
 export interface TestStorage {
   azurite: EmbeddedAzurite;
@@ -8,8 +9,9 @@ export interface TestStorage {
 }
 
 /** In memory unless `dataDir` is given (needed to stop and restart it with its data). */
-export async function startTestStorage(options: AzuriteOptions = {}): Promise<TestStorage> {
-  const azurite = await startAzurite(options);
-  const store = await Store.open(azurite.connectionString);
+export async function startTestStorage(options: AzuriteOptions & { policy?: LocalPolicy } = {}): Promise<TestStorage> {
+  const { policy, ...azuriteOptions } = options;
+  const azurite = await startAzurite(azuriteOptions);
+  const store = await Store.open(azurite.connectionString, { policy });
   return { azurite, store };
 }

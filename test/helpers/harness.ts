@@ -7,6 +7,7 @@ import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { DEMO_PEOPLE, loadDemoData } from '../../src/cli/demo';
 import { startTestStorage, type TestStorage } from './azurite';
+import type { LocalPolicy } from '../../src/framework/local-policy';
 import { MockConnector, type MockConnectorOptions } from './mock-connector';
 
 export interface Harness {
@@ -25,10 +26,12 @@ export interface HarnessOptions {
   connector?: MockConnectorOptions;
   /** Persist Azurite's data here (so a test can stop and restart storage). */
   dataDir?: string;
+  /** Local settings the store carries (default: the product defaults). */
+  policy?: LocalPolicy;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const storage = await startTestStorage({ dataDir: options.dataDir });
+  const storage = await startTestStorage({ dataDir: options.dataDir, policy: options.policy });
   const connector = new MockConnector(options.connector);
   await connector.start();
   const config = loadConfig({ PORT: '0', NOTIFY_KEY: 'test-notify-key', ...options.env }, false);

@@ -1,5 +1,5 @@
 /** Small builders for plain records, so tests state only what matters to them. */
-import type { FrameworkSnapshot, Secondment, Yos } from '../../src/framework/records';
+import type { Dispute, FrameworkSnapshot, Secondment, Vacancy, Yos } from '../../src/framework/records';
 
 export const YOS: Yos = {
   yosId: 'NORTHANTS',
@@ -38,6 +38,42 @@ export function snapshot(overrides: Partial<FrameworkSnapshot> = {}): FrameworkS
     disputes: [],
     vacancies: [],
     claims: [],
+    ...overrides,
+  };
+}
+
+export function dispute(overrides: Partial<Dispute> = {}): Dispute {
+  return {
+    disputeId: 'D1',
+    yosId: YOS.yosId,
+    raisedDate: '2027-01-10',
+    raisedByEmail: YOS.yotManagerEmail,
+    summary: 'PSO hours not replaced',
+    status: 'open',
+    linkManagerEmail: null,
+    escalatedDate: null,
+    escalatedBy: null,
+    resolvedDate: null,
+    resolvedBy: null,
+    outcome: null,
+    ...overrides,
+  };
+}
+
+export function vacancy(overrides: Partial<Vacancy> = {}): Vacancy {
+  return {
+    vacancyId: 'V1',
+    yosId: YOS.yosId,
+    grade: 'PO',
+    fte: 1,
+    openedDate: '2026-10-31',
+    filledDate: null,
+    cover: 'none',
+    localArrangement: false,
+    linkManagerEmail: null,
+    stage: 0,
+    stageDate: null,
+    secondmentId: null,
     ...overrides,
   };
 }

@@ -60,7 +60,8 @@ describe('framework answers in Teams over HTTP /api/messages', function () {
     expect(text).to.contain('Head of LDU Gareth Evans');
     expect(text).to.contain('SPOC Aisha Rahman must be made aware so it can be raised at the YOS Governance Board');
     expect(text).to.match(/if it is not resolved within 28 days, it is escalated to the Head of LDU Gareth Evans and the YOS senior manager .+ to resolve/);
-    expect(text).to.match(/Open dispute DSP-LE-01: the 28-day local deadline is .* \(2 days overdue\)/);
+    // Raised 30 days ago: past day 28, so escalated (9.1), and still open.
+    expect(text).to.match(/Open dispute DSP-LE-01: escalated on .*; the Head of LDU and YOS senior manager are to resolve it\./);
   });
 
   it('gives the secondee their next review date and the YOT manager the tracker date', async () => {

@@ -60,8 +60,12 @@ describe('CLI import and due (Azurite)', function () {
 
   it('the table for people lists who cannot be reminded in Teams yet', async () => {
     const r = await yosbot('due', '--as-of', '2027-03-01', '--days', '60');
-    expect(r.out).to.contain('2027-03-03          vacancy-tracker');
-    expect(r.out).to.contain('Cannot be reminded in Teams (yosbot reach says why and what to do): ldu@example.org, link@example.org, yot@example.org');
+    expect(r.out).to.contain('due on or before Friday 30 April 2027 (60 days from Monday 1 March 2027)');
+    expect(r.out).to.match(/2027-03-03 +in 2 days +vacancy-tracker +Northamptonshire YOS/);
+    expect(r.out).to.contain('must act: Yvonne Manager, ldu@example.org');
+    expect(r.out).to.contain('informed: Lee Link');
+    expect(r.out).to.not.contain('+ 60 days');
+    expect(r.out).to.contain('Cannot be reminded in Teams (yosbot reach says why and what to do): ldu@example.org, Lee Link <link@example.org>, Yvonne Manager <yot@example.org>');
   });
 
   it('re-importing the same file changes nothing (no writes, no audit entries)', async () => {

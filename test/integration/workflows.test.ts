@@ -129,7 +129,7 @@ describe('card workflows over HTTP /api/messages (Azurite + mock connector)', fu
     expect(reviews[0]).to.include({ kind: 'three-way-review', recordedBy: 'david.okafor@probation.example.org', attendees: 'Priya, Helen, David' });
   });
 
-  it('disputes: the YOT manager raises one, the Head of LDU resolves it, a secondee cannot raise', async () => {
+  it('disputes (9.1): the YOT manager raises one and resolves it locally; the Head of LDU acts only once escalated; a secondee cannot raise', async () => {
     const secondee = cardText(firstCard(await say(h, 'secondee', 'raise dispute')));
     expect(secondee).to.contain('Disputes are raised by the YOT manager or the NPS link manager');
     const form = await cardFor(h, 'yot_manager', 'raise dispute');
@@ -141,7 +141,9 @@ describe('card workflows over HTTP /api/messages (Azurite + mock connector)', fu
     const resolveCard = { actions: [{ type: 'Action.Execute', title: 'Mark resolved', verb: 'dispute.resolve', data: { disputeId: id } }] };
     const byStranger = await press(h, 'yot_manager_leeds', resolveCard, 'Mark resolved');
     expect(cardText(byStranger)).to.contain('Only the');
-    const resolved = await press(h, 'head_of_ldu', resolveCard, 'Mark resolved');
+    const tooEarly = await press(h, 'head_of_ldu', resolveCard, 'Mark resolved');
+    expect(cardText(tooEarly)).to.contain('Only the');
+    const resolved = await press(h, 'yot_manager', resolveCard, 'Mark resolved');
     expect(cardText(resolved)).to.contain(`Dispute ${id} resolved.`);
     expect((await h.storage.store.disputes.get(id))!.record.status).to.equal('resolved');
   });

@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import type { Obligation } from '../../src/framework/obligations';
-import { latestStage, shouldSend } from '../../src/notify/policy';
+import { describeStage, latestStage, shouldSend } from '../../src/notify/policy';
 import { sweepDue } from '../../src/notify/scheduler';
 import { RateLimiter } from '../../src/notify/rate-limiter';
 import { backoffMs, retryAfterMs } from '../../src/notify/sender';
 
 const obligation = (due: string): Obligation => ({
   id: `three-way-review:S1:${due}`, kind: 'three-way-review', due, yosId: 'Y', subjectId: 'S1', subject: 's', section: '5.3',
-  responsible: ['a@x.org'], informed: [], escalation: [],
+  responsible: ['a@x.org'], informed: [], notify: [],
 });
 
 describe('reminder policy', () => {
@@ -37,6 +37,18 @@ describe('reminder policy', () => {
     expect(shouldSend(stage, [{ stage: 'due-0', sentOn: '2027-04-05' }], '2027-04-08')).to.equal(false);
     expect(shouldSend(stage, [{ stage: 'due-0', sentOn: '2027-04-05' }], '2027-04-12')).to.equal(true);
     expect(shouldSend(stage, [{ stage: 'due-0', sentOn: '2027-03-31' }], '2027-04-08')).to.equal(true);
+  });
+});
+
+describe('reminder stage names people can read', () => {
+  it('says when each stage goes, not an internal key like overdue-49', () => {
+    expect(describeStage('due-14')).to.equal('14 days before');
+    expect(describeStage('due-1')).to.equal('1 day before');
+    expect(describeStage('due-0')).to.equal('on the due date');
+    expect(describeStage('overdue-1')).to.equal('1 week overdue (weekly repeat)');
+    expect(describeStage('overdue-49')).to.equal('49 weeks overdue (weekly repeat)');
+    expect(describeStage('informed')).to.equal('for information, once');
+    expect(describeStage('digest')).to.equal('tracker digest');
   });
 });
 

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from 'chai';
-import { ALLOWED, may, type Action } from '../../src/framework/permissions';
+import { ALLOWED, PERMISSIONS, allowedRoles, may, type Action } from '../../src/framework/permissions';
+import { DEFAULT_LOCAL_POLICY } from '../../src/framework/local-policy';
 import type { Secondment } from '../../src/framework/records';
 import { YOS, secondment, snapshot } from '../helpers/records';
 import { startHarness, type Harness } from '../helpers/harness';
@@ -19,18 +22,23 @@ const ACTORS: Record<string, string> = {
   stranger: 'someone@else.org',
 };
 
-/** Who may do what: the framework's assignment of duties, one row per action. */
+/** Who may do what: the framework's assignment of duties plus the labelled local choices, one row per action. */
 const MATRIX: Record<Action, string[]> = {
   'claim.submit': ['secondee'],
-  'claim.decide': ['YOT manager', 'deputy'],
-  'review.record': ['link manager', 'YOT manager'],
+  'claim.decide': ['YOT manager', 'deputy'], // 5.4 YOS manager; deputy is local
+  'review.record': ['link manager', 'YOT manager'], // 5.3 link manager; YOT manager is local
   'secondment.end': ['link manager', 'Head of LDU'],
-  'dispute.raise': ['YOT manager', 'link manager'],
-  'dispute.resolve': ['YOT manager', 'link manager', 'Head of LDU', 'YOS senior manager', 'SPOC'],
-  'dispute.escalate': ['YOT manager', 'link manager', 'Head of LDU', 'YOS senior manager', 'SPOC'],
-  'vacancy.open': ['YOT manager', 'Head of LDU', 'SPOC'],
-  'vacancy.fill': ['YOT manager', 'Head of LDU', 'SPOC'],
+  'dispute.raise': ['YOT manager', 'link manager'], // 9.1
+  'dispute.resolve': ['YOT manager', 'link manager'], // 9.1 first instance
+  'dispute.resolve-escalated': ['Head of LDU', 'YOS senior manager'], // 9.1 "to resolve"
+  'dispute.escalate': ['YOT manager', 'link manager'], // before day 28: local choice
+  'vacancy.open': ['YOT manager', 'link manager', 'Head of LDU', 'SPOC'],
+  'vacancy.update': ['link manager', 'YOT manager', 'Head of LDU'], // 5.3 link manager reviews the vacancy
+  'vacancy.stage': ['link manager', 'Head of LDU', 'SPOC'],
+  'vacancy.stage-5': ['YOT manager', 'Head of LDU'], // 5.5 "evidence from YOS"
+  'vacancy.fill': ['YOT manager', 'link manager', 'Head of LDU', 'SPOC'],
   'tracker.submit': ['YOT manager', 'Head of LDU'],
+  'agenda.view': ['SPOC', 'Head of LDU'],
 };
 
 describe('authorization matrix', () => {
@@ -54,6 +62,41 @@ describe('authorization matrix', () => {
     const w = snapshot({ yos: [yos], secondments: [s1, other] });
     expect(may('review.record', 'other-link@example.org', yos, w, s1).ok).to.equal(false);
     expect(may('review.record', 'other-link@example.org', yos, w, other).ok).to.equal(true);
+  });
+
+  it('9.1: the SPOC "must be made aware", not decide; a local setting may grant the SPOC the power to resolve', () => {
+    expect(may('dispute.resolve', 'spoc@example.org', yos, world).ok).to.equal(false);
+    expect(may('dispute.resolve-escalated', 'spoc@example.org', yos, world).ok).to.equal(false);
+    const granted = snapshot({ yos: [yos], secondments: [s1], policy: { ...DEFAULT_LOCAL_POLICY, spocMayResolveDisputes: true } });
+    expect(may('dispute.resolve', 'spoc@example.org', yos, granted).ok).to.equal(true);
+    expect(may('dispute.resolve-escalated', 'spoc@example.org', yos, granted).ok).to.equal(true);
+    expect(allowedRoles('dispute.resolve-escalated')).to.not.include('spoc');
+  });
+
+  it('9.1 "the NPS link manager" concerned: a dispute or vacancy naming its link manager narrows the role to that person', () => {
+    const other = secondment({ secondmentId: 'S2', secondeeEmail: 'pso@example.org', linkManagerEmail: 'other-link@example.org' });
+    const w = snapshot({ yos: [yos], secondments: [s1, other] });
+    expect(may('dispute.resolve', 'other-link@example.org', yos, w).ok).to.equal(true);
+    expect(may('dispute.resolve', 'other-link@example.org', yos, w, { linkManagerEmail: 'link@example.org' }).ok).to.equal(false);
+    expect(may('vacancy.update', 'link@example.org', yos, w, { linkManagerEmail: 'link@example.org' }).ok).to.equal(true);
+  });
+
+  it('the README permission table has a row per action, with the local choices in their own column', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    for (const [action, rule] of Object.entries(PERMISSIONS)) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| ${rule.label} |`));
+      expect(row, action).to.be.a('string');
+      const localColumn = row!.split(' | ').at(-1)!.replace(/\s*\|$/, '').trim();
+      const grantable = action.startsWith('dispute.resolve');
+      expect(localColumn === '-', `${action}: local column "${localColumn}"`).to.equal(rule.local.length === 0 && !grantable);
+    }
+  });
+
+  it('every row that goes beyond the framework says why', () => {
+    for (const [action, rule] of Object.entries(PERMISSIONS)) {
+      if (rule.local.length) expect(rule.localWhy, action).to.be.a('string').and.not.equal('');
+      expect(rule.section, action).to.match(/^\d\.\d/);
+    }
   });
 });
 

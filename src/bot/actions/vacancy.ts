@@ -1,16 +1,36 @@
-/** Vacancy cards (5.5): open a vacant post, mark it filled. */
-import { yosFormCard } from '../../views/workflow-cards';
+/** Vacancy cards (5.5, 5.3): record a vacancy, see its trail, record a stage with evidence, review it, mark it filled. */
+import type { Outcome } from '../../services/service-base';
+import type { Vacancy } from '../../framework/records';
+import { vacancyFormCard } from '../../views/vacancy-cards';
 import { outcomeCard, type CardAction, type CardActions } from './action';
+import type { WorkflowDeps } from '../workflow-deps';
 
 const open: CardAction<'vacancy.open'> = async ({ actor, data, deps }) => {
   const outcome = await deps.services.vacancies.open(actor, data);
   if (!outcome.ok && outcome.fieldErrors) {
-    return yosFormCard('vacancy-form', deps.yosWhere(await deps.snapshot(), 'vacancy.open', actor), { problem: outcome.error, errors: outcome.fieldErrors });
+    const world = await deps.snapshot();
+    return vacancyFormCard(deps.yosWhere(world, 'vacancy.open', actor), world, deps.ctx.today(), { problem: outcome.error, errors: outcome.fieldErrors });
   }
-  return outcomeCard(outcome, 'Vacancy opened', (v) => [{ title: 'Reference', value: v.vacancyId }]);
+  return outcome.ok ? deps.vacancyView(outcome.value.vacancyId, actor, { notice: outcome.message }) : outcomeCard(outcome, 'Vacancy recorded');
 };
 
-export const vacancyActions: Pick<CardActions, 'vacancy.open' | 'vacancy.fill'> = {
+/** The vacancy card again, with the outcome on it: the trail shows what was just recorded. */
+async function after(outcome: Outcome<Vacancy>, vacancyId: string, actor: string, deps: WorkflowDeps) {
+  if (outcome.ok) return deps.vacancyView(vacancyId, actor, { notice: outcome.message });
+  return deps.vacancyView(vacancyId, actor, { problem: outcome.error, errors: outcome.fieldErrors });
+}
+
+/** The stage form's cover input is `stageCover` (the review form has `cover`). */
+function stageFormErrors(outcome: Outcome<Vacancy>): Outcome<Vacancy> {
+  if (outcome.ok || !outcome.fieldErrors?.cover) return outcome;
+  const { cover, ...rest } = outcome.fieldErrors;
+  return { ...outcome, fieldErrors: { ...rest, stageCover: cover } };
+}
+
+export const vacancyActions: Pick<CardActions, 'vacancy.open' | 'vacancy.view' | 'vacancy.stage' | 'vacancy.update' | 'vacancy.fill'> = {
   'vacancy.open': open,
-  'vacancy.fill': async ({ actor, data, deps }) => outcomeCard(await deps.services.vacancies.fill(actor, data), 'Vacancy filled'),
+  'vacancy.view': async ({ actor, data, deps }) => deps.vacancyView(data.vacancyId, actor),
+  'vacancy.stage': async ({ actor, data, deps }) => after(stageFormErrors(await deps.services.vacancies.recordStage(actor, data)), data.vacancyId, actor, deps),
+  'vacancy.update': async ({ actor, data, deps }) => after(await deps.services.vacancies.update(actor, data), data.vacancyId, actor, deps),
+  'vacancy.fill': async ({ actor, data, deps }) => after(await deps.services.vacancies.fill(actor, data), data.vacancyId, actor, deps),
 };

@@ -7,6 +7,19 @@ import { openVacancy } from './open-vacancy';
 import { raiseDispute } from './raise-dispute';
 import { recordReview } from './record-review';
 import { trackerSubmitted } from './tracker-submitted';
+import { vacancies } from './vacancies';
+import { boardAgendaCommand } from './board-agenda';
 import { whoCanYouReach } from './who-can-you-reach';
 
-export const WORKFLOW_COMMANDS: readonly ChatCommand[] = [claimExpenses, recordReview, raiseDispute, openVacancy, trackerSubmitted, myDeadlines, myCalendar, whoCanYouReach];
+export const WORKFLOW_COMMANDS: readonly ChatCommand[] = [
+  claimExpenses,
+  recordReview,
+  raiseDispute,
+  openVacancy,
+  vacancies,
+  boardAgendaCommand,
+  trackerSubmitted,
+  myDeadlines,
+  myCalendar,
+  whoCanYouReach,
+];

@@ -10,7 +10,7 @@ export const myDeadlines: ChatCommand = {
   pattern: command("(?:my )?deadlines|what(?:'s| is) due"),
   async run({ actor, deps }) {
     const asOf = deps.ctx.today();
-    const mine = personalObligations(dueWithin(openObligations(await deps.ctx.store.snapshot(asOf), asOf), asOf, DAYS_AHEAD), actor, asOf);
+    const mine = personalObligations(dueWithin(openObligations(await deps.ctx.store.snapshot(asOf), asOf), asOf, DAYS_AHEAD), actor);
     return deadlinesCard(mine, actor, asOf, DAYS_AHEAD, false);
   },
 };

@@ -1,13 +1,16 @@
-/** "open vacancy": the form to record a vacant seconded post (5.5). */
+/** "open vacancy": the form to record a vacant seconded post (5.5), with the date it fell vacant. */
 import { errorCard } from '../../views/chat-cards';
-import { yosFormCard } from '../../views/workflow-cards';
+import { vacancyFormCard } from '../../views/vacancy-cards';
 import { command, type ChatCommand } from './command';
 
 export const openVacancy: ChatCommand = {
-  pattern: command('open (?:a )?vacancy'),
+  pattern: command('(?:open|record) (?:a )?vacancy'),
   async run({ actor, deps }) {
-    const yos = deps.yosWhere(await deps.snapshot(), 'vacancy.open', actor);
-    if (!yos.length) return errorCard('Not for you to open', 'Vacancies are recorded by the YOT manager, Head of LDU or SPOC (framework 5.5).');
-    return yosFormCard('vacancy-form', yos);
+    const world = await deps.snapshot();
+    const yos = deps.yosWhere(world, 'vacancy.open', actor);
+    if (!yos.length) {
+      return errorCard('Not for you to record', 'Vacancies are recorded by the YOT manager, the NPS link manager or the Head of LDU (framework 5.3, 5.5), or the SPOC (a local choice).');
+    }
+    return vacancyFormCard(yos, world, deps.ctx.today());
   },
 };

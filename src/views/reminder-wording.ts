@@ -1,0 +1,81 @@
+/**
+ * What each reminder says: what the framework asks, in its section's terms, and what follows if
+ * it is not done. Product choices (the T&S sign-off days, when reminders go) are said to be ours.
+ */
+import type { Obligation, ObligationKind } from '../framework/obligations';
+import { DEFAULT_LOCAL_POLICY, type LocalPolicy } from '../framework/local-policy';
+
+export interface ReminderWording {
+  title: string;
+  /** What the framework asks, close to its words. */
+  asks: string;
+  /** What happens next, or if it is not done. */
+  consequence: string;
+}
+
+/** When reminders go: a product choice, said once on every card. */
+export const REMINDER_TIMING_NOTE =
+  'Reminder times (14 and 3 days before, on the day, then weekly while overdue) are this product\'s choice, not the framework\'s.';
+
+type Wording = (o: Obligation, policy: LocalPolicy) => ReminderWording;
+
+const WORDING: Record<ObligationKind, Wording> = {
+  'three-way-review': () => ({
+    title: 'Three-way review due',
+    asks: 'Framework 5.3: the NPS link manager maintains contact with secondees and their YOS manager, "to include three-way reviews at least quarterly".',
+    consequence: 'Record the review when it is held: the next falls due 3 months later. Until then this reminder repeats.',
+  }),
+  'return-plan': () => ({
+    title: 'Return-plan meeting due',
+    asks:
+      'Framework 5.4: "Six months prior to the end of the secondment period a three-way meeting between YOS manager, NPS link manager and secondee must take place to draw up a plan for the return of the secondee and start the recruitment process for a replacement." 5.3: the link manager prepares the secondee for return, no later than 6 months before the planned end. The Head of LDU is informed.',
+    consequence: 'Recording the meeting asks whether recruitment for the replacement has started; if not, the vacancy is recorded from the planned end and the staged process of 5.5 runs from then.',
+  }),
+  'secondment-end': () => ({
+    title: 'Secondment ending',
+    asks: 'Framework 5.4: a secondment lasts at most three years (2 + 1). The Head of LDU is informed.',
+    consequence: 'Record the end so reminders stop. If the post will be empty, record the vacancy: the staged process of 5.5 runs from the day it falls vacant.',
+  }),
+  'vacancy-tracker': () => ({
+    title: 'Vacancy tracker due',
+    asks:
+      'Framework 5.5: the Vacancy Tracker "must be completed and submitted to NPS by YOT managers/LDU Heads (quarterly, at least 1 week prior to YOGB meeting)", demonstrating efforts to keep recruitment sourced; 5.3 gives the Head of LDU its "submission to NPS".',
+    consequence: 'The divisional SPOC reports vacancy management to the Governance Board from it, and it is the evidence for stage-5 reimbursement: without it the NPS has no evidence to reimburse on.',
+  }),
+  'expense-signoff': (_o, policy) => ({
+    title: 'T&S claim waiting for your sign-off',
+    asks:
+      'Framework 5.4: secondees "must get sign off for expenses by YOS manager before submitting" through SOP, with a record of authorisation kept for both NPS and YOS finance. 5.3: the secondee gives evidence of each claim to the YOS manager and the link manager.',
+    consequence: `The secondee cannot submit the claim in SOP until you decide. The ${policy.expenseSignoffWorkingDays}-working-day date on this card is ${policy.expenseSignoffWorkingDays === DEFAULT_LOCAL_POLICY.expenseSignoffWorkingDays ? 'a product default' : 'a local setting'}, not a framework deadline: the framework sets none.`,
+  }),
+  'dispute-escalation': (o) =>
+    o.escalated
+      ? {
+          title: 'Dispute escalated to the Head of LDU and YOS senior manager',
+          asks:
+            'Framework 9.1: "Where the issues cannot be resolved within 28 days from when the dispute was raised, the issue should be escalated to Head of LDU and Senior Manager of YOS to resolve." The NPS divisional SPOC "must be made aware so that this can be raised at the YOS Governance Board".',
+          consequence: 'It stays open, and reminded weekly to the Head of LDU and YOS senior manager, until one of them records it resolved, with its outcome. HMPPS policies apply.',
+        }
+      : {
+          title: 'Dispute: 28 days to resolve locally',
+          asks: 'Framework 9.1: "in the first instance the issues should be raised between the YOS manager and the NPS link manager."',
+          consequence: 'If it is not resolved within 28 days of being raised it is escalated automatically to the Head of LDU and YOS senior manager, and the divisional SPOC is told. You may escalate it sooner (a product choice).',
+        },
+  'vacancy-stage-4': () => ({
+    title: 'Vacancy at stage 4',
+    asks:
+      'Framework 5.5, stage 4: "Where there are no operational temporary staff available, and the vacancy has been unfilled for a maximum period of 3 months, then YOT manager is to be informed and where possible, YOT to secure a temporary staff member appropriate to the role and invoice NPS". The NPS SPOC provides the business hub details; the YOS vets the candidate; the cover must be temporary, not employed.',
+    consequence: 'Record stage 4 when the YOT manager has been informed, with the evidence. If the post is still unfilled a further month on, stage 5 follows: the NPS reimburses in lieu, on evidence from the YOS.',
+  }),
+  'vacancy-stage-5': () => ({
+    title: 'Vacancy at stage 5: evidence needed',
+    asks:
+      'Framework 5.5, stage 5: "Following a further period of 1 month, with evidence from YOS that the vacancy remains unfilled by either Probation Officer/PSO or YOT appointed appropriate temporary staff, NPS will provide reimbursement in lieu of the vacancy being filled."',
+    consequence:
+      'The NPS needs from the YOS: evidence that neither a PO/PSO nor a YOT-appointed temporary worker is in the post, and the efforts made at each stage (the vacancy tracker and this record are that evidence trail). Not paid for fractional PSO resource left unfilled by local arrangements.',
+  }),
+};
+
+export function reminderWording(obligation: Obligation, policy: LocalPolicy = DEFAULT_LOCAL_POLICY): ReminderWording {
+  return WORDING[obligation.kind](obligation, policy);
+}
