@@ -141,7 +141,6 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
     return result;
   }
   const whole = options.subjectId === undefined;
-  if (!options.dryRun && whole) result.escalated = await recordAutomaticEscalations(store, asOf);
   const snapshot = await store.snapshot(asOf);
   const obligations = openObligations(snapshot, asOf).filter((o) => whole || o.subjectId === options.subjectId);
   result.obligations = obligations.length;
@@ -174,6 +173,9 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
       await deliver(deps, reminder, reach.ref, asOf, result);
     });
   }
+  // The obligations already treat day 28 as escalated (9.1); writing it down comes last so that
+  // concurrent sweeps plan from the same moment.
+  if (!options.dryRun && whole) result.escalated = await recordAutomaticEscalations(store, asOf);
   result.notReached = [...notReached.values()].sort((a, b) => a.email.localeCompare(b.email));
   result.noReference = result.notReached.map((n) => n.email);
   result.opened = opened.size;
