@@ -62,10 +62,10 @@ describe('CLI import and due (Azurite)', function () {
     const r = await yosbot('due', '--as-of', '2027-03-01', '--days', '60');
     expect(r.out).to.contain('due on or before Friday 30 April 2027 (60 days from Monday 1 March 2027)');
     expect(r.out).to.match(/2027-03-03 +in 2 days +vacancy-tracker +Northamptonshire YOS/);
-    expect(r.out).to.contain('must act: Yvonne Manager, ldu@example.org');
+    expect(r.out).to.contain('must act: Yvonne Manager, Lou Ldu');
     expect(r.out).to.contain('informed: Lee Link');
     expect(r.out).to.not.contain('+ 60 days');
-    expect(r.out).to.contain('Cannot be reminded in Teams (yosbot reach says why and what to do): ldu@example.org, Lee Link <link@example.org>, Yvonne Manager <yot@example.org>');
+    expect(r.out).to.contain('Cannot be reminded in Teams (yosbot reach says why and what to do): Lou Ldu <ldu@example.org>, Lee Link <link@example.org>, Yvonne Manager <yot@example.org>');
   });
 
   it('re-importing the same file changes nothing (no writes, no audit entries)', async () => {
