@@ -14,6 +14,7 @@ import { SNAPSHOT_TTL_MS, Store } from '../../src/store/store';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
 import { HangingProxy } from '../helpers/hanging-proxy';
 import { cardText, demoPerson, firstCard, say, startHarness, type Harness } from '../helpers/harness';
+import type { Dispute } from '../../src/framework/records';
 
 describe('answers follow the records', function () {
   this.timeout(60_000);
@@ -24,7 +25,10 @@ describe('answers follow the records', function () {
   after(async () => h.stop());
 
   const disputeAnswer = async () => cardText(firstCard(await say(h, 'yot_manager_leicester', 'who handles a dispute?')));
-  const dispute = (disputeId: string) => ({ disputeId, yosId: 'LEICESTER', raisedDate: todayInLondon(), raisedByEmail: 'sunita.patel@leicester.example.org', summary: 'test', status: 'open' as const });
+  const dispute = (disputeId: string): Dispute => ({
+    disputeId, yosId: 'LEICESTER', raisedDate: todayInLondon(), raisedByEmail: 'sunita.patel@leicester.example.org', summary: 'test', status: 'open',
+    linkManagerEmail: null, escalatedDate: null, escalatedBy: null, resolvedDate: null, resolvedBy: null, outcome: null,
+  });
 
   it('a change made through this instance is in the next answer', async () => {
     const before = await disputeAnswer();
