@@ -7,6 +7,7 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { DEFAULT_STORAGE_TIMEOUT_MS } from './store/table';
 import { localPolicyFromEnv, type LocalPolicy } from './framework/local-policy';
+import { BOT_FRAMEWORK_SERVICE_URLS, LOOPBACK_SERVICE_URLS, parseServiceUrlList } from './service-urls';
 
 export interface Config {
   port: number;
@@ -34,6 +35,8 @@ export interface Config {
   publicUrl: string;
   /** Override of the Bot Framework OpenID metadata URL (sovereign clouds; tests). */
   openIdMetadataUrl: string | undefined;
+  /** Bot Connector endpoints activities may name (see src/service-urls.ts; SERVICE_URL_ALLOWLIST). */
+  serviceUrlAllowList: string[];
   /** Microsoft Graph sign-in for installing the app for people in no roster; null = off. */
   graph: GraphConfig | null;
   /** Where to send into a chat opened through Graph when no roster gave the tenant's serviceUrl. */
@@ -110,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, readDotEnv = tr
     reminderTime,
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     openIdMetadataUrl: env.BOT_OPENID_METADATA_URL || undefined,
+    serviceUrlAllowList: serviceUrlAllowList(env),
     graph: graphConfig(env, appId, appPassword, env.MicrosoftAppTenantId || ''),
     teamsServiceUrl: env.TEAMS_SERVICE_URL || 'https://smba.trafficmanager.net/teams/',
     policy: localPolicyFromEnv(env),
@@ -135,4 +139,11 @@ export function bindingProblem(config: Pick<Config, 'appId' | 'host' | 'allowAno
     'Set MicrosoftAppId/MicrosoftAppPassword (BOT_ID/BOT_PASSWORD), or bind loopback (HOST=127.0.0.1), ' +
     'or set ALLOW_ANONYMOUS_ON_NETWORK=true if this network is trusted'
   );
+}
+
+/** SERVICE_URL_ALLOWLIST, else the Bot Framework channels, plus loopback when running without an app id. */
+function serviceUrlAllowList(env: NodeJS.ProcessEnv): string[] {
+  if (env.SERVICE_URL_ALLOWLIST) return parseServiceUrlList(env.SERVICE_URL_ALLOWLIST);
+  const anonymous = !(env.MicrosoftAppId || env.BOT_ID);
+  return anonymous ? [...BOT_FRAMEWORK_SERVICE_URLS, ...LOOPBACK_SERVICE_URLS] : BOT_FRAMEWORK_SERVICE_URLS;
 }

@@ -3,6 +3,7 @@
  * assumes these fields and fails with a 500 when they are missing; we answer 400 instead.
  */
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isText = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 
 export function activityProblem(body: unknown): string | null {
@@ -10,6 +11,10 @@ export function activityProblem(body: unknown): string | null {
   if (!isText(body.type, 64)) return 'activity.type is required';
   if (!isObject(body.conversation) || !isText(body.conversation.id)) return 'activity.conversation.id is required';
   if (!isObject(body.from) || !isText(body.from.id)) return 'activity.from.id is required';
+  // The Entra object id keys people's records and conversation references: a GUID or nothing.
+  if (body.from.aadObjectId !== undefined && (typeof body.from.aadObjectId !== 'string' || !GUID.test(body.from.aadObjectId))) {
+    return 'activity.from.aadObjectId must be an Entra object id (a GUID)';
+  }
   if (body.recipient !== undefined && (!isObject(body.recipient) || !isText(body.recipient.id))) return 'activity.recipient.id must be a string';
   if (body.deliveryMode !== 'expectReplies' && !isText(body.serviceUrl)) return 'activity.serviceUrl is required';
   if (body.serviceUrl !== undefined && (!isText(body.serviceUrl) || !/^https?:\/\//.test(body.serviceUrl))) return 'activity.serviceUrl must be an http(s) URL';

@@ -16,6 +16,7 @@ import type { Store } from '../store/store';
 import { factsOf } from '../services/snapshot-facts';
 import type { Unidentified } from '../services/ask';
 import { ROSTER_TIMEOUT_MS } from './connector-limits';
+import { serviceUrlTrusted } from './service-url';
 
 export interface Identity {
   person: Person | null;
@@ -58,7 +59,8 @@ async function askRoster(context: TurnContext): Promise<RosterAnswer> {
 
 /** The roster's answer for this sender, asked at most once per REMEMBER_MS and never twice at once. */
 export function emailFromRoster(context: TurnContext): Promise<RosterAnswer> {
-  if (context.activity.channelId !== 'msteams') return Promise.resolve({ email: null });
+  // Only the channel's own endpoint is asked (the turn passed the serviceUrl gate, service-url.ts).
+  if (context.activity.channelId !== 'msteams' || !serviceUrlTrusted(context)) return Promise.resolve({ email: null });
   const key = context.activity.from?.aadObjectId?.toLowerCase() ?? `id:${context.activity.from?.id}`;
   const remembered = rosterAnswers.get(key);
   if (remembered) return remembered;

@@ -17,14 +17,27 @@ const PARTITION = 'ref';
 export class ConversationRefs {
   constructor(private readonly table: Table) {}
 
+  private toEntity(ref: ConversationRef) {
+    const { email, unreachableReason, via, ...rest } = ref;
+    // '' clears a reason (a Merge keeps absent properties).
+    return { partitionKey: PARTITION, rowKey: ref.aadObjectId, ...rest, ...(email ? { email } : {}), unreachableReason: unreachableReason ?? '', ...(via ? { via } : {}) };
+  }
+
   /** The one place references are written (chat, roster and Graph alike). */
   async save(ref: ConversationRef): Promise<void> {
-    const { email, unreachableReason, via, ...rest } = ref;
-    // Merge, so a save that does not know how the chat was opened keeps `via`; '' clears a reason.
-    await this.table.upsert(
-      { partitionKey: PARTITION, rowKey: ref.aadObjectId, ...rest, ...(email ? { email } : {}), unreachableReason: unreachableReason ?? '', ...(via ? { via } : {}) },
-      'Merge',
-    );
+    // Merge, so a save that does not know how the chat was opened keeps `via`.
+    await this.table.upsert(this.toEntity(ref), 'Merge');
+  }
+
+  /** Saves a reference only if the person has none yet; false when one exists (it is left as it is). */
+  async saveIfAbsent(ref: ConversationRef): Promise<boolean> {
+    try {
+      await this.table.create(this.toEntity(ref));
+      return true;
+    } catch (err) {
+      if (isStatus(err, 409)) return false;
+      throw err;
+    }
   }
 
   async get(aadObjectId: string): Promise<ConversationRef | null> {

@@ -35,16 +35,12 @@ describe('proactive reminders (Azurite + mock Bot Connector)', function () {
   });
   afterEach(async () => h.stop());
 
-  it('stores a conversation reference per person and removes it on uninstall', async () => {
+  // Removal on uninstall needs an authenticated activity: see test/security/service-url.test.ts.
+  it('stores a conversation reference per person', async () => {
     const refs = await h.storage.store.conversationRefs.all();
     expect(refs).to.have.length(DEMO_PEOPLE.length);
     const priya = refs.find((r) => r.email === 'priya.shah@probation.example.org');
     expect(priya).to.include({ conversationId: 'a:personal-29:secondee', serviceUrl: h.connector.url });
-    const uninstall = { type: 'installationUpdate', action: 'remove', id: 'x', channelId: 'msteams', serviceUrl: h.connector.url,
-      from: { id: '29:secondee', aadObjectId: DEMO_PEOPLE[0].aadObjectId }, recipient: { id: '28:yosbot' },
-      conversation: { id: 'a:personal-29:secondee', conversationType: 'personal', tenantId: 'tenant-1' } };
-    expect((await post(h, '/api/messages', uninstall)).status).to.be.oneOf([200, 201]);
-    expect(await h.storage.store.conversationRefs.get(DEMO_PEOPLE[0].aadObjectId)).to.equal(null);
   });
 
   it('two concurrent sweeps send each reminder exactly once; a repeat sweep sends nothing', async () => {

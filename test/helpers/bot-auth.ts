@@ -1,0 +1,48 @@
+/**
+ * A local stand-in for the Bot Framework's OpenID metadata and signing keys, and a signer of
+ * channel tokens with its private key, so tests can send activities the bot authenticates as
+ * coming from Teams (no network needed).
+ */
+import http from 'node:http';
+import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+
+export const TEST_APP_ID = '3f2b6c1e-8a4d-4e2f-9b1a-5c6d7e8f9a0b';
+
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+export class BotFrameworkKeys {
+  private readonly privateKey: KeyObject;
+  private readonly server: http.Server;
+  metadataUrl = '';
+
+  private constructor() {
+    const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    this.privateKey = privateKey;
+    const jwk = { ...(publicKey.export({ format: 'jwk' }) as object), kid: 'test-key', use: 'sig', endorsements: ['msteams'] };
+    this.server = http.createServer((req, res) => {
+      const base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(req.url === '/keys' ? { keys: [jwk] } : { issuer: 'https://api.botframework.com', jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+    });
+  }
+
+  static async start(): Promise<BotFrameworkKeys> {
+    const keys = new BotFrameworkKeys();
+    await new Promise<void>((resolve) => keys.server.listen(0, '127.0.0.1', resolve));
+    keys.metadataUrl = `http://127.0.0.1:${(keys.server.address() as AddressInfo).port}/openid`;
+    return keys;
+  }
+
+  /** An Authorization header value for an activity Teams sent from `serviceUrl`. */
+  authorization(serviceUrl: string, appId = TEST_APP_ID): string {
+    const now = Math.floor(Date.now() / 1000);
+    const unsigned = `${b64({ alg: 'RS256', typ: 'JWT', kid: 'test-key' })}.${b64({ iss: 'https://api.botframework.com', aud: appId, serviceurl: serviceUrl, nbf: now - 60, exp: now + 600 })}`;
+    const signature = createSign('RSA-SHA256').update(unsigned).sign(this.privateKey).toString('base64url');
+    return `Bearer ${unsigned}.${signature}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
