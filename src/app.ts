@@ -16,6 +16,10 @@ import { ReminderScheduler } from './notify/scheduler';
 import { notifyRoute } from './http/notify-route';
 import { workflowFeature } from './bot/workflows';
 import { calendarRoute } from './http/calendar-route';
+import { todayInLondon } from './framework/dates';
+import { BackgroundWork } from './notify/background';
+import { ClaimEffects } from './notify/claim-effects';
+import { ClaimNotices } from './notify/claim-notices';
 
 export interface AppParts {
   store: Store;
@@ -32,6 +36,8 @@ export interface RunningApp {
   bot: Bot;
   sender: ConnectorSender;
   reacher: Reacher;
+  /** Card updates and notices sent after the answer (tests wait on `background.idle()`). */
+  background: BackgroundWork;
   runSweep(asOf: CivilDate, dryRun?: boolean): Promise<SweepResult>;
   listen(port: number): Promise<number>;
   close(): Promise<void>;
@@ -42,7 +48,13 @@ export async function buildApp(parts: AppParts): Promise<RunningApp> {
   const { sender, reacher } = proactive(parts.config, parts.store, parts.sender);
   const runSweep = (asOf: CivilDate, dryRun = false) =>
     sweep({ store: parts.store, sender, reacher, now, ...parts.sweep }, { asOf, dryRun });
-  const bot = createBot({ store: parts.store, config: parts.config, now, features: [workflowFeature(sender, reacher)] });
+  const background = new BackgroundWork();
+  const notices = new ClaimNotices(parts.store, sender, () => todayInLondon(now()), reacher);
+  const claimEffects = new ClaimEffects(parts.store, notices);
+  const settleClaims = () => background.run('claim-intents', async () => (await claimEffects.settle()).open === 0, { retryAfterMs: 30_000 });
+  // A read that finds claim changes still owing messages (a fault interrupted them) has them sent.
+  parts.store.claimLedger.onOpenIntents = settleClaims;
+  const bot = createBot({ store: parts.store, config: parts.config, now, features: [workflowFeature({ notices, claimEffects, background, reacher, sender })] });
   const server = createServer({
     store: parts.store,
     routes: [bot.register, notifyRoute(parts.config.notifyKey, runSweep, now), calendarRoute(parts.store, parts.config.publicUrl, now)],
@@ -53,17 +65,20 @@ export async function buildApp(parts: AppParts): Promise<RunningApp> {
     bot,
     sender,
     reacher,
+    background,
     runSweep,
     async listen(port) {
       const problem = bindingProblem(parts.config);
       if (problem) throw new Error(problem);
       const bound = await listen(server, port, parts.config.host);
       scheduler?.start();
+      settleClaims(); // whatever a crash left owing
       return bound;
     },
-    close: () => {
+    close: async () => {
       scheduler?.stop();
-      return new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await background.close();
     },
   };
 }

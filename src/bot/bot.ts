@@ -28,6 +28,8 @@ import { activityProblem } from './activity-guard';
 import { GuardedTeamsAdapter } from './guarded-adapter';
 import { RosterKeeper, rosterRoutes } from './rosters';
 import { applySayButton } from './say-buttons';
+import { admitTurn, serviceUrlProblem } from './service-url';
+import { serviceUrlCheck } from '../service-urls';
 import { answerCard, errorCard, helpCard, welcomeCard } from '../views/chat-cards';
 
 export interface BotParts {
@@ -54,6 +56,20 @@ export interface Bot {
   register(server: Server): void;
 }
 
+/**
+ * The public cloud's Bot Framework settings. Overriding the OpenID metadata URL makes botbuilder
+ * build its authentication from the given settings alone, so the rest must come with it (without
+ * the token issuer every token, valid or not, is refused).
+ */
+const PUBLIC_CLOUD = {
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  OAuthUrl: 'https://api.botframework.com',
+  CallerId: 'urn:botframework:azure',
+};
+
 export function createAdapter(config: Config, connectorTimeoutMs?: number): TeamsAdapter {
   const credentials = {
     MicrosoftAppId: config.appId,
@@ -62,7 +78,7 @@ export function createAdapter(config: Config, connectorTimeoutMs?: number): Team
     MicrosoftAppTenantId: config.appTenantId,
   };
   const adapter = new GuardedTeamsAdapter(
-    { ...credentials, ...(config.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: config.openIdMetadataUrl } : {}) },
+    { ...credentials, ...(config.openIdMetadataUrl ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: config.openIdMetadataUrl } : {}) },
     new ConfigurationServiceClientCredentialFactory(credentials),
   );
   adapter.use(connectorDeadline(connectorTimeoutMs));
@@ -108,7 +124,7 @@ export function createBot(parts: BotParts): Bot {
 
   // Every activity first refreshes the sender's conversation reference (reminders need it); a say
   // button's press then reads as its text.
-  const references = new ReferenceKeeper(parts.store, ctx.identify);
+  const references = new ReferenceKeeper(parts.store, ctx.identify, { authenticated: !!parts.config.appId });
   app.turn('beforeTurn', async (context) => {
     await references.onActivity(context);
     applySayButton(context.activity);
@@ -121,15 +137,18 @@ export function createBot(parts: BotParts): Bot {
   for (const feature of parts.features ?? []) feature(app, ctx);
   fallbackRoutes(app, ctx);
 
+  const serviceUrlAllowed = serviceUrlCheck(parts.config.serviceUrlAllowList);
   const register = (server: Server) => {
     server.post('/api/messages', async (req, res) => {
-      const problem = activityProblem(req.body);
+      // Anonymous: nothing else vouches for the serviceUrl, so refuse it at the door. With an app
+      // id, unsigned requests get their 401 first and signed ones are checked once authenticated.
+      const problem = activityProblem(req.body) ?? (parts.config.appId ? null : serviceUrlProblem(req.body, serviceUrlAllowed));
       if (problem) {
         res.send(400, { error: problem });
         return;
       }
       await adapter.process(req as never, res as never, async (context) => {
-        await app.run(context);
+        if (await admitTurn(context, serviceUrlAllowed)) await app.run(context);
       });
     });
   };

@@ -5,6 +5,7 @@
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import type { Config } from '../config';
 import { ConnectorSender, type SenderOptions } from '../notify/sender';
+import { serviceUrlCheck } from '../service-urls';
 
 /** Bot Framework tokens for a configured app; null (anonymous) for local runs and the Playground. */
 export function botTokenProvider(config: Config): () => Promise<string | null> {
@@ -25,5 +26,5 @@ export function botTokenProvider(config: Config): () => Promise<string | null> {
 
 /** A sender that authenticates as the configured bot (anonymous when no app id is set). */
 export function createSender(config: Config, options: SenderOptions = {}): ConnectorSender {
-  return new ConnectorSender({ tokenProvider: botTokenProvider(config), ...options });
+  return new ConnectorSender({ tokenProvider: botTokenProvider(config), allowServiceUrl: serviceUrlCheck(config.serviceUrlAllowList), ...options });
 }

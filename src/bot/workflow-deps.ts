@@ -1,9 +1,12 @@
 /** What the chat commands and card actions work with: the services, the claim notices, shared views. */
+import { newSubmissionId } from '../framework/ids';
 import { may, rolesFor, type Action } from '../framework/permissions';
 import { personName, type ExpenseClaim, type FrameworkSnapshot, type Secondment, type Yos } from '../framework/records';
-import { ClaimNotices } from '../notify/claim-notices';
-import type { ConnectorSender } from '../notify/sender';
+import type { BackgroundWork } from '../notify/background';
+import type { ClaimEffects } from '../notify/claim-effects';
+import type { ClaimNotices } from '../notify/claim-notices';
 import type { Reacher } from '../notify/reach';
+import type { ConnectorSender } from '../notify/sender';
 import { workflowServices, type WorkflowServices } from '../services/workflow-services';
 import { sweep, type SweepResult } from '../notify/sweep';
 import { errorCard } from '../views/chat-cards';
@@ -12,18 +15,27 @@ import { vacancyCard, type VacancyCardState } from '../views/vacancy-cards';
 import { claimCard, expenseFormCard, type FormState } from '../views/workflow-cards';
 import type { BotContext } from './bot';
 
-export interface WorkflowDeps {
+/** What the app wiring gives the workflow feature: claim messages and the background runner. */
+export interface WorkflowParts {
+  notices: ClaimNotices;
+  claimEffects: ClaimEffects;
+  background: BackgroundWork;
+  /** How people are reached in Teams (the reach report, reminders sent at once). */
+  reacher: Reacher;
+  sender: ConnectorSender;
+}
+
+export interface WorkflowDeps extends WorkflowParts {
   ctx: BotContext;
   services: WorkflowServices;
-  notices: ClaimNotices;
-  /** How people are reached in Teams (the reach report). */
-  reacher: Reacher;
+  /** Sends what a claim change owes, after the answer (see src/notify/claim-effects.ts). */
+  settleClaim(claimId: string): void;
   snapshot(): Promise<FrameworkSnapshot>;
   /** The YOS where `email` may do `action` (the choices on a form). */
   yosWhere(snapshot: FrameworkSnapshot, action: Action, email: string): Yos[];
   /** A claim card as `viewer` sees it. */
   claimView(claim: ExpenseClaim, viewer: string, problem?: string | null): Promise<CardJson>;
-  /** The claim form for a secondee, naming the YOT manager who will sign it off. */
+  /** The claim form for a secondee, naming the YOT manager who will sign it off (a new submission id unless kept from `state`). */
   claimForm(mine: { secondment: Secondment; yos: Yos }, state?: FormState): Promise<CardJson>;
   /**
    * Sends now the reminders and notices due today about one record (a dispute escalated by hand:
@@ -34,14 +46,14 @@ export interface WorkflowDeps {
   vacancyView(vacancyId: string, viewer: string, state?: VacancyCardState): Promise<CardJson>;
 }
 
-export function workflowDeps(ctx: BotContext, sender: ConnectorSender, reacher: Reacher): WorkflowDeps {
-  const notices = new ClaimNotices(ctx.store, sender, ctx.today, reacher);
+export function workflowDeps(ctx: BotContext, parts: WorkflowParts): WorkflowDeps {
+  const { notices, claimEffects, background, sender, reacher } = parts;
   const snapshot = () => ctx.store.snapshot(ctx.today());
   return {
     ctx,
     services: workflowServices(ctx.store, ctx.today),
-    notices,
-    reacher,
+    ...parts,
+    settleClaim: (claimId) => background.run(`claim:${claimId}`, async () => (await claimEffects.settle(claimId)).open === 0),
     snapshot,
     yosWhere: (world, action, email) => world.yos.filter((y) => may(action, email, y, world).ok),
     async claimView(claim, viewer, problem = null) {
@@ -50,7 +62,8 @@ export function workflowDeps(ctx: BotContext, sender: ConnectorSender, reacher: 
     },
     async claimForm(mine, state) {
       const world = await snapshot();
-      return expenseFormCard(ctx.today(), personName(world, mine.yos.yotManagerEmail), mine.secondment.grade === 'PSO', state, world.policy);
+      const form = { ...state, submissionId: state?.submissionId ?? newSubmissionId(ctx.today()) };
+      return expenseFormCard(ctx.today(), personName(world, mine.yos.yotManagerEmail), mine.secondment.grade === 'PSO', form, world.policy);
     },
     remindNow: (subjectId) => sweep({ store: ctx.store, sender, reacher }, { asOf: ctx.today(), subjectId, evenOnHolidays: true }),
     vacancyView: (vacancyId, viewer, state) => vacancyView(ctx, vacancyId, viewer, state),

@@ -7,8 +7,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { log } from '../log';
-import type { ConnectorSender } from '../notify/sender';
-import type { Reacher } from '../notify/reach';
 import { errorCard } from '../views/chat-cards';
 import type { CardJson } from '../views/templates';
 import { CARD_VERBS, parseVerbData, type CardVerb } from '../views/verbs';
@@ -16,12 +14,12 @@ import type { BotContext } from './bot';
 import { CARD_ACTIONS } from './actions';
 import type { CardAction } from './actions/action';
 import { WORKFLOW_COMMANDS } from './commands';
-import { actorOf, replyWithCard, unknownPersonCard } from './turn';
-import { workflowDeps, type WorkflowDeps } from './workflow-deps';
+import { actorOf, answerInvoke, replyWithCard, unknownPersonCard } from './turn';
+import { workflowDeps, type WorkflowDeps, type WorkflowParts } from './workflow-deps';
 
-export function workflowFeature(sender: ConnectorSender, reacher: Reacher) {
+export function workflowFeature(parts: WorkflowParts) {
   return (app: Application<TurnState>, ctx: BotContext) => {
-    const deps = workflowDeps(ctx, sender, reacher);
+    const deps = workflowDeps(ctx, parts);
     for (const chatCommand of WORKFLOW_COMMANDS) {
       app.message(chatCommand.pattern, async (context) => {
         const actor = await actorOf(ctx, context);
@@ -45,12 +43,23 @@ async function runAction<V extends CardVerb>(verb: V, handler: CardAction<V>, co
     }
     return await handler({ actor, data: parsed.data, context, deps });
   } catch (err) {
-    // Storage or connector trouble: say so on the card; the user can press again.
+    // Storage trouble the handler did not resolve: we cannot say whether it happened. Every action
+    // is safe to repeat (creates carry their form's id; a decision is made once), so say that.
     log.error({ verb, err: (err as Error).message }, 'card action failed');
-    return errorCard('Not done', 'Something went wrong on my side and nothing was changed. Please try again in a moment.');
+    return errorCard('Could not confirm', 'Something went wrong on my side, so I cannot tell whether this was done. Please press again in a moment: pressing twice never does it twice.');
   }
 }
 
+/**
+ * The invoke is answered with the card from the stored outcome, by us: teams-ai would otherwise
+ * first update the message through the connector for a card with a refresh section, so a slow or
+ * unreachable connector (or an invoke without replyToId) would turn a done action into an error.
+ * Other people's views refresh themselves (the card's refresh.userIds); messages go out in the background.
+ */
 function registerAction<V extends CardVerb>(app: Application<TurnState>, verb: V, handler: CardAction<V>, deps: WorkflowDeps): void {
-  app.adaptiveCards.actionExecute<unknown>(verb, async (context, _state, data) => (await runAction(verb, handler, context, data, deps)) as never);
+  app.adaptiveCards.actionExecute<unknown>(verb, async (context, _state, data) => {
+    const card = await runAction(verb, handler, context, data, deps);
+    await answerInvoke(context, card);
+    return card as never;
+  });
 }

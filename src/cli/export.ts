@@ -9,7 +9,7 @@ export const EXPENSE_COLUMNS = [
 ];
 
 export async function exportExpenses(store: Store, from?: CivilDate, to?: CivilDate): Promise<string> {
-  const [claims, people, yos] = await Promise.all([store.claims.listPartition('decided'), store.people.listPartition('person'), store.yos.listPartition('yos')]);
+  const [claims, people, yos] = await Promise.all([store.claimLedger.decidedClaims(), store.people.listPartition('person'), store.yos.listPartition('yos')]);
   const name = (email: string) => people.find((p) => p.email === email)?.name ?? '';
   const rows = claims
     .filter((c) => c.decidedAt && (!from || c.decidedAt.slice(0, 10) >= from) && (!to || c.decidedAt.slice(0, 10) <= to))

@@ -12,6 +12,8 @@ export interface ClaimFormInput {
   mileage: string;
   amount: string;
   saturdayCourt: string;
+  /** The form's submission id (idempotent create); absent on cards older than it. */
+  submissionId?: string;
 }
 
 export type ClaimDecision = 'approve' | 'reject';
@@ -37,6 +39,8 @@ export interface RecordReviewInput {
   attendees: string;
   /** Return plans (5.4): has recruitment for the replacement started? `yes`, `no`, or '' (not answered). */
   recruitmentStarted: string;
+  /** The form's submission id (idempotent create); absent on cards older than it. */
+  submissionId?: string;
 }
 
 export interface EndSecondmentInput {
@@ -49,6 +53,8 @@ export interface RaiseDisputeInput {
   summary: string;
   /** The NPS link manager concerned (9.1); '' = the link managers of that YOS. */
   linkManagerEmail: string;
+  /** The form's submission id (idempotent create); absent on cards older than it. */
+  submissionId?: string;
 }
 
 export interface DisputeRef {
@@ -70,6 +76,8 @@ export interface OpenVacancyInput {
   /** `true` for a fractional PSO post left unfilled by local arrangement (5.5). */
   localArrangement: string;
   linkManagerEmail: string;
+  /** The form's submission id (idempotent create); absent on cards older than it. */
+  submissionId?: string;
 }
 
 export interface VacancyRef {

@@ -26,12 +26,16 @@ export interface SenderOptions {
   maxDelayMs?: number;
   /** Longest Retry-After we are willing to wait inside one sweep. */
   maxRetryAfterMs?: number;
+  /** Deadline for one HTTP request to the connector (a silent connector is given up on). */
+  timeoutMs?: number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
   /** Bearer tokens for the Bot Connector, injected by the app wiring (none: anonymous, for local runs). */
   tokenProvider?: () => Promise<string | null>;
   /** The tenant-wide budget shared with other instances; without it the limit is per process. */
   budget?: TenantBudget;
+  /** Connector endpoints messages may go to (src/service-urls.ts); others are never called. */
+  allowServiceUrl?: (serviceUrl: string) => boolean;
 }
 
 const RETRYABLE = new Set([412, 429, 502, 503, 504]);
@@ -57,10 +61,12 @@ export class ConnectorSender {
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly maxRetryAfterMs: number;
+  private readonly timeoutMs: number;
   private readonly random: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly tokenProvider: () => Promise<string | null>;
   private readonly budget: TenantBudget | undefined;
+  private readonly allowServiceUrl: (serviceUrl: string) => boolean;
   /** Counters for benchmarks and logs. */
   readonly stats = { requests: 0, retries: 0, throttled: 0 };
 
@@ -70,9 +76,11 @@ export class ConnectorSender {
     this.baseDelayMs = options.baseDelayMs ?? 500;
     this.maxDelayMs = options.maxDelayMs ?? 30_000;
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+    this.timeoutMs = options.timeoutMs ?? 15_000;
     this.random = options.random ?? Math.random;
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.tokenProvider = options.tokenProvider ?? (async () => null);
+    this.allowServiceUrl = options.allowServiceUrl ?? (() => true);
     this.budget = options.budget;
   }
 
@@ -110,6 +118,8 @@ export class ConnectorSender {
   }
 
   private async request(method: 'POST' | 'PUT', target: SendTarget, url: string, body: object, activityId?: string): Promise<SendResult> {
+    // A reference saved before the allow-list existed could name any server: never call it.
+    if (!this.allowServiceUrl(target.serviceUrl)) return { ok: false, unreachable: true, status: 0, reason: 'serviceUrl not allowed', attempts: 0 };
     let last: { status: number; reason: string } = { status: 0, reason: 'not sent' };
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       await this.take(target);
@@ -122,7 +132,7 @@ export class ConnectorSender {
           method,
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify(body),
-          signal: AbortSignal.timeout(15_000),
+          signal: AbortSignal.timeout(this.timeoutMs),
         });
         status = response.status;
         const text = await response.text();

@@ -17,6 +17,8 @@ import { DEFAULT_POLICY, DIGEST_STAGE, INFORMED_STAGE, describeStage, latestStag
 import { reminderCard, trackerDigestCard } from '../views/reminder-cards';
 import { Reacher } from './reach';
 import type { ConnectorSender } from './sender';
+import { ClaimEffects } from './claim-effects';
+import { ClaimNotices } from './claim-notices';
 
 export interface PlannedReminder {
   /** Outbox partition: the obligation id, or a digest key. */
@@ -69,6 +71,8 @@ export interface SweepResult {
   notReached: { email: string; reason: string; action: string }[];
   /** Chats the bot opened this sweep (from a team roster or by installing the app). */
   opened: number;
+  /** Claim changes whose messages were still owed: finished now, and still open. */
+  claimIntents?: { closed: number; open: number };
   /** Disputes recorded as escalated on this sweep because day 28 had come (9.1). */
   escalated: string[];
   /** Dry run only: each reminder; `stage` keys the outbox, `when` says it for people. */
@@ -141,13 +145,14 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
     return result;
   }
   const whole = options.subjectId === undefined;
+  const reacher = deps.reacher ?? new Reacher({ store, sender: deps.sender, botId: '', defaultServiceUrl: '' });
+  if (!options.dryRun && whole) result.claimIntents = await settleClaims(deps, reacher, asOf);
   const snapshot = await store.snapshot(asOf);
   const obligations = openObligations(snapshot, asOf).filter((o) => whole || o.subjectId === options.subjectId);
   result.obligations = obligations.length;
   const policy = deps.policy ?? DEFAULT_POLICY;
   const planned = await planReminders(store, snapshot, obligations, asOf, policy, whole);
   result.planned = planned.length;
-  const reacher = deps.reacher ?? new Reacher({ store, sender: deps.sender, botId: '', defaultServiceUrl: '' });
   const people = new Map(snapshot.people.map((p) => [p.email, p]));
   const personOf = (email: string) => people.get(email) ?? { email };
   const notReached = new Map<string, { email: string; reason: string; action: string }>();
@@ -213,5 +218,16 @@ async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: Conversa
   } else {
     await store.outbox.markFailed(claim, 'failed', sent.reason);
     result.failed++;
+  }
+}
+
+/** Messages owed by claim changes that a fault interrupted (see claim-effects.ts); a failure here does not stop the reminders. */
+async function settleClaims(deps: SweepDeps, reacher: Reacher, asOf: CivilDate): Promise<{ closed: number; open: number } | undefined> {
+  const notices = new ClaimNotices(deps.store, deps.sender, () => asOf, reacher, { instanceId: deps.instanceId, maxAttempts: deps.maxAttempts });
+  try {
+    return await new ClaimEffects(deps.store, notices).settle();
+  } catch (err) {
+    log.warn({ err: (err as Error).message }, 'claim intents not finished in this sweep');
+    return undefined;
   }
 }

@@ -7,7 +7,7 @@ import { localDeadline, isEscalated } from '../framework/disputes';
 import { normaliseEmail, type Dispute, type FrameworkSnapshot, type Yos } from '../framework/records';
 import type { DisputeRef, RaiseDisputeInput, ResolveDisputeInput } from '../framework/workflow-inputs';
 import { ConcurrencyError } from '../store/entity-table';
-import { fail, newId, WorkflowService, type Outcome } from './service-base';
+import { createOnce, fail, newId, WorkflowService, type Outcome } from './service-base';
 
 /** Link managers of a YOS's active secondments: who may be "the NPS link manager" of its disputes. */
 export function linkManagersOf(snapshot: FrameworkSnapshot, yosId: string): string[] {
@@ -25,7 +25,7 @@ export class DisputeService extends WorkflowService {
     const linkManager = this.linkManagerConcerned(snapshot, yos, actor, input.linkManagerEmail);
     if (!linkManager.ok) return fail(linkManager.error, { fieldErrors: { linkManagerEmail: linkManager.error } });
     const dispute: Dispute = {
-      disputeId: newId('DSP', this.today()),
+      disputeId: newId('DSP', this.today(), input.submissionId),
       yosId: yos.yosId,
       raisedDate: this.today(),
       raisedByEmail: actor,
@@ -38,8 +38,14 @@ export class DisputeService extends WorkflowService {
       resolvedBy: null,
       outcome: null,
     };
-    await this.store.disputes.insert(dispute, actor);
-    return { ok: true, value: dispute, message: `Dispute ${dispute.disputeId} raised. If it is not resolved locally by ${localDeadline(dispute)} (28 days, framework 9.1), it is escalated to the Head of LDU and YOS senior manager.` };
+    // A retried press of the same form shows the dispute it raised then.
+    return createOnce(
+      async () => (await this.store.disputes.get(dispute.disputeId))?.record ?? null,
+      () => this.store.disputes.insert(dispute, actor),
+      (earlier) => earlier.raisedByEmail === actor && earlier.yosId === dispute.yosId,
+      (d) => ({ ok: true, value: d, message: `Dispute ${d.disputeId} raised. If it is not resolved locally by ${localDeadline(d)} (28 days, framework 9.1), it is escalated to the Head of LDU and YOS senior manager.` }),
+      dispute,
+    );
   }
 
   /**

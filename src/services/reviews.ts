@@ -5,7 +5,7 @@ import type { Review, Secondment, Vacancy } from '../framework/records';
 import type { EndSecondmentInput, RecordReviewInput } from '../framework/workflow-inputs';
 import { ConcurrencyError, type Stored } from '../store/entity-table';
 import type { Store } from '../store/store';
-import { fail, newId, WorkflowService, type Outcome } from './service-base';
+import { fail, FORM_USED, newId, WorkflowService, type Outcome } from './service-base';
 import type { VacancyService } from './vacancies';
 
 export class ReviewService extends WorkflowService {
@@ -37,6 +37,14 @@ export class ReviewService extends WorkflowService {
     if (!stored) return fail('I cannot find an active secondment for that.');
     const denied = await this.authorise('review.record', actor, stored.record.yosId, stored.record);
     if (denied) return fail(denied);
+    const reviewId = newId(input.kind === 'return-plan' ? 'RP' : 'TWR', this.today(), input.submissionId);
+    // A retried press of the same form: it was recorded then.
+    const earlier = (await this.store.reviews.listPartition(stored.record.secondmentId)).find((r) => r.reviewId === reviewId);
+    if (earlier) {
+      if (earlier.recordedBy !== actor) return fail(FORM_USED);
+      const opened = earlier.vacancyId ? ((await this.store.vacancies.get(earlier.vacancyId))?.record ?? null) : null;
+      return { ok: true, value: stored.record, message: recordedMessage(earlier, opened) };
+    }
     const heldDate = parseCivilDate(input.heldDate);
     const problem = heldDateProblem(heldDate, input.kind, stored.record, this.today());
     if (problem) return fail('Please correct the date.', { fieldErrors: { heldDate: problem } });
@@ -55,7 +63,7 @@ export class ReviewService extends WorkflowService {
     }
     const vacancy = input.kind === 'return-plan' && started === false ? await this.vacancies.openFromReturnPlan(actor, stored.record, heldDate as CivilDate) : null;
     const review: Review = {
-      reviewId: newId(input.kind === 'return-plan' ? 'RP' : 'TWR', this.today()),
+      reviewId,
       secondmentId: stored.record.secondmentId,
       kind: input.kind,
       heldDate: heldDate as CivilDate,
@@ -64,7 +72,9 @@ export class ReviewService extends WorkflowService {
       recruitmentStarted: input.kind === 'return-plan' ? started : null,
       vacancyId: vacancy?.vacancyId ?? null,
     };
-    await this.store.reviews.insert(review, actor);
+    await this.store.reviews.insert(review, actor).catch((err) => {
+      if (!(err instanceof ConcurrencyError)) throw err; // the same form pressed at the same moment
+    });
     return { ok: true, value: updated, message: recordedMessage(review, vacancy) };
   }
 

@@ -4,24 +4,49 @@
  * tampered references, write with optimistic concurrency and leave an audit entry (through the
  * store); the bot turns their outcomes into cards, and tests can call them directly.
  */
-import { randomBytes } from 'node:crypto';
 import type { CivilDate } from '../framework/dates';
 import { may, type Action, type Scope } from '../framework/permissions';
 import type { FrameworkSnapshot, Secondment, Yos } from '../framework/records';
+import { ConcurrencyError } from '../store/entity-table';
 import type { Store } from '../store/store';
 
-export type Outcome<T> =
-  | { ok: true; value: T; message: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+export interface FailureDetails {
+  fieldErrors: Record<string, string>;
+  values: Record<string, string>;
+  /** Storage did not say whether the change was made (the error says how to check). */
+  unconfirmed: boolean;
+}
 
-export const fail = <T>(error: string, extra: Partial<{ fieldErrors: Record<string, string>; values: Record<string, string> }> = {}): Outcome<T> => ({ ok: false, error, ...extra });
+export type Outcome<T> = { ok: true; value: T; message: string } | ({ ok: false; error: string } & Partial<FailureDetails>);
 
-/** Short unguessable-enough ids people can quote on the phone: TS-20261123-7KQ2. */
-export function newId(prefix: string, today: CivilDate): string {
-  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-  const bytes = randomBytes(6);
-  const suffix = [...bytes].map((b) => alphabet[b % alphabet.length]).join('');
-  return `${prefix}-${today.replace(/-/g, '')}-${suffix}`;
+export const fail = <T>(error: string, extra: Partial<FailureDetails> = {}): Outcome<T> => ({ ok: false, error, ...extra });
+
+export { newId, newSubmissionId } from '../framework/ids';
+
+export const FORM_USED = 'This form has already been used for another record. Ask me for a new form.';
+
+/**
+ * Creates a record once per form: `existing` finds a record made by an earlier press of the same
+ * form (the id comes from its submission id). The same person's earlier record is the outcome
+ * again; a record that is not theirs means the form data was reused, which is refused.
+ */
+export async function createOnce<T>(
+  existing: () => Promise<T | null>,
+  insert: () => Promise<void>,
+  isSame: (earlier: T) => boolean,
+  done: (record: T) => Outcome<T>,
+  record: T,
+): Promise<Outcome<T>> {
+  const earlier = await existing();
+  if (earlier) return isSame(earlier) ? done(earlier) : fail(FORM_USED);
+  try {
+    await insert();
+  } catch (err) {
+    if (!(err instanceof ConcurrencyError)) throw err;
+    const winner = await existing(); // a press at the same moment created it
+    return winner && isSame(winner) ? done(winner) : fail(FORM_USED);
+  }
+  return done(record);
 }
 
 export abstract class WorkflowService {

@@ -10,7 +10,7 @@ import { GRADES, VACANCY_COVERS, normaliseEmail, type Grade, type Secondment, ty
 import { stageRecordError, stageName } from '../framework/vacancies';
 import type { FillVacancyInput, OpenVacancyInput, VacancyStageInput, VacancyUpdateInput } from '../framework/workflow-inputs';
 import { ConcurrencyError, type Stored } from '../store/entity-table';
-import { fail, newId, WorkflowService, type Outcome } from './service-base';
+import { createOnce, fail, newId, WorkflowService, type Outcome } from './service-base';
 
 type FieldErrors = Record<string, string>;
 
@@ -73,12 +73,20 @@ export class VacancyService extends WorkflowService {
     if (local) fieldErrors.localArrangement = local;
     if (Object.keys(fieldErrors).length) return fail('Please correct the highlighted fields.', { fieldErrors });
     const vacancy: Vacancy = {
-      vacancyId: newId('VAC', this.today()), yosId: yos.yosId, grade, fte, openedDate: openedDate as CivilDate, filledDate: null,
+      vacancyId: newId('VAC', this.today(), input.submissionId), yosId: yos.yosId, grade, fte, openedDate: openedDate as CivilDate, filledDate: null,
       cover: cover as VacancyCover, localArrangement, linkManagerEmail: linkManager, stage: 0, stageDate: null, secondmentId: null,
     };
-    await this.store.vacancies.insert(vacancy, actor);
-    await this.addEvent(vacancy, actor, { kind: 'opened', stage: null, date: vacancy.openedDate, evidence: '', note: 'post fell vacant' });
-    return { ok: true, value: vacancy, message: `Vacancy ${vacancy.vacancyId} recorded, vacant from ${vacancy.openedDate}. Stage 4 applies after 3 months unfilled (5.5).` };
+    // A retried press of the same form shows the vacancy it recorded then.
+    return createOnce(
+      async () => (await this.store.vacancies.get(vacancy.vacancyId))?.record ?? null,
+      async () => {
+        await this.store.vacancies.insert(vacancy, actor);
+        await this.addEvent(vacancy, actor, { kind: 'opened', stage: null, date: vacancy.openedDate, evidence: '', note: 'post fell vacant' });
+      },
+      (earlier) => earlier.yosId === vacancy.yosId && earlier.grade === vacancy.grade && earlier.fte === vacancy.fte,
+      (v) => ({ ok: true, value: v, message: `Vacancy ${v.vacancyId} recorded, vacant from ${v.openedDate}. Stage 4 applies after 3 months unfilled (5.5).` }),
+      vacancy,
+    );
   }
 
   /** 5.4: a return plan with no replacement recruitment started: the staged process runs from the planned end. */

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { odata } from '@azure/data-tables';
-import { chunks, MAX_BATCH, type Entity, type Table } from './table';
+import { chunks, isStatus, MAX_BATCH, type Entity, type Table } from './table';
 
 export interface AuditEntry {
   at: string;
@@ -71,6 +71,28 @@ export class AuditLog {
   async anySince(since: string): Promise<boolean> {
     for await (const _ of this.table.list({ filter: odata`PartitionKey ge ${since.slice(0, 7)} and RowKey ge ${since}`, select: ['RowKey'] })) return true;
     return false;
+  }
+
+  /**
+   * Records an entry under a key of the caller's choosing, at a time it recorded earlier (an entry
+   * first kept with the change it describes, see claim-ledger.ts). Idempotent: recording the same
+   * key again adds nothing.
+   */
+  async recordOnce(key: string, entry: { at: string; actor: string; entity: string; entityId: string; action: string; before: unknown; after: unknown }): Promise<void> {
+    this.onRecord();
+    const { at, before, after, ...rest } = entry;
+    try {
+      await this.table.create({
+        partitionKey: at.slice(0, 7),
+        rowKey: `${at}_${key}`,
+        at,
+        ...rest,
+        ...(before === null || before === undefined ? {} : { before: JSON.stringify(before) }),
+        ...(after === null || after === undefined ? {} : { after: JSON.stringify(after) }),
+      });
+    } catch (err) {
+      if (!isStatus(err, 409)) throw err;
+    }
   }
 
   /** Entries of one month ('YYYY-MM'), oldest first. */

@@ -36,6 +36,8 @@ export interface TableSpec<T> {
   nullable?: (keyof T)[];
   /** Values for fields missing from rows written before the field existed. */
   defaults?: Partial<T>;
+  /** For tables that keep other rows beside the records (claim intents): which rows are records. */
+  isRecord?(entity: Record<string, unknown>): boolean;
 }
 
 export class ConcurrencyError extends Error {
@@ -86,6 +88,7 @@ export class EntityTable<T extends object> {
     if (rowKeyFrom !== undefined) filter += ` and ${odata`RowKey ge ${rowKeyFrom}`}`;
     const result: T[] = [];
     for await (const entity of this.table.list({ filter })) {
+      if (this.spec.isRecord && !this.spec.isRecord(entity)) continue;
       const stored = this.fromEntity(entity);
       if (this.spec.partitionOf(stored.record) === partition) {
         result.push(stored.record);
@@ -104,6 +107,7 @@ export class EntityTable<T extends object> {
   async readAll(): Promise<Map<string, Stored<T>>> {
     const result = new Map<string, Stored<T>>();
     for await (const entity of this.table.list()) {
+      if (this.spec.isRecord && !this.spec.isRecord(entity)) continue;
       const stored = this.fromEntity(entity);
       if (this.spec.partitionOf(stored.record) === entity.partitionKey) result.set(this.spec.idOf(stored.record), stored);
     }
@@ -112,7 +116,10 @@ export class EntityTable<T extends object> {
 
   /** The first record matching an OData filter, or null. */
   async findFirst(filter: string): Promise<T | null> {
-    for await (const entity of this.table.list({ filter })) return this.fromEntity(entity).record;
+    for await (const entity of this.table.list({ filter })) {
+      if (this.spec.isRecord && !this.spec.isRecord(entity)) continue;
+      return this.fromEntity(entity).record;
+    }
     return null;
   }
 

@@ -12,7 +12,7 @@
  * | Disputes           | 'open' or 'closed'           | disputeId            |
  * | Vacancies          | 'open' or 'filled'           | vacancyId            |
  * | VacancyTrail       | vacancyId                    | eventId (time-sorted)|
- * | ExpenseClaims      | 'pending' or 'decided'       | claimId              |
+ * | ExpenseClaims      | 'pending' or 'decided'       | claimId (and intents) |
  * | Audit              | 'YYYY-MM'                    | ISO time _ uuid      |
  * | ConversationRefs   | 'ref'                        | aadObjectId          |
  * | Outbox             | obligation id                | stage|recipient      |
@@ -23,6 +23,8 @@
  * A snapshot for the obligation calculators reads only the open partitions and upcoming boards.
  * An escalated dispute is still open (9.1: it stays tracked until resolved); only resolved ones
  * are closed.
+ * Claims change state through the ClaimLedger (claim-ledger.ts): one transaction per change, with
+ * an intent row for its audit entry and side effects in the 'pending' partition.
  */
 import { TableServiceClient, odata } from '@azure/data-tables';
 import { AuditLog } from './audit';
@@ -33,6 +35,7 @@ import { Outbox } from './outbox';
 import { CalendarTokens } from './calendar-tokens';
 import { Roster } from './roster';
 import { RateSlots } from './rate-slots';
+import { ClaimLedger, isIntentRow } from './claim-ledger';
 import type { CivilDate } from '../framework/dates';
 import type {
   BoardMeeting,
@@ -100,6 +103,8 @@ export class Store {
   readonly vacancies: EntityTable<Vacancy>;
   readonly vacancyTrail: EntityTable<VacancyEvent>;
   readonly claims: EntityTable<ExpenseClaim>;
+  /** Claim state changes (submit, decide) with their audit entries and owed side effects. */
+  readonly claimLedger: ClaimLedger;
   readonly conversationRefs: ConversationRefs;
   readonly outbox: Outbox;
   readonly calendarTokens: CalendarTokens;
@@ -206,7 +211,9 @@ export class Store {
       idOf: (c) => c.claimId,
       partitionsForId: () => ['pending', 'decided'],
       nullable: ['decidedBy', 'decidedAt', 'comment', 'secondeeConversationId', 'secondeeActivityId', 'approverConversationId', 'approverActivityId'],
+      isRecord: (entity) => !isIntentRow(entity),
     });
+    this.claimLedger = new ClaimLedger(client('ExpenseClaims'), this.claims, this.audit);
   }
 
   /** Connects and creates any missing table (safe to run from several instances at once). */
@@ -279,7 +286,7 @@ export class Store {
       this.boardsFrom(asOf),
       this.disputes.listPartition('open'),
       this.vacancies.listPartition('open'),
-      this.claims.listPartition('pending'),
+      this.claimLedger.pendingClaims(),
     ]);
     const trackerSubmissions = await this.trackerSubmissionsFor([...new Set(boards.map((b) => b.meetingDate))]);
     return { yos, people, secondments, boards, trackerSubmissions, disputes, vacancies, claims, policy: this.policy };

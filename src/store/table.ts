@@ -120,10 +120,10 @@ export class Table {
     await this.call('upsert', (abortSignal) => this.client.upsertEntity(entity, mode, { abortSignal }));
   }
 
-  /** Deletes an entity; false when it was not there. */
-  async delete(partitionKey: string, rowKey: string): Promise<boolean> {
+  /** Deletes an entity; false when it was not there. With an etag, only if unchanged since read (a 412 is thrown). */
+  async delete(partitionKey: string, rowKey: string, etag?: string): Promise<boolean> {
     try {
-      await this.call('delete', (abortSignal) => this.client.deleteEntity(partitionKey, rowKey, { abortSignal }));
+      await this.call('delete', (abortSignal) => this.client.deleteEntity(partitionKey, rowKey, { abortSignal, ...(etag ? { etag } : {}) }));
       return true;
     } catch (err) {
       if (isStatus(err, 404)) return false;

@@ -26,6 +26,7 @@ export function vacancyFormCard(yos: Yos[], snapshot: FrameworkSnapshot, today: 
     linkManagers: linkManagerChoices(snapshot, yos.map((y) => y.yosId), null, 'The link managers of that YOS'),
     problem: state.problem ?? null,
     errors: state.errors ?? {},
+    submissionId: state.submissionId ?? '',
   });
 }
 

@@ -20,6 +20,7 @@ import type {
   VacancyStageInput,
   VacancyUpdateInput,
 } from '../framework/workflow-inputs';
+import { SUBMISSION_ID } from '../framework/ids';
 
 /** The typed data each verb's handler receives. */
 export interface VerbData {
@@ -81,16 +82,32 @@ function text(raw: unknown, max: number): string {
   return typeof raw === 'string' ? raw.trim().slice(0, max) : '';
 }
 
-/** A choice from a ChoiceSet, compared as sent. */
+/**
+ * Record ids are what imports accept and the bot makes: letters, digits, `.`, `_` and `-`, at most
+ * 64. Nothing else from a card (`/`, `#`, `?`, quotes, control characters, kilobyte strings) ever
+ * reaches a storage key or query.
+ */
+const RECORD_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/** A record id chosen from a ChoiceSet; anything else reads as no choice (the service asks for one). */
 function choice(raw: unknown): string {
-  return typeof raw === 'string' ? raw.slice(0, 100) : '';
+  return typeof raw === 'string' && RECORD_ID.test(raw) ? raw : '';
 }
 
-/** A record id the card carries: required, a short string, else the record "cannot be found". */
+/** A record id the card carries: required and well-formed, else the record "cannot be found". */
 function id(raw: unknown, notFound: string): string {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 64) throw new BadData(notFound);
+  if (typeof raw !== 'string' || !RECORD_ID.test(raw)) throw new BadData(notFound);
   return raw;
 }
+
+/** The form's submission id: absent on cards made before forms had one; anything malformed is refused. */
+function submission(raw: Raw): { submissionId?: string } {
+  if (raw.submissionId === undefined || raw.submissionId === '') return {};
+  if (typeof raw.submissionId !== 'string' || !SUBMISSION_ID.test(raw.submissionId)) throw new BadData(STALE_FORM);
+  return { submissionId: raw.submissionId };
+}
+
+const STALE_FORM = 'This form cannot be used any more; ask me for a new one.';
 
 /** Claim form fields as typed; Input.Number may arrive as a number. */
 function formField(raw: unknown): string {
@@ -109,13 +126,14 @@ function claimForm(raw: Raw): ClaimFormInput {
     mileage: formField(raw.mileage),
     amount: formField(raw.amount),
     saturdayCourt: formField(raw.saturdayCourt),
+    ...submission(raw),
   };
 }
 
 function decision(raw: Raw): DecideClaimInput {
   if (raw.decision !== 'approve' && raw.decision !== 'reject') throw new BadData('That is not a decision I recognise.');
   const claimId = id(raw.claimId, CLAIM_NOT_FOUND);
-  if (raw.yosId !== undefined && typeof raw.yosId !== 'string') throw new BadData('This card does not match the claim; nothing was changed.');
+  if (raw.yosId !== undefined && (typeof raw.yosId !== 'string' || !RECORD_ID.test(raw.yosId))) throw new BadData('This card does not match the claim; nothing was changed.');
   return { claimId, decision: raw.decision, yosId: raw.yosId, comment: text(raw.comment, 500) };
 }
 
@@ -129,6 +147,7 @@ function review(raw: Raw): RecordReviewInput {
     heldDate: text(raw.heldDate, 20),
     attendees: text(raw.attendees, 300),
     recruitmentStarted: choice(raw.recruitmentStarted),
+    ...submission(raw),
   };
 }
 
@@ -152,6 +171,7 @@ function openVacancy(raw: Raw): OpenVacancyInput {
     cover: choice(raw.cover),
     localArrangement: choice(raw.localArrangement),
     linkManagerEmail: linkManagerChoice(raw.linkManagerEmail),
+    ...submission(raw),
   };
 }
 
@@ -179,7 +199,7 @@ const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'claim.open': (raw) => ({ claimId: id(raw.claimId, CLAIM_NOT_FOUND) }),
   'review.record': review,
   'secondment.end': (raw) => ({ secondmentId: id(raw.secondmentId, SECONDMENT_NOT_FOUND), endedDate: text(raw.endedDate, 20) }),
-  'dispute.raise': (raw) => ({ yosId: choice(raw.yosId), summary: text(raw.summary, 1000), linkManagerEmail: linkManagerChoice(raw.linkManagerEmail) }),
+  'dispute.raise': (raw) => ({ yosId: choice(raw.yosId), summary: text(raw.summary, 1000), linkManagerEmail: linkManagerChoice(raw.linkManagerEmail), ...submission(raw) }),
   'dispute.resolve': (raw) => ({ disputeId: id(raw.disputeId, DISPUTE_NOT_FOUND), outcome: text(raw.outcome, 1000) }),
   'dispute.escalate': (raw) => ({ disputeId: id(raw.disputeId, DISPUTE_NOT_FOUND) }),
   'vacancy.open': openVacancy,

@@ -11,6 +11,8 @@ export interface FormState {
   problem?: string | null;
   errors?: Record<string, string>;
   values?: Record<string, string>;
+  /** The form's submission id (src/framework/ids.ts), kept when the form is shown again. */
+  submissionId?: string;
 }
 
 const choices = (yos: Yos[]) => yos.map((y) => ({ title: y.name, value: y.yosId }));
@@ -21,7 +23,7 @@ export function expenseFormCard(today: CivilDate, approverName: string, isPso: b
   const policyNote = describeLocalPolicy(policy)
     .filter((line) => line.startsWith('T&S'))
     .join(' ');
-  return renderCard('expense-form', { today, approverName, isPso, problem: state.problem ?? null, errors: state.errors ?? {}, values, policyNote });
+  return renderCard('expense-form', { today, approverName, isPso, problem: state.problem ?? null, errors: state.errors ?? {}, values, policyNote, submissionId: state.submissionId ?? '' });
 }
 
 export interface ClaimViewer {
@@ -96,6 +98,7 @@ export function reviewFormCard(secondments: Secondment[], snapshot: FrameworkSna
     selected: selected || secondments[0]?.secondmentId || '',
     problem: state.problem ?? null,
     errors: state.errors ?? {},
+    submissionId: state.submissionId ?? '',
     secondments: secondments.map((s) => ({ title: `${name(s.secondeeEmail)} (${s.grade}, ${s.secondmentId})`, value: s.secondmentId })),
   });
 }
@@ -111,6 +114,7 @@ export function disputeFormCard(yos: Yos[], snapshot: FrameworkSnapshot, actor: 
     linkManagers: [{ title: 'The link managers of that YOS', value: ALL_LINK_MANAGERS }, ...linkManagers.map((e) => ({ title: personName(snapshot, e), value: e }))],
     problem: state.problem ?? null,
     errors: state.errors ?? {},
+    submissionId: state.submissionId ?? '',
   });
 }
 

@@ -6,9 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { DEMO_PEOPLE, loadDemoData } from '../../src/cli/demo';
+import type { SenderOptions } from '../../src/notify/sender';
+import { Store } from '../../src/store/store';
 import { startTestStorage, type TestStorage } from './azurite';
 import type { LocalPolicy } from '../../src/framework/local-policy';
 import { MockConnector, type MockConnectorOptions } from './mock-connector';
+import { StorageProxy } from './storage-proxy';
 
 export interface Harness {
   storage: TestStorage;
@@ -16,6 +19,8 @@ export interface Harness {
   app: RunningApp;
   baseUrl: string;
   config: Config;
+  /** With `storageProxy`: what stands between the app and storage (the test's `storage.store` goes direct). */
+  proxy: StorageProxy | null;
   stop(): Promise<void>;
 }
 
@@ -28,6 +33,10 @@ export interface HarnessOptions {
   dataDir?: string;
   /** Local settings the store carries (default: the product defaults). */
   policy?: LocalPolicy;
+  /** The app reaches storage through a StorageProxy the test can make fail. */
+  storageProxy?: boolean;
+  /** Sender settings for the app (shorter timeouts for connector fault tests). */
+  sender?: SenderOptions;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -37,7 +46,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const config = loadConfig({ PORT: '0', NOTIFY_KEY: 'test-notify-key', ...options.env }, false);
   const now = options.now ?? (() => new Date());
   if (options.demo !== false) await loadDemoData(storage.store, new Date(now()).toISOString().slice(0, 10), 'test');
-  const app = await buildApp({ store: storage.store, config, now });
+  const proxy = options.storageProxy ? new StorageProxy(storage.azurite.port) : null;
+  await proxy?.start();
+  const store = proxy ? await Store.open(proxy.connectionString(storage.azurite.connectionString)) : storage.store;
+  const app = await buildApp({ store, config, now, sender: options.sender });
   const port = await app.listen(0);
   const harness: Harness = {
     storage,
@@ -45,9 +57,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     app,
     baseUrl: `http://127.0.0.1:${port}`,
     config,
+    proxy,
     async stop() {
       await app.close();
       await connector.stop();
+      await proxy?.stop();
       // A fault test may have replaced the Azurite (restarted it): stop the current one.
       await harness.storage.azurite.stop();
     },
@@ -105,6 +119,7 @@ export async function post(h: Harness, path: string, body: unknown, headers: Rec
 export async function say(h: Harness, fromKey: string, text: string): Promise<any[]> {
   const result = await post(h, '/api/messages', teamsActivity(h, fromKey, { text, deliveryMode: 'expectReplies' }));
   if (result.status !== 200) throw new Error(`POST /api/messages -> ${result.status} ${result.text}`);
+  await h.app.background.idle(); // what the turn sent in the background has gone out
   return result.body.activities;
 }
 
@@ -145,7 +160,8 @@ export function findAction(card: any, title: string): any {
 
 /**
  * Presses a card button as Teams does: an adaptiveCard/action invoke whose data is the action's
- * data merged with the card's input values. Returns the card the bot answers with.
+ * data merged with the card's input values. Returns the card the bot answers with, once the
+ * background work the press started has finished.
  */
 export async function press(h: Harness, fromKey: string, card: any, title: string, inputs: Record<string, unknown> = {}, replyToId = 'm-card'): Promise<any> {
   const action = findAction(card, title);
@@ -157,5 +173,6 @@ export async function press(h: Harness, fromKey: string, card: any, title: strin
   });
   const result = await post(h, '/api/messages', invoke);
   if (result.status !== 200) throw new Error(`invoke -> ${result.status} ${result.text}`);
+  await h.app.background.idle(); // card updates and notices the action owes have gone out
   return result.body.value;
 }

@@ -63,6 +63,8 @@ export class MockConnector {
   private faults: Fault[] = [];
   /** While true every request gets 503-like "down" (connection reset). */
   down = false;
+  /** While true every request is accepted and never answered (a connector that hangs). */
+  silent = false;
   private server: http.Server | null = null;
   private windowByConversation = new Map<string, number[]>();
   private globalWindow: number[] = [];
@@ -119,6 +121,7 @@ export class MockConnector {
       req.socket.destroy();
       return;
     }
+    if (this.silent) return; // held until the client gives up or the connector stops
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {

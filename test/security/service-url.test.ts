@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { loadConfig } from '../../src/config';
 import { BOT_FRAMEWORK_SERVICE_URLS, serviceUrlCheck } from '../../src/service-urls';
+import { ConnectorSender } from '../../src/notify/sender';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { BotFrameworkKeys, TEST_APP_ID } from '../helpers/bot-auth';
 import { MockConnector } from '../helpers/mock-connector';
@@ -41,6 +42,20 @@ describe('serviceUrl allow-list', () => {
     expect(custom('https://connector.example.org/other/')).to.equal(false);
     expect(custom('https://smba.trafficmanager.net/amer/')).to.equal(false);
     expect(() => loadConfig({ SERVICE_URL_ALLOWLIST: 'ftp://x' }, false)).to.throw(/SERVICE_URL_ALLOWLIST: "ftp:\/\/x"/);
+  });
+
+  it('the sender never calls an endpoint outside the list (a reference stored before the list existed)', async () => {
+    const connector = new MockConnector();
+    await connector.start();
+    try {
+      const sender = new ConnectorSender({ allowServiceUrl: serviceUrlCheck(['http://127.0.0.1:*/']) });
+      const elsewhere = connector.url.replace('127.0.0.1', 'localhost');
+      expect(await sender.send({ serviceUrl: elsewhere, conversationId: 'a:x' }, { text: 'hi' })).to.deep.include({ ok: false, unreachable: true, reason: 'serviceUrl not allowed' });
+      expect(connector.requests).to.equal(0);
+      expect(await sender.send({ serviceUrl: connector.url, conversationId: 'a:x' }, { text: 'hi' })).to.deep.include({ ok: true });
+    } finally {
+      await connector.stop();
+    }
   });
 });
 

@@ -2,13 +2,14 @@
 import { localDeadline } from '../../framework/disputes';
 import { personName } from '../../framework/records';
 import { disputeFormCard } from '../../views/workflow-cards';
+import { newSubmissionId } from '../../framework/ids';
 import { outcomeCard, type CardAction, type CardActions } from './action';
 
 const raise: CardAction<'dispute.raise'> = async ({ actor, data, deps }) => {
   const outcome = await deps.services.disputes.raise(actor, data);
   if (!outcome.ok && outcome.fieldErrors) {
     const world = await deps.snapshot();
-    return disputeFormCard(deps.yosWhere(world, 'dispute.raise', actor), world, actor, { problem: outcome.error, errors: outcome.fieldErrors });
+    return disputeFormCard(deps.yosWhere(world, 'dispute.raise', actor), world, actor, { problem: outcome.error, errors: outcome.fieldErrors, submissionId: data.submissionId ?? newSubmissionId(deps.ctx.today()) });
   }
   const world = await deps.snapshot();
   return outcomeCard(outcome, 'Dispute raised', (d) => [

@@ -1,4 +1,5 @@
 /** Meeting and secondment cards (5.3, 5.4): record a review or return plan, end a secondment. */
+import { newSubmissionId } from '../../framework/ids';
 import { reviewFormCard } from '../../views/workflow-cards';
 import { outcomeCard, type CardAction, type CardActions } from './action';
 
@@ -6,7 +7,7 @@ const record: CardAction<'review.record'> = async ({ actor, data, deps }) => {
   const outcome = await deps.services.reviews.record(actor, data);
   if (!outcome.ok && outcome.fieldErrors) {
     const secondments = await deps.services.reviews.reviewableSecondments(actor);
-    return reviewFormCard(secondments, await deps.snapshot(), deps.ctx.today(), { problem: outcome.error, errors: outcome.fieldErrors }, data.secondmentId);
+    return reviewFormCard(secondments, await deps.snapshot(), deps.ctx.today(), { problem: outcome.error, errors: outcome.fieldErrors, submissionId: data.submissionId ?? newSubmissionId(deps.ctx.today()) }, data.secondmentId);
   }
   return outcomeCard(outcome, 'Meeting recorded', (s) => [
     { title: 'Secondment', value: s.secondmentId },

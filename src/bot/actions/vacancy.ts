@@ -2,6 +2,7 @@
 import type { Outcome } from '../../services/service-base';
 import type { Vacancy } from '../../framework/records';
 import { vacancyFormCard } from '../../views/vacancy-cards';
+import { newSubmissionId } from '../../framework/ids';
 import { outcomeCard, type CardAction, type CardActions } from './action';
 import type { WorkflowDeps } from '../workflow-deps';
 
@@ -9,7 +10,7 @@ const open: CardAction<'vacancy.open'> = async ({ actor, data, deps }) => {
   const outcome = await deps.services.vacancies.open(actor, data);
   if (!outcome.ok && outcome.fieldErrors) {
     const world = await deps.snapshot();
-    return vacancyFormCard(deps.yosWhere(world, 'vacancy.open', actor), world, deps.ctx.today(), { problem: outcome.error, errors: outcome.fieldErrors });
+    return vacancyFormCard(deps.yosWhere(world, 'vacancy.open', actor), world, deps.ctx.today(), { problem: outcome.error, errors: outcome.fieldErrors, submissionId: data.submissionId ?? newSubmissionId(deps.ctx.today()) });
   }
   return outcome.ok ? deps.vacancyView(outcome.value.vacancyId, actor, { notice: outcome.message }) : outcomeCard(outcome, 'Vacancy recorded');
 };

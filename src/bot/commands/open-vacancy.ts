@@ -1,4 +1,5 @@
 /** "open vacancy": the form to record a vacant seconded post (5.5), with the date it fell vacant. */
+import { newSubmissionId } from '../../framework/ids';
 import { errorCard } from '../../views/chat-cards';
 import { vacancyFormCard } from '../../views/vacancy-cards';
 import { command, type ChatCommand } from './command';
@@ -11,6 +12,6 @@ export const openVacancy: ChatCommand = {
     if (!yos.length) {
       return errorCard('Not for you to record', 'Vacancies are recorded by the YOT manager, the NPS link manager or the Head of LDU (framework 5.3, 5.5), or the SPOC (a local choice).');
     }
-    return vacancyFormCard(yos, world, deps.ctx.today());
+    return vacancyFormCard(yos, world, deps.ctx.today(), { submissionId: newSubmissionId(deps.ctx.today()) });
   },
 };

@@ -1,4 +1,5 @@
 /** "record review": the form for a three-way review or return-plan meeting (5.3, 5.4). */
+import { newSubmissionId } from '../../framework/ids';
 import { errorCard } from '../../views/chat-cards';
 import { reviewFormCard } from '../../views/workflow-cards';
 import { command, type ChatCommand } from './command';
@@ -8,6 +9,6 @@ export const recordReview: ChatCommand = {
   async run({ actor, deps }) {
     const secondments = await deps.services.reviews.reviewableSecondments(actor);
     if (!secondments.length) return errorCard('Nothing to record', 'Only the link manager or YOT manager of a secondment records its reviews (framework 5.3).');
-    return reviewFormCard(secondments, await deps.snapshot(), deps.ctx.today());
+    return reviewFormCard(secondments, await deps.snapshot(), deps.ctx.today(), { submissionId: newSubmissionId(deps.ctx.today()) });
   },
 };
