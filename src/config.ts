@@ -141,9 +141,13 @@ export function bindingProblem(config: Pick<Config, 'appId' | 'host' | 'allowAno
   );
 }
 
-/** SERVICE_URL_ALLOWLIST, else the Bot Framework channels, plus loopback when running without an app id. */
+/**
+ * SERVICE_URL_ALLOWLIST, else the Bot Framework channels (and TEAMS_SERVICE_URL, the operator's
+ * own setting), plus loopback when running without an app id.
+ */
 function serviceUrlAllowList(env: NodeJS.ProcessEnv): string[] {
   if (env.SERVICE_URL_ALLOWLIST) return parseServiceUrlList(env.SERVICE_URL_ALLOWLIST);
   const anonymous = !(env.MicrosoftAppId || env.BOT_ID);
-  return anonymous ? [...BOT_FRAMEWORK_SERVICE_URLS, ...LOOPBACK_SERVICE_URLS] : BOT_FRAMEWORK_SERVICE_URLS;
+  const configured = env.TEAMS_SERVICE_URL ? parseServiceUrlList(env.TEAMS_SERVICE_URL, 'TEAMS_SERVICE_URL') : [];
+  return [...BOT_FRAMEWORK_SERVICE_URLS, ...configured, ...(anonymous ? LOOPBACK_SERVICE_URLS : [])];
 }

@@ -32,16 +32,16 @@ interface Pattern {
 
 const PATTERN = /^(https?):\/\/(\*\.)?([a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\*|\d{1,5}))?(\/[^?#]*)?$/i;
 
-function parsePattern(text: string): Pattern {
+function parsePattern(text: string, setting = 'SERVICE_URL_ALLOWLIST'): Pattern {
   const m = PATTERN.exec(text.trim());
-  if (!m) throw new Error(`SERVICE_URL_ALLOWLIST: "${text}" is not a pattern like https://smba.trafficmanager.net/ or http://localhost:*/`);
+  if (!m) throw new Error(`${setting}: "${text}" is not a pattern like https://smba.trafficmanager.net/ or http://localhost:*/`);
   return { protocol: `${m[1].toLowerCase()}:`, anySubdomain: !!m[2], host: m[3].toLowerCase(), port: m[4] ?? '', pathPrefix: m[5] ?? '/' };
 }
 
-/** The patterns from SERVICE_URL_ALLOWLIST (commas or spaces between them), checked. */
-export function parseServiceUrlList(text: string): string[] {
+/** The patterns from a setting (commas or spaces between them), checked. */
+export function parseServiceUrlList(text: string, setting = 'SERVICE_URL_ALLOWLIST'): string[] {
   const patterns = text.split(/[\s,]+/).filter(Boolean);
-  patterns.forEach(parsePattern);
+  for (const p of patterns) parsePattern(p, setting);
   return patterns;
 }
 
@@ -57,7 +57,7 @@ export type ServiceUrlCheck = (serviceUrl: string | undefined | null) => boolean
 
 /** A check that accepts only URLs matching one of `patterns`. */
 export function serviceUrlCheck(patterns: string[]): ServiceUrlCheck {
-  const parsed = patterns.map(parsePattern);
+  const parsed = patterns.map((p) => parsePattern(p));
   return (serviceUrl) => {
     if (typeof serviceUrl !== 'string' || serviceUrl.length > 2048) return false;
     let url: URL;
