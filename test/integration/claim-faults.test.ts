@@ -87,7 +87,7 @@ describe('claims under storage and connector faults', function () {
     const { claimId, approval, approvalId } = await submitted(h);
     h.proxy!.cutAfter(claimWrite('"status":"rejected"'), 'up');
     const pressed = await pressNow(h, 'yot_manager', approval, 'Reject', { comment: 'No receipt' }, approvalId);
-    expect(pressed.text).to.contain('Rejected by Helen Carter');
+    expect(pressed.text).to.contain('Rejected by you');
     await h.app.background.idle();
     expect(await decisionAudit(h, claimId)).to.have.length(1);
     expect(noticesTo(h, SECONDEE_CHAT, 'Claim rejected')).to.have.length(1);
@@ -103,7 +103,7 @@ describe('claims under storage and connector faults', function () {
     expect((await h.storage.store.claims.get(claimId))!.record.status).to.equal('pending');
     expect(await decisionAudit(h, claimId)).to.have.length(0);
     const again = await pressNow(h, 'yot_manager', approval, 'Approve', {}, approvalId);
-    expect(again.text).to.contain('Approved by Helen Carter');
+    expect(again.text).to.contain('Approved by you');
     await h.app.background.idle();
     expect(await decisionAudit(h, claimId)).to.have.length(1);
   });
@@ -124,7 +124,7 @@ describe('claims under storage and connector faults', function () {
     const down = await pressNow(h, 'yot_manager', first.approval, 'Approve', {}, first.approvalId);
     expect(down.status).to.equal(200);
     expect(down.ms).to.be.below(2000);
-    expect(down.text).to.contain('Approved by Helen Carter');
+    expect(down.text).to.contain('Approved by you');
     expect((await h.storage.store.claims.get(first.claimId))!.record.status).to.equal('approved');
     await h.app.background.idle();
     h.connector.down = false;
@@ -134,7 +134,7 @@ describe('claims under storage and connector faults', function () {
     const silent = await pressNow(h, 'yot_manager', second.approval, 'Approve', {}, second.approvalId);
     expect(silent.status).to.equal(200);
     expect(silent.ms).to.be.below(2000);
-    expect(silent.text).to.contain('Approved by Helen Carter');
+    expect(silent.text).to.contain('Approved by you');
     await h.app.background.idle();
     h.connector.silent = false;
 
