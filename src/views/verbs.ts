@@ -154,9 +154,12 @@ function review(raw: Raw): RecordReviewInput {
 /** The choice on dispute and vacancy forms meaning "the link managers of that YOS" (a choice value may not be empty). */
 export const ALL_LINK_MANAGERS = 'all';
 
+/** An email chosen from a ChoiceSet (the services check it is a person on record); anything else reads as no choice. */
+const EMAIL = /^[^\s@/\\#?'"<>]{1,64}@[A-Za-z0-9.-]{1,190}$/;
+
 function linkManagerChoice(raw: unknown): string {
-  const value = choice(raw);
-  return value === ALL_LINK_MANAGERS ? '' : value;
+  if (raw === ALL_LINK_MANAGERS || typeof raw !== 'string' || !EMAIL.test(raw)) return '';
+  return raw;
 }
 
 const DISPUTE_NOT_FOUND = 'I cannot find that dispute.';

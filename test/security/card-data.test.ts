@@ -26,7 +26,7 @@ describe('ids in card data and activities', function () {
     for (const bad of HOSTILE) {
       expect(parseVerbData('claim.open', { claimId: bad }), bad).to.deep.equal({ ok: false, error: 'I cannot find that claim.' });
       expect(parseVerbData('claim.decide', { claimId: 'TS-1', decision: 'approve', yosId: bad }), bad).to.have.property('ok', false);
-      expect(parseVerbData('dispute.raise', { yosId: bad, summary: 'x' }), bad).to.deep.include({ ok: true, data: { yosId: '', summary: 'x' } });
+      expect(parseVerbData('dispute.raise', { yosId: bad, summary: 'x', linkManagerEmail: bad }), bad).to.deep.include({ ok: true, data: { yosId: '', summary: 'x', linkManagerEmail: '' } });
       expect(parseVerbData('claim.submit', { submissionId: bad }), bad).to.deep.equal({ ok: false, error: 'This form cannot be used any more; ask me for a new one.' });
     }
     expect(parseVerbData('claim.open', { claimId: 'TS-20261123-7KQ2AB' })).to.deep.equal({ ok: true, data: { claimId: 'TS-20261123-7KQ2AB' } });
