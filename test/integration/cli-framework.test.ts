@@ -8,16 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { parse } from 'csv-parse/sync';
-import { main, type Io } from '../../src/cli/main';
+import { yosbot } from '../helpers/cli';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
-
-async function yosbot(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(['node', 'yosbot', ...args], io);
-  return { code, out, err };
-}
 
 const FILES: Record<string, string> = {
   people: `email,name

@@ -5,19 +5,10 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
-import { main, type Io } from '../../src/cli/main';
+import { yosbot } from '../helpers/cli';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
 
 const fixture = (name: string) => path.join(__dirname, '..', '..', '..', 'test', 'fixtures', name);
-
-/** Runs the CLI in-process against the test Azurite and captures what it prints. */
-async function yosbot(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(['node', 'yosbot', ...args], io);
-  return { code, out, err };
-}
 
 describe('CLI import and due (Azurite)', function () {
   let storage: TestStorage;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { main, type Io } from '../../src/cli/main';
+import { yosbot } from '../helpers/cli';
 import { ConcurrencyError } from '../../src/store/entity-table';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
 import { BIN, run, tempCheckout } from '../helpers/processes';
@@ -12,14 +12,6 @@ function file(name: string, content: string | Buffer): string {
   const target = path.join(dir, name);
   fs.writeFileSync(target, content);
   return target;
-}
-
-async function yosbot(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await main(['node', 'yosbot', ...args], io);
-  return { code, out, err };
 }
 
 const YOS_HEADER = 'yos_id,name,division,yot_manager_email,yos_senior_manager_email,head_of_ldu_email,spoc_email';
