@@ -27,6 +27,11 @@ const MAX_SUGGESTIONS = 3;
 const RIVAL_SHARE = 0.9;
 /** ...or, when it matched on a word of its own that no framework rule uses, this close. */
 const OWN_WORD_SHARE = 0.8;
+/** "How much / how many / what rate" asks for a figure... */
+const ASKS_FIGURE = /\bhow (?:much|many|often)\b|\bwhat (?:rate|amount|percentage|sum|figure)\b/i;
+/** ...which a rule gives as an amount, a count with its unit, or a frequency. */
+const STATES_FIGURE =
+  /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarterly|monthly|weekly|annually|yearly)\b/i;
 /** How a product choice is told apart from the framework in what the bot says. */
 export const PRODUCT_NOTE_LABEL = 'Product note (not from the framework):';
 
@@ -119,10 +124,11 @@ function ruleText(rule: Rule): string {
   return rule.productNote ? `${rule.answer}\n${PRODUCT_NOTE_LABEL} ${rule.productNote}` : rule.answer;
 }
 
-function decline(retrieval: Retrieval, outOfScope: Match | undefined): Answer {
+function decline(retrieval: Retrieval, outOfScope: Match | undefined, nearest?: Rule): Answer {
   const inScope = retrieval.parts.flatMap((p) => p.matches).filter((m) => m.rule.section !== null).sort((a, b) => b.score - a.score);
-  const suggestionIds = inScope.length ? inScope.map((m) => m.rule.id) : FALLBACK_SUGGESTIONS;
-  const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : '';
+  const suggestionIds = nearest ? [nearest.id, ...inScope.map((m) => m.rule.id)] : inScope.length ? inScope.map((m) => m.rule.id) : FALLBACK_SUGGESTIONS;
+  const figure = nearest ? ` It does not give that figure; the nearest it comes is section ${nearest.section}, "${nearest.title}".` : '';
+  const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : figure;
   const hr = outOfScope?.rule.id === 'out-of-scope-hr' ? ' Your line manager or NPS HR can help with that.' : '';
   const text = `Sorry, the National Partnership Framework doesn't answer that, so I won't guess.${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;
   return { answer: text, general: text, section: null, sections: [], confidence: retrieval.confidence, suggestions: titles(suggestionIds), ruleId: null, ruleIds: [], personal: [] };
@@ -143,6 +149,8 @@ export function answerQuestion(question: string, ctx: PersonalContext | null = n
 
   const second = secondPart(retrieval, main, t)?.rule;
   const answered = second ? [best.rule, second] : [best.rule];
+  // Answering "how much?" with a rule that states no figure would imply one it does not give.
+  if (ASKS_FIGURE.test(question) && !answered.some((r) => STATES_FIGURE.test(r.answer))) return decline(retrieval, undefined, best.rule);
   const general = [ruleText(best.rule), ...(second ? [`Also, from section ${second.section}: ${ruleText(second)}`] : [])].join('\n\n');
   const personal = [...new Set(answered.flatMap((r) => personalLines(r.topic, ctx)))];
   const related = answered.flatMap((r) => r.related).filter((id) => !answered.some((r) => r.id === id));

@@ -83,6 +83,8 @@ const PASSING_MENTION = 0.4;
 const TITLE_EVIDENCE = 2;
 /** A rule's score grows by this multiple of its nearest way of asking's cosine to the part. */
 const NEAREST_LINE_BOOST = 2;
+/** Parts within this much of the best part's confidence are a tie, settled by evidence. */
+const NEAR_TIE = 0.02;
 /** A part shorter than this many words (in a longer message) is trusted in proportion. */
 const MIN_PART_WORDS = 3;
 
@@ -224,7 +226,13 @@ export class RuleIndex {
       const slice = positions.slice(i, i + this.tuning.window);
       add(slice.map((p) => p.term), slice[0].clause, slice[slice.length - 1].clause);
     }
-    return parts.sort((a, b) => b.confidence - a.confidence || (b.matches[0]?.score ?? 0) - (a.matches[0]?.score ?? 0));
+    parts.sort((a, b) => b.confidence - a.confidence || (b.matches[0]?.score ?? 0) - (a.matches[0]?.score ?? 0));
+    if (!parts.length) return parts;
+    // Parts nearly as well covered as the best are a tie, settled by the weight of evidence: a
+    // whole clause that matches more words beats a window of it that matches a few.
+    const tie = parts.filter((p) => p.confidence >= parts[0].confidence - NEAR_TIE);
+    const byEvidence = [...tie].sort((a, b) => (b.matches[0]?.score ?? 0) - (a.matches[0]?.score ?? 0));
+    return [...byEvidence, ...parts.slice(tie.length)];
   }
 
   search(question: string): Retrieval {
