@@ -18,9 +18,14 @@ export interface AnswerTuning {
   outOfScopeRatio: number;
   /** A second question must be matched at least this well to be answered too. */
   secondPart: number;
+  /**
+   * A message whose nearest questions are off-framework ones is declined unless its best part
+   * leans towards the framework by more than this (cosine).
+   */
+  partLeaning: number;
 }
 
-export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6 };
+export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6, partLeaning: Number(process.env.PL ?? 0.2) };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
 /** An out-of-scope part this close to the best part's confidence decides the message. */
@@ -104,6 +109,17 @@ function ownWordOutOfScope(part: Part, tuning: AnswerTuning): Match | undefined 
   return match.matched.some((t) => !inScopeWords.has(t)) ? match : undefined;
 }
 
+/**
+ * The message as a whole is nearer questions the framework does not answer, and its best part is
+ * not clearly nearer the framework's: the not-covered topic, to decline with its pointer.
+ */
+function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning): Match | undefined {
+  const { whole, part } = retrieval.leaning;
+  if (whole.notCovered <= whole.framework || part.notCovered <= part.framework - tuning.partLeaning || !whole.topicId) return undefined;
+  const topic = rules.notCoveredTopic(whole.topicId);
+  return topic ? { rule: topic, score: 0, coverage: 0, matched: [] } : undefined;
+}
+
 /** A second question in the message: a separate clause that another rule answers well. */
 function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
   const mainRule = main.matches[0].rule;
@@ -144,7 +160,7 @@ export function answerQuestion(question: string, ctx: PersonalContext | null = n
   const rival =
     retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeOf(p, t)) ??
     retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t));
-  const outOfScope = rival && outOfScopeOf(rival, t);
+  const outOfScope = (rival && outOfScopeOf(rival, t)) ?? leansAway(retrieval, rules, t);
   if (!best || outOfScope || retrieval.confidence < t.threshold) return decline(retrieval, outOfScope);
 
   const second = secondPart(retrieval, main, t)?.rule;

@@ -12,6 +12,8 @@ import { RULES, type Rule } from './rules';
 import { PHRASINGS } from './phrasings';
 import { clauses } from './text';
 import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
+import { LeaningCheck, cosine, weighedQuestion, type Leaning } from './leaning';
+import { NOT_COVERED_TOPICS, type NotCoveredTopic } from './not-covered';
 
 /** Field weights: a word in the title or terms says more about the topic than one in the answer. */
 const WEIGHTS = { title: 3, terms: 3, asked: 2, phrasings: 1, anchors: 1, answer: 1 };
@@ -63,6 +65,8 @@ export interface Retrieval {
   confidence: number;
   /** Every part scored, best first. */
   parts: Part[];
+  /** Whether the whole message, and its best part, lean towards the framework or away from it. */
+  leaning: { whole: Leaning; part: Leaning };
 }
 
 interface IndexedRule {
@@ -88,6 +92,11 @@ const NEAR_TIE = 0.02;
 /** A part shorter than this many words (in a longer message) is trusted in proportion. */
 const MIN_PART_WORDS = 3;
 
+/** A line's distinct words, normalised as questions are. */
+function termsOf(line: string): string[] {
+  return [...new Set(clauses(line).flatMap((c) => c.words.map((w) => w.term)))];
+}
+
 export class RuleIndex {
   private readonly docs: IndexedRule[];
   private readonly documentFrequency = new Map<string, number>();
@@ -95,8 +104,17 @@ export class RuleIndex {
   private readonly vocabulary: Vocabulary;
 
   private readonly tuning: Tuning;
+  private readonly leaningCheck: LeaningCheck;
+  /** Out-of-scope rules and not-covered topics (as rules with no section), by id: what a decline points to. */
+  private readonly notCovered = new Map<string, Rule>();
 
-  constructor(rules: Rule[] = RULES, tuning: Partial<Tuning> = {}, englishWords: EnglishWords = NO_ENGLISH_WORDS, phrasings: Record<string, string[]> = PHRASINGS) {
+  constructor(
+    rules: Rule[] = RULES,
+    tuning: Partial<Tuning> = {},
+    englishWords: EnglishWords = NO_ENGLISH_WORDS,
+    phrasings: Record<string, string[]> = PHRASINGS,
+    notCovered: readonly NotCoveredTopic[] = NOT_COVERED_TOPICS,
+  ) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
     this.docs = rules.map((rule) => {
       const termFrequency = new Map<string, number>();
@@ -116,7 +134,7 @@ export class RuleIndex {
       add((phrasings[rule.id] ?? []).join(' . '), WEIGHTS.phrasings);
       add(rule.anchors.join(' . '), WEIGHTS.anchors);
       add(rule.answer, WEIGHTS.answer);
-      const lines = [rule.title, ...rule.asked, ...(phrasings[rule.id] ?? [])].map((l) => [...new Set(clauses(l).flatMap((c) => c.words.map((w) => w.term)))]);
+      const lines = [rule.title, ...rule.asked, ...(phrasings[rule.id] ?? [])].map(termsOf);
       return { rule, termFrequency, topical, titled, length, lines };
     });
     for (const doc of this.docs) {
@@ -124,6 +142,25 @@ export class RuleIndex {
     }
     this.averageLength = this.docs.reduce((sum, d) => sum + d.length, 0) / this.docs.length;
     this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]), englishWords);
+    this.leaningCheck = this.buildLeaningCheck(notCovered);
+    for (const d of this.docs) if (d.rule.section === null) this.notCovered.set(d.rule.id, d.rule);
+    for (const t of notCovered) this.notCovered.set(t.id, { id: t.id, section: null, title: t.title, answer: t.pointer, anchors: [], terms: t.terms, asked: [], related: [] });
+  }
+
+  /** The out-of-scope rule or not-covered topic with this id, as a rule with no section. */
+  notCoveredTopic(id: string): Rule | undefined {
+    return this.notCovered.get(id);
+  }
+
+  /** Framework lines are the rules' ways of asking; the other side, out-of-scope rules' and not-covered topics'. */
+  private buildLeaningCheck(notCovered: readonly NotCoveredTopic[]): LeaningCheck {
+    const linesOf = (docs: IndexedRule[]) => docs.flatMap((d) => d.lines.map((terms) => ({ id: d.rule.id, terms })));
+    const topicLines = notCovered.flatMap((topic) => [topic.title, ...topic.phrasings].map((l) => ({ id: topic.id, terms: termsOf(l) })));
+    return new LeaningCheck(
+      linesOf(this.docs.filter((d) => d.rule.section !== null)),
+      [...linesOf(this.docs.filter((d) => d.rule.section === null)), ...topicLines],
+      (t) => this.idf(t),
+    );
   }
 
   private idf(term: string): number {
@@ -168,20 +205,9 @@ export class RuleIndex {
 
   /** Cosine (IDF-weighted) between the part and the rule's most similar way of asking. */
   private nearestLine(doc: IndexedRule, terms: string[]): number {
-    const w = (t: string) => this.idf(t) ** 2;
-    const partNorm = Math.sqrt(terms.reduce((sum, t) => sum + w(t), 0));
-    const inPart = new Set(terms);
-    let best = 0;
-    for (const line of doc.lines) {
-      let shared = 0;
-      let norm = 0;
-      for (const t of line) {
-        norm += w(t);
-        if (inPart.has(t)) shared += w(t);
-      }
-      if (shared) best = Math.max(best, shared / Math.sqrt(norm) / partNorm);
-    }
-    return best;
+    const weight = (t: string) => this.idf(t);
+    const question = weighedQuestion(terms, weight);
+    return Math.max(0, ...doc.lines.map((line) => cosine(question, line, weight)));
   }
 
   private confidence(matches: Match[]): number {
@@ -239,6 +265,8 @@ export class RuleIndex {
     const clauseList = clauses(this.vocabulary.correctText(question)).map((c) => ({ terms: c.words.map((w) => w.term), asks: c.asks }));
     const parts = this.parts(clauseList);
     const best = parts[0];
-    return { matches: best?.matches ?? [], queryTerms: [...new Set(clauseList.flatMap((c) => c.terms))], confidence: best?.confidence ?? 0, parts };
+    const queryTerms = [...new Set(clauseList.flatMap((c) => c.terms))];
+    const leaning = { whole: this.leaningCheck.lean(queryTerms), part: this.leaningCheck.lean(best?.terms ?? []) };
+    return { matches: best?.matches ?? [], queryTerms, confidence: best?.confidence ?? 0, parts, leaning };
   }
 }
