@@ -61,7 +61,7 @@ export interface Retrieval {
   matches: Match[];
   /** The whole question's words after normalisation and typo correction. */
   queryTerms: string[];
-  /** Confidence of the best part. */
+  /** Confidence of the best-covered part (a near tie may have put a part with more evidence first). */
   confidence: number;
   /** Every part scored, best first. */
   parts: Part[];
@@ -267,6 +267,6 @@ export class RuleIndex {
     const best = parts[0];
     const queryTerms = [...new Set(clauseList.flatMap((c) => c.terms))];
     const leaning = { whole: this.leaningCheck.lean(queryTerms), part: this.leaningCheck.lean(best?.terms ?? []) };
-    return { matches: best?.matches ?? [], queryTerms, confidence: best?.confidence ?? 0, parts, leaning };
+    return { matches: best?.matches ?? [], queryTerms, confidence: Math.max(0, ...parts.map((p) => p.confidence)), parts, leaning };
   }
 }

@@ -1,0 +1,80 @@
+import { expect } from 'chai';
+import { answerQuestion } from '../../src/framework/answer';
+import { LeaningCheck } from '../../src/framework/leaning';
+import { NOT_COVERED_TOPICS } from '../../src/framework/not-covered';
+import { RULES } from '../../src/framework/rules';
+
+const unitWeight = () => 1;
+
+describe('leaning: towards the framework or away from it (no I/O)', () => {
+  const check = new LeaningCheck(
+    [
+      { id: 'review', terms: ['review', 'quarter'] },
+      { id: 'review', terms: ['quarter', 'review'] },
+      { id: 'tracker', terms: ['tracker', 'due'] },
+    ],
+    [{ id: 'pension', terms: ['pension', 'scheme'] }],
+    unitWeight,
+  );
+
+  it('averages the nearest three lines on each side, a line said twice counting once', () => {
+    const leaning = check.lean(['review', 'quarter']);
+    // Nearest framework lines: the review line (cosine 1, once), the tracker line (0), nothing else.
+    expect(leaning.framework).to.be.closeTo(1 / 3, 1e-9);
+    expect(leaning.notCovered).to.equal(0);
+    expect(leaning.topicId).to.equal(null);
+  });
+
+  it('names the not-covered topic of the nearest off-framework line', () => {
+    const leaning = check.lean(['pension', 'scheme', 'review']);
+    expect(leaning.notCovered).to.be.greaterThan(leaning.framework);
+    expect(leaning.topicId).to.equal('pension');
+  });
+
+  it('gives nothing for a question with no words', () => {
+    expect(check.lean([])).to.deep.equal({ framework: 0, notCovered: 0, topicId: null });
+  });
+});
+
+describe('declining what the framework does not say (no I/O)', () => {
+  it('declines a question near a real topic that asks what the text leaves to others, with a pointer', () => {
+    const a = answerQuestion('Can our seconded PO join the local government pension scheme?');
+    expect(a.section).to.equal(null);
+    expect(a.answer).to.match(/^Sorry, the National Partnership Framework doesn't answer that/);
+    expect(a.answer).to.match(/pension/i);
+  });
+
+  it('declines "how much" when the nearest rule states no figure, and points to that rule', () => {
+    const a = answerQuestion('How much must the council contribute to the pooled fund?');
+    expect(a.section).to.equal(null);
+    expect(a.answer).to.match(/does not give that figure; the nearest it comes is section 2\.1/);
+    expect(a.suggestions[0]).to.equal(RULES.find((r) => r.id === 'act-section-38')!.title);
+  });
+
+  it('still answers "how much / how many / how often" where the framework gives the figure', () => {
+    expect(answerQuestion('how much overhead do we invoice for 2 PO secondees?').section).to.equal('5.4');
+    expect(answerQuestion('how many POs does a small YOT get?').section).to.equal('5.1');
+    expect(answerQuestion('how often are three-way reviews held?').section).to.equal('5.3');
+  });
+
+  it('still answers framework questions that share words with a not-covered topic', () => {
+    expect(answerQuestion('who approves my annual leave?').ruleId).to.equal('leave-approval');
+    expect(answerQuestion('who pays for reasonable adjustments?').ruleId).to.equal('reasonable-adjustments');
+  });
+
+  it('not-covered topics are well formed: ids unique and apart from the rules, a pointer, phrasings', () => {
+    const ids = NOT_COVERED_TOPICS.map((t) => t.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    for (const topic of NOT_COVERED_TOPICS) {
+      expect(RULES.some((r) => r.id === topic.id), topic.id).to.equal(false);
+      expect(topic.pointer, topic.id).to.match(/\w.*\.$/);
+      expect(topic.phrasings.length, topic.id).to.be.at.least(10);
+    }
+  });
+
+  it('declines nearly all of its own off-framework phrasings (the wiring works end to end)', () => {
+    const phrasings = NOT_COVERED_TOPICS.flatMap((t) => t.phrasings);
+    const answered = phrasings.filter((q) => answerQuestion(q).section !== null);
+    expect(answered.length / phrasings.length, answered.join(' | ')).to.be.at.most(0.1);
+  });
+});
