@@ -23,7 +23,7 @@ const STOP_WORDS = new Set(
     'per while still use using lot lots currently now actually already dont doesnt didnt cant wont isnt arent wot wat r u ur pls plz ' +
     'shud wud cud coz cos abt ppl thx ta ya yeah yes ' +
     'tbh btw asap lol mate guys folks anyway basically literally honestly quick quickly just again even ever bit kind sure think ' +
-    'wondering wonder check checking idea clue confused unsure help frankly apparently told asking ask asked trying try ' +
+    'wondering wonder check checking idea clue confused unsure help frankly apparently told asking ask asked trying try hope hoping hoped ' +
     // Filler of longer messages ("what's the thinking behind...", "in plain English", "a quick rundown").
     'around behind whole plain rundown overview outline briefly lowdown nutshell clarify confirm paragraph summarise summary ' +
     'bother seem seems wherever assume thought rather true wrong dig itself themselves ' +
@@ -108,9 +108,14 @@ export interface Clause {
 export function clauses(text: string): Clause[] {
   const s = normalise(text);
   const result: Clause[] = [];
+  let asked = false;
   const push = (part: string, questionMark: boolean) => {
     const w = wordsOfNormalised(part);
-    if (w.length) result.push({ words: w, asks: questionMark || ASKS.test(part) });
+    const asks = questionMark || ASKS.test(part);
+    asked ||= asks;
+    if (w.length) result.push({ words: w, asks });
+    // A question with no words of its own ("Are we allowed to do that?") asks about what was just said.
+    else if (asks && result.length) result[result.length - 1].asks = true;
   };
   let start = 0;
   for (const m of s.matchAll(CLAUSE_BREAK)) {
@@ -119,6 +124,6 @@ export function clauses(text: string): Clause[] {
   }
   push(s.slice(start), false);
   // A message with no question in it (a terse "hmpps values") asks in every clause.
-  if (!result.some((c) => c.asks)) for (const c of result) c.asks = true;
+  if (!asked) for (const c of result) c.asks = true;
   return result;
 }
