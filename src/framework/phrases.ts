@@ -54,13 +54,16 @@ const FOLDS: [string, string][] = [
   ['local authorit(?:y|ies)|councils?|boroughs?', ' council '],
   // Everyday words for the framework's ideas.
   ['pregnan(?:t|cy)|expecting(?: a baby)?|having a baby|baby|mat leave|parental leave', ' maternity '],
-  ['signed off (?:sick|ill|unwell)|off sick|sick leave|sickness absence|sickness|off with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill', ' sick '],
+  ['signed off (?:sick|ill|unwell|work|with\\b|for (?:the )?(?:last |past |another |a further )?(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?))|off sick|sick leave|sickness absence|sickness|off with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill', ' sick '],
   ['agency (?:workers?|staff|temps?)|locums?|stop-?gaps?|temps|temp\\b|temporary (?:workers?|staff|cover|people|person)', ' temporari worker '],
   ['in lieu|instead', ' inlieu '],
   ['background checks?|security checks?|security clearance|clearance|dbs checks?|dbs', ' vetting '],
   ["(?:do ?n'?t|do not|does ?n'?t|does not|not|never|can ?not|can't|won't) (?:agree|see eye to eye)|disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?|argu(?:e|ing|ed)|fall(?:en|s|ing)? out|falling out|at loggerheads|" +
     'going (?:round|around) in circles|going (?:absolutely )?nowhere|getting nowhere|stand-?off|deadlock|impasse|stalemate|' +
     "can ?not agree|can't agree|won't agree|not agreeing", ' dispute '],
+  // "What does the framework say?" only asks about what was just said: no words of its own.
+  ["what does (?:the|this) framework (?:actually )?say(?: about (?:this|that|it))?|does (?:the|this) framework say (?:anything )?about (?:this|that|it)|according to (?:the|this) framework", ' '],
+  ["whose (?:call|decision|job|responsibility) (?:is (?:it|this|that)|it is)", ' who decides '],
   // Elapsed time is context ("for 6 weeks now"), not what is asked.
   ['for (?:the )?(?:last |past )?\\d+ (?:days?|weeks?)(?: now)?|over the (?:last|past) \\d+ (?:days?|weeks?|months?)', ' '],
   ["where (?:does|do|should|would|can|will) (?:it|this|that|we|i) (?:go|take it)(?: next| from here| now)?|what(?:'s| is) the next step|next steps?|where next|what(?:'?s| is| happens| comes) next|" +
