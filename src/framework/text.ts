@@ -98,6 +98,9 @@ const CLAUSE_BREAK = /[?!;:\n]+|[.,](?!\d)|\s-\s|\s\+\s|\s(?:and|but|also|plus|o
 /** A clause that asks: ends with "?", has a question word, or opens like a question. */
 const ASKS = /\b(?:who|whos|what|whats|when|where|which|how|why|whose|whom)\b|^\s*(?:is|are|am|can|could|do|does|did|should|must|will|would|may|might|has|have|shall|any|anyone|tell)\b/;
 
+/** A clause of at most this many words, cut off by a comma or dash, belongs to the question after it. */
+const LEAD_IN_WORDS = 2;
+
 export interface Clause {
   words: Word[];
   /** The clause asks something (rather than giving context). */
@@ -109,20 +112,30 @@ export function clauses(text: string): Clause[] {
   const s = normalise(text);
   const result: Clause[] = [];
   let asked = false;
-  const push = (part: string, questionMark: boolean) => {
+  /** A short lead-in ("As Head of LDU, ...", "Over in Wales, ...") waiting to join the question after it. */
+  let leadIn: Word[] = [];
+  const push = (part: string, questionMark: boolean, sentenceEnd: boolean) => {
     const w = wordsOfNormalised(part);
     const asks = questionMark || ASKS.test(part);
     asked ||= asks;
-    if (w.length) result.push({ words: w, asks });
+    if (asks && w.length) {
+      result.push({ words: [...leadIn, ...w], asks });
+      leadIn = [];
+      return;
+    }
+    if (leadIn.length) result.push({ words: leadIn, asks: false });
+    leadIn = [];
+    if (!asks && !sentenceEnd && w.length > 0 && w.length <= LEAD_IN_WORDS) leadIn = w;
+    else if (w.length) result.push({ words: w, asks });
     // A question with no words of its own ("Are we allowed to do that?") asks about what was just said.
     else if (asks && result.length) result[result.length - 1].asks = true;
   };
   let start = 0;
   for (const m of s.matchAll(CLAUSE_BREAK)) {
-    push(s.slice(start, m.index), m[0].includes('?'));
+    push(s.slice(start, m.index), m[0].includes('?'), /[.?!\n]/.test(m[0]));
     start = (m.index ?? 0) + m[0].length;
   }
-  push(s.slice(start), false);
+  push(s.slice(start), false, true);
   // A message with no question in it (a terse "hmpps values") asks in every clause.
   if (!asked) for (const c of result) c.asks = true;
   return result;

@@ -1,0 +1,41 @@
+import { expect } from 'chai';
+import { clauses, normalise, tokens } from '../../src/framework/text';
+
+const view = (text: string) => clauses(text).map((c) => `${c.asks ? '?' : '.'} ${c.words.map((w) => w.term).join(' ')}`);
+
+describe('reading a message into clauses (no I/O)', () => {
+  it('a question with no words of its own asks about the clause before it', () => {
+    expect(view('We only had one applicant for the post. We want to skip the interview. Are we allowed to do that?')).to.deep.equal([
+      '. applic post',
+      '? skip interview',
+    ]);
+  });
+
+  it('"what does the framework say?" has no words of its own', () => {
+    expect(tokens('What does the framework say?')).to.deep.equal([]);
+    expect(view('My secondee is off sick long term. What does the framework say?')).to.deep.equal(['? seconde sick longterm']);
+  });
+
+  it('a short lead-in cut off by a comma joins the question after it', () => {
+    expect(view('As Head of LDU, what must be in place before a secondee starts?')[0]).to.match(/^\? head ldu/);
+    expect(view('Over in Wales, which policies apply?')).to.deep.equal(['? wale polici appli']);
+    // A sentence is never a lead-in, and a lead-in with no question after it stays context.
+    expect(view('Wales. Which policies apply?')).to.deep.equal(['. wale', '? polici appli']);
+    expect(view('In Wales, we do it differently.')).to.deep.equal(['? wale', '? differ']);
+  });
+
+  it('a message with no question asks in every clause', () => {
+    expect(view('hmpps values')).to.deep.equal(['? hmpps valu']);
+  });
+
+  it('folds "signed off" by what follows: sickness for a time off work, approval by a person', () => {
+    expect(normalise('signed off for ten weeks now')).to.match(/ sick /);
+    expect(normalise('signed off with stress')).to.match(/ sick /);
+    expect(normalise('claims signed off by the YOT manager')).to.match(/ approve by /);
+  });
+
+  it('"what is X for?" asks for the purpose, but "responsible for?" does not', () => {
+    expect(normalise('what is the vacancy tracker for?')).to.match(/tracker purpose \?/);
+    expect(normalise('what is the portfolio lead responsible for?')).to.not.match(/purpose/);
+  });
+});
