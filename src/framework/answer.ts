@@ -18,13 +18,15 @@ export interface AnswerTuning {
   outOfScopeRatio: number;
   /** A second question must be matched at least this well to be answered too. */
   secondPart: number;
-  /** A message is declined when its nearest questions are off-framework ones by more than this (cosine)... */
+  /** A message is declined when its nearest questions are off-framework ones by more than this (cosine, mean of the nearest few)... */
   wholeLeaning: number;
+  /** ...or its single nearest question is an off-framework one by more than this... */
+  nearestLeaning: number;
   /** ...unless its best part leans towards the framework by more than this. */
   partLeaning: number;
 }
 
-export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6, wholeLeaning: 0.05, partLeaning: 0.2 };
+export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6, wholeLeaning: 0.05, nearestLeaning: 0.1, partLeaning: 0.2 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
 /** An out-of-scope part this close to the best part's confidence decides the message. */
@@ -114,7 +116,8 @@ function ownWordOutOfScope(part: Part, tuning: AnswerTuning): Match | undefined 
  */
 function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning): Match | undefined {
   const { whole, part } = retrieval.leaning;
-  if (whole.notCovered <= whole.framework + tuning.wholeLeaning || part.notCovered <= part.framework - tuning.partLeaning || !whole.topicId) return undefined;
+  const away = whole.notCovered > whole.framework + tuning.wholeLeaning || whole.nearestNotCovered > whole.nearestFramework + tuning.nearestLeaning;
+  if (!away || part.notCovered <= part.framework - tuning.partLeaning || !whole.topicId) return undefined;
   const topic = rules.notCoveredTopic(whole.topicId);
   return topic ? { rule: topic, score: 0, coverage: 0, matched: [] } : undefined;
 }

@@ -11,6 +11,9 @@ export interface Leaning {
   framework: number;
   /** Mean cosine of the nearest not-covered lines, 0..1. */
   notCovered: number;
+  /** Cosine of the single nearest framework line, and of the single nearest not-covered line. */
+  nearestFramework: number;
+  nearestNotCovered: number;
   /** The not-covered topic (or out-of-scope rule) of the nearest not-covered line. */
   topicId: string | null;
 }
@@ -41,16 +44,16 @@ export class LeaningCheck {
   lean(terms: string[]): Leaning {
     const framework = this.nearest(terms, this.frameworkLines);
     const notCovered = this.nearest(terms, this.notCoveredLines);
-    return { framework: framework.mean, notCovered: notCovered.mean, topicId: notCovered.topId };
+    return { framework: framework.mean, notCovered: notCovered.mean, nearestFramework: framework.top, nearestNotCovered: notCovered.top, topicId: notCovered.topId };
   }
 
-  private nearest(terms: string[], lines: Line[]): { mean: number; topId: string | null } {
+  private nearest(terms: string[], lines: Line[]): { mean: number; top: number; topId: string | null } {
     const question = weighedQuestion(terms, this.weight);
-    if (!question.norm) return { mean: 0, topId: null };
+    if (!question.norm) return { mean: 0, top: 0, topId: null };
     const scored = lines.map((line) => ({ id: line.id, cosine: cosine(question, line.terms, this.weight) }));
     scored.sort((a, b) => b.cosine - a.cosine);
     const top = scored.slice(0, NEAREST);
-    return { mean: top.reduce((sum, s) => sum + s.cosine, 0) / NEAREST, topId: top[0]?.cosine ? top[0].id : null };
+    return { mean: top.reduce((sum, s) => sum + s.cosine, 0) / NEAREST, top: top[0]?.cosine ?? 0, topId: top[0]?.cosine ? top[0].id : null };
   }
 }
 

@@ -21,6 +21,7 @@ describe('leaning: towards the framework or away from it (no I/O)', () => {
     const leaning = check.lean(['review', 'quarter']);
     // Nearest framework lines: the review line (cosine 1, once), the tracker line (0), nothing else.
     expect(leaning.framework).to.be.closeTo(1 / 3, 1e-9);
+    expect(leaning.nearestFramework).to.equal(1);
     expect(leaning.notCovered).to.equal(0);
     expect(leaning.topicId).to.equal(null);
   });
@@ -32,7 +33,7 @@ describe('leaning: towards the framework or away from it (no I/O)', () => {
   });
 
   it('gives nothing for a question with no words', () => {
-    expect(check.lean([])).to.deep.equal({ framework: 0, notCovered: 0, topicId: null });
+    expect(check.lean([])).to.deep.equal({ framework: 0, notCovered: 0, nearestFramework: 0, nearestNotCovered: 0, topicId: null });
   });
 });
 
