@@ -21,7 +21,7 @@ describe('leaning: towards the framework or away from it (no I/O)', () => {
     const leaning = check.lean(['review', 'quarter']);
     // Nearest framework lines: the review line (cosine 1, once), the tracker line (0), nothing else.
     expect(leaning.framework).to.be.closeTo(1 / 3, 1e-9);
-    expect(leaning.nearestFramework).to.equal(1);
+    expect(leaning.nearestFramework).to.be.closeTo(1, 1e-9);
     expect(leaning.notCovered).to.equal(0);
     expect(leaning.topicId).to.equal(null);
   });
