@@ -58,13 +58,36 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(s.offFrameworkAnswered).to.be.at.most(1);
   });
 
-  // Round 6 is the hold-out now: scored untouched before the disambiguation work and again after,
-  // never tuned on. Its bar is the measured level (34 of 36 right, 4 of 8 off-framework answered),
-  // a guard against falling back; the misses are deliberately not printed so it stays a fair measure.
-  it('qa-round-6.json (hold-out): does not fall below its measured level', () => {
+  // Round 6 was the hold-out of the disambiguation work (34 of 36 right, 4 of 8 off-framework
+  // answered); it was then studied for the off-framework declines, so it guards the level reached
+  // after that (35 of 36, 1 of 8).
+  it('qa-round-6.json: does not fall below its measured level', () => {
     const s = summarise(score(load('qa-round-6.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.91);
-    expect(s.offFrameworkAnswered).to.be.at.most(4);
+    expect(s.right / s.inScope).to.be.at.least(0.94);
+    expect(s.offFrameworkAnswered).to.be.at.most(1);
+  });
+
+  // Rounds 7 and 8 were written for the off-framework work (24 and 20 off-framework questions,
+  // most near a real topic); scored untouched first (38/44 with 9/24 answered; 35/42 with 8/20),
+  // then studied. They guard the levels reached (38/44 with 3/24; 39/42 with 3/20).
+  it('qa-round-7.json: does not fall below its measured level', () => {
+    const s = summarise(score(load('qa-round-7.json')));
+    expect(s.right / s.inScope).to.be.at.least(0.86);
+    expect(s.offFrameworkAnswered).to.be.at.most(3);
+  });
+
+  it('qa-round-8.json: does not fall below its measured level', () => {
+    const s = summarise(score(load('qa-round-8.json')));
+    expect(s.right / s.inScope).to.be.at.least(0.92);
+    expect(s.offFrameworkAnswered).to.be.at.most(3);
+  });
+
+  // Round 9 is the hold-out: scored untouched before this work (41/45, 7/20 off-framework answered)
+  // and after (42/45, 1/20), never studied; its misses are deliberately not printed.
+  it('qa-round-9.json (hold-out): at least 90% right, at most 1 in 10 off-framework answered', () => {
+    const s = summarise(score(load('qa-round-9.json')));
+    expect(s.right / s.inScope).to.be.at.least(0.9);
+    expect(s.offFrameworkAnswered / s.offFramework).to.be.at.most(0.1);
   });
 
   it('declines off-framework questions politely, with at most three suggestions', () => {
