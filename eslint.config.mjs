@@ -111,13 +111,13 @@ export default defineConfig(
       '@typescript-eslint/no-require-imports': ['error', { allow: ['^azurite/dist/', '^adaptivecards/dist/'] }],
       // Control characters are stripped from untrusted text on purpose (table keys, hostile input).
       'no-control-regex': 'off',
-      // The team guide: files of ~300 lines at most (rules.ts data aside), functions of ~60.
+      // The team guide: files of ~300 lines at most (rule data aside), functions of ~60.
       'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
       'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true, IIFEs: true }],
     },
   },
   // Data modules: the rules and the ways of asking them.
-  { files: ['src/framework/rules.ts', 'src/framework/phrasings.ts'], rules: { 'max-lines': 'off' } },
+  { files: ['src/framework/rules.ts', 'src/framework/phrasings.ts', 'src/framework/not-covered.ts'], rules: { 'max-lines': 'off' } },
   {
     // Known long functions, each in a file other helpers are changing now: visible as warnings
     // until they are split; then this entry goes.

@@ -44,7 +44,13 @@ export class LeaningCheck {
   lean(terms: string[]): Leaning {
     const framework = this.nearest(terms, this.frameworkLines);
     const notCovered = this.nearest(terms, this.notCoveredLines);
-    return { framework: framework.mean, notCovered: notCovered.mean, nearestFramework: framework.top, nearestNotCovered: notCovered.top, topicId: notCovered.topId };
+    return {
+      framework: framework.mean,
+      notCovered: notCovered.mean,
+      nearestFramework: framework.top,
+      nearestNotCovered: notCovered.top,
+      topicId: notCovered.topId,
+    };
   }
 
   private nearest(terms: string[], lines: Line[]): { mean: number; top: number; topId: string | null } {
@@ -53,7 +59,11 @@ export class LeaningCheck {
     const scored = lines.map((line) => ({ id: line.id, cosine: cosine(question, line.terms, this.weight) }));
     scored.sort((a, b) => b.cosine - a.cosine);
     const top = scored.slice(0, NEAREST);
-    return { mean: top.reduce((sum, s) => sum + s.cosine, 0) / NEAREST, top: top[0]?.cosine ?? 0, topId: top[0]?.cosine ? top[0].id : null };
+    return {
+      mean: top.reduce((sum, s) => sum + s.cosine, 0) / NEAREST,
+      top: top[0]?.cosine ?? 0,
+      topId: top[0]?.cosine ? top[0].id : null,
+    };
   }
 }
 

@@ -67,7 +67,10 @@ describe('declining what the framework does not say (no I/O)', () => {
     const ids = NOT_COVERED_TOPICS.map((t) => t.id);
     expect(new Set(ids).size).to.equal(ids.length);
     for (const topic of NOT_COVERED_TOPICS) {
-      expect(RULES.some((r) => r.id === topic.id), topic.id).to.equal(false);
+      expect(
+        RULES.some((r) => r.id === topic.id),
+        topic.id,
+      ).to.equal(false);
       expect(topic.pointer, topic.id).to.match(/\w.*\.$/);
       expect(topic.phrasings.length, topic.id).to.be.at.least(10);
     }
