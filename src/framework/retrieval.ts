@@ -146,7 +146,7 @@ export class RuleIndex {
     this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]), englishWords);
     this.leaningCheck = this.buildLeaningCheck(notCovered);
     for (const d of this.docs) if (d.rule.section === null) this.notCovered.set(d.rule.id, d.rule);
-    for (const t of notCovered) this.notCovered.set(t.id, { id: t.id, section: null, title: t.title, answer: t.pointer, anchors: [], terms: t.terms, asked: [], related: [] });
+    for (const t of notCovered) this.notCovered.set(t.id, { id: t.id, section: null, title: t.title, answer: t.pointer, anchors: [], terms: [], asked: [], related: [] });
   }
 
   /** The out-of-scope rule or not-covered topic with this id, as a rule with no section. */
