@@ -89,8 +89,6 @@ const TITLE_EVIDENCE = 2;
 const NEAREST_LINE_BOOST = 2;
 /** Parts within this much of the best part's confidence are a tie, settled by evidence. */
 const NEAR_TIE = 0.02;
-/** A question of one word ("whose call is it?") is read with each clause of context before it. */
-const SHORT_QUESTION = 1;
 /** A part shorter than this many words (in a longer message) is trusted in proportion. */
 const MIN_PART_WORDS = 3;
 
@@ -247,10 +245,6 @@ export class RuleIndex {
     for (let i = 0; i < n; i += 1) {
       add(clauseList[i].terms, i, i);
       if (i + 1 < n) add([...clauseList[i].terms, ...clauseList[i + 1].terms], i, i + 1);
-      // A one-word question ("whose call is it?") is about the situation told anywhere before it.
-      if (clauseList[i].asks && clauseList[i].terms.length <= SHORT_QUESTION) {
-        for (let j = 0; j + 1 < i; j += 1) add([...clauseList[j].terms, ...clauseList[i].terms], j, i);
-      }
     }
     add(clauseList.flatMap((c) => c.terms), 0, n - 1);
     const positions = clauseList.flatMap((c, i) => c.terms.map((term) => ({ term, clause: i })));
