@@ -576,7 +576,7 @@ export const RULES: Rule[] = [
     related: ['workspace-equipment', 'overhead-contribution', 'yot-manager'],
     topic: 'expenses',
     productNote:
-      'In this bot, say "claim expenses" to send a claim to your YOT manager. The bot reminds the manager if a claim waits more than 5 working days: that deadline is a product default, not the framework\'s.',
+      'In this bot, say "claim expenses" to send a claim to your YOT manager. The bot reminds the manager if a claim waits longer than the sign-off period set for your area (shown on the claim form; product default 5 working days): that deadline is a product setting, not the framework\'s.',
   },
   {
     id: 'overhead-contribution',
