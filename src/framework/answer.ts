@@ -26,7 +26,7 @@ export interface AnswerTuning {
   partLeaning: number;
 }
 
-export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6, wholeLeaning: 0.05, nearestLeaning: 0.1, partLeaning: 0.2 };
+export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6, wholeLeaning: 0.05, nearestLeaning: 0.1, partLeaning: 0.25 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
 /** An out-of-scope part this close to the best part's confidence decides the message. */
@@ -34,10 +34,20 @@ const RIVAL_SHARE = 0.9;
 /** ...or, when it matched on a word of its own that no framework rule uses, this close. */
 const OWN_WORD_SHARE = 0.8;
 /** "How much / how many / what rate" asks for a figure... */
-const ASKS_FIGURE = /\bhow (?:much|many|often)\b|\bwhat (?:rate|amount|percentage|sum|figure)\b/i;
+const ASKS_FIGURE = /\bhow (?:much|many|often|long)\b|\bwhat (?:rate|amount|percentage|sum|figure)\b/i;
 /** ...which a rule gives as an amount, a count with its unit, or a frequency. */
 const STATES_FIGURE =
   /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarterly|monthly|weekly|annually|yearly)\b/i;
+/**
+ * A figure; or, for "how many <things>?", a list of three or more items naming those things,
+ * which answers by counting ("how many statutory partners?" against the list of partners).
+ */
+function statesFigure(question: string, answer: string): boolean {
+  if (STATES_FIGURE.test(answer)) return true;
+  const counted = /\bhow many ((?:[a-z]+ ){0,1}[a-z]+)/i.exec(question)?.[1].toLowerCase().split(' ') ?? [];
+  const names = (word: string) => word.length > 3 && answer.toLowerCase().includes(word.replace(/s$/, ''));
+  return /;[^;]+;/.test(answer) && counted.some(names);
+}
 /** How a product choice is told apart from the framework in what the bot says. */
 export const PRODUCT_NOTE_LABEL = 'Product note (not from the framework):';
 
@@ -168,7 +178,7 @@ export function answerQuestion(question: string, ctx: PersonalContext | null = n
   const second = secondPart(retrieval, main, t)?.rule;
   const answered = second ? [best.rule, second] : [best.rule];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
-  if (ASKS_FIGURE.test(question) && !answered.some((r) => STATES_FIGURE.test(r.answer))) return decline(retrieval, undefined, best.rule);
+  if (ASKS_FIGURE.test(question) && !answered.some((r) => statesFigure(question, r.answer))) return decline(retrieval, undefined, best.rule);
   const general = [ruleText(best.rule), ...(second ? [`Also, from section ${second.section}: ${ruleText(second)}`] : [])].join('\n\n');
   const personal = [...new Set(answered.flatMap((r) => personalLines(r.topic, ctx)))];
   const related = answered.flatMap((r) => r.related).filter((id) => !answered.some((r) => r.id === id));

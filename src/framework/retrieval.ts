@@ -13,7 +13,7 @@ import { PHRASINGS } from './phrasings';
 import { clauses } from './text';
 import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 import { LeaningCheck, cosine, weighedQuestion, type Leaning } from './leaning';
-import { NOT_COVERED_TOPICS, type NotCoveredTopic } from './not-covered';
+import { FRAMEWORK_CONTRASTS, NOT_COVERED_TOPICS, type NotCoveredTopic } from './not-covered';
 
 /** Field weights: a word in the title or terms says more about the topic than one in the answer. */
 const WEIGHTS = { title: 3, terms: 3, asked: 2, phrasings: 1, anchors: 1, answer: 1 };
@@ -152,12 +152,15 @@ export class RuleIndex {
     return this.notCovered.get(id);
   }
 
-  /** Framework lines are the rules' ways of asking; the other side, out-of-scope rules' and not-covered topics'. */
+  /**
+   * Framework lines are the rules' ways of asking and the general-rule contrasts; the other side,
+   * out-of-scope rules' and not-covered topics'.
+   */
   private buildLeaningCheck(notCovered: readonly NotCoveredTopic[]): LeaningCheck {
     const linesOf = (docs: IndexedRule[]) => docs.flatMap((d) => d.lines.map((terms) => ({ id: d.rule.id, terms })));
     const topicLines = notCovered.flatMap((topic) => [topic.title, ...topic.phrasings].map((l) => ({ id: topic.id, terms: termsOf(l) })));
     return new LeaningCheck(
-      linesOf(this.docs.filter((d) => d.rule.section !== null)),
+      [...linesOf(this.docs.filter((d) => d.rule.section !== null)), ...FRAMEWORK_CONTRASTS.map((l) => ({ id: 'framework-contrast', terms: termsOf(l) }))],
       [...linesOf(this.docs.filter((d) => d.rule.section === null)), ...topicLines],
       (t) => this.idf(t),
     );

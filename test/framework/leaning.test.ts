@@ -46,16 +46,19 @@ describe('declining what the framework does not say (no I/O)', () => {
   });
 
   it('declines "how much" when the nearest rule states no figure, and points to that rule', () => {
-    const a = answerQuestion('How much must the council contribute to the pooled fund?');
+    const a = answerQuestion('how much does NPS pay for reasonable adjustments?');
     expect(a.section).to.equal(null);
-    expect(a.answer).to.match(/does not give that figure; the nearest it comes is section 2\.1/);
-    expect(a.suggestions[0]).to.equal(RULES.find((r) => r.id === 'act-section-38')!.title);
+    expect(a.answer).to.match(/does not give that figure; the nearest it comes is section 5\.4/);
+    expect(a.suggestions[0]).to.equal(RULES.find((r) => r.id === 'reasonable-adjustments')!.title);
   });
 
   it('still answers "how much / how many / how often" where the framework gives the figure', () => {
     expect(answerQuestion('how much overhead do we invoice for 2 PO secondees?').section).to.equal('5.4');
     expect(answerQuestion('how many POs does a small YOT get?').section).to.equal('5.1');
     expect(answerQuestion('how often are three-way reviews held?').section).to.equal('5.3');
+    // A list answers "how many?" by counting, when it names what is counted.
+    expect(answerQuestion('how many statutory partners are there?').section).to.equal('1.2');
+    expect(answerQuestion('how many points does a youth rehabilitation order case carry?').section).to.equal(null);
   });
 
   it('still answers framework questions that share words with a not-covered topic', () => {
