@@ -85,11 +85,25 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(s.offFrameworkAnswered).to.be.at.most(2);
   });
 
-  // Round 9 is the hold-out: scored untouched before this work (41/45, 7/20 off-framework answered)
-  // and after (42/45, 1/20), never studied; its misses are deliberately not printed.
+  // Rounds 9 and 11 are hold-outs: scored untouched before the decline work (41/45 with 7/20
+  // off-framework answered; 39/44 with 11/20) and after it (42/45 with 1/20; 38/44 with 2/20),
+  // never studied; their misses are deliberately not printed. Round 10 was a hold-out too (34/42,
+  // 9/20 before; 32/42, 4/20 midway) and was then studied (33/42, 2/20).
   it('qa-round-9.json (hold-out): at least 90% right, at most 1 in 10 off-framework answered', () => {
     const s = summarise(score(load('qa-round-9.json')));
     expect(s.right / s.inScope).to.be.at.least(0.9);
+    expect(s.offFrameworkAnswered / s.offFramework).to.be.at.most(0.1);
+  });
+
+  it('qa-round-10.json: does not fall below its measured level', () => {
+    const s = summarise(score(load('qa-round-10.json')));
+    expect(s.right / s.inScope).to.be.at.least(0.78);
+    expect(s.offFrameworkAnswered).to.be.at.most(2);
+  });
+
+  it('qa-round-11.json (hold-out): does not fall below its measured level', () => {
+    const s = summarise(score(load('qa-round-11.json')));
+    expect(s.right / s.inScope).to.be.at.least(0.86);
     expect(s.offFrameworkAnswered / s.offFramework).to.be.at.most(0.1);
   });
 
