@@ -44,68 +44,33 @@ describe('answers from the encoded framework (no I/O)', () => {
     });
   }
 
-  // Round 3 was the first hold-out (63% when first scored); it has since been studied for general
-  // weaknesses, so it guards the level reached after that (85% right, 1 of 8 off-framework answered).
-  it('qa-round-3.json: does not fall below its measured level', () => {
-    const s = summarise(score(load('qa-round-3.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.8);
-    expect(s.offFrameworkAnswered).to.be.at.most(1);
-  });
-
-  // Round 5 was the hold-out of the phrasings work (80% right, 2 of 8 off-framework answered); it
-  // has since been studied for general weaknesses, so it guards the level reached after that
-  // (35 of 40 right, 0 of 8 off-framework answered; the bar leaves one question of slack).
-  it('qa-round-5.json: does not fall below its measured level', () => {
-    const s = summarise(score(load('qa-round-5.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.85);
-    expect(s.offFrameworkAnswered).to.be.at.most(1);
-  });
-
-  // Round 6 was the hold-out of the disambiguation work (34 of 36 right, 4 of 8 off-framework
-  // answered); it was then studied for the off-framework declines, so it guards the level reached
-  // after that (35 of 36, 1 of 8).
-  it('qa-round-6.json: does not fall below its measured level', () => {
-    const s = summarise(score(load('qa-round-6.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.94);
-    expect(s.offFrameworkAnswered).to.be.at.most(1);
-  });
-
-  // Rounds 7 and 8 were written for the off-framework work (24 and 20 off-framework questions,
-  // most near a real topic); scored untouched first (38/44 with 9/24 answered; 35/42 with 8/20),
-  // then studied. They guard the levels reached (38/44 with 2/24; 38/42 with 2/20).
-  it('qa-round-7.json: does not fall below its measured level', () => {
-    const s = summarise(score(load('qa-round-7.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.86);
-    expect(s.offFrameworkAnswered).to.be.at.most(2);
-  });
-
-  it('qa-round-8.json: does not fall below its measured level', () => {
-    const s = summarise(score(load('qa-round-8.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.9);
-    expect(s.offFrameworkAnswered).to.be.at.most(2);
-  });
-
-  // Rounds 9 and 11 are hold-outs: scored untouched before the decline work (41/45 with 7/20
-  // off-framework answered; 39/44 with 11/20) and after it (42/45 with 1/20; 38/44 with 2/20),
-  // never studied; their misses are deliberately not printed. Round 10 was a hold-out too (34/42,
-  // 9/20 before; 32/42, 4/20 midway) and was then studied (33/42, 2/20).
-  it('qa-round-9.json (hold-out): at least 90% right, at most 1 in 10 off-framework answered', () => {
-    const s = summarise(score(load('qa-round-9.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.9);
-    expect(s.offFrameworkAnswered / s.offFramework).to.be.at.most(0.1);
-  });
-
-  it('qa-round-10.json: does not fall below its measured level', () => {
-    const s = summarise(score(load('qa-round-10.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.78);
-    expect(s.offFrameworkAnswered).to.be.at.most(2);
-  });
-
-  it('qa-round-11.json (hold-out): does not fall below its measured level', () => {
-    const s = summarise(score(load('qa-round-11.json')));
-    expect(s.right / s.inScope).to.be.at.least(0.86);
-    expect(s.offFrameworkAnswered / s.offFramework).to.be.at.most(0.1);
-  });
+  // Rounds that were hold-outs or scored untouched once, each guarded at the level measured after
+  // the work they served (the README's table has their history). Rounds 9 and 11 are hold-outs of
+  // the decline work, never studied: their misses are deliberately not printed.
+  //  3: first hold-out (63% when first scored), studied later: 85% right, 0-1 of 8 off answered.
+  //  5: hold-out of the phrasings (80%, 2/8), studied later: 35/40, 0/8 (one question of slack).
+  //  6: hold-out of the disambiguation (34/36, 4/8), studied for the declines: 35/36, 1/8.
+  //  7, 8: written for the decline work, untouched 38/44 with 9/24 and 35/42 with 8/20; now
+  //     38/44 with 2/24 and 38/42 with 2/20.
+  //  9, 11: hold-outs, 41/45 with 7/20 and 39/44 with 11/20 before; 42/45 with 1/20 and 38/44 with 2/20 after.
+  //  10: hold-out (34/42, 9/20 before; 32/42, 4/20 midway), then studied: 33/42, 2/20.
+  const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
+    ['qa-round-3.json', 0.8, 1],
+    ['qa-round-5.json', 0.85, 1],
+    ['qa-round-6.json', 0.94, 1],
+    ['qa-round-7.json', 0.86, 2],
+    ['qa-round-8.json', 0.9, 2],
+    ['qa-round-9.json', 0.9, 2],
+    ['qa-round-10.json', 0.78, 2],
+    ['qa-round-11.json', 0.86, 2],
+  ];
+  for (const [file, minRight, maxOffAnswered] of levels) {
+    it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
+      const s = summarise(score(load(file)));
+      expect(s.right / s.inScope).to.be.at.least(minRight);
+      expect(s.offFrameworkAnswered).to.be.at.most(maxOffAnswered);
+    });
+  }
 
   it('declines off-framework questions politely, with at most three suggestions', () => {
     const offFramework = [
