@@ -18,23 +18,17 @@ export interface Leaning {
   topicId: string | null;
 }
 
-export interface Line {
-  /** The rule or not-covered topic the line asks about. */
-  id: string;
-  terms: string[];
-}
-
 /** How many nearest lines on each side are averaged. */
 const NEAREST = 3;
 
 export class LeaningCheck {
-  private readonly frameworkLines: Line[];
-  private readonly notCoveredLines: Line[];
+  private readonly frameworkLines: WeighedLine[];
+  private readonly notCoveredLines: WeighedLine[];
 
   constructor(
-    frameworkLines: Line[],
-    notCoveredLines: Line[],
-    /** A term's weight (IDF); a term no rule uses weighs as the rarest. */
+    frameworkLines: WeighedLine[],
+    notCoveredLines: WeighedLine[],
+    /** A term's weight (IDF), the one the lines were weighed with; a term no rule uses weighs as the rarest. */
     private readonly weight: (term: string) => number,
   ) {
     this.frameworkLines = distinct(frameworkLines);
@@ -42,8 +36,9 @@ export class LeaningCheck {
   }
 
   lean(terms: string[]): Leaning {
-    const framework = this.nearest(terms, this.frameworkLines);
-    const notCovered = this.nearest(terms, this.notCoveredLines);
+    const question = weighedQuestion(terms, this.weight);
+    const framework = nearest(question, this.frameworkLines);
+    const notCovered = nearest(question, this.notCoveredLines);
     return {
       framework: framework.mean,
       notCovered: notCovered.mean,
@@ -52,19 +47,26 @@ export class LeaningCheck {
       topicId: notCovered.topId,
     };
   }
+}
 
-  private nearest(terms: string[], lines: Line[]): { mean: number; top: number; topId: string | null } {
-    const question = weighedQuestion(terms, this.weight);
-    if (!question.norm) return { mean: 0, top: 0, topId: null };
-    const scored = lines.map((line) => ({ id: line.id, cosine: cosine(question, line.terms, this.weight) }));
-    scored.sort((a, b) => b.cosine - a.cosine);
-    const top = scored.slice(0, NEAREST);
-    return {
-      mean: top.reduce((sum, s) => sum + s.cosine, 0) / NEAREST,
-      top: top[0]?.cosine ?? 0,
-      topId: top[0]?.cosine ? top[0].id : null,
-    };
+/** The mean cosine of the NEAREST closest lines, the closest one's cosine and whose line it is. */
+function nearest(question: WeighedQuestion, lines: WeighedLine[]): { mean: number; top: number; topId: string | null } {
+  if (!question.norm) return { mean: 0, top: 0, topId: null };
+  // The few best kept in order as we go (earlier lines first on a tie), rather than sorting all.
+  const best: { id: string; cosine: number }[] = [];
+  for (const line of lines) {
+    const c = cosine(question, line);
+    if (best.length === NEAREST && c <= best[NEAREST - 1].cosine) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1].cosine < c) at -= 1;
+    best.splice(at, 0, { id: line.id, cosine: c });
+    if (best.length > NEAREST) best.pop();
   }
+  return {
+    mean: best.reduce((sum, s) => sum + s.cosine, 0) / NEAREST,
+    top: best[0]?.cosine ?? 0,
+    topId: best[0]?.cosine ? best[0].id : null,
+  };
 }
 
 export interface WeighedQuestion {
@@ -78,20 +80,32 @@ export function weighedQuestion(terms: string[], weight: (term: string) => numbe
   return { terms: unique, norm: Math.sqrt([...unique].reduce((sum, t) => sum + weight(t) ** 2, 0)) };
 }
 
-/** Cosine between a question and one way of asking, each term weighed by `weight` (IDF). */
-export function cosine(question: WeighedQuestion, line: string[], weight: (term: string) => number): number {
+/** One way of asking with its terms' squared weights, computed once. */
+export interface WeighedLine {
+  /** The rule or not-covered topic it asks about ('' where that does not matter). */
+  id: string;
+  terms: string[];
+  squares: number[];
+  /** Euclidean norm of the line's term weights. */
+  norm: number;
+}
+
+export function weighLine(terms: string[], weight: (term: string) => number, id = ''): WeighedLine {
+  const squares = terms.map((t) => weight(t) ** 2);
+  return { id, terms, squares, norm: Math.sqrt(squares.reduce((sum, w) => sum + w, 0)) };
+}
+
+/** Cosine between a question and one way of asking, each term weighed by its IDF. */
+export function cosine(question: WeighedQuestion, line: WeighedLine): number {
   let shared = 0;
-  let norm = 0;
-  for (const t of line) {
-    const w = weight(t) ** 2;
-    norm += w;
-    if (question.terms.has(t)) shared += w;
-  }
-  return shared && question.norm ? shared / Math.sqrt(norm) / question.norm : 0;
+  line.terms.forEach((t, i) => {
+    if (question.terms.has(t)) shared += line.squares[i];
+  });
+  return shared && question.norm ? shared / line.norm / question.norm : 0;
 }
 
 /** A line said twice (a title repeated as a way of asking) must not count twice among the nearest. */
-function distinct(lines: Line[]): Line[] {
+function distinct(lines: WeighedLine[]): WeighedLine[] {
   const seen = new Set<string>();
   return lines.filter((line) => {
     const key = [...line.terms].sort().join(' ');

@@ -12,7 +12,7 @@ import { RULES, type Rule } from './rules';
 import { PHRASINGS } from './phrasings';
 import { clauses } from './text';
 import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
-import { LeaningCheck, cosine, weighedQuestion, type Leaning } from './leaning';
+import { LeaningCheck, cosine, weighLine, weighedQuestion, type Leaning, type WeighedLine, type WeighedQuestion } from './leaning';
 import { FRAMEWORK_CONTRASTS, NOT_COVERED_TOPICS, type NotCoveredTopic } from './not-covered';
 
 /** Field weights: a word in the title or terms says more about the topic than one in the answer. */
@@ -77,8 +77,8 @@ interface IndexedRule {
   /** Words of the title: what the rule is named for. */
   titled: Set<string>;
   length: number;
-  /** Each way of asking (title, asked, phrasings) as its set of words: matched line by line. */
-  lines: string[][];
+  /** Each way of asking (title, asked, phrasings) as its set of words, weighed: matched line by line. */
+  lines: WeighedLine[];
 }
 
 /** Evidence counts a word the rule only mentions in passing (in its answer or anchors) at this share. */
@@ -92,11 +92,6 @@ const NEAR_TIE = 0.02;
 /** A part shorter than this many words (in a longer message) is trusted in proportion. */
 const MIN_PART_WORDS = 3;
 
-/** A line's distinct words, normalised as questions are. */
-function termsOf(line: string): string[] {
-  return [...new Set(clauses(line).flatMap((c) => c.words.map((w) => w.term)))];
-}
-
 export class RuleIndex {
   private readonly docs: IndexedRule[];
   private readonly documentFrequency = new Map<string, number>();
@@ -105,6 +100,8 @@ export class RuleIndex {
 
   private readonly tuning: Tuning;
   private readonly leaningCheck: LeaningCheck;
+  /** A term's weight in cosines: its rarity (IDF). */
+  private readonly weight = (term: string): number => this.idf(term);
   /** Out-of-scope rules and not-covered topics (as rules with no section), by id: what a decline points to. */
   private readonly notCovered = new Map<string, Rule>();
 
@@ -134,11 +131,14 @@ export class RuleIndex {
       add((phrasings[rule.id] ?? []).join(' . '), WEIGHTS.phrasings);
       add(rule.anchors.join(' . '), WEIGHTS.anchors);
       add(rule.answer, WEIGHTS.answer);
-      const lines = [rule.title, ...rule.asked, ...(phrasings[rule.id] ?? [])].map(termsOf);
-      return { rule, termFrequency, topical, titled, length, lines };
+      return { rule, termFrequency, topical, titled, length, lines: [] as WeighedLine[] };
     });
     for (const doc of this.docs) {
       for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    }
+    // Ways of asking are weighed by rarity, so only once every rule has been counted.
+    for (const doc of this.docs) {
+      doc.lines = [doc.rule.title, ...doc.rule.asked, ...(phrasings[doc.rule.id] ?? [])].map((l) => this.weighed(l, doc.rule.id));
     }
     this.averageLength = this.docs.reduce((sum, d) => sum + d.length, 0) / this.docs.length;
     this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]), englishWords);
@@ -157,13 +157,18 @@ export class RuleIndex {
    * out-of-scope rules' and not-covered topics'.
    */
   private buildLeaningCheck(notCovered: readonly NotCoveredTopic[]): LeaningCheck {
-    const linesOf = (docs: IndexedRule[]) => docs.flatMap((d) => d.lines.map((terms) => ({ id: d.rule.id, terms })));
-    const topicLines = notCovered.flatMap((topic) => [topic.title, ...topic.phrasings].map((l) => ({ id: topic.id, terms: termsOf(l) })));
+    const linesOf = (docs: IndexedRule[]) => docs.flatMap((d) => d.lines);
+    const topicLines = notCovered.flatMap((topic) => [topic.title, ...topic.phrasings].map((l) => this.weighed(l, topic.id)));
     return new LeaningCheck(
-      [...linesOf(this.docs.filter((d) => d.rule.section !== null)), ...FRAMEWORK_CONTRASTS.map((l) => ({ id: 'framework-contrast', terms: termsOf(l) }))],
+      [...linesOf(this.docs.filter((d) => d.rule.section !== null)), ...FRAMEWORK_CONTRASTS.map((l) => this.weighed(l, 'framework-contrast'))],
       [...linesOf(this.docs.filter((d) => d.rule.section === null)), ...topicLines],
-      (t) => this.idf(t),
+      this.weight,
     );
+  }
+
+  /** A line's distinct words, normalised as questions are, weighed by rarity. */
+  private weighed(line: string, id: string): WeighedLine {
+    return weighLine([...new Set(clauses(line).flatMap((c) => c.words.map((w) => w.term)))], this.weight, id);
   }
 
   private idf(term: string): number {
@@ -185,6 +190,7 @@ export class RuleIndex {
     const totalWeight = terms.reduce((sum, t) => sum + weightOf(t), 0);
     const matches: Match[] = [];
     const alpha = NEAREST_LINE_BOOST;
+    const question = weighedQuestion(terms, this.weight);
     for (const doc of this.docs) {
       let score = 0;
       let covered = 0;
@@ -196,7 +202,7 @@ export class RuleIndex {
         covered += weightOf(t);
         matched.push(t);
       }
-      if (score > 0 && alpha) score *= 1 + alpha * this.nearestLine(doc, terms);
+      if (score > 0 && alpha) score *= 1 + alpha * this.nearestLine(doc, question);
       if (score > 0) matches.push({ rule: doc.rule, score, coverage: totalWeight ? covered / totalWeight : 0, matched });
     }
     matches.sort((a, b) => b.score - a.score || a.rule.id.localeCompare(b.rule.id));
@@ -207,10 +213,8 @@ export class RuleIndex {
   }
 
   /** Cosine (IDF-weighted) between the part and the rule's most similar way of asking. */
-  private nearestLine(doc: IndexedRule, terms: string[]): number {
-    const weight = (t: string) => this.idf(t);
-    const question = weighedQuestion(terms, weight);
-    return Math.max(0, ...doc.lines.map((line) => cosine(question, line, weight)));
+  private nearestLine(doc: IndexedRule, question: WeighedQuestion): number {
+    return Math.max(0, ...doc.lines.map((line) => cosine(question, line)));
   }
 
   private confidence(matches: Match[]): number {

@@ -1,19 +1,20 @@
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
-import { LeaningCheck } from '../../src/framework/leaning';
+import { LeaningCheck, weighLine } from '../../src/framework/leaning';
 import { NOT_COVERED_TOPICS } from '../../src/framework/not-covered';
 import { RULES } from '../../src/framework/rules';
 
 const unitWeight = () => 1;
+const line = (id: string, terms: string[]) => weighLine(terms, unitWeight, id);
 
 describe('leaning: towards the framework or away from it (no I/O)', () => {
   const check = new LeaningCheck(
     [
-      { id: 'review', terms: ['review', 'quarter'] },
-      { id: 'review', terms: ['quarter', 'review'] },
-      { id: 'tracker', terms: ['tracker', 'due'] },
+      line('review', ['review', 'quarter']),
+      line('review', ['quarter', 'review']),
+      line('tracker', ['tracker', 'due']),
     ],
-    [{ id: 'pension', terms: ['pension', 'scheme'] }],
+    [line('pension', ['pension', 'scheme'])],
     unitWeight,
   );
 
