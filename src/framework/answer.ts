@@ -33,7 +33,7 @@ const MAX_SUGGESTIONS = 3;
 const RIVAL_SHARE = 0.9;
 /** ...or, when it matched on a word of its own that no framework rule uses, this close. */
 const OWN_WORD_SHARE = 0.8;
-/** "How much / how many / what rate" asks for a figure... */
+/** "How much / how many / how long / how often / what rate" asks for a figure... */
 const ASKS_FIGURE = /\bhow (?:much|many|often|long)\b|\bwhat (?:rate|amount|percentage|sum|figure)\b/i;
 /** ...which a rule gives as an amount, a count with its unit, or a frequency. */
 const STATES_FIGURE =
@@ -45,8 +45,8 @@ const STATES_FIGURE =
 function statesFigure(question: string, answer: string): boolean {
   if (STATES_FIGURE.test(answer)) return true;
   const counted = /\bhow many ((?:[a-z]+ ){0,1}[a-z]+)/i.exec(question)?.[1].toLowerCase().split(' ') ?? [];
-  const names = (word: string) => word.length > 3 && answer.toLowerCase().includes(word.replace(/s$/, ''));
-  return /;[^;]+;/.test(answer) && counted.some(names);
+  const text = answer.toLowerCase();
+  return /;[^;]+;/.test(answer) && counted.some((word) => word.length > 3 && text.includes(word.replace(/s$/, '')));
 }
 /** How a product choice is told apart from the framework in what the bot says. */
 export const PRODUCT_NOTE_LABEL = 'Product note (not from the framework):';
