@@ -5,7 +5,7 @@
  * fail requests (429/412/502/504/403/404) to test retries and unreachable recipients.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { LoopbackServer } from './loopback-server';
 
 export interface SentActivity {
   conversationId: string;
@@ -65,7 +65,7 @@ export class MockConnector {
   down = false;
   /** While true every request is accepted and never answered (a connector that hangs). */
   silent = false;
-  private server: http.Server | null = null;
+  private readonly listener = new LoopbackServer((req, res) => this.handle(req, res));
   private windowByConversation = new Map<string, number[]>();
   private globalWindow: number[] = [];
   private nextId = 1;
@@ -82,17 +82,12 @@ export class MockConnector {
   }
 
   async start(): Promise<string> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
+    this.url = `${await this.listener.start()}/`;
     return this.url;
   }
 
   async stop(): Promise<void> {
-    if (!this.server) return;
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
-    this.server = null;
+    await this.listener.stop();
   }
 
   activitiesTo(conversationId: string): Record<string, any>[] {

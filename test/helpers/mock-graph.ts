@@ -5,7 +5,7 @@
  * to refuse users (403), not know them (404) or throttle (429 with Retry-After).
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { LoopbackServer } from './loopback-server';
 
 export interface GraphCall {
   method: string;
@@ -27,7 +27,7 @@ export class MockGraph {
   private throttles: number[] = [];
   token = 'graph-test-token';
   url = '';
-  private server: http.Server | null = null;
+  private readonly listener = new LoopbackServer((req, res) => this.handle(req, res));
 
   throttleNext(count: number, retryAfterSeconds: number): void {
     for (let i = 0; i < count; i++) this.throttles.push(retryAfterSeconds);
@@ -38,17 +38,12 @@ export class MockGraph {
   }
 
   async start(): Promise<string> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/v1.0`;
+    this.url = `${await this.listener.start()}/v1.0`;
     return this.url;
   }
 
   async stop(): Promise<void> {
-    if (!this.server) return;
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
-    this.server = null;
+    await this.listener.stop();
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
