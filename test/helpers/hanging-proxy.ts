@@ -3,6 +3,10 @@
  * reading requests but never answers them, as a storage account does when it is stuck.
  */
 import net from 'node:net';
+import { loadDemoData } from '../../src/cli/demo';
+import { todayInLondon } from '../../src/framework/dates';
+import { Store } from '../../src/store/store';
+import { startTestStorage } from './azurite';
 
 export class HangingProxy {
   hanging = false;
@@ -45,4 +49,31 @@ export class HangingProxy {
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/** The demo records in a fresh Azurite, reached through a HangingProxy the test can make hang. */
+export interface HangingStorage {
+  proxy: HangingProxy;
+  /** Azurite's connection string, rewritten to go through the proxy. */
+  connectionString: string;
+  /** A store that goes through the proxy and gives up after `timeoutMs`. */
+  openStore(timeoutMs: number): Promise<Store>;
+  stop(): Promise<void>;
+}
+
+export async function startHangingStorage(): Promise<HangingStorage> {
+  const storage = await startTestStorage();
+  await loadDemoData(storage.store, todayInLondon(), 'test');
+  const proxy = new HangingProxy(storage.azurite.port);
+  await proxy.start();
+  const connectionString = proxy.connectionString(storage.azurite.connectionString);
+  return {
+    proxy,
+    connectionString,
+    openStore: (timeoutMs) => Store.open(connectionString, { timeoutMs }),
+    stop: async () => {
+      await proxy.stop();
+      await storage.azurite.stop();
+    },
+  };
 }

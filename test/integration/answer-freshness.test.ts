@@ -7,12 +7,10 @@
 import { expect } from 'chai';
 import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { loadDemoData } from '../../src/cli/demo';
 import { todayInLondon } from '../../src/framework/dates';
 import { UNIDENTIFIED_NOTES } from '../../src/services/ask';
 import { SNAPSHOT_TTL_MS, Store } from '../../src/store/store';
-import { startTestStorage, type TestStorage } from '../helpers/azurite';
-import { HangingProxy } from '../helpers/hanging-proxy';
+import { startHangingStorage, type HangingStorage } from '../helpers/hanging-proxy';
 import { cardText, demoPerson, firstCard, say, startHarness, type Harness } from '../helpers/harness';
 import type { Dispute } from '../../src/framework/records';
 
@@ -56,23 +54,18 @@ describe('answers follow the records', function () {
 describe('answers when storage does not answer', function () {
   this.timeout(60_000);
   const DEADLINE_MS = 1500;
-  let storage: TestStorage;
-  let proxy: HangingProxy;
+  let storage: HangingStorage;
   let app: RunningApp;
   let baseUrl: string;
   before(async () => {
-    storage = await startTestStorage();
-    await loadDemoData(storage.store, todayInLondon(), 'test');
-    proxy = new HangingProxy(storage.azurite.port);
-    await proxy.start();
-    const store = await Store.open(proxy.connectionString(storage.azurite.connectionString), { timeoutMs: DEADLINE_MS });
+    storage = await startHangingStorage();
+    const store = await storage.openStore(DEADLINE_MS);
     app = await buildApp({ store, config: loadConfig({ PORT: '0' }, false) });
     baseUrl = `http://127.0.0.1:${await app.listen(0)}`;
   });
   after(async () => {
     await app.close();
-    await proxy.stop();
-    await storage.azurite.stop();
+    await storage.stop();
   });
 
   it('a question still gets the general answer within the storage deadline, saying why it is not personal', async () => {
@@ -85,7 +78,7 @@ describe('answers when storage does not answer', function () {
     };
     expect(await ask('who handles a dispute?')).to.contain('For you'); // storage working: personal
     await new Promise((resolve) => setTimeout(resolve, SNAPSHOT_TTL_MS + 100)); // what is held is now too old to use
-    proxy.hanging = true;
+    storage.proxy.hanging = true;
     const started = Date.now();
     const text = await ask('who handles a dispute?');
     expect(Date.now() - started).to.be.below(DEADLINE_MS + 2000);

@@ -1,13 +1,10 @@
 import { expect } from 'chai';
 import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { loadDemoData } from '../../src/cli/demo';
 import { main, type Io } from '../../src/cli/main';
-import { todayInLondon } from '../../src/framework/dates';
 import { Store } from '../../src/store/store';
 import { StorageUnavailableError } from '../../src/store/table';
-import { startTestStorage, type TestStorage } from '../helpers/azurite';
-import { HangingProxy } from '../helpers/hanging-proxy';
+import { startHangingStorage, type HangingStorage } from '../helpers/hanging-proxy';
 import { demoPerson } from '../helpers/harness';
 
 const DEADLINE_MS = 800;
@@ -26,28 +23,23 @@ async function failure(run: () => Promise<unknown>): Promise<{ ms: number; err: 
 
 describe('storage that accepts connections but never answers', function () {
   this.timeout(60_000);
-  let storage: TestStorage;
-  let proxy: HangingProxy;
+  let storage: HangingStorage;
   let store: Store;
   let app: RunningApp;
   let baseUrl: string;
 
   before(async () => {
-    storage = await startTestStorage();
-    await loadDemoData(storage.store, todayInLondon(), 'test');
-    proxy = new HangingProxy(storage.azurite.port);
-    await proxy.start();
-    store = await Store.open(proxy.connectionString(storage.azurite.connectionString), { timeoutMs: DEADLINE_MS });
+    storage = await startHangingStorage();
+    store = await storage.openStore(DEADLINE_MS);
     // The app's store has a longer deadline: /healthz must answer sooner than that.
-    const appStore = await Store.open(proxy.connectionString(storage.azurite.connectionString), { timeoutMs: APP_DEADLINE_MS });
+    const appStore = await storage.openStore(APP_DEADLINE_MS);
     app = await buildApp({ store: appStore, config: loadConfig({ PORT: '0' }, false) });
     baseUrl = `http://127.0.0.1:${await app.listen(0)}`;
-    proxy.hanging = true;
+    storage.proxy.hanging = true;
   });
   after(async () => {
     await app.close();
-    await proxy.stop();
-    await storage.azurite.stop();
+    await storage.stop();
   });
 
   it('every kind of repository call gives up at its deadline with a typed error', async () => {
@@ -101,7 +93,7 @@ describe('storage that accepts connections but never answers', function () {
     let err = '';
     const io: Io = { out: () => undefined, err: (t) => (err += t) };
     const saved = { cs: process.env.TABLES_CONNECTION_STRING, timeout: process.env.STORAGE_TIMEOUT_MS };
-    process.env.TABLES_CONNECTION_STRING = proxy.connectionString(storage.azurite.connectionString);
+    process.env.TABLES_CONNECTION_STRING = storage.connectionString;
     process.env.STORAGE_TIMEOUT_MS = String(DEADLINE_MS);
     try {
       const started = Date.now();
