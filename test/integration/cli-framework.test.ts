@@ -8,8 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { parse } from 'csv-parse/sync';
-import { yosbot } from '../helpers/cli';
-import { startTestStorage, type TestStorage } from '../helpers/azurite';
+import { useCliStorage, yosbot } from '../helpers/cli';
 
 const FILES: Record<string, string> = {
   people: `email,name
@@ -44,14 +43,11 @@ V-LOCAL,RIVER,PSO,0.3,2026-10-01,,none,yes
 
 describe('CLI: the framework rules on imported data (Azurite)', function () {
   this.timeout(60_000);
-  let storage: TestStorage;
+  const cli = useCliStorage();
   let dir: string;
-  const saved = process.env.TABLES_CONNECTION_STRING;
   const asOf = '2027-03-01';
 
   before(async () => {
-    storage = await startTestStorage();
-    process.env.TABLES_CONNECTION_STRING = storage.azurite.connectionString;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosbot-rules-'));
     for (const kind of ['people', 'yos', 'secondments', 'boards', 'disputes', 'vacancies']) {
       const file = path.join(dir, `${kind}.csv`);
@@ -60,9 +56,7 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
       expect(r.code, r.err).to.equal(0);
     }
   });
-  after(async () => {
-    process.env.TABLES_CONNECTION_STRING = saved;
-    await storage.azurite.stop();
+  after(() => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -103,11 +97,11 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
   it('a sweep records the day-28 escalation; re-importing the old sheet does not put it back to open', async () => {
     const r = await yosbot('sweep', '--as-of', asOf, '--json');
     expect(JSON.parse(r.out).escalated).to.deep.equal(['D-OLD']);
-    const stored = (await storage.store.disputes.get('D-OLD'))!.record;
+    const stored = (await cli.storage.store.disputes.get('D-OLD'))!.record;
     expect(stored).to.include({ status: 'escalated', escalatedDate: '2026-12-29', escalatedBy: 'automatic' });
     const again = await yosbot('import', 'disputes', path.join(dir, 'disputes.csv'));
     expect(again.out).to.contain('0 created, 0 updated, 2 unchanged');
-    expect((await storage.store.disputes.get('D-OLD'))!.record.status).to.equal('escalated');
+    expect((await cli.storage.store.disputes.get('D-OLD'))!.record.status).to.equal('escalated');
     // Still tracked: escalated disputes are open until resolved.
     expect((await dueJson()).some((row: { subject: string }) => row.subject.includes('D-OLD'))).to.equal(true);
   });

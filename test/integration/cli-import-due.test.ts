@@ -5,23 +5,12 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
-import { yosbot } from '../helpers/cli';
-import { startTestStorage, type TestStorage } from '../helpers/azurite';
+import { useCliStorage, yosbot } from '../helpers/cli';
 
 const fixture = (name: string) => path.join(__dirname, '..', '..', '..', 'test', 'fixtures', name);
 
 describe('CLI import and due (Azurite)', function () {
-  let storage: TestStorage;
-  const saved = process.env.TABLES_CONNECTION_STRING;
-
-  before(async () => {
-    storage = await startTestStorage();
-    process.env.TABLES_CONNECTION_STRING = storage.azurite.connectionString;
-  });
-  after(async () => {
-    process.env.TABLES_CONNECTION_STRING = saved;
-    await storage.azurite.stop();
-  });
+  const cli = useCliStorage();
 
   it('imports people, YOS, secondments and boards, and lists what is due as JSON', async () => {
     for (const kind of ['people', 'yos', 'secondments', 'boards']) {
@@ -60,16 +49,16 @@ describe('CLI import and due (Azurite)', function () {
   });
 
   it('re-importing the same file changes nothing (no writes, no audit entries)', async () => {
-    const auditBefore = await storage.store.audit.count();
+    const auditBefore = await cli.storage.store.audit.count();
     const r = await yosbot('import', 'secondments', fixture('secondments.csv'));
     expect(r.code).to.equal(0);
     expect(r.out).to.contain('0 created, 0 updated, 1 unchanged');
-    expect(await storage.store.audit.count()).to.equal(auditBefore);
+    expect(await cli.storage.store.audit.count()).to.equal(auditBefore);
   });
 
   it('a CSV with bad rows exits 1, names every bad line and column, and imports nothing', async () => {
-    const before = (await storage.store.secondments.listAll()).length;
-    const auditBefore = await storage.store.audit.count();
+    const before = (await cli.storage.store.secondments.listAll()).length;
+    const auditBefore = await cli.storage.store.audit.count();
     const file = fixture('secondments-bad.csv');
     const r = await yosbot('import', 'secondments', file);
     expect(r.code).to.equal(1);
@@ -78,12 +67,12 @@ describe('CLI import and due (Azurite)', function () {
     expect(r.err).to.contain(`${file}:4: secondee_email: unknown person stranger@example.org`);
     expect(r.err).to.contain(`${file}:4: start_date: "2027-02-30" is not a date`);
     expect(r.err).to.contain('nothing imported');
-    expect((await storage.store.secondments.listAll()).length).to.equal(before);
-    expect(await storage.store.audit.count()).to.equal(auditBefore);
+    expect((await cli.storage.store.secondments.listAll()).length).to.equal(before);
+    expect(await cli.storage.store.audit.count()).to.equal(auditBefore);
   });
 
   it('writes an audit entry for every change, with before and after', async () => {
-    const entries = await storage.store.audit.month(new Date().toISOString().slice(0, 7));
+    const entries = await cli.storage.store.audit.month(new Date().toISOString().slice(0, 7));
     const secondment = entries.find((e) => e.entity === 'Secondments' && e.entityId === 'S1');
     expect(secondment).to.include({ action: 'create', before: null });
     expect(JSON.parse(secondment!.after!)).to.include({ secondeeEmail: 'po@example.org', startDate: '2027-01-31' });
@@ -114,7 +103,7 @@ describe('CLI import and due (Azurite)', function () {
   it('the installed bin runs as a separate process', async () => {
     const bin = path.join(__dirname, '..', '..', '..', 'bin', 'yosbot.js');
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'due', '--as-of', '2027-03-01', '--json'], {
-      env: { ...process.env, TABLES_CONNECTION_STRING: storage.azurite.connectionString },
+      env: { ...process.env, TABLES_CONNECTION_STRING: cli.storage.azurite.connectionString },
     });
     expect(JSON.parse(stdout)).to.have.length(1);
   });

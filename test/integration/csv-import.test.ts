@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { yosbot } from '../helpers/cli';
+import { useCliStorage, yosbot } from '../helpers/cli';
 import { ConcurrencyError } from '../../src/store/entity-table';
-import { startTestStorage, type TestStorage } from '../helpers/azurite';
 import { BIN, run, tempCheckout } from '../helpers/processes';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosbot-csv-'));
@@ -18,22 +17,13 @@ const YOS_HEADER = 'yos_id,name,division,yot_manager_email,yos_senior_manager_em
 
 describe('CSV import: encodings, messages and batches', function () {
   this.timeout(120_000);
-  let storage: TestStorage;
-  const saved = process.env.TABLES_CONNECTION_STRING;
-  before(async () => {
-    storage = await startTestStorage();
-    process.env.TABLES_CONNECTION_STRING = storage.azurite.connectionString;
-  });
-  after(async () => {
-    process.env.TABLES_CONNECTION_STRING = saved;
-    await storage.azurite.stop();
-  });
+  const cli = useCliStorage();
 
   it('reads a Windows-1252 file (Excel "CSV (Comma delimited)"): Zoë stays Zoë, and says how it was read', async () => {
     const r = await yosbot('import', 'people', file('cp1252.csv', Buffer.from('email,name\nzoe@example.org,Zo\xeb M\xfcller\n', 'latin1')));
     expect(r.code, r.err).to.equal(0);
     expect(r.err).to.contain('read as Windows-1252');
-    expect((await storage.store.people.get('zoe@example.org'))?.record.name).to.equal('Zoë Müller');
+    expect((await cli.storage.store.people.get('zoe@example.org'))?.record.name).to.equal('Zoë Müller');
   });
 
   it('reads UTF-8 with a byte-order mark and UTF-16 with one', async () => {
@@ -42,8 +32,8 @@ describe('CSV import: encodings, messages and batches', function () {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('email,name\r\nwide@example.org,Siân Wide\r\n', 'utf16le')]);
     const wide = await yosbot('import', 'people', file('utf16.csv', utf16));
     expect(wide.code, wide.err).to.equal(0);
-    expect((await storage.store.people.get('bom@example.org'))?.record.name).to.equal('Chloë Bom');
-    expect((await storage.store.people.get('wide@example.org'))?.record.name).to.equal('Siân Wide');
+    expect((await cli.storage.store.people.get('bom@example.org'))?.record.name).to.equal('Chloë Bom');
+    expect((await cli.storage.store.people.get('wide@example.org'))?.record.name).to.equal('Siân Wide');
   });
 
   it('refuses tab-separated text and Excel workbooks with a clear message, not "missing column"', async () => {
@@ -82,7 +72,7 @@ describe('CSV import: encodings, messages and batches', function () {
     const r = await yosbot('import', 'yos', file('yos.csv', `${YOS_HEADER}\nX1,X YOS,Midlands,stranger@example.org,zoe@example.org,zoe@example.org,zoe@example.org\n`));
     expect(r.code).to.equal(1);
     expect(r.err).to.contain('yot_manager_email: unknown person stranger@example.org (import people first)');
-    expect(await storage.store.yos.get('X1')).to.equal(null);
+    expect(await cli.storage.store.yos.get('X1')).to.equal(null);
   });
 
   it('a long import shows progress on stderr, and a re-run changes nothing', async () => {
@@ -97,7 +87,7 @@ describe('CSV import: encodings, messages and batches', function () {
   });
 
   it('a batch is all or nothing: a row created by someone else meanwhile fails its whole batch, and a re-run converges', async () => {
-    const people = storage.store.people;
+    const people = cli.storage.store.people;
     const records = Array.from({ length: 5 }, (_, i) => ({ email: `race${i}@example.org`, name: `Race ${i}` }));
     await people.insert(records[3], 'someone-else');
     const err = await people.writeBatches(records.map((after) => ({ before: null, after })), 'test').then(() => null, (e) => e);
