@@ -123,6 +123,11 @@ export async function say(h: Harness, fromKey: string, text: string): Promise<an
   return result.body.activities;
 }
 
+/** Every demo person messages the bot once, as in a team where all have opened the 1:1 chat. */
+export async function introduceEveryone(h: Harness): Promise<void> {
+  for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
+}
+
 /** All the text a person would read on a card (TextBlocks, facts, action titles). */
 export function cardText(card: any): string {
   const parts: string[] = [];

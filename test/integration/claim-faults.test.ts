@@ -1,11 +1,10 @@
 import { expect } from 'chai';
 import { addDays, todayInLondon } from '../../src/framework/dates';
-import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { exportExpenses } from '../../src/cli/export';
 import { sweep } from '../../src/notify/sweep';
 import { ConnectorSender } from '../../src/notify/sender';
 import { claimWrite } from '../helpers/storage-proxy';
-import { cardText, findAction, firstCard, post, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
+import { cardText, findAction, firstCard, introduceEveryone, post, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 const validClaim = { travelDate: addDays(today, -2), from: 'Northampton', to: 'Kettering Magistrates', purpose: 'Court report', mileage: '24', amount: '3.50' };
@@ -47,7 +46,7 @@ describe('claims under storage and connector faults', function () {
 
   beforeEach(async () => {
     h = await startHarness({ storageProxy: true, sender: { timeoutMs: 1000, baseDelayMs: 20, maxDelayMs: 100, maxAttempts: 2 } });
-    for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
+    await introduceEveryone(h);
   });
   afterEach(async () => h.stop());
 

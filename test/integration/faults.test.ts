@@ -3,11 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { addDays, nextWorkingDay, todayInLondon } from '../../src/framework/dates';
-import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { startAzurite } from '../../src/store/azurite';
 import { ConnectorSender } from '../../src/notify/sender';
 import { sweep } from '../../src/notify/sweep';
-import { say, startHarness, type Harness } from '../helpers/harness';
+import { introduceEveryone, startHarness, type Harness } from '../helpers/harness';
 
 const asOf = nextWorkingDay(addDays(todayInLondon(), 1));
 
@@ -25,7 +24,7 @@ describe('faults', function () {
   beforeEach(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'azurite-fault-'));
     h = await startHarness({ dataDir });
-    for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
+    await introduceEveryone(h);
     h.connector.sent.length = 0;
   });
   afterEach(async () => h.stop());

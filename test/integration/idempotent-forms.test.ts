@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import { todayInLondon } from '../../src/framework/dates';
 import { SUBMISSION_ID } from '../../src/framework/ids';
-import { DEMO_PEOPLE } from '../../src/cli/demo';
-import { cardText, findAction, firstCard, press, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, findAction, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 
@@ -18,7 +17,7 @@ describe('every create is idempotent: pressing the same form again never makes a
   let h: Harness;
   beforeEach(async () => {
     h = await startHarness();
-    for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
+    await introduceEveryone(h);
   });
   afterEach(async () => h.stop());
 

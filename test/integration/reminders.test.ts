@@ -4,11 +4,11 @@ import { validateCard } from '../../src/views/templates';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { ConnectorSender } from '../../src/notify/sender';
 import { sweep, type SweepDeps } from '../../src/notify/sweep';
-import { post, say, startHarness, type Harness } from '../helpers/harness';
+import { introduceEveryone, post, startHarness, type Harness } from '../helpers/harness';
 
 /** Every demo person opens a chat with the bot, so each has a conversation reference. */
 async function everyoneSaysHello(h: Harness): Promise<void> {
-  for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
+  await introduceEveryone(h);
 }
 
 function deps(h: Harness, instanceId: string, extra: Partial<SweepDeps> = {}): SweepDeps {

@@ -11,7 +11,7 @@ import { openObligations } from '../../src/framework/obligations';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { exportVacancies } from '../../src/cli/export-vacancies';
 import { validateCard } from '../../src/views/templates';
-import { cardText, firstCard, press, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 const email = (key: string) => DEMO_PEOPLE.find((p) => p.key === key)!.email;
@@ -31,7 +31,7 @@ describe('the 5.5 vacancy trail over HTTP (Azurite + mock connector)', function 
 
   beforeEach(async () => {
     h = await startHarness();
-    for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
+    await introduceEveryone(h);
   });
   afterEach(async () => h.stop());
 

@@ -2,8 +2,7 @@ import { expect } from 'chai';
 import { addDays, todayInLondon } from '../../src/framework/dates';
 import { validateCard } from '../../src/views/templates';
 import { exportExpenses } from '../../src/cli/export';
-import { DEMO_PEOPLE } from '../../src/cli/demo';
-import { cardText, firstCard, press, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 const validClaim = { travelDate: addDays(today, -2), from: 'Northampton', to: 'Kettering Magistrates', purpose: 'Court report', mileage: '24', amount: '3.50' };
@@ -35,7 +34,7 @@ describe('card workflows over HTTP /api/messages (Azurite + mock connector)', fu
 
   beforeEach(async () => {
     h = await startHarness();
-    for (const p of DEMO_PEOPLE) await say(h, p.key, 'help'); // everyone has a chat with the bot
+    await introduceEveryone(h); // everyone has a chat with the bot
   });
   afterEach(async () => h.stop());
 

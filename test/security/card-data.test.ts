@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import { addDays, todayInLondon } from '../../src/framework/dates';
-import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { parseVerbData } from '../../src/views/verbs';
-import { cardText, firstCard, post, press, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
+import { cardText, firstCard, introduceEveryone, post, press, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 const validClaim = { travelDate: addDays(today, -2), from: 'Northampton', to: 'Kettering Magistrates', purpose: 'Court report', mileage: '24' };
@@ -18,7 +17,7 @@ describe('ids in card data and activities', function () {
   let h: Harness;
   before(async () => {
     h = await startHarness({ storageProxy: true });
-    for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
+    await introduceEveryone(h);
   });
   after(async () => h.stop());
 
@@ -74,7 +73,7 @@ describe('claim.open shows a claim only to the people concerned', function () {
   let claimId: string;
   before(async () => {
     h = await startHarness();
-    for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
+    await introduceEveryone(h);
     const form = firstCard(await say(h, 'secondee', 'claim expenses'));
     claimId = /T&S claim (TS-\d{8}-\w+)/.exec(cardText(await press(h, 'secondee', form, 'Submit claim', validClaim)))![1];
   });

@@ -3,15 +3,14 @@ import { addDays, todayInLondon } from '../../src/framework/dates';
 import { log, logSink } from '../../src/log';
 import { importCsv } from '../../src/cli/csv-import';
 import { forgetPerson } from '../../src/services/forget';
-import { DEMO_PEOPLE } from '../../src/cli/demo';
-import { firstCard, post, press, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
+import { firstCard, introduceEveryone, post, press, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
 
 describe('privacy', function () {
   this.timeout(60_000);
   let h: Harness;
   before(async () => {
     h = await startHarness({ env: { MicrosoftAppPassword: 'SUPER-SECRET-PASSWORD' } });
-    for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
+    await introduceEveryone(h);
   });
   after(async () => h.stop());
 

@@ -5,7 +5,7 @@ import { ConnectorSender } from '../../src/notify/sender';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { BotFrameworkKeys, TEST_APP_ID } from '../helpers/bot-auth';
 import { MockConnector } from '../helpers/mock-connector';
-import { demoPerson, post, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
+import { demoPerson, introduceEveryone, post, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
 
 const manager = demoPerson('yot_manager');
 
@@ -67,7 +67,7 @@ describe('anonymous mode: a forged activity never changes where a person is reac
     h = await startHarness();
     attacker = new MockConnector();
     await attacker.start();
-    for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
+    await introduceEveryone(h);
   });
   afterEach(async () => {
     await h.stop();
