@@ -11,7 +11,8 @@ export function activityProblem(body: unknown): string | null {
   if (!isText(body.type, 64)) return 'activity.type is required';
   if (!isObject(body.conversation) || !isText(body.conversation.id)) return 'activity.conversation.id is required';
   if (!isObject(body.from) || !isText(body.from.id)) return 'activity.from.id is required';
-  // The Entra object id keys people's records and conversation references: a GUID or nothing.
+  // The Entra object id keys people's records and conversation references: a GUID or nothing
+  // (a malformed string is dropped first, by withoutMalformedAadObjectId).
   if (body.from.aadObjectId !== undefined && (typeof body.from.aadObjectId !== 'string' || !GUID.test(body.from.aadObjectId))) {
     return 'activity.from.aadObjectId must be an Entra object id (a GUID)';
   }
@@ -24,4 +25,18 @@ export function activityProblem(body: unknown): string | null {
   if (body.membersAdded !== undefined && !Array.isArray(body.membersAdded)) return 'activity.membersAdded must be an array';
   if (Array.isArray(body.membersAdded) && body.membersAdded.some((m) => !isObject(m) || typeof m.id !== 'string')) return 'activity.membersAdded entries need an id';
   return null;
+}
+
+/**
+ * Microsoft's own Agents Playground sends its default user with an aadObjectId that is not a
+ * well-formed GUID (`00000000-0000-0000-0000-0000000000020`). Such a string is no Entra object id:
+ * the sender is treated as a person we do not know (answered, never keyed or stored by it), rather
+ * than refused. Returns whether it dropped one.
+ */
+export function withoutMalformedAadObjectId(body: unknown): boolean {
+  if (!isObject(body) || !isObject(body.from)) return false;
+  const id = body.from.aadObjectId;
+  if (typeof id !== 'string' || GUID.test(id)) return false;
+  delete body.from.aadObjectId;
+  return true;
 }

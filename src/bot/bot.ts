@@ -24,7 +24,7 @@ import { cardAttachment } from '../views/templates';
 import { identify, type Identity } from './identity';
 import { ConnectorUnreachable, connectorDeadline } from './connector-limits';
 import { ReferenceKeeper } from './references';
-import { activityProblem } from './activity-guard';
+import { activityProblem, withoutMalformedAadObjectId } from './activity-guard';
 import { GuardedTeamsAdapter } from './guarded-adapter';
 import { RosterKeeper, rosterRoutes } from './rosters';
 import { applySayButton } from './say-buttons';
@@ -142,6 +142,7 @@ export function createBot(parts: BotParts): Bot {
     server.post('/api/messages', async (req, res) => {
       // Anonymous: nothing else vouches for the serviceUrl, so refuse it at the door. With an app
       // id, unsigned requests get their 401 first and signed ones are checked once authenticated.
+      withoutMalformedAadObjectId(req.body);
       const problem = activityProblem(req.body) ?? (parts.config.appId ? null : serviceUrlProblem(req.body, serviceUrlAllowed));
       if (problem) {
         res.send(400, { error: problem });

@@ -14,8 +14,14 @@ export async function actorOf(ctx: BotContext, context: TurnContext): Promise<st
   return who.person?.email ?? null;
 }
 
-export function unknownPersonCard(): CardJson {
-  return errorCard('I do not know you yet', 'You are not in the framework records, so I cannot act for you. Ask your divisional SPOC to add you.');
+/** How to be one of the demo people, for someone trying the bot without an app id (the Playground, local runs). */
+export const DEMO_ROLE_HINT =
+  'Trying the bot? Run "npx yosbot demo", then "npm run playground -- link_manager" (or secondee, yot_manager, head_of_ldu, spoc, yos_senior_manager) to chat as one of the demo people.';
+
+/** `localTry`: no app id is configured, so this is a local or Playground run and the demo hint helps. */
+export function unknownPersonCard(localTry = false): CardJson {
+  const text = 'You are not in the framework records, so I cannot act for you. Ask your divisional SPOC to add you.';
+  return errorCard('I do not know you yet', localTry ? `${text}\n\n${DEMO_ROLE_HINT}` : text);
 }
 
 /** Answers an Action.Execute invoke with a card that replaces the one pressed (for the person who pressed it). */

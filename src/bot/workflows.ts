@@ -23,7 +23,7 @@ export function workflowFeature(parts: WorkflowParts) {
     for (const chatCommand of WORKFLOW_COMMANDS) {
       app.message(chatCommand.pattern, async (context) => {
         const actor = await actorOf(ctx, context);
-        const card = actor ? await chatCommand.run({ actor, text: context.activity.text ?? '', deps }) : unknownPersonCard();
+        const card = actor ? await chatCommand.run({ actor, text: context.activity.text ?? '', deps }) : unknownPersonCard(!ctx.config.appId);
         await replyWithCard(context, card);
       });
     }
@@ -34,7 +34,7 @@ export function workflowFeature(parts: WorkflowParts) {
 /** The card a verb's handler answers with; unknown people, bad data and thrown errors get a card saying so. */
 async function runAction<V extends CardVerb>(verb: V, handler: CardAction<V>, context: TurnContext, data: unknown, deps: WorkflowDeps): Promise<CardJson> {
   const actor = await actorOf(deps.ctx, context);
-  if (!actor) return unknownPersonCard();
+  if (!actor) return unknownPersonCard(!deps.ctx.config.appId);
   try {
     const parsed = parseVerbData(verb, data);
     if (!parsed.ok) {

@@ -23,10 +23,13 @@ export interface PlaygroundProcess {
   dir: string;
 }
 
-/** Starts a Playground for `role` on a free port, talking to the bot on `botPort`. */
+/**
+ * Starts a Playground for `role` on a free port, talking to the bot on `botPort`. Role `stock`
+ * writes no configuration: the Playground as Microsoft ships it, with its own default user.
+ */
 export async function startPlayground(role: string, botPort: number): Promise<PlaygroundProcess> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `playground-${role}-`));
-  fs.writeFileSync(path.join(dir, '.m365agentsplayground.yml'), playgroundConfig(role));
+  if (role !== 'stock') fs.writeFileSync(path.join(dir, '.m365agentsplayground.yml'), playgroundConfig(role));
   const child = spawn(process.execPath, [PLAYGROUND_CLI, 'start', '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '-p', '0', '--dt'], {
     cwd: dir,
     // The Playground opens a browser at start and exits if it cannot: a no-op xdg-open satisfies it.
