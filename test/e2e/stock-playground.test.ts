@@ -30,7 +30,15 @@ describe('the stock Agents Playground (default configuration and default user)',
     const botPort = await app.listen(0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     playground = await startPlayground('stock', botPort);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -53,7 +61,10 @@ describe('the stock Agents Playground (default configuration and default user)',
     await send(page, 'how long can a secondment last?');
     await page.getByText(/5\.4/).first().waitFor({ timeout: 30_000 });
     await send(page, 'my deadlines');
-    await page.getByText(/npm run playground -- link_manager/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/npm run playground -- link_manager/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await shot(page, 'stock-playground');
     const text = await page.locator('body').innerText();
     expect(text).not.to.match(/something went wrong/i);
