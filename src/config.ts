@@ -17,6 +17,12 @@ export interface Config {
   allowAnonymousOnNetwork: boolean;
   /** Unset: an embedded Azurite keeps data under `dataDir`. */
   tablesConnectionString: string | undefined;
+  /**
+   * A storage account's table endpoint (TABLES_ACCOUNT_URL), reached with the app's Entra identity
+   * (DefaultAzureCredential: the managed identity in Azure, AZURE_CLIENT_ID naming a user-assigned
+   * one). The alternative to a connection string: no account key anywhere.
+   */
+  tablesAccountUrl: string | undefined;
   dataDir: string;
   /** Port the embedded Azurite prefers (10002, Azurite's usual table port). */
   azuritePort: number;
@@ -101,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, readDotEnv = tr
     host: env.HOST || '127.0.0.1',
     allowAnonymousOnNetwork: env.ALLOW_ANONYMOUS_ON_NETWORK === 'true',
     tablesConnectionString: env.TABLES_CONNECTION_STRING || undefined,
+    tablesAccountUrl: tablesAccountUrl(env),
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
     azuritePort: portNumber('AZURITE_TABLE_PORT', env.AZURITE_TABLE_PORT || undefined, 10002),
     azuritePortFixed: !!env.AZURITE_TABLE_PORT,
@@ -118,6 +125,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, readDotEnv = tr
     teamsServiceUrl: env.TEAMS_SERVICE_URL || 'https://smba.trafficmanager.net/teams/',
     policy: localPolicyFromEnv(env),
   };
+}
+
+/** TABLES_ACCOUNT_URL checked: an https URL (http only on loopback), and not beside a connection string. */
+function tablesAccountUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env.TABLES_ACCOUNT_URL;
+  if (!value) return undefined;
+  if (env.TABLES_CONNECTION_STRING) throw new Error('set TABLES_CONNECTION_STRING or TABLES_ACCOUNT_URL, not both');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`TABLES_ACCOUNT_URL must be the storage account's table endpoint (https://<account>.table.core.windows.net), got "${value}"`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+    throw new Error('TABLES_ACCOUNT_URL must use https (an Entra token is never sent in clear)');
+  }
+  return value.replace(/\/+$/, '');
 }
 
 /** True for addresses only this machine can reach. */

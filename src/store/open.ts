@@ -7,6 +7,7 @@
  * it until every sharer has gone (see azurite-process.ts). Two checkouts never share a store: the
  * second finds its own folder's lock empty, and if the preferred port is taken it uses another.
  */
+import { DefaultAzureCredential } from '@azure/identity';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config';
@@ -119,6 +120,11 @@ async function embedded(config: Config, waitMs: number): Promise<OpenedStore> {
 }
 
 export async function openStore(config: Config, options: OpenOptions = {}): Promise<OpenedStore> {
+  if (config.tablesAccountUrl) {
+    const target = { accountUrl: config.tablesAccountUrl, credential: new DefaultAzureCredential() };
+    const store = await Store.open(target, { timeoutMs: config.storageTimeoutMs, policy: config.policy });
+    return { store, flush: async () => undefined, close: async () => undefined, description: `storage account ${config.tablesAccountUrl} (managed identity)` };
+  }
   if (config.tablesConnectionString) {
     const store = await Store.open(config.tablesConnectionString, { timeoutMs: config.storageTimeoutMs, policy: config.policy });
     return { store, flush: async () => undefined, close: async () => undefined, description: 'configured storage account' };

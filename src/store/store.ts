@@ -29,7 +29,7 @@
 import { TableServiceClient, odata } from '@azure/data-tables';
 import { AuditLog } from './audit';
 import { EntityTable } from './entity-table';
-import { DEFAULT_STORAGE_TIMEOUT_MS, storageFailure, Table, tableClient } from './table';
+import { DEFAULT_STORAGE_TIMEOUT_MS, storageFailure, Table, tableClient, tableServiceClient, type StorageTarget } from './table';
 import { ConversationRefs } from './conversation-refs';
 import { Outbox } from './outbox';
 import { CalendarTokens } from './calendar-tokens';
@@ -117,14 +117,11 @@ export class Store {
   private readonly service: TableServiceClient;
   private readonly tableNamed: (name: TableName) => Table;
 
-  private constructor(connectionString: string, options: StoreOptions) {
+  private constructor(target: StorageTarget, options: StoreOptions) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
     this.policy = options.policy ?? DEFAULT_LOCAL_POLICY;
-    this.service = TableServiceClient.fromConnectionString(connectionString, {
-      allowInsecureConnection: connectionString.includes('http://'),
-      retryOptions: { maxRetries: 1, retryDelayInMs: 200 },
-    });
-    this.tableNamed = (name) => new Table(tableClient(connectionString, name), { timeoutMs: this.timeoutMs });
+    this.service = tableServiceClient(target);
+    this.tableNamed = (name) => new Table(tableClient(target, name), { timeoutMs: this.timeoutMs });
     const client = this.tableNamed;
     this.audit = new AuditLog(client('Audit'));
     this.audit.onRecord = () => this.changed();
@@ -217,10 +214,10 @@ export class Store {
   }
 
   /** Connects and creates any missing table (safe to run from several instances at once). */
-  static async open(connectionString: string, options: StoreOptions = {}): Promise<Store> {
+  static async open(target: StorageTarget, options: StoreOptions = {}): Promise<Store> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
-    const store = new Store(connectionString, { timeoutMs, policy: options.policy });
-    for (const name of TABLE_NAMES) await new Table(tableClient(connectionString, name), { timeoutMs }).createIfMissing();
+    const store = new Store(target, { timeoutMs, policy: options.policy });
+    for (const name of TABLE_NAMES) await new Table(tableClient(target, name), { timeoutMs }).createIfMissing();
     // Escalated disputes used to be filed as closed; now they stay open until resolved (9.1).
     // Reading the closed partition moves any such row back (resolved disputes are few).
     await store.disputes.listPartition('closed');

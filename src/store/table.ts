@@ -9,9 +9,11 @@
  * create, so such a late write is seen by the next read, and a retry of it fails with a conflict
  * (412/409) instead of applying twice.
  */
+import type { TokenCredential } from '@azure/identity';
 import {
   RestError,
   TableClient,
+  TableServiceClient,
   type TableEntityResult,
   type TransactionAction,
   type UpdateMode,
@@ -173,9 +175,22 @@ export class Table {
   }
 }
 
-export function tableClient(connectionString: string, table: string): TableClient {
-  return TableClient.fromConnectionString(connectionString, table, {
-    allowInsecureConnection: connectionString.includes('http://'),
-    retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2000 },
-  });
+/**
+ * Where the tables live: a connection string (Azurite, or an account with its key), or a storage
+ * account's table endpoint with an Entra credential (a managed identity in Azure: no key anywhere).
+ */
+export type StorageTarget = string | { accountUrl: string; credential: TokenCredential };
+
+const insecure = (target: StorageTarget) => (typeof target === 'string' ? target.includes('http://') : target.accountUrl.startsWith('http://'));
+
+export function tableClient(target: StorageTarget, table: string): TableClient {
+  const options = { allowInsecureConnection: insecure(target), retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2000 } };
+  if (typeof target === 'string') return TableClient.fromConnectionString(target, table, options);
+  return new TableClient(target.accountUrl, table, target.credential, options);
+}
+
+export function tableServiceClient(target: StorageTarget): TableServiceClient {
+  const options = { allowInsecureConnection: insecure(target), retryOptions: { maxRetries: 1, retryDelayInMs: 200 } };
+  if (typeof target === 'string') return TableServiceClient.fromConnectionString(target, options);
+  return new TableServiceClient(target.accountUrl, target.credential, options);
 }
