@@ -3,6 +3,7 @@
  * (same emails and aadObjectIds as `yosbot demo`), so switching user in the Playground shows each
  * role's own view. The current user is the one asked for, the secondee by default.
  */
+import fs from 'node:fs';
 import { DEMO_PEOPLE } from '../src/cli/demo';
 
 function user(p: (typeof DEMO_PEOPLE)[number], indent: string): string {
@@ -57,4 +58,10 @@ team:
 }
 
 // `node dist/scripts/playground-config.js [role]` prints it (npm run playground writes its own copy).
-if (require.main === module) process.stdout.write(playgroundConfig(process.argv[2]));
+if (require.main === module) {
+  // `--write` puts it where the Agents Playground looks (the working folder; git ignores it).
+  const args = process.argv.slice(2);
+  const text = playgroundConfig(args.find((arg) => !arg.startsWith('-')));
+  if (args.includes('--write')) fs.writeFileSync('.m365agentsplayground.yml', text);
+  else process.stdout.write(text);
+}
