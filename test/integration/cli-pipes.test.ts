@@ -5,35 +5,21 @@ import { exportExpenses } from '../../src/cli/export';
 import type { ExpenseClaim } from '../../src/framework/records';
 import { useCliStorage } from '../helpers/cli';
 import { BIN } from '../helpers/processes';
+import { decidedClaim } from '../helpers/records';
 
 /** Decided claims enough for an export well over 1 MB (each row carries long place names). */
 const CLAIMS = 2500;
 
-function decidedClaim(i: number): ExpenseClaim {
+function longClaim(i: number): ExpenseClaim {
   const id = String(i).padStart(5, '0');
-  return {
+  return decidedClaim({
     claimId: `TS-20270101-${id}`,
-    yosId: 'NORTHANTS',
-    secondmentId: 'S1',
-    secondeeEmail: 'po@example.org',
-    approverEmail: 'yot@example.org',
-    submittedDate: '2027-01-01',
-    travelDate: '2026-12-30',
     from: `Northampton office ${'north '.repeat(25)}${id}`,
     to: `Kettering Magistrates ${'court '.repeat(25)}`,
     purpose: `Court report ${'for the youth court '.repeat(8)}`,
-    mileage: 24,
     amountPence: 350 + i,
-    saturdayCourt: false,
-    status: 'approved',
-    secondeeConversationId: null,
-    secondeeActivityId: null,
-    approverConversationId: null,
-    approverActivityId: null,
-    decidedBy: 'yot@example.org',
     decidedAt: `2027-01-02T10:${String(i % 60).padStart(2, '0')}:00.000Z`,
-    comment: null,
-  };
+  });
 }
 
 /**
@@ -80,7 +66,7 @@ describe('CLI output through a pipe (real processes, Azurite)', function () {
   let expected: string;
 
   before(async () => {
-    const claims = Array.from({ length: CLAIMS }, (_, i) => decidedClaim(i));
+    const claims = Array.from({ length: CLAIMS }, (_, i) => longClaim(i));
     await cli.storage.store.claims.writeBatches(
       claims.map((after) => ({ before: null, after })),
       'test',
