@@ -5,11 +5,14 @@
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isText = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+const isAbsentOrText = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.length <= 256);
 
 export function activityProblem(body: unknown): string | null {
   if (!isObject(body)) return 'the body must be a JSON activity object';
   if (!isText(body.type, 64)) return 'activity.type is required';
+  if (!isText(body.channelId, 64)) return 'activity.channelId is required';
   if (!isObject(body.conversation) || !isText(body.conversation.id)) return 'activity.conversation.id is required';
+  if (!isAbsentOrText(body.conversation.tenantId)) return 'activity.conversation.tenantId must be a string';
   if (!isObject(body.from) || !isText(body.from.id)) return 'activity.from.id is required';
   // The Entra object id keys people's records and conversation references: a GUID or nothing
   // (a malformed string is dropped first, by withoutMalformedAadObjectId).
@@ -19,11 +22,14 @@ export function activityProblem(body: unknown): string | null {
   if (body.recipient !== undefined && (!isObject(body.recipient) || !isText(body.recipient.id))) return 'activity.recipient.id must be a string';
   if (body.deliveryMode !== 'expectReplies' && !isText(body.serviceUrl)) return 'activity.serviceUrl is required';
   if (body.serviceUrl !== undefined && (!isText(body.serviceUrl) || !/^https?:\/\//.test(body.serviceUrl))) return 'activity.serviceUrl must be an http(s) URL';
-  for (const field of ['text', 'name', 'action', 'channelId', 'id', 'replyToId', 'locale']) {
+  for (const field of ['text', 'name', 'action', 'id', 'replyToId', 'locale']) {
     if (body[field] !== undefined && body[field] !== null && typeof body[field] !== 'string') return `activity.${field} must be a string`;
   }
-  if (body.membersAdded !== undefined && !Array.isArray(body.membersAdded)) return 'activity.membersAdded must be an array';
-  if (Array.isArray(body.membersAdded) && body.membersAdded.some((m) => !isObject(m) || typeof m.id !== 'string')) return 'activity.membersAdded entries need an id';
+  for (const field of ['membersAdded', 'membersRemoved']) {
+    const members = body[field];
+    if (members !== undefined && !Array.isArray(members)) return `activity.${field} must be an array`;
+    if (Array.isArray(members) && members.some((m) => !isObject(m) || typeof m.id !== 'string')) return `activity.${field} entries need an id`;
+  }
   return null;
 }
 

@@ -92,7 +92,7 @@ export function createAdapter(config: Config, connectorTimeoutMs?: number): Team
     log.error({ err: error.message, activityType: context.activity.type, activityId: context.activity.id }, 'turn failed');
     // Storage past its deadline: say plainly that it was not done (a card press gets a card, not a 501).
     const storageDown = error instanceof StorageUnavailableError;
-    const text = storageDown ? 'Not done: storage did not answer in time. Please try again in a moment.' : 'Sorry, something went wrong on my side. Please try again in a moment.';
+    const text = storageDown ? storageDownText(error) : 'Sorry, something went wrong on my side. Please try again in a moment.';
     try {
       if (context.activity.type === ActivityTypes.Message) await context.sendActivity(text);
       else if (storageDown && context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action') {
@@ -182,6 +182,16 @@ function greetingRoutes(app: Application<TurnState>, ctx: BotContext, rosters: R
   app.message(/^\s*(help|\?|what can you do\??)\s*$/i, async (context) => {
     await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
   });
+}
+
+/** What happened to storage, truthfully: a refused connection is not a late answer. */
+function storageDownText(error: StorageUnavailableError): string {
+  const what = {
+    timeout: 'storage did not answer in time',
+    unreachable: 'I could not reach my storage (the connection was refused or cut off)',
+    failed: 'my storage reported a fault on its side',
+  }[error.reason];
+  return `Not done: ${what}. Please try again in a moment.`;
 }
 
 /** What no command or action claimed: a question, an unknown card action, another invoke. */

@@ -1,6 +1,6 @@
 /** `yosbot export expenses [--from] [--to]`: decided T&S claims as CSV for NPS and YOS finance (5.4). */
 import { stringify } from 'csv-stringify/sync';
-import type { CivilDate } from '../framework/dates';
+import { todayInLondon, type CivilDate } from '../framework/dates';
 import type { Store } from '../store/store';
 
 export const EXPENSE_COLUMNS = [
@@ -8,11 +8,18 @@ export const EXPENSE_COLUMNS = [
   'mileage', 'amount_gbp', 'saturday_court', 'submitted_date', 'decision', 'decided_by', 'decided_at', 'comment',
 ];
 
+/** The London date a claim was decided on: what finance means by "decided in June" (not the UTC date). */
+function decidedDay(decidedAt: string): CivilDate {
+  return todayInLondon(new Date(decidedAt));
+}
+
+/** Claims decided from `from` to `to`, both London civil dates and inclusive; either may be left open. */
 export async function exportExpenses(store: Store, from?: CivilDate, to?: CivilDate): Promise<string> {
   const [claims, people, yos] = await Promise.all([store.claimLedger.decidedClaims(), store.people.listPartition('person'), store.yos.listPartition('yos')]);
   const name = (email: string) => people.find((p) => p.email === email)?.name ?? '';
+  const inPeriod = (day: CivilDate) => (!from || day >= from) && (!to || day <= to);
   const rows = claims
-    .filter((c) => c.decidedAt && (!from || c.decidedAt.slice(0, 10) >= from) && (!to || c.decidedAt.slice(0, 10) <= to))
+    .filter((c) => c.decidedAt && inPeriod(decidedDay(c.decidedAt)))
     .sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? '') || a.claimId.localeCompare(b.claimId))
     .map((c) => [
       c.claimId, c.secondeeEmail, name(c.secondeeEmail), c.yosId, yos.find((y) => y.yosId === c.yosId)?.name ?? '', c.secondmentId,

@@ -10,7 +10,8 @@ import { log, logSink } from '../log';
 import { openStore, type OpenedStore } from '../store/open';
 import type { Store } from '../store/store';
 import { StorageUnavailableError } from '../store/table';
-import { todayInLondon } from '../framework/dates';
+import { DateTime } from 'luxon';
+import { todayInLondon, ZONE } from '../framework/dates';
 import { IMPORT_KINDS, importCsv, type ImportKind, type ImportResult } from './csv-import';
 import { readCsvFile } from './csv-file';
 import { civilDateOption } from './options';
@@ -56,12 +57,21 @@ interface Session {
   fail(message: string): void;
 }
 
-function formatSweep(r: SweepResult): string {
+/** An instant as people in London read it: 14:05 on 5 Dec 2026. */
+function londonTime(iso: string): string {
+  const t = DateTime.fromISO(iso).setZone(ZONE);
+  return t.isValid ? t.toFormat("HH:mm 'on' d LLL yyyy") : iso;
+}
+
+export function formatSweep(r: SweepResult): string {
   if (r.skipped) return `Sweep for ${r.asOf} skipped: ${r.skipped}`;
   const lines = [
     `Sweep for ${r.asOf}${r.dryRun ? ' (dry run, nothing sent)' : ''}: ${r.obligations} open obligations, ${r.planned} reminders due; ` +
-      `${r.sent} sent, ${r.claimedElsewhere} already handled, ${r.failed} failed, ${r.unreachable} unreachable.`,
+      `${r.sent} sent, ${r.claimedElsewhere} already handled, ${r.held.length} held by another sweep, ${r.failed} failed, ${r.unreachable} unreachable.`,
   ];
+  for (const h of r.held) {
+    lines.push(`Held by another sweep (${h.heldBy}, or a stopped one) since ${londonTime(h.since)}; retried after ${londonTime(h.retryAfter)}: ${h.kind} to ${h.recipient}`);
+  }
   if (r.escalated.length) lines.push(`Recorded as escalated after 28 days (framework 9.1): ${r.escalated.join(', ')}`);
   for (const m of r.reminders ?? []) lines.push(`  ${m.when.padEnd(30)} ${m.kind.padEnd(18)} ${m.recipient}  (${m.key})`);
   if (r.opened) lines.push(`Opened ${r.opened} chat(s) with people who had not written to the bot (team roster or Graph).`);

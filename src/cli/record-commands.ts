@@ -44,13 +44,16 @@ export function registerRecordCommands(program: Command, cli: CliContext): void 
     .command('export')
     .description('export records as CSV: expenses (decided T&S claims for NPS and YOS finance, 5.4) or vacancies (the 5.5 evidence trail per vacancy)')
     .argument('<what>', 'expenses|vacancies')
-    .option('--from <date>', 'expenses decided on or after', civilDateOption)
-    .option('--to <date>', 'expenses decided on or before', civilDateOption)
+    .option('--from <date>', 'expenses decided on or after this London date', civilDateOption)
+    .option('--to <date>', 'expenses decided on or before this London date (inclusive)', civilDateOption)
     .option('--yos <id>', 'vacancies of one YOS only')
     .option('--open', 'open (unfilled) vacancies only')
     .option('--json', 'vacancies as JSON: each vacancy with its trail')
     .action(async (what: string, opts: { from?: string; to?: string; yos?: string; open?: boolean; json?: boolean }) => {
-      if (what === 'expenses') return void io.out(await exportExpenses(await store(), opts.from, opts.to));
+      if (what === 'expenses') {
+        if (opts.from && opts.to && opts.from > opts.to) return cli.fail(`--from ${opts.from} is after --to ${opts.to}: nothing to export`);
+        return void io.out(await exportExpenses(await store(), opts.from, opts.to));
+      }
       if (what === 'vacancies') {
         const options = { yosId: opts.yos, openOnly: opts.open };
         return void io.out(opts.json ? JSON.stringify(await vacancyTrails(await store(), options), null, 2) : await exportVacancies(await store(), options));

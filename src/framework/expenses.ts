@@ -6,6 +6,7 @@
  */
 import { addDays, parseCivilDate, type CivilDate } from './dates';
 import { DEFAULT_LOCAL_POLICY, type ClaimLimits } from './local-policy';
+import { formatPence, parseFigure, parsePounds } from './money';
 import type { ExpenseClaim, Grade } from './records';
 
 /** Input sanity, not policy: beyond these a figure is a typing slip, whatever the local rules. */
@@ -20,18 +21,32 @@ function text(raw: unknown): string {
   return typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
 }
 
-/** A non-negative number from a form field; '' is 0. NaN for anything else. */
-function number(raw: unknown): number {
-  const s = text(raw).replace(/^£/, '').replace(/,/g, '');
-  if (s === '') return 0;
-  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : Number.NaN;
-}
-
 const LOCAL = 'Local policy, not the framework:';
 
-export function validateClaimForm(raw: Record<string, unknown>, today: CivilDate, grade: Grade, limits: ClaimLimits = DEFAULT_LOCAL_POLICY.claimLimits): FormResult<ClaimForm> {
+/**
+ * An amount above `confirmAbovePence` (a product check, not a limit) needs the form's
+ * `confirmAmount` to name that very amount in pence: ticking the box once cannot confirm a different
+ * figure typed later. `values.confirmFor` tells the form which amount to offer to confirm.
+ */
+function checkLargeAmount(pence: number, confirmAbovePence: number | null, values: Record<string, string>, errors: Record<string, string>): void {
+  if (confirmAbovePence === null || pence <= confirmAbovePence) return;
+  values.confirmFor = String(pence);
+  if (values.confirmAmount === values.confirmFor) return;
+  values.confirmAmount = ''; // a tick for another amount: shown unticked
+  errors.confirmAmount =
+    `Please confirm ${formatPence(pence)}: it is more than ${formatPence(confirmAbovePence)}, more than one claim usually carries ` +
+    '(a product check, not a framework limit). Tick "This amount is right" and submit again, or correct the amount.';
+}
+
+export function validateClaimForm(
+  raw: Record<string, unknown>,
+  today: CivilDate,
+  grade: Grade,
+  limits: ClaimLimits = DEFAULT_LOCAL_POLICY.claimLimits,
+  confirmAbovePence: number | null = DEFAULT_LOCAL_POLICY.claimConfirmAbovePence,
+): FormResult<ClaimForm> {
   const values: Record<string, string> = {};
-  for (const key of ['travelDate', 'from', 'to', 'purpose', 'mileage', 'amount', 'saturdayCourt']) values[key] = text(raw[key]).slice(0, 300);
+  for (const key of ['travelDate', 'from', 'to', 'purpose', 'mileage', 'amount', 'saturdayCourt', 'confirmAmount']) values[key] = text(raw[key]).slice(0, 300);
   const errors: Record<string, string> = {};
 
   const travelDate = parseCivilDate(values.travelDate);
@@ -47,17 +62,19 @@ export function validateClaimForm(raw: Record<string, unknown>, today: CivilDate
     else if (values[field].length > FORM_BOUNDS.maxText) errors[field] = `Keep it under ${FORM_BOUNDS.maxText} characters.`;
   }
 
-  const mileage = number(raw.mileage);
-  const amount = number(raw.amount);
-  if (Number.isNaN(mileage)) errors.mileage = 'Mileage must be a positive number of miles.';
+  const miles = parseFigure(values.mileage);
+  const money = parsePounds(values.amount);
+  const mileage = miles.ok ? miles.value : Number.NaN;
+  const pence = money.ok ? money.value : Number.NaN;
+  if (!miles.ok) errors.mileage = miles.error || 'Mileage must be a positive number of miles.';
   else if (mileage > FORM_BOUNDS.maxMileage) errors.mileage = 'That mileage looks like a typing slip; check the figure.';
   else if (limits.maxMiles !== null && mileage > limits.maxMiles) errors.mileage = `${LOCAL} more than ${limits.maxMiles} miles on one claim is claimed outside the bot.`;
-  if (Number.isNaN(amount)) errors.amount = 'The amount must be a positive sum in pounds, e.g. 12.50.';
-  else if (Math.round(amount * 100) > FORM_BOUNDS.maxAmountPence) errors.amount = 'That amount looks like a typing slip; check the figure.';
-  else if (limits.maxAmountPence !== null && Math.round(amount * 100) > limits.maxAmountPence) {
+  if (!money.ok) errors.amount = money.error;
+  else if (pence > FORM_BOUNDS.maxAmountPence) errors.amount = 'That amount looks like a typing slip; check the figure.';
+  else if (limits.maxAmountPence !== null && pence > limits.maxAmountPence) {
     errors.amount = `${LOCAL} more than £${limits.maxAmountPence / 100} on one claim is claimed outside the bot.`;
-  } else if (Math.round(amount * 100) !== Math.round(amount * 1000) / 10) errors.amount = 'Use pounds and pence, e.g. 12.50.';
-  if (!errors.mileage && !errors.amount && mileage === 0 && amount === 0) errors.amount = 'Enter a mileage, an amount, or both.';
+  } else checkLargeAmount(pence, confirmAbovePence, values, errors);
+  if (!errors.mileage && !errors.amount && mileage === 0 && pence === 0) errors.amount = 'Enter a mileage, an amount, or both.';
 
   const saturdayCourt = values.saturdayCourt === 'true';
   if (saturdayCourt && grade !== 'PSO') errors.saturdayCourt = 'Saturday court work by agreement applies to PSOs.';
@@ -65,6 +82,6 @@ export function validateClaimForm(raw: Record<string, unknown>, today: CivilDate
   if (Object.keys(errors).length) return { ok: false, errors, values };
   return {
     ok: true,
-    value: { travelDate: travelDate as CivilDate, from: values.from, to: values.to, purpose: values.purpose, mileage, amountPence: Math.round(amount * 100), saturdayCourt },
+    value: { travelDate: travelDate as CivilDate, from: values.from, to: values.to, purpose: values.purpose, mileage, amountPence: pence, saturdayCourt },
   };
 }

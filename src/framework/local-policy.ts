@@ -25,12 +25,19 @@ export interface LocalPolicy {
    */
   spocMayResolveDisputes: boolean;
   claimLimits: ClaimLimits;
+  /**
+   * A T&S amount above this many pence is asked to be confirmed before it is submitted (null: never).
+   * Product default £500: more than one journey's costs usually come to, so most likely a slip
+   * (`350` for 3.50). Not a limit: a confirmed amount goes through. The framework sets none.
+   */
+  claimConfirmAbovePence: number | null;
 }
 
 export const DEFAULT_LOCAL_POLICY: LocalPolicy = Object.freeze({
   expenseSignoffWorkingDays: 5,
   spocMayResolveDisputes: false,
   claimLimits: Object.freeze({ maxMiles: null, maxAmountPence: null, maxAgeDays: null }),
+  claimConfirmAbovePence: 50_000,
 }) as LocalPolicy;
 
 /** The environment variables that set local policy, with what each means (README, help text). */
@@ -40,6 +47,7 @@ export const LOCAL_POLICY_VARIABLES: Record<string, string> = {
   CLAIM_MAX_MILES: 'most miles on one T&S claim (default: no limit; the framework states none)',
   CLAIM_MAX_AMOUNT_GBP: 'most pounds on one T&S claim (default: no limit; the framework states none)',
   CLAIM_MAX_AGE_DAYS: 'oldest travel date accepted, in days (default: no limit; the framework states none)',
+  CLAIM_CONFIRM_ABOVE_GBP: 'pounds above which a T&S amount must be confirmed on the form before it is submitted (product default 500; `off` never asks; not a limit)',
 };
 
 type Env = Record<string, string | undefined>;
@@ -60,6 +68,12 @@ function flag(env: Env, name: string): boolean | null {
   throw new Error(`${name} must be true or false, got "${env[name]}"`);
 }
 
+function confirmAbove(env: Env): number | null {
+  if (env.CLAIM_CONFIRM_ABOVE_GBP?.trim().toLowerCase() === 'off') return null;
+  const pounds = whole(env, 'CLAIM_CONFIRM_ABOVE_GBP', 1, 1_000_000);
+  return pounds === null ? DEFAULT_LOCAL_POLICY.claimConfirmAbovePence : pounds * 100;
+}
+
 /** Reads local policy from environment variables; a bad value throws a one-line message. */
 export function localPolicyFromEnv(env: Env): LocalPolicy {
   const pounds = whole(env, 'CLAIM_MAX_AMOUNT_GBP', 1, 1_000_000);
@@ -71,6 +85,7 @@ export function localPolicyFromEnv(env: Env): LocalPolicy {
       maxAmountPence: pounds === null ? null : pounds * 100,
       maxAgeDays: whole(env, 'CLAIM_MAX_AGE_DAYS', 1, 3650),
     },
+    claimConfirmAbovePence: confirmAbove(env),
   };
 }
 
@@ -78,6 +93,8 @@ export function localPolicyFromEnv(env: Env): LocalPolicy {
 export function describeLocalPolicy(policy: LocalPolicy): string[] {
   const limits = policy.claimLimits;
   const isDefault = policy.expenseSignoffWorkingDays === DEFAULT_LOCAL_POLICY.expenseSignoffWorkingDays;
+  const confirm = policy.claimConfirmAbovePence;
+  const confirmSource = confirm === DEFAULT_LOCAL_POLICY.claimConfirmAbovePence ? 'product default' : 'local setting';
   return [
     `T&S sign-off: reminders treat a claim as overdue after ${policy.expenseSignoffWorkingDays} working days (${isDefault ? 'product default' : 'local setting'}; the framework sets no deadline, 5.4).`,
     policy.spocMayResolveDisputes
@@ -92,5 +109,8 @@ export function describeLocalPolicy(policy: LocalPolicy): string[] {
         ]
           .filter(Boolean)
           .join(', ')}.`,
+    confirm === null
+      ? 'T&S amounts: no amount is asked to be confirmed (local setting).'
+      : `T&S amounts over £${confirm / 100} are asked to be confirmed before they are submitted (${confirmSource}; not a limit, the framework states none).`,
   ];
 }

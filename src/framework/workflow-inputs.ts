@@ -12,6 +12,8 @@ export interface ClaimFormInput {
   mileage: string;
   amount: string;
   saturdayCourt: string;
+  /** The amount in pence the secondee ticked as right, for an amount that needs confirming ('' or 'false': not ticked). */
+  confirmAmount?: string;
   /** The form's submission id (idempotent create); absent on cards older than it. */
   submissionId?: string;
 }

@@ -54,6 +54,16 @@ export interface SweepDeps {
   reacher?: Reacher;
 }
 
+export interface HeldReminder {
+  key: string;
+  kind: string;
+  recipient: string;
+  heldBy: string;
+  /** ISO instants: when the other sweep claimed it, and from when it may be taken over. */
+  since: string;
+  retryAfter: string;
+}
+
 export interface SweepResult {
   asOf: CivilDate;
   dryRun: boolean;
@@ -61,8 +71,13 @@ export interface SweepResult {
   obligations: number;
   planned: number;
   sent: number;
-  /** Already sent or being sent by another sweep. */
+  /** Already settled by an earlier sweep (sent, unreachable, or given up after repeated failures). */
   claimedElsewhere: number;
+  /**
+   * Claimed by another sweep that has not finished it: a running one, or one that stopped (crashed,
+   * killed). Not sent by this sweep; taken over by the first sweep after `retryAfter`.
+   */
+  held: HeldReminder[];
   failed: number;
   unreachable: number;
   /** Recipients the bot could not reach (no chat, roster or installation); see notReached. */
@@ -138,7 +153,7 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
   const { asOf } = options;
   const result: SweepResult = {
     asOf, dryRun: !!options.dryRun, skipped: null, obligations: 0, planned: 0, sent: 0,
-    claimedElsewhere: 0, failed: 0, unreachable: 0, noReference: [], notReached: [], opened: 0, escalated: [],
+    claimedElsewhere: 0, held: [], failed: 0, unreachable: 0, noReference: [], notReached: [], opened: 0, escalated: [],
   };
   if (!options.evenOnHolidays && !isWorkingDay(asOf)) {
     result.skipped = `${asOf} is not a working day; reminders wait for the next one`;
@@ -186,7 +201,7 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
   result.opened = opened.size;
   if (!options.dryRun) {
     log.info(
-      { asOf, obligations: result.obligations, planned: result.planned, sent: result.sent, opened: result.opened, failed: result.failed, unreachable: result.unreachable, noReference: result.noReference.length },
+      { asOf, obligations: result.obligations, planned: result.planned, sent: result.sent, held: result.held.length, opened: result.opened, failed: result.failed, unreachable: result.unreachable, noReference: result.noReference.length },
       'reminder sweep done',
     );
   }
@@ -196,14 +211,15 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
 /** Claims one reminder in the outbox, sends it into the person's chat and records the outcome. */
 async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: ConversationRef, asOf: CivilDate, result: SweepResult): Promise<void> {
   const { store, sender } = deps;
-  const claim = await store.outbox.claim(reminder.key, reminder.stage, reminder.recipient, {
+  const claim = await store.outbox.take(reminder.key, reminder.stage, reminder.recipient, {
     instanceId: deps.instanceId ?? DEFAULT_INSTANCE_ID,
     now: (deps.now ?? (() => new Date()))(),
     staleAfterMs: deps.staleAfterMs ?? 10 * 60_000,
     maxAttempts: deps.maxAttempts ?? 10,
   });
-  if (!claim) {
-    result.claimedElsewhere++;
+  if ('why' in claim) {
+    if (claim.why === 'settled') result.claimedElsewhere++;
+    else result.held.push({ key: reminder.key, kind: reminder.kind, recipient: reminder.recipient, heldBy: claim.heldBy, since: claim.since, retryAfter: claim.retryAfter });
     return;
   }
   const target = { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId };

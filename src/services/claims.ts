@@ -51,8 +51,12 @@ export class ClaimService extends WorkflowService {
     const mine = await this.secondmentOf(actor);
     if (!mine) return fail('Only a seconded officer with an active secondment can claim T&S through the bot.');
     const policy = (await this.context()).policy;
-    const result = validateClaimForm({ ...form }, this.today(), mine.secondment.grade as Grade, policy?.claimLimits);
-    if (!result.ok) return fail('Please correct the highlighted fields.', { fieldErrors: result.errors, values: result.values });
+    const result = validateClaimForm({ ...form }, this.today(), mine.secondment.grade as Grade, policy?.claimLimits, policy?.claimConfirmAbovePence);
+    if (!result.ok) {
+      const onlyConfirm = Object.keys(result.errors).every((field) => field === 'confirmAmount');
+      const problem = onlyConfirm ? 'Nothing submitted yet: please confirm the amount.' : 'Please correct the highlighted fields.';
+      return fail(problem, { fieldErrors: result.errors, values: result.values });
+    }
     const claimId = newId('TS', this.today(), form.submissionId);
     const earlier = await this.get(claimId);
     if (earlier) return this.alreadySubmitted(earlier.record, actor);

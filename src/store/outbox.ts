@@ -31,6 +31,13 @@ export interface Claim {
   etag: string;
 }
 
+/**
+ * Why a reminder was not claimed: it was settled already (sent, unreachable, given up), or another
+ * sweep holds it (a running one, or one that stopped without finishing: its claim is taken over
+ * once `retryAfter` has passed).
+ */
+export type NotClaimed = { why: 'settled' } | { why: 'held'; heldBy: string; since: string; retryAfter: string };
+
 export interface ClaimOptions {
   instanceId: string;
   now: Date;
@@ -47,6 +54,12 @@ function safeKey(text: string): string {
 
 export function outboxKeys(obligationId: string, stage: string, recipient: string) {
   return { partitionKey: safeKey(obligationId), rowKey: safeKey(`${stage}|${recipient}`) };
+}
+
+function held(row: OutboxRow, staleAfterMs: number): NotClaimed {
+  const since = Date.parse(row.claimedAt);
+  const retryAfter = Number.isNaN(since) ? row.claimedAt : new Date(since + staleAfterMs).toISOString();
+  return { why: 'held', heldBy: row.claimedBy, since: row.claimedAt, retryAfter };
 }
 
 export class Outbox {
@@ -86,6 +99,12 @@ export class Outbox {
 
   /** Claims a reminder for sending; null when it was sent, is being sent, or was given up. */
   async claim(obligationId: string, stage: string, recipient: string, options: ClaimOptions): Promise<Claim | null> {
+    const taken = await this.take(obligationId, stage, recipient, options);
+    return 'row' in taken ? taken : null;
+  }
+
+  /** Claims a reminder for sending, or says why not (settled, or held by another sweep until when). */
+  async take(obligationId: string, stage: string, recipient: string, options: ClaimOptions): Promise<Claim | NotClaimed> {
     const fresh: OutboxRow = {
       obligationId, stage, recipient, status: 'claimed', attempts: 1,
       claimedAt: options.now.toISOString(), claimedBy: options.instanceId,
@@ -98,17 +117,21 @@ export class Outbox {
     }
     const keys = outboxKeys(obligationId, stage, recipient);
     const existing = await this.table.get(keys.partitionKey, keys.rowKey);
-    if (!existing) return null; // removed meanwhile: nothing to take over
+    if (!existing) return { why: 'settled' }; // removed meanwhile: nothing to take over
     const row = this.fromEntity(existing);
     const stale = row.status === 'claimed' && options.now.getTime() - Date.parse(row.claimedAt) > options.staleAfterMs;
     const retryable = row.status === 'failed' && row.attempts < options.maxAttempts;
-    if (!stale && !retryable) return null;
+    if (row.status === 'claimed' && !stale) return held(row, options.staleAfterMs);
+    if (!stale && !retryable) return { why: 'settled' };
     const retaken: OutboxRow = { ...row, status: 'claimed', attempts: row.attempts + 1, claimedAt: options.now.toISOString(), claimedBy: options.instanceId };
     try {
       return { row: retaken, etag: await this.table.update(this.toEntity(retaken), 'Replace', existing.etag) };
     } catch (err) {
-      if (isStatus(err, 412)) return null; // another sweep took it over first
-      throw err;
+      if (!isStatus(err, 412)) throw err;
+      // Another sweep took it over first: say who and since when, as it now stands.
+      const now = await this.table.get(keys.partitionKey, keys.rowKey);
+      const current = now && this.fromEntity(now);
+      return current?.status === 'claimed' ? held(current, options.staleAfterMs) : { why: 'settled' };
     }
   }
 

@@ -126,6 +126,7 @@ function claimForm(raw: Raw): ClaimFormInput {
     mileage: formField(raw.mileage),
     amount: formField(raw.amount),
     saturdayCourt: formField(raw.saturdayCourt),
+    confirmAmount: formField(raw.confirmAmount),
     ...submission(raw),
   };
 }

@@ -18,7 +18,7 @@ export interface FormState {
 const choices = (yos: Yos[]) => yos.map((y) => ({ title: y.name, value: y.yosId }));
 
 export function expenseFormCard(today: CivilDate, approverName: string, isPso: boolean, state: FormState = {}, policy: LocalPolicy = DEFAULT_LOCAL_POLICY): CardJson {
-  const values = { travelDate: today, from: '', to: '', purpose: '', mileage: '', amount: '', saturdayCourt: 'false', ...state.values };
+  const values = { travelDate: today, from: '', to: '', purpose: '', mileage: '', amount: '', saturdayCourt: 'false', confirmFor: '', confirmAmount: '', ...state.values };
   // The sign-off days and any claim limits are the product's or the division's, not the framework's: said so on the form.
   const policyNote = describeLocalPolicy(policy)
     .filter((line) => line.startsWith('T&S'))

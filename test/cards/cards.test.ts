@@ -46,7 +46,11 @@ function rendered(): Record<string, object[]> {
     help: [helpCard()],
     message: [errorCard('Oops', 'Something'), noticeCard('Note', 'Something')],
     done: [doneCard('Done', 'It worked', [{ title: 'Ref', value: 'X1' }])],
-    'expense-form': [expenseFormCard('2027-01-20', 'Yvonne', true), expenseFormCard('2027-01-20', 'Yvonne', false, { problem: 'Fix it', errors: { from: 'Enter where' }, values: { mileage: '12' } })],
+    'expense-form': [
+      expenseFormCard('2027-01-20', 'Yvonne', true),
+      expenseFormCard('2027-01-20', 'Yvonne', false, { problem: 'Fix it', errors: { from: 'Enter where' }, values: { mileage: '12' } }),
+      expenseFormCard('2027-01-20', 'Yvonne', false, { problem: 'Confirm', errors: { confirmAmount: 'Please confirm £1,234.50' }, values: { amount: '£1,234.50', confirmFor: '123450', confirmAmount: '' } }),
+    ],
     'expense-claim': [
       claimCard(claim, { email: YOS.yotManagerEmail, refreshUserIds: ['29:a', '29:b'] }, world),
       claimCard({ ...claim, status: 'approved', decidedBy: YOS.yotManagerEmail, decidedAt: '2027-01-11T10:00:00Z' }, { email: 'po@example.org', refreshUserIds: [] }, world, 'already decided'),

@@ -1,5 +1,5 @@
 /** Small builders for plain records, so tests state only what matters to them. */
-import type { Dispute, FrameworkSnapshot, Secondment, Vacancy, Yos } from '../../src/framework/records';
+import type { Dispute, ExpenseClaim, FrameworkSnapshot, Secondment, Vacancy, Yos } from '../../src/framework/records';
 
 export const YOS: Yos = {
   yosId: 'NORTHANTS',
@@ -74,6 +74,34 @@ export function vacancy(overrides: Partial<Vacancy> = {}): Vacancy {
     stage: 0,
     stageDate: null,
     secondmentId: null,
+    ...overrides,
+  };
+}
+
+/** A T&S claim already approved (as the export reads them). */
+export function decidedClaim(overrides: Partial<ExpenseClaim> = {}): ExpenseClaim {
+  return {
+    claimId: 'TS-20270101-00001',
+    yosId: YOS.yosId,
+    secondmentId: 'S1',
+    secondeeEmail: 'po@example.org',
+    approverEmail: YOS.yotManagerEmail,
+    submittedDate: '2027-01-01',
+    travelDate: '2026-12-30',
+    from: 'Northampton',
+    to: 'Kettering Magistrates',
+    purpose: 'Court report',
+    mileage: 24,
+    amountPence: 350,
+    saturdayCourt: false,
+    status: 'approved',
+    secondeeConversationId: null,
+    secondeeActivityId: null,
+    approverConversationId: null,
+    approverActivityId: null,
+    decidedBy: YOS.yotManagerEmail,
+    decidedAt: '2027-01-02T10:00:00.000Z',
+    comment: null,
     ...overrides,
   };
 }

@@ -23,7 +23,7 @@ describe('privacy', function () {
     try {
       const form = firstCard(await say(h, 'secondee', 'claim expenses'));
       await press(h, 'secondee', form, 'Submit claim', {
-        travelDate: addDays(todayInLondon(), -1), from: 'Home address 12 Acacia Avenue', to: 'Victim liaison visit', purpose: 'CONFIDENTIAL-PURPOSE', amount: '987.65',
+        travelDate: addDays(todayInLondon(), -1), from: 'Home address 12 Acacia Avenue', to: 'Victim liaison visit', purpose: 'CONFIDENTIAL-PURPOSE', amount: '987.65', confirmAmount: '98765',
       });
       const disputeForm = firstCard(await say(h, 'yot_manager', 'raise dispute'));
       await press(h, 'yot_manager', disputeForm, 'Raise dispute', { yosId: 'NORTHANTS', summary: 'SECRET-SUMMARY-TEXT about a named officer' });
