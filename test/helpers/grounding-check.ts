@@ -11,6 +11,9 @@
  */
 import { plain } from './framework-text';
 import { factsOf, normalise, withoutConditions, type Facts, type Relation, type TimeSpan } from './grounding-facts';
+import { citedSections, sourceSentences, splitClauses, splitSentences, type SourceSentence } from './grounding-sentences';
+
+export { splitClauses } from './grounding-sentences';
 
 /**
  * A person's pin: the clause starting with `sentence` comes (also) from the source sentence holding
@@ -48,122 +51,6 @@ export const PRODUCT_MARKER =
 /** An instruction to the reader about the bot ("Record the review when it is held") claims nothing of the framework. */
 export const INSTRUCTION = /^(?:record|say|open|press|choose|tap|type|enter|mark|use the|ask the bot)\b/;
 
-export interface SourceSentence {
-  section: string;
-  text: string;
-  facts: Facts;
-}
-
-/** A section's sentences: paragraph sentences, and bullets prefixed with the heading they sit under. */
-export function sourceSentences(section: string, body: string): SourceSentence[] {
-  const out: string[] = [];
-  let heading = '';
-  for (const raw of body.split(/\r?\n/)) {
-    const line = raw.trim().replace(/\*\*/g, '');
-    if (!line) continue;
-    const bullet = /^(?:[-•]|\(\d+\))\s+/.test(line);
-    if (!bullet && line.split(/\s+/).length <= 8 && !/[.]$/.test(line)) {
-      heading = line.replace(/[:\-\s]+$/, '');
-      out.push(line);
-      continue;
-    }
-    const sentences = line.replace(/^[-•]\s+/, '').split(/(?<=[.?!])\s+(?=[A-Z(])/);
-    out.push(...(bullet ? sentences.map((x) => `${heading}: ${x}`) : sentences));
-  }
-  return out.map((text) => ({ section, text, facts: factsOf(text) }));
-}
-
-export function splitSentences(text: string): string[] {
-  return plain(text)
-    .split(/(?<=[.?!)])\s+(?=[A-Z("'])|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** "; " outside brackets. */
-function splitTopLevel(sentence: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < sentence.length; i += 1) {
-    const c = sentence[i];
-    if (c === '(') depth += 1;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === ';' && depth === 0 && sentence[i + 1] === ' ') {
-      parts.push(sentence.slice(start, i));
-      start = i + 2;
-    }
-  }
-  parts.push(sentence.slice(start));
-  return parts;
-}
-
-/** Top-level "( ... )" asides long enough to be statements of their own, and the text without them. */
-function asides(sentence: string): { main: string; asides: string[] } {
-  const found: string[] = [];
-  let main = '';
-  let depth = 0;
-  let start = -1;
-  for (let i = 0; i < sentence.length; i += 1) {
-    const c = sentence[i];
-    if (c === '(' && depth++ === 0) start = i;
-    else if (c === ')' && depth > 0 && --depth === 0) {
-      const inner = sentence.slice(start + 1, i);
-      if (factsOf(inner).words.size >= 5) found.push(inner);
-      else main += sentence.slice(start, i + 1);
-      continue;
-    }
-    if (depth === 0) main += c;
-  }
-  if (depth > 0) return { main: sentence, asides: [] };
-  return { main, asides: found };
-}
-
-/** "It applies only to England: HMPPS in Wales is only referred to" is two statements; "Stage 4: where..." is one. */
-function splitColon(part: string): string[] {
-  const i = part.indexOf(': ');
-  if (i < 0 || part.slice(0, i).split('(').length !== part.slice(0, i).split(')').length) return [part];
-  const [left, right] = [part.slice(0, i), part.slice(i + 2)];
-  return factsOf(left).words.size >= 4 && factsOf(right).words.size >= 3 ? [left, ...splitColon(right)] : [part];
-}
-
-/**
- * Clauses: "; " outside brackets, and long bracketed asides on their own; short ones ("Stage 1:")
- * are joined to the next so each has words to align.
- */
-export function splitClauses(sentence: string): string[] {
-  const whole = sentence.trim().replace(/^\((.*)\)([.]?)$/, '$1$2');
-  const parts = splitTopLevel(whole).flatMap(splitColon).flatMap((part) => {
-    // An aside is split off only where what is left still says something ("Purpose (we carry out...)" stays whole).
-    const { main, asides: inner } = asides(part);
-    return inner.length && factsOf(main).words.size >= 4 ? [main, ...inner.flatMap(splitTopLevel)] : [part];
-  });
-  const out: string[] = [];
-  let carry = '';
-  for (const p of parts.filter((x) => x.trim())) {
-    const clause = carry ? `${carry}; ${p}` : p;
-    if (factsOf(clause).words.size < 3 && p !== parts[parts.length - 1]) carry = clause;
-    else {
-      out.push(clause);
-      carry = '';
-    }
-  }
-  return out;
-}
-
-/** Sections a sentence cites itself: "section 5.3", "sections 5.5 and 9.1", "Framework 5.4:", "(5.3)". */
-export function citedSections(sentence: string, known: Set<string>): string[] {
-  const ids = new Set<string>();
-  for (const m of plain(sentence).matchAll(/\b(?:framework|sections?) ((?:[1-9](?:\.[1-6])?(?:, | and | or )?)+)/gi)) {
-    for (const id of m[1].split(/, | and | or /)) if (known.has(id.trim())) ids.add(id.trim());
-  }
-  for (const m of plain(sentence).matchAll(/(?:^|[\s(])([1-9]\.[1-6])(?=[:),])|(?:^|[;.]\s|\bof )([1-9]\.[1-6])(?=[\s,.]|$)/g)) {
-    const id = m[1] ?? m[2];
-    if (known.has(id)) ids.add(id);
-  }
-  return [...ids];
-}
-
 /** More than half of a clause's content words must be in its source sentences. */
 const MIN_COVERAGE = 0.5;
 
@@ -200,14 +87,26 @@ export function align(clause: Facts, candidates: SourceSentence[]): Alignment {
  */
 function compatible(dir: string, source: TimeSpan, support: SourceSentence[]): boolean {
   if (!source.dir || dir === source.dir || (dir === 'within' && source.dir === 'before')) return true;
-  return dir === 'after' && source.dir === 'within' && support.some((s) => s.facts.times.includes(source) && /\b(?:cannot|not)\b[^.]*\bwithin\b/.test(normalise(s.text)));
+  return (
+    dir === 'after' &&
+    source.dir === 'within' &&
+    support.some((s) => s.facts.times.includes(source) && /\b(?:cannot|not)\b[^.]*\bwithin\b/.test(normalise(s.text)))
+  );
 }
 
 /** The organisation a role acts for: the YOT manager invoices for "the YOT", the link manager acts for "the NPS". */
-const ACTS_FOR: Record<string, string> = { '@yotmgr': '@yot', '@yossm': '@yot', '@link': '@nps', '@holdu': '@nps', '@spoc': '@nps', '@portfolio': '@nps' };
+const ACTS_FOR: Record<string, string> = {
+  '@yotmgr': '@yot',
+  '@yossm': '@yot',
+  '@link': '@nps',
+  '@holdu': '@nps',
+  '@spoc': '@nps',
+  '@portfolio': '@nps',
+};
 
 function relationSupported(r: Relation, support: SourceSentence[]): boolean {
-  const named = (actor: string, q: Relation): boolean => q.actors.includes(actor) || (!!ACTS_FOR[actor] && q.actors.includes(ACTS_FOR[actor]));
+  const named = (actor: string, q: Relation): boolean =>
+    q.actors.includes(actor) || (!!ACTS_FOR[actor] && q.actors.includes(ACTS_FOR[actor]));
   return r.actors.every((actor) => support.some((s) => s.facts.relations.some((q) => q.type === r.type && named(actor, q))));
 }
 
@@ -220,14 +119,20 @@ function whoAll(rs: Relation[]): string {
 }
 
 /** What a clause states that its source sentences do not: one reason per unsupported fact. */
-export function unsupported(clause: Facts, support: SourceSentence[], sectionFacts: SourceSentence[] = support, closest: SourceSentence[] = support): string[] {
+export function unsupported(
+  clause: Facts,
+  support: SourceSentence[],
+  sectionFacts: SourceSentence[] = support,
+  closest: SourceSentence[] = support,
+): string[] {
   const reasons: string[] = [];
   const union = <T>(pick: (f: Facts) => Iterable<T>): Set<T> => new Set(support.flatMap((s) => [...pick(s.facts)]));
   const numbers = union((f) => f.numbers);
   const sectionNumbers = new Set(sectionFacts.flatMap((s) => [...s.facts.numbers]));
   for (const n of clause.numbers) {
     // A part of an Act ("39(5)") is checked against the section: the text names the Act once.
-    if (!numbers.has(n) && !(clause.statuteNumbers.has(n) && sectionNumbers.has(n))) reasons.push(`states the number ${n}, which its source sentence does not`);
+    if (!numbers.has(n) && !(clause.statuteNumbers.has(n) && sectionNumbers.has(n)))
+      reasons.push(`states the number ${n}, which its source sentence does not`);
   }
   const times = support.flatMap((s) => s.facts.times);
   for (const t of clause.times) {
@@ -237,12 +142,15 @@ export function unsupported(clause: Facts, support: SourceSentence[], sectionFac
       reasons.push(`says ${t.n} ${t.unit}(s) ${t.dir}; the source says ${same.map((x) => x.dir || '(no direction)').join(' / ')}`);
   }
   const freqs = union((f) => f.frequencies);
-  for (const f of clause.frequencies) if (!freqs.has(f)) reasons.push(`says "${f}"; the source says ${[...freqs].join(', ') || 'no frequency'}`);
+  for (const f of clause.frequencies)
+    if (!freqs.has(f)) reasons.push(`says "${f}"; the source says ${[...freqs].join(', ') || 'no frequency'}`);
   if (!clause.negated) {
     for (const r of clause.relations) {
       if (relationSupported(r, support)) continue;
       const theirs = support.flatMap((s) => s.facts.relations).filter((q) => q.type === r.type);
-      reasons.push(`says ${who(r)} ${r.type}; the source ${theirs.length ? `says ${whoAll(theirs)} ${r.type}` : `does not say who ${r.type}`}`);
+      reasons.push(
+        `says ${who(r)} ${r.type}; the source ${theirs.length ? `says ${whoAll(theirs)} ${r.type}` : `does not say who ${r.type}`}`,
+      );
     }
   }
   const countries = union((f) => f.countries);
@@ -258,8 +166,11 @@ export function unsupported(clause: Facts, support: SourceSentence[], sectionFac
  */
 function polarityReasons(clause: Facts, support: SourceSentence[]): string[] {
   const denied = new Set(support.flatMap((s) => [...s.facts.denied]));
-  if (clause.negated && !support.some((s) => s.facts.negated)) return [`is negated ("${[...clause.denied].join(' ')}"); its source sentence is not`];
-  const flipped = [...clause.asserted].filter((w) => !clause.denied.has(w)).filter((w) => denied.has(w) && !support.some((s) => s.facts.words.has(w) && !s.facts.denied.has(w)));
+  if (clause.negated && !support.some((s) => s.facts.negated))
+    return [`is negated ("${[...clause.denied].join(' ')}"); its source sentence is not`];
+  const flipped = [...clause.asserted]
+    .filter((w) => !clause.denied.has(w))
+    .filter((w) => denied.has(w) && !support.some((s) => s.facts.words.has(w) && !s.facts.denied.has(w)));
   return flipped.length ? [`affirms "${flipped.join(' ')}", which its source sentence denies`] : [];
 }
 
@@ -270,10 +181,13 @@ function gradeReasons(clause: Facts, support: SourceSentence[]): string[] {
   for (const g of clause.grades) {
     if (clause.deniedGrades.has(g)) continue;
     const G = `${g.toUpperCase()}s`;
-    const affirmed = support.some((s) => s.facts.grades.has(g) && !s.facts.deniedGrades.has(g) && !(s.facts.onlyGrades.size && !s.facts.onlyGrades.has(g)));
+    const affirmed = support.some(
+      (s) => s.facts.grades.has(g) && !s.facts.deniedGrades.has(g) && !(s.facts.onlyGrades.size && !s.facts.onlyGrades.has(g)),
+    );
     if (affirmed) continue;
     if (support.some((s) => s.facts.deniedGrades.has(g))) reasons.push(`applies to ${G}; its source excludes them`);
-    else if (support.some((s) => s.facts.onlyGrades.size && !s.facts.onlyGrades.has(g))) reasons.push(`applies to ${G}; its source says only ${named.join(', ').toUpperCase()}`);
+    else if (support.some((s) => s.facts.onlyGrades.size && !s.facts.onlyGrades.has(g)))
+      reasons.push(`applies to ${G}; its source says only ${named.join(', ').toUpperCase()}`);
     else if (named.length && !named.includes(g)) reasons.push(`applies to ${G}; its source names only ${named.join(', ').toUpperCase()}`);
   }
   return reasons;
@@ -293,16 +207,20 @@ export interface Sections {
   keys(): Iterable<string>;
 }
 
+const parsed = new Map<string, SourceSentence[]>();
+
 /** Every finding for one statement; none means every clause is grounded or labelled. */
 export function checkStatement(st: Statement, sections: Sections): Finding[] {
   const known = new Set(sections.keys());
   const findings: Finding[] = [];
-  const cache = new Map<string, SourceSentence[]>();
   const sentencesOf = (id: string): SourceSentence[] => {
-    if (!cache.has(id)) cache.set(id, sourceSentences(id, sections.get(id) ?? ''));
-    return cache.get(id)!;
+    const body = sections.get(id) ?? '';
+    const key = `${id}\n${body}`;
+    if (!parsed.has(key)) parsed.set(key, sourceSentences(id, body, known));
+    return parsed.get(key)!;
   };
-  for (const id of st.sections) if (!known.has(id)) findings.push({ statement: st.id, sentence: '', reason: `cites section ${id}, which the framework does not have` });
+  for (const id of st.sections)
+    if (!known.has(id)) findings.push({ statement: st.id, sentence: '', reason: `cites section ${id}, which the framework does not have` });
   for (const sentence of splitSentences(st.text)) {
     const cites = citedSections(sentence, known);
     const fail = (reason: string): void => void findings.push({ statement: st.id, sentence, reason });
@@ -311,7 +229,11 @@ export function checkStatement(st: Statement, sections: Sections): Finding[] {
     // A quote is from the section the sentence names ("Framework 5.4: "..."), else from the statement's.
     // (A product statement quotes the bot's own commands: say "tracker submitted".)
     const quoteFrom = cites.length ? cites : quoted;
-    if (cites.length || !(st.productChoice || PRODUCT_MARKER.test(sentence))) quoteReasons(sentence, quoteFrom.map((id) => sections.get(id) ?? '')).forEach(fail);
+    if (cites.length || !(st.productChoice || PRODUCT_MARKER.test(sentence)))
+      quoteReasons(
+        sentence,
+        quoteFrom.map((id) => sections.get(id) ?? ''),
+      ).forEach(fail);
     // A product statement may refer to the framework: what it attributes to a section must hold.
     if (st.productChoice && !cites.length) continue;
     const ids = st.productChoice ? cites : quoted;
@@ -321,7 +243,15 @@ export function checkStatement(st: Statement, sections: Sections): Finding[] {
       const facts = factsOf(clause);
       // A clause that names its section is checked there (or against a sentence that names it too).
       const own = citedSections(clause, known);
-      const candidates = own.length ? [...own.flatMap(sentencesOf), ...ids.filter((id) => !own.includes(id)).flatMap(sentencesOf).filter((x) => citedSections(x.text, known).some((c) => own.includes(c)))] : allCandidates;
+      const candidates = own.length
+        ? [
+            ...own.flatMap(sentencesOf),
+            ...ids
+              .filter((id) => !own.includes(id))
+              .flatMap(sentencesOf)
+              .filter((x) => x.cites.some((c) => own.includes(c))),
+          ]
+        : allCandidates;
       const pin = st.grounds?.find((g) => clause.startsWith(g.sentence));
       const pinned = pin ? allCandidates.filter((x) => normalise(x.text).includes(normalise(pin.source))) : [];
       if (pin && !pinned.length) {
@@ -329,17 +259,24 @@ export function checkStatement(st: Statement, sections: Sections): Finding[] {
         continue;
       }
       const aligned = align(facts, candidates);
-      const { support, closest, best, coverage } = pin ? { support: [...pinned, ...aligned.support], closest: [...pinned, ...aligned.closest], best: pinned[0], coverage: 1 } : aligned;
+      const { support, closest, best, coverage } = pin
+        ? { support: [...pinned, ...aligned.support], closest: [...pinned, ...aligned.closest], best: pinned[0], coverage: 1 }
+        : aligned;
       if (coverage <= MIN_COVERAGE) {
-        fail(`clause "${clause}" carries no anchor in section ${ids.join(', ') || '(none)'} (${Math.round(coverage * 100)}% of its words; nearest: "${best?.text.slice(0, 90) ?? ''}")`);
+        fail(
+          `clause "${clause}" carries no anchor in section ${ids.join(', ') || '(none)'} (${Math.round(coverage * 100)}% of its words; nearest: "${best?.text.slice(0, 90) ?? ''}")`,
+        );
         continue;
       }
-      for (const reason of unsupported(facts, support, allCandidates, closest)) fail(`clause "${clause}" ${reason} (source ${support[0]?.section}: "${support[0]?.text.slice(0, 110)}")`);
+      for (const reason of unsupported(facts, support, allCandidates, closest))
+        fail(`clause "${clause}" ${reason} (source ${support[0]?.section}: "${support[0]?.text.slice(0, 110)}")`);
     }
   }
   return findings;
 }
 
 export function formatFindings(findings: Finding[]): string {
-  return findings.map((f) => `${f.statement}: ${f.reason}${f.sentence && !f.reason.includes(f.sentence) ? `\n    in: "${f.sentence}"` : ''}`).join('\n');
+  return findings
+    .map((f) => `${f.statement}: ${f.reason}${f.sentence && !f.reason.includes(f.sentence) ? `\n    in: "${f.sentence}"` : ''}`)
+    .join('\n');
 }

@@ -42,8 +42,20 @@ export interface Facts {
 }
 
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', 'twenty-eight': '28', 'thirty-six': '36',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  'twenty-eight': '28',
+  'thirty-six': '36',
 };
 
 /** Lower-case, plain punctuation, framework ids and e-mail addresses removed, synonyms folded. */
@@ -63,7 +75,10 @@ export function normalise(text: string): string {
       .replace(/\bpi ?(\d)/g, 'pi $1')
       .replace(/\bl(\d)\b/g, 'level $1')
       .replace(/(\d),(\d{3})\b/g, '$1$2')
-      .replace(/\b(twenty-eight|thirty-six|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[ -]+(?:further )?(?:period of )?(?:days?|weeks?|months?|years?)\b)/g, (w) => NUMBER_WORDS[w])
+      .replace(
+        /\b(twenty-eight|thirty-six|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=[ -]+(?:further )?(?:period of )?(?:days?|weeks?|months?|years?)\b)/g,
+        (w) => NUMBER_WORDS[w],
+      )
       .replace(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= factors?\b)/g, (w) => NUMBER_WORDS[w])
       .replace(/\bprior to\b/g, 'before')
       .replace(/\bunfilled\b/g, 'not filled')
@@ -94,10 +109,12 @@ export function roleTokens(normalised: string): string {
 }
 
 const STOP = new Set(
-  ('a an the and or of to in on for with by at as is are was were be been being will would must should may might can could it its this that these those ' +
+  (
+    'a an the and or of to in on for with by at as is are was were be been being will would must should may might can could it its this that these those ' +
     'their they them there where when if than then has have had do does did into each every any all also so such which who whom what from up out about ' +
     'our we us you your he she his her i me my not no nor per e g eg ie etc only other more most some same own just both either any via whose while ' +
-    'need needs make makes made take takes give gives get gets keep keeps way one').split(' '),
+    'need needs make makes made take takes give gives get gets keep keeps way one'
+  ).split(' '),
 );
 
 /** A crude stem: plural and verb endings off ("vetting" = "vets" = "vet"), then the first six letters. */
@@ -136,8 +153,16 @@ export function timeSpans(normalised: string): TimeSpan[] {
   const spans: TimeSpan[] = [];
   const re = /(\d+(?:\.\d+)?) (?:further )?(?:period of )?(day|week|month|year)s?\b/g;
   for (const m of normalised.matchAll(re)) {
-    const before = normalised.slice(Math.max(0, m.index - 30), m.index).split(' ').slice(-4).join(' ');
-    const after = normalised.slice(m.index + m[0].length, m.index + m[0].length + 24).split(' ').slice(0, 3).join(' ');
+    const before = normalised
+      .slice(Math.max(0, m.index - 30), m.index)
+      .split(' ')
+      .slice(-4)
+      .join(' ');
+    const after = normalised
+      .slice(m.index + m[0].length, m.index + m[0].length + 24)
+      .split(' ')
+      .slice(0, 3)
+      .join(' ');
     spans.push({ n: m[1], unit: m[2], dir: directionOf(after) || directionOf(before) });
   }
   return spans;
@@ -166,8 +191,20 @@ const RELATION_PATTERNS: [RelationType, RegExp, 'actor' | 'object'][] = [
   ['pays', new RegExp(String.raw`${ACTORS}${WORDS(8)}(?:funds?|pays?|play|reimburses?|provides? reimbursement)\b`, 'g'), 'actor'],
   ['pays', new RegExp(String.raw`\binvoices? (?:the )?${ACTORS}`, 'g'), 'object'],
   ['invoices', new RegExp(String.raw`${ACTORS}${WORDS(12)}invoices?\b`, 'g'), 'actor'],
-  ['approves', new RegExp(String.raw`\b(?:approv\w*|sign(?:ed|s)?[ -]off|authoris\w*)${WORDS(4)}(?:by|from) (?:the )?${ACTORS}`, 'g'), 'actor'],
-  ['approves', new RegExp(String.raw`${ACTORS}${WORDS(8)}(?:approves?|signs? off|decides?|agree|agrees)\b`, 'g'), 'actor'],
+  [
+    'approves',
+    new RegExp(String.raw`\b(?:approv\w*|sign(?:ed|s)?[ -]off|authoris\w*)${WORDS(4)}(?:by|from) (?:the )?${ACTORS}`, 'g'),
+    'actor',
+  ],
+  // "secondees must get sign off" is receiving approval, not giving it; in "until you decide" someone else decides.
+  [
+    'approves',
+    new RegExp(
+      String.raw`${ACTORS}${WORDS(8)}(?<!get |receive |need |you |they |we )(?:approves?|signs? off|decides?|agree|agrees)\b`,
+      'g',
+    ),
+    'actor',
+  ],
   ['escalated-to', new RegExp(String.raw`\bescalated to (?:the )?${ACTORS}`, 'g'), 'actor'],
 ];
 
@@ -183,7 +220,9 @@ export function relations(normalised: string): Relation[] {
 
 /** Grades named: "PO", "PSO" (a probation service officer is not a probation officer). */
 export function grades(normalised: string): Set<string> {
-  const s = normalised.replace(/\bprobation service officers?\b|\bpso'?s?\b/g, ' #pso ').replace(/\bprobation officers?\b|\bpo'?s?\b/g, ' #po ');
+  const s = normalised
+    .replace(/\bprobation service officers?\b|\bpso'?s?\b/g, ' #pso ')
+    .replace(/\bprobation officers?\b|\bpo'?s?\b/g, ' #po ');
   return new Set((s.match(/#ps?o\b/g) ?? []).map((g) => g.slice(1)));
 }
 
@@ -209,7 +248,14 @@ export function isNegated(normalised: string): boolean {
 /** The few words after each "not", "no", "cannot"... (conditions left out). */
 function negationScopes(normalised: string): string[] {
   const text = withoutConditions(normalised);
-  return [...text.matchAll(NEGATION)].map((m) => text.slice(m.index + m[0].length).split(/[;:.]/)[0].split(' ').slice(0, 6).join(' '));
+  return [...text.matchAll(NEGATION)].map((m) =>
+    text
+      .slice(m.index + m[0].length)
+      .split(/[;:.]/)[0]
+      .split(' ')
+      .slice(0, 6)
+      .join(' '),
+  );
 }
 
 /** The content words a negation governs: the first two after it, what is denied, not the rest of the sentence. */
@@ -217,7 +263,19 @@ export function negatedWords(normalised: string): Set<string> {
   return new Set(negationScopes(normalised).flatMap((scope) => [...contentWords(scope)].slice(0, 2)));
 }
 
+const memo = new Map<string, Facts>();
+
+/** The facts of a text (memoised: the same sentences are read for every statement). */
 export function factsOf(text: string): Facts {
+  let facts = memo.get(text);
+  if (!facts) {
+    facts = readFacts(text);
+    memo.set(text, facts);
+  }
+  return facts;
+}
+
+function readFacts(text: string): Facts {
   const n = normalise(text);
   return {
     words: contentWords(n),
