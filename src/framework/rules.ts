@@ -101,6 +101,7 @@ export const RULES: Rule[] = [
     answer:
       'This framework gives no instructions on transition (young people moving from youth justice to adult probation services). For all transition issues, use the Joint National Protocol for Transitions in England; a YOT in Wales uses the Welsh Transitions protocol (this framework applies only to the NPS divisions in England). The framework only refers to transition where it touches the NPS contribution, such as the secondee managing transition cases (section 5.3).',
     anchors: ['provides no instructions with regard to transition', 'Joint National Protocol for Transitions in England', 'Welsh Transitions protocol'],
+    grounds: [{ sentence: 'This framework gives no instructions on transition', source: 'the transition of children who offend to adult probation services' }],
     terms: ['guidance', 'elsewhere', 'other document', 'transfers', 'covered elsewhere', 'transition', 'transitions', 'y2a', 'youth to adult', 'turning 18', 'moving to adult services', 'transfer to probation', 'protocol', 'joint national protocol', 'transition process', 'steps for transition', 'hand over to adult'],
     asked: ['where is the process for moving a young person to adult probation', 'does the framework explain transitions', 'which document covers youth to adult transition', 'what protocol applies to transition in wales'],
     related: ['scope', 'transition-cases', 'nps-commitment'],

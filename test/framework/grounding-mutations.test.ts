@@ -4,12 +4,14 @@
  * real data passes (grounding.test.ts).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from 'chai';
 import { RULES, type Rule } from '../../src/framework/rules';
 import { frameworkTextPath, parseSections } from '../helpers/framework-text';
 import { checkStatement, formatFindings, type Statement } from '../helpers/grounding-check';
 import { MUTATIONS, type Mutation } from '../helpers/grounding-mutations';
 import {
+  cardStatements,
   permissionStatements,
   reminderStatements,
   ruleStatements,
@@ -30,14 +32,20 @@ function mutated(m: Mutation, others: Statement[]): Statement[] {
     if (m.from) rule!.answer = replace(rule!.answer, `rule ${m.rule}`);
     return ruleStatements([rule!]);
   }
-  const statement = others.find((s) => s.id === m.statement);
+  // Card texts share a file, so a card mutation names the file and is found by its text.
+  const statement = others.find((s) => s.id === m.statement || (s.id.startsWith(`${m.statement} `) && s.text.includes(m.from!)));
   expect(statement, `statement ${m.statement}`).to.not.equal(undefined);
   return [{ ...statement!, text: replace(statement!.text, m.statement!) }];
 }
 
 describe('grounding check: every recorded mutation fails it', function () {
   let sections: Map<string, string>;
-  const others = [...reminderStatements(sampleObligations()), ...stageStatements(), ...permissionStatements()];
+  const others = [
+    ...reminderStatements(sampleObligations()),
+    ...stageStatements(),
+    ...permissionStatements(),
+    ...cardStatements(path.resolve(__dirname, '..', '..', '..', 'cards')),
+  ];
   before(function () {
     const file = frameworkTextPath();
     if (!file) {

@@ -7,18 +7,22 @@
  * CI always has it.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from 'chai';
 import { RULES } from '../../src/framework/rules';
 import { OBLIGATION_KINDS } from '../../src/framework/obligations';
 import { frameworkTextPath, numbersIn, parseSections, plain } from '../helpers/framework-text';
 import { checkStatement, formatFindings, type Statement } from '../helpers/grounding-check';
 import {
+  cardStatements,
   permissionStatements,
   reminderStatements,
   ruleStatements,
   sampleObligations,
   stageStatements,
 } from '../helpers/grounding-statements';
+
+const CARDS = path.resolve(__dirname, '..', '..', '..', 'cards');
 
 /** Sections a link manager, secondee, YOT manager, Head of LDU or SPOC could ask about. */
 const SECTIONS = ['1', '1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '3', '4', '5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '6', '7', '8', '9.1'];
@@ -102,6 +106,10 @@ describe('rules grounded in the framework text', function () {
 
     it("grounds what the permission table's local reasons say of the framework", () => {
       grounded(permissionStatements());
+    });
+
+    it("grounds what the cards' own texts attribute to a section", () => {
+      grounded(cardStatements(CARDS));
     });
   });
 });

@@ -49,7 +49,7 @@ export const PRODUCT_MARKER =
   /\bproduct(?:'s)? (?:choice|default|setting|note)s?\b|\blocal (?:choice|setting|practice|policy)\b|\bthis product\b|\bin this bot\b|\bnot (?:the|a) framework(?:'s)?\b|\bthe framework (?:sets|gives|says) (?:no|none|nothing)\b|\bthe framework does not\b|\bnot from the framework\b|\bour reading\b|\b(?:this|the) reminders?\b|\breminders (?:stop|repeat)/i;
 
 /** An instruction to the reader about the bot ("Record the review when it is held") claims nothing of the framework. */
-export const INSTRUCTION = /^(?:record|say|open|press|choose|tap|type|enter|mark|use the|ask the bot)\b/;
+export const INSTRUCTION = /^(?:(?:yes|no)[:,] )?(?:record|say|open|press|choose|tap|type|enter|mark|use the|ask the bot)\b/;
 
 /** More than half of a clause's content words must be in its source sentences. */
 const MIN_COVERAGE = 0.5;
@@ -241,6 +241,8 @@ export function checkStatement(st: Statement, sections: Sections): Finding[] {
     for (const clause of splitClauses(sentence)) {
       if (PRODUCT_MARKER.test(clause) || INSTRUCTION.test(withoutConditions(normalise(clause)).trim())) continue;
       const facts = factsOf(clause);
+      // A bare citation ("Framework section 5.4") states nothing.
+      if (facts.words.size === 0) continue;
       // A clause that names its section is checked there (or against a sentence that names it too).
       const own = citedSections(clause, known);
       const candidates = own.length

@@ -67,7 +67,7 @@ export function normalise(text: string): string {
       .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ')
       // Section references of the framework itself are citations, not facts.
       .replace(/\b(?:framework|sections?) [1-9](?:\.[1-6])?(?:(?:,| and| or) [1-9](?:\.[1-6])?)*(?![\d(]|\.\d)/g, ' ')
-      .replace(/(^|[\s(])[1-9]\.[1-6](?=[:),])/g, '$1')
+      .replace(/(^|[\s(])[1-9]\.[1-6](?=[:),]| \()/g, '$1')
       .replace(/(^|[;.]\s|\bof )[1-9]\.[1-6](?=[\s,.]|$)/g, '$1')
       .replace(/\bt&s\b/g, 'travel and subsistence')
       // "cannot submit until you decide" is a precondition (submit only after), not a denial.
@@ -113,7 +113,7 @@ const STOP = new Set(
     'a an the and or of to in on for with by at as is are was were be been being will would must should may might can could it its this that these those ' +
     'their they them there where when if than then has have had do does did into each every any all also so such which who whom what from up out about ' +
     'our we us you your he she his her i me my not no nor per e g eg ie etc only other more most some same own just both either any via whose while ' +
-    'need needs make makes made take takes give gives get gets keep keeps way one'
+    'need needs make makes made take takes give gives get gets keep keeps way one framework section sections'
   ).split(' '),
 );
 
@@ -181,7 +181,8 @@ export function frequencies(normalised: string): Set<string> {
   return new Set(FREQUENCIES.filter(([re]) => re.test(normalised)).map(([, f]) => f));
 }
 
-const ACTORS = String.raw`(@\w+(?:(?:,? (?:and|or)(?: the)?|,) @\w+)*)`;
+/** One or more roles: "the YOT manager and the NPS lead", "A, B and C" (", and the X" starts a new clause). */
+const ACTORS = String.raw`(@\w+(?:(?: (?:and|or)(?: the)?|,) @\w+)*)`;
 /** Up to n words between an actor and its verb, never another role (roles start with "@"). */
 const WORDS = (n: number): string => String.raw`(?:[ :,]+[\w'()/-]+){0,${n}}?[ :,]+`;
 const RELATION_PATTERNS: [RelationType, RegExp, 'actor' | 'object'][] = [

@@ -241,4 +241,18 @@ export const MUTATIONS: Mutation[] = [
     to: '6 months after',
     reason: /6 month\(s\) after; the source says before/,
   },
+  {
+    name: 'vacancy card: the SPOC approves recruitment',
+    statement: 'card vacancy.json (text)',
+    from: 'the Head of LDU approves recruitment',
+    to: 'the SPOC approves recruitment',
+    reason: /spoc approves/,
+  },
+  {
+    name: 'review form: reviews monthly',
+    statement: 'card review-form.json (title)',
+    from: 'Three-way review (quarterly, 5.3)',
+    to: 'Three-way review (monthly, 5.3)',
+    reason: /"monthly"/,
+  },
 ];

@@ -119,7 +119,7 @@ export function citedSections(sentence: string, known: Set<string>): string[] {
   for (const m of plain(sentence).matchAll(/\b(?:framework|sections?) ((?:[1-9](?:\.[1-6])?(?:, | and | or )?)+)/gi)) {
     for (const id of m[1].split(/, | and | or /)) if (known.has(id.trim())) ids.add(id.trim());
   }
-  for (const m of plain(sentence).matchAll(/(?:^|[\s(])([1-9]\.[1-6])(?=[:),])|(?:^|[;.]\s|\bof )([1-9]\.[1-6])(?=[\s,.]|$)/g)) {
+  for (const m of plain(sentence).matchAll(/(?:^|[\s(])([1-9]\.[1-6])(?=[:),]| \()|(?:^|[;.]\s|\bof )([1-9]\.[1-6])(?=[\s,.]|$)/g)) {
     const id = m[1] ?? m[2];
     if (known.has(id)) ids.add(id);
   }

@@ -3,6 +3,8 @@
  * and their product notes, reminder wording (asks, consequence, timing note), obligation subject
  * lines, the vacancy stage texts and the permission table's reasons.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Rule } from '../../src/framework/rules';
 import { PERMISSIONS, type Action } from '../../src/framework/permissions';
 import { VACANCY_STAGES } from '../../src/framework/vacancies';
@@ -80,4 +82,36 @@ export function permissionStatements(): Statement[] {
   return (Object.keys(PERMISSIONS) as Action[])
     .filter((a) => PERMISSIONS[a].localWhy)
     .map((a) => ({ id: `permission ${a} (local reason)`, sections: [], text: PERMISSIONS[a].localWhy!, productChoice: true }));
+}
+
+/**
+ * Card texts that cite the framework ("Framework 5.3: ...", "Three-way review (quarterly, 5.3)"):
+ * the rest of a card is the product's own interface, so only what a text attributes to the
+ * section it names is checked. Templated texts (`${...}`) are filled from the data checked above.
+ */
+export function cardStatements(cardsDir: string): Statement[] {
+  const out: Statement[] = [];
+  const visit = (node: unknown, file: string): void => {
+    if (Array.isArray(node)) node.forEach((n) => visit(n, file));
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        const cites =
+          typeof value === 'string' &&
+          ['text', 'label', 'title', 'placeholder'].includes(key) &&
+          !value.includes('${') &&
+          /\b[1-9]\.[1-6]\b/.test(value);
+        if (cites)
+          out.push({
+            id: `card ${file} (${key}) "${(value as string).slice(0, 40)}"`,
+            sections: [],
+            text: value as string,
+            productChoice: true,
+          });
+        else visit(value, file);
+      }
+    }
+  };
+  for (const file of fs.readdirSync(cardsDir).filter((f) => f.endsWith('.json')))
+    visit(JSON.parse(fs.readFileSync(path.join(cardsDir, file), 'utf8')), file);
+  return out;
 }
