@@ -300,6 +300,10 @@ export const RULES: Rule[] = [
     answer:
       'The NPS has a statutory responsibility to contribute to youth justice services as part of the multi-agency YOS, to prevent and reduce offending by children and young adults, especially those who will transition to adult services. It does this by providing dedicated, qualified NPS staff to the YOT. NPS Probation Directors and their Heads of LDU support this by deploying resources effectively, engaging with the YOS and other strategic partners to improve transitions and outcomes for young adult offenders, and making sure young adult offenders are allocated to the right probation provider. Section 5.3 sets out the duties of the portfolio lead, Heads of LDU, link managers, YOT managers and secondees.',
     anchors: ['dedicated qualified NPS staff', 'NPS Probation Directors and their NPS Heads of Local Delivery Units', 'multi-agency Youth Offending Service'],
+    grounds: [
+      { sentence: 'Section 5.3 sets out the duties', source: 'together with other key roles, are set out below' },
+      ...['NPS Portfolio Lead', 'NPS Heads of Local Delivery Unit Area', 'NPS Link Manager', 'YOT Manager'].map((heading) => ({ sentence: 'Section 5.3 sets out the duties', source: heading })),
+    ],
     terms: ['roles', 'responsibilities', 'who does what', 'nps role', 'probation directors', 'directors', 'roles and responsibilities', 'multi-agency', 'dedicated staff'],
     asked: ['what is the nps role in the yos', 'who does what in the partnership', 'what do probation directors do for yos'],
     related: ['portfolio-lead', 'head-of-ldu', 'link-manager'],
@@ -568,7 +572,10 @@ export const RULES: Rule[] = [
     answer:
       'A seconded member of staff remains an employee of the NPS throughout the secondment. The NPS, as employer, funds their reasonable adjustments and NPS laptop here, and holds ultimate accountability for their capability (section 8), while the YOT manager line-manages them day to day (section 5.3). The framework does not deal with pay or other terms and conditions.',
     anchors: ['A seconded member of staff will remain the employee of NPS'],
-    grounds: [{ sentence: 'The NPS, as employer, funds', source: 'NPS will be required to fund any adaptations' }],
+    grounds: [
+      { sentence: 'The NPS, as employer, funds', source: 'NPS will be required to fund any adaptations' },
+      { sentence: 'The NPS, as employer, funds', source: 'Provide line management to the YOS Secondee' },
+    ],
     terms: ['employee', 'employed', 'employer', 'employment', 'who employs', 'still nps', 'remain', 'whose staff', 'nps employee', 'work for'],
     asked: ['who is the employer of a seconded officer', 'is a secondee still an nps employee', 'who do i actually work for'],
     related: ['line-management', 'reasonable-adjustments', 'performance-matters'],
@@ -691,6 +698,7 @@ export const RULES: Rule[] = [
     answer:
       'YOT managers and Heads of LDU complete the Vacancy Tracker and submit it to the NPS quarterly, at least 1 week before the YOS Governance Board (YOGB) meeting. It shows the efforts made to keep recruiting to YOT secondments and provides the evidence for reimbursement at stage 5. (Section 5.3: the Head of LDU makes sure it is completed and submitted, and the portfolio lead has it reviewed at each board meeting.)',
     anchors: ['Vacancy Tracker must be completed and submitted to NPS by YOT managers/LDU Heads', 'quarterly, at least 1 week prior to YOGB meeting'],
+    grounds: [{ sentence: 'Section 5.3: the Head of LDU makes sure', source: 'Ensure completion of Vacancy Tracker, quarterly to coincide with YOGB' }],
     terms: ['vacancy tracker', 'tracker', 'submit tracker', 'tracker due', 'when is the tracker', 'deadline', 'due', 'before yogb', 'before the board', 'one week', 'quarterly return', 'who fills in', 'who submits'],
     asked: ['when is the vacancy tracker due', 'who completes the vacancy tracker', 'how far before the governance board is the tracker sent', 'who sends the vacancy tracker to the nps'],
     related: ['recruitment-conditions', 'governance-board', 'stage-5-reimbursement'],

@@ -70,8 +70,15 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /** The source sentences a clause comes from: the best, and those sharing at least half as many words. */
+/** Shared words; a role counts half, so naming the wrong person does not pull in that person's duties. */
+function score(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n += w.startsWith('role') ? 0.5 : 1;
+  return n;
+}
+
 export function align(clause: Facts, candidates: SourceSentence[]): Alignment {
-  const scored = candidates.map((s) => ({ s, n: overlap(clause.words, s.facts.words) })).sort((a, b) => b.n - a.n);
+  const scored = candidates.map((s) => ({ s, n: score(clause.words, s.facts.words) })).sort((a, b) => b.n - a.n);
   const top = scored[0]?.n ?? 0;
   const support = scored.filter((x) => x.n > 0 && x.n >= Math.max(2, top / 2)).map((x) => x.s);
   if (!support.length && scored[0]?.n) support.push(scored[0].s);
@@ -103,6 +110,9 @@ const ACTS_FOR: Record<string, string> = {
   '@spoc': '@nps',
   '@portfolio': '@nps',
 };
+
+/** The people the framework gives duties to: a clause naming one must have a source naming them. */
+const PERSON_ROLES = new Set(['@yotmgr', '@link', '@holdu', '@yossm', '@spoc', '@portfolio', '@npslead']);
 
 function relationSupported(r: Relation, support: SourceSentence[]): boolean {
   const named = (actor: string, q: Relation): boolean =>
@@ -153,6 +163,9 @@ export function unsupported(
       );
     }
   }
+  const roles = union((f) => f.roles);
+  for (const r of clause.roles)
+    if (PERSON_ROLES.has(r) && !roles.has(r)) reasons.push(`names the ${r.slice(1)}, whom its source sentence does not`);
   const countries = union((f) => f.countries);
   for (const c of clause.countries) if (!countries.has(c)) reasons.push(`names ${c}, which its source sentence does not`);
   reasons.push(...gradeReasons(clause, closest));
@@ -254,14 +267,15 @@ export function checkStatement(st: Statement, sections: Sections): Finding[] {
               .filter((x) => x.cites.some((c) => own.includes(c))),
           ]
         : allCandidates;
-      const pin = st.grounds?.find((g) => clause.startsWith(g.sentence));
-      const pinned = pin ? allCandidates.filter((x) => normalise(x.text).includes(normalise(pin.source))) : [];
-      if (pin && !pinned.length) {
-        fail(`its ground "${pin.source}" is not in section ${ids.join(', ')}`);
+      const pins = (st.grounds ?? []).filter((g) => clause.startsWith(g.sentence));
+      const pinned = allCandidates.filter((x) => pins.some((g) => normalise(x.text).includes(normalise(g.source))));
+      const lost = pins.filter((g) => !pinned.some((x) => normalise(x.text).includes(normalise(g.source))));
+      if (lost.length) {
+        fail(`its ground "${lost[0].source}" is not in section ${ids.join(', ')}`);
         continue;
       }
       const aligned = align(facts, candidates);
-      const { support, closest, best, coverage } = pin
+      const { support, closest, best, coverage } = pins.length
         ? { support: [...pinned, ...aligned.support], closest: [...pinned, ...aligned.closest], best: pinned[0], coverage: 1 }
         : aligned;
       if (coverage <= MIN_COVERAGE) {

@@ -32,6 +32,8 @@ export interface Facts {
   deniedGrades: Set<string>;
   onlyGrades: Set<string>;
   countries: Set<string>;
+  /** Roles named (@yotmgr, @link, @holdu, @spoc...). */
+  roles: Set<string>;
   negated: boolean;
   /** Content words outside conditions ("if the post is still unfilled, ..."): what is asserted. */
   asserted: Set<string>;
@@ -119,6 +121,7 @@ const STOP = new Set(
 
 /** A crude stem: plural and verb endings off ("vetting" = "vets" = "vet"), then the first six letters. */
 function stem(word: string): string {
+  if (word.startsWith('role')) return word;
   const w = word.replace(/'s$|'$/, '');
   const bare = w.length > 3 ? w.replace(/(?:ing|ed|es|s|ly)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1') : w;
   return bare.slice(0, 6);
@@ -288,6 +291,7 @@ function readFacts(text: string): Facts {
     deniedGrades: new Set(negationScopes(n).flatMap((scope) => [...grades(scope)])),
     onlyGrades: /\bonly\b/.test(n) ? grades(n) : new Set(),
     countries: countries(n),
+    roles: new Set(roleTokens(n).match(/@\w+/g) ?? []),
     negated: isNegated(n),
     denied: negatedWords(n),
     asserted: contentWords(withoutConditions(n)),

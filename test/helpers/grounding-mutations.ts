@@ -116,6 +116,20 @@ export const MUTATIONS: Mutation[] = [
     to: 'the Head of LDU agrees a suitable solution',
     reason: /holdu approves/,
   },
+  {
+    name: 'link manager ensures the induction',
+    rule: 'induction-duty',
+    from: 'The YOT manager makes sure secondees have an induction.',
+    to: 'The NPS link manager makes sure secondees have an induction.',
+    reason: /names the link|carries no anchor/,
+  },
+  {
+    name: 'SPOC ensures vetting',
+    rule: 'vetting',
+    from: 'The Head of LDU makes sure every secondee has been vetted',
+    to: 'The divisional SPOC makes sure every secondee has been vetted',
+    reason: /names the spoc/,
+  },
   // Wrong direction of a duty.
   {
     name: 'the NPS invoices the YOT for the overhead',

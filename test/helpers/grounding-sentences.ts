@@ -35,7 +35,7 @@ export function sourceSentences(section: string, body: string, known: Set<string
 
 export function splitSentences(text: string): string[] {
   return plain(text)
-    .split(/(?<=[.?!)])\s+(?=[A-Z("'])|\n+/)
+    .split(/(?<=[.?!)])\s+(?=[A-Z("']|[1-9]\.[1-6]:)|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -10,7 +10,7 @@ import { PERMISSIONS, type Action } from '../../src/framework/permissions';
 import { VACANCY_STAGES } from '../../src/framework/vacancies';
 import { openObligations, type Obligation } from '../../src/framework/obligations';
 import { REMINDER_TIMING_NOTE, reminderWording } from '../../src/views/reminder-wording';
-import type { Statement } from './grounding-check';
+import type { Ground, Statement } from './grounding-check';
 import { dispute, secondment, snapshot, vacancy, YOS } from './records';
 
 export function ruleStatements(rules: readonly Rule[]): Statement[] {
@@ -58,6 +58,13 @@ function maskRecordValues(text: string): string {
     .replace(/\b(?:PO|PSO) vacancy\b/g, 'vacancy');
 }
 
+/** Pins for reminder sentences whose words differ too much from the text (as `grounds` in rules.ts). */
+const REMINDER_GROUNDS: Record<string, Ground[]> = {
+  'reminder expense-signoff (consequence)': [
+    { sentence: 'The secondee cannot submit', source: 'must get sign off for expenses by YOS manager before submitting' },
+  ],
+};
+
 export function reminderStatements(obligations: Obligation[]): Statement[] {
   const seen = new Set<string>();
   const out: Statement[] = [{ id: 'reminder timing note', sections: [], text: REMINDER_TIMING_NOTE, productChoice: true }];
@@ -67,7 +74,12 @@ export function reminderStatements(obligations: Obligation[]): Statement[] {
     seen.add(key);
     const w = reminderWording(o);
     out.push({ id: `reminder ${key} (asks)`, sections: [o.section], text: w.asks });
-    out.push({ id: `reminder ${key} (consequence)`, sections: [o.section], text: w.consequence });
+    out.push({
+      id: `reminder ${key} (consequence)`,
+      sections: [o.section],
+      text: w.consequence,
+      grounds: REMINDER_GROUNDS[`reminder ${key} (consequence)`],
+    });
     out.push({ id: `obligation ${key} (subject)`, sections: [o.section], text: maskRecordValues(o.subject) });
   }
   return out;
