@@ -166,6 +166,18 @@ export function unsupported(
   const roles = union((f) => f.roles);
   for (const r of clause.roles)
     if (PERSON_ROLES.has(r) && !roles.has(r)) reasons.push(`names the ${r.slice(1)}, whom its source sentence does not`);
+  // "the board" where the source means the local YOS management board is the wrong board (5.3 vs 9.1).
+  const boards = union((f) => f.boards);
+  for (const b of clause.boards) {
+    const ok =
+      boards.has(b) ||
+      (b === 'board' && boards.has('governance')) ||
+      (b === 'governance' && boards.has('board') && !boards.has('management'));
+    if (!ok)
+      reasons.push(
+        `speaks of ${b === 'board' ? '"the board"' : `the ${b} board`}; its source means ${[...boards].map((x) => (x === 'management' ? 'a local YOS management board' : x === 'governance' ? 'the YOS Governance Board' : 'a board')).join(' / ') || 'no board'}`,
+      );
+  }
   const countries = union((f) => f.countries);
   for (const c of clause.countries) if (!countries.has(c)) reasons.push(`names ${c}, which its source sentence does not`);
   reasons.push(...gradeReasons(clause, closest));

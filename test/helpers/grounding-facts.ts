@@ -32,6 +32,8 @@ export interface Facts {
   deniedGrades: Set<string>;
   onlyGrades: Set<string>;
   countries: Set<string>;
+  /** Boards named: the YOS Governance Board ("governance"), a local YOS management board ("management"), or just "board". */
+  boards: Set<string>;
   /** Roles named (@yotmgr, @link, @holdu, @spoc...). */
   roles: Set<string>;
   negated: boolean;
@@ -230,6 +232,15 @@ export function grades(normalised: string): Set<string> {
   return new Set((s.match(/#ps?o\b/g) ?? []).map((g) => g.slice(1)));
 }
 
+export function boards(normalised: string): Set<string> {
+  const found = new Set<string>();
+  const rest = normalised
+    .replace(/\b(?:yo[st] )?governance board\b|\byogb\b/g, () => (found.add('governance'), ' '))
+    .replace(/\b(?:local )?(?:yo[st] )?management boards?\b|\blocal boards?\b/g, () => (found.add('management'), ' '));
+  if (/\bboards?\b/.test(rest)) found.add('board');
+  return found;
+}
+
 export function countries(normalised: string): Set<string> {
   return new Set(normalised.match(/\b(?:england|wales|scotland|northern ireland|ireland)\b/g) ?? []);
 }
@@ -292,6 +303,7 @@ function readFacts(text: string): Facts {
     onlyGrades: /\bonly\b/.test(n) ? grades(n) : new Set(),
     countries: countries(n),
     roles: new Set(roleTokens(n).match(/@\w+/g) ?? []),
+    boards: boards(n),
     negated: isNegated(n),
     denied: negatedWords(n),
     asserted: contentWords(withoutConditions(n)),

@@ -269,4 +269,19 @@ export const MUTATIONS: Mutation[] = [
     to: 'Three-way review (monthly, 5.3)',
     reason: /"monthly"/,
   },
+  // Issue 19 item 11: 5.3's board is the local YOS management board, not the YOGB.
+  {
+    name: 'permission reason: the Head of LDU attends "the board" (5.3)',
+    statement: 'permission agenda.view (local reason)',
+    from: 'the Head of LDU ensures the Vacancy Tracker is completed "quarterly to coincide with YOGB" (5.3)',
+    to: 'the Head of LDU attends the board (5.3)',
+    reason: /local YOS management board/,
+  },
+  {
+    name: 'YJB sits on the local management board',
+    rule: 'youth-justice-board',
+    from: 'It also sits on the YOS Governance Board',
+    to: 'It also sits on the local YOS management board',
+    reason: /management board|carries no anchor/,
+  },
 ];
