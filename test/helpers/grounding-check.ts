@@ -1,13 +1,14 @@
 /**
  * The grounding check (pure): does a statement the bot shows say only what the framework's text
- * says? A statement is split into sentences, and each sentence into clauses (at "; "). Each clause
- * must either be a labelled product choice, or carry its own anchor: it is aligned to the
- * sentences of the cited section(s) that share most of its content words (or to the sentence a
- * person pinned with a `ground`), and then every fact it states must be in those source
- * sentences: each whole-token number; each time span with its direction ("6 months before");
- * each frequency (quarterly, monthly...); who pays, invoices, chairs, approves or has a dispute
- * escalated to them; the grades (PO, PSO) it applies to; the countries; its negation; and any
- * text it quotes, verbatim.
+ * says? A statement is split into sentences, and each sentence into clauses (grounding-sentences.ts).
+ * Each clause must be a labelled product choice or an instruction about the bot, or carry its own
+ * anchor: it is aligned to the sentences of the cited section(s) that share most of its content
+ * words (plus any sentence a person pinned with a `ground`), and every fact it states
+ * (grounding-facts.ts) must be in those source sentences: each whole-token number; each time span
+ * with its direction ("6 months before"); each frequency; who pays, invoices, chairs, approves or
+ * has a dispute escalated to them; each person it names; which board; the grades (PO, PSO) it
+ * applies to; the countries; its negation; and any text it quotes, verbatim. Findings name the
+ * statement, the sentence, the clause and the reason, with the source sentence.
  */
 import { plain } from './framework-text';
 import { factsOf, normalise, withoutConditions, type Facts, type Relation, type TimeSpan } from './grounding-facts';
