@@ -16,7 +16,10 @@ const SECTIONS = new Map([
     '5.4',
     "5.4 Other Resource Considerations\n\nSix months prior to the end of the secondment period a three-way meeting must take place. Travel and Subsistence, YOS probation secondees travel and subsistence will be funded by NPS. NPS will play a set rate of £5000 per Probation Officer (PO) secondee's only. This contribution is not applied to Probation Service Officers (PSO's).",
   ],
-  ['5.3', 'YOT Manager\n\n- Provide line management to the YOS Secondee\n- Approve Leave of secondee'],
+  [
+    '5.3',
+    'YOT Manager\n\n- Provide line management to the YOS Secondee\n- Approve Leave of secondee\n\nNPS Heads of Local Delivery Unit Area:\n\n- Attend YOS management Board or delegate to the deputy manager',
+  ],
 ]);
 
 function findings(text: string, section: string, extra: Partial<Statement> = {}): string[] {
@@ -92,6 +95,16 @@ describe('grounding check (pure pieces)', () => {
     expect(findings('The contribution is also applied to Probation Service Officers.', '5.4').join()).to.match(/PSOs/);
     expect(findings('The NPS link manager approves the leave of a secondee.', '5.3').join()).to.match(/link approves/);
     expect(findings('The YOT manager approves the leave of a secondee.', '5.3')).to.deep.equal([]);
+  });
+
+  it('checks the people a clause names and which board it means', () => {
+    expect(findings('The Head of LDU attends the YOS management board or delegates to the deputy manager.', '5.3')).to.deep.equal([]);
+    expect(findings('The SPOC attends the YOS management board or delegates to the deputy manager.', '5.3').join()).to.match(
+      /names the spoc/,
+    );
+    expect(findings('The Head of LDU attends the Governance Board or delegates to the deputy manager.', '5.3').join()).to.match(
+      /governance board; its source means a local YOS management board/,
+    );
   });
 
   it('needs an anchor per clause, unless the clause is a labelled product choice or an instruction about the bot', () => {
