@@ -100,7 +100,7 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     framework: ['spoc'],
     section: '9.1, 5.5',
     local: ['head-of-ldu'],
-    localWhy: 'the Head of LDU attends the board (5.3)',
+    localWhy: 'the Head of LDU ensures the Vacancy Tracker is completed "quarterly to coincide with YOGB" (5.3)',
   },
 };
 

@@ -39,6 +39,12 @@ export interface Rule {
   topic?: Topic;
   /** Said after the answer, labelled as the product's choice, not the framework's. */
   productNote?: string;
+  /**
+   * Pins for the grounding test, where a sentence's words differ too much from the text to be
+   * aligned automatically: the answer sentence (or "; " clause) starting with `sentence` comes
+   * from the framework sentence holding `source` (verbatim, in the cited section).
+   */
+  grounds?: { sentence: string; source: string }[];
 }
 
 export const RULES: Rule[] = [
@@ -95,6 +101,7 @@ export const RULES: Rule[] = [
     answer:
       'This framework gives no instructions on transition (young people moving from youth justice to adult probation services). For all transition issues, use the Joint National Protocol for Transitions in England; a YOT in Wales uses the Welsh Transitions protocol (this framework applies only to the NPS divisions in England). The framework only refers to transition where it touches the NPS contribution, such as the secondee managing transition cases (section 5.3).',
     anchors: ['provides no instructions with regard to transition', 'Joint National Protocol for Transitions in England', 'Welsh Transitions protocol'],
+    grounds: [{ sentence: 'This framework gives no instructions on transition', source: 'the transition of children who offend to adult probation services' }],
     terms: ['guidance', 'elsewhere', 'other document', 'transfers', 'covered elsewhere', 'transition', 'transitions', 'y2a', 'youth to adult', 'turning 18', 'moving to adult services', 'transfer to probation', 'protocol', 'joint national protocol', 'transition process', 'steps for transition', 'hand over to adult'],
     asked: ['where is the process for moving a young person to adult probation', 'does the framework explain transitions', 'which document covers youth to adult transition', 'what protocol applies to transition in wales'],
     related: ['scope', 'transition-cases', 'nps-commitment'],
@@ -153,6 +160,7 @@ export const RULES: Rule[] = [
     answer:
       'Section 39 of the Crime and Disorder Act 1998 (youth offending teams): two or more local authorities may set up one or more YOTs for their combined areas (39(2)). Every YOT must include at least one of each of these (39(5)): an officer of a local probation service; in England, a person with experience of social work with children nominated by the director of children\'s services (in Wales, a local authority social worker); a police officer; a person nominated by a clinical commissioning group or Local Health Board; and, in England, a person with experience in education nominated by the director of children\'s services (in Wales, one nominated by the chief education officer). The local authority may add others it thinks appropriate after consulting the partners (39(6)).',
     anchors: ['shall include at least one of each of the following', 'an officer of a local probation services', 'a police officer', 'Two (or more) local authorities acting together'],
+    grounds: [{ sentence: 'in England, a person with experience of social work', source: 'where the local authority is in Wales, a social worker of the local authority' }],
     terms: ['section 39', 'membership', 'members', 'must include', 'who must be in a yot', 'make up', 'composition', 'social worker', 'police officer', 'education', 'health', 'probation officer', 'legally required', 'by law', 'joint yot', 'two councils', 'shared yot'],
     asked: ['who has to be a member of a youth offending team', 'does every yot need a probation officer by law', 'can two councils share one yot', 'what staff must a yot include'],
     related: ['act-section-38', 'statutory-partners', 'youth-justice-services'],
@@ -292,6 +300,10 @@ export const RULES: Rule[] = [
     answer:
       'The NPS has a statutory responsibility to contribute to youth justice services as part of the multi-agency YOS, to prevent and reduce offending by children and young adults, especially those who will transition to adult services. It does this by providing dedicated, qualified NPS staff to the YOT. NPS Probation Directors and their Heads of LDU support this by deploying resources effectively, engaging with the YOS and other strategic partners to improve transitions and outcomes for young adult offenders, and making sure young adult offenders are allocated to the right probation provider. Section 5.3 sets out the duties of the portfolio lead, Heads of LDU, link managers, YOT managers and secondees.',
     anchors: ['dedicated qualified NPS staff', 'NPS Probation Directors and their NPS Heads of Local Delivery Units', 'multi-agency Youth Offending Service'],
+    grounds: [
+      { sentence: 'Section 5.3 sets out the duties', source: 'together with other key roles, are set out below' },
+      ...['NPS Portfolio Lead', 'NPS Heads of Local Delivery Unit Area', 'NPS Link Manager', 'YOT Manager'].map((heading) => ({ sentence: 'Section 5.3 sets out the duties', source: heading })),
+    ],
     terms: ['roles', 'responsibilities', 'who does what', 'nps role', 'probation directors', 'directors', 'roles and responsibilities', 'multi-agency', 'dedicated staff'],
     asked: ['what is the nps role in the yos', 'who does what in the partnership', 'what do probation directors do for yos'],
     related: ['portfolio-lead', 'head-of-ldu', 'link-manager'],
@@ -512,7 +524,7 @@ export const RULES: Rule[] = [
     section: '5.4',
     title: 'Length of a secondment',
     answer:
-      'A YOS secondment lasts at most 3 years (2+1: 2 years, which can be extended by 1 year), in line with Civil Service Commissioner rules. This applies to all YOS secondees, POs and PSOs alike. 6 months before it ends, a three-way meeting plans the return to the NPS and starts recruiting a replacement.',
+      'A YOS secondment lasts at most 3 years (2+1), in line with Civil Service Commissioner rules; our reading of "2+1" is 2 years, which can be extended by 1 year. This applies to all YOS secondees, POs and PSOs alike. 6 months before it ends, a three-way meeting plans the return to the NPS and starts recruiting a replacement.',
     anchors: ['maximum period of three years (2+1)', 'in line with Civil Service Commissioner rules'],
     terms: ['why', 'rule', 'where does the limit come from', 'capped', 'cap', 'length', 'how long', 'duration', 'longest', 'maximum', 'limit', 'term', 'years', 'extend', 'extension', 'renew', '2+1', 'period', 'stay', 'how many years', 'fourth year', 'longer', 'beyond', 'civil service commissioner'],
     asked: ['how long can a secondment last', 'what is the maximum length of a secondment', 'can my secondment be extended', 'can i stay longer than three years'],
@@ -560,6 +572,10 @@ export const RULES: Rule[] = [
     answer:
       'A seconded member of staff remains an employee of the NPS throughout the secondment. The NPS, as employer, funds their reasonable adjustments and NPS laptop here, and holds ultimate accountability for their capability (section 8), while the YOT manager line-manages them day to day (section 5.3). The framework does not deal with pay or other terms and conditions.',
     anchors: ['A seconded member of staff will remain the employee of NPS'],
+    grounds: [
+      { sentence: 'The NPS, as employer, funds', source: 'NPS will be required to fund any adaptations' },
+      { sentence: 'The NPS, as employer, funds', source: 'Provide line management to the YOS Secondee' },
+    ],
     terms: ['employee', 'employed', 'employer', 'employment', 'who employs', 'still nps', 'remain', 'whose staff', 'nps employee', 'work for'],
     asked: ['who is the employer of a seconded officer', 'is a secondee still an nps employee', 'who do i actually work for'],
     related: ['line-management', 'reasonable-adjustments', 'performance-matters'],
@@ -669,6 +685,7 @@ export const RULES: Rule[] = [
     answer:
       'The framework gives the NPS divisional SPOC (single point of contact) these jobs. Recruitment (section 5.5): each divisional SPOC reports back on vacancy management to the Governance Board, showing the efforts to keep recruiting to YOT secondments, and at stage 4 provides the business hub details when the YOT invoices the NPS for a temporary worker. Disputes (section 9.1): the SPOC must be made aware of any dispute escalated to the Head of LDU and the YOS senior manager, so it can be raised at the YOS Governance Board; the board\'s Terms of Reference are available on request via the SPOC.',
     anchors: ['Each divisional SPOC for NPS', 'reporting back on vacancy management to the Governance Board', 'NPS SPOC to provide details of business hub'],
+    grounds: [{ sentence: 'The framework gives the NPS divisional SPOC', source: 'Each divisional SPOC for NPS will be responsible' }],
     terms: ['spoc', 'single point of contact', 'divisional spoc', 'nps spoc', 'what does the spoc do', 'point of contact', 'divisional contact'],
     asked: ['what does the divisional spoc do', 'who is the single point of contact for', 'what is the spoc responsible for'],
     related: ['governance-board', 'dispute-resolution', 'recruitment-conditions'],
@@ -681,6 +698,7 @@ export const RULES: Rule[] = [
     answer:
       'YOT managers and Heads of LDU complete the Vacancy Tracker and submit it to the NPS quarterly, at least 1 week before the YOS Governance Board (YOGB) meeting. It shows the efforts made to keep recruiting to YOT secondments and provides the evidence for reimbursement at stage 5. (Section 5.3: the Head of LDU makes sure it is completed and submitted, and the portfolio lead has it reviewed at each board meeting.)',
     anchors: ['Vacancy Tracker must be completed and submitted to NPS by YOT managers/LDU Heads', 'quarterly, at least 1 week prior to YOGB meeting'],
+    grounds: [{ sentence: 'Section 5.3: the Head of LDU makes sure', source: 'Ensure completion of Vacancy Tracker, quarterly to coincide with YOGB' }],
     terms: ['vacancy tracker', 'tracker', 'submit tracker', 'tracker due', 'when is the tracker', 'deadline', 'due', 'before yogb', 'before the board', 'one week', 'quarterly return', 'who fills in', 'who submits'],
     asked: ['when is the vacancy tracker due', 'who completes the vacancy tracker', 'how far before the governance board is the tracker sent', 'who sends the vacancy tracker to the nps'],
     related: ['recruitment-conditions', 'governance-board', 'stage-5-reimbursement'],
@@ -800,6 +818,7 @@ export const RULES: Rule[] = [
     answer:
       'The YOS Governance Board is a multi-agency board of the NPS, the YJB and the AYM, chaired by the NPS Portfolio lead. The framework lists its members as: Andrea Bennett (NPS North West Regional Probation Director); Valerie Watkin (NPS Partnerships and Contracts Senior Manager); Cheryl de Freitas (Youth Justice Board, Cheryl.defreitas@yjb.gov.uk); Mike Rees (Association of YOT Managers, AYM, mike.rees@n-somerset.gov.uk); the NPS divisional YOS leads (Louise Johnson, North East; Sarah Ward, North West; Andy Wade, Midlands; Hannah Griffith and Heather Nicholls, Wales, joint leads; Mark Burden, South East and Eastern, mark.burden1@justice.gov.uk; Jon Nason, South West South Central; Patsy Wollaston, London); and Sue Walker (YJB North West Head of Innovation & Engagement, susan.walker@yjb.gov.uk). NPS staff emails are name.surname@justice.gov.uk unless stated otherwise.',
     anchors: ['The membership is as follows', 'Andrea Bennett, NPS North West Regional Probation Director', 'Mike Rees, Association of YOT Managers (AYM)'],
+    grounds: [{ sentence: 'The framework lists its members as', source: 'The membership is as follows' }],
     terms: ['members', 'membership', 'who sits on', 'who is on', 'board members', 'seats', 'oversees the framework', 'yos leads', 'divisional yos lead', 'association of yot managers', 'aym', 'names', 'contact details'],
     asked: ['who sits on the governance board', 'who is the yos lead for my division', 'who represents the aym on the board'],
     related: ['governance-board', 'spoc'],

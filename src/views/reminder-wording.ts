@@ -23,18 +23,18 @@ const WORDING: Record<ObligationKind, Wording> = {
   'three-way-review': () => ({
     title: 'Three-way review due',
     asks: 'Framework 5.3: the NPS link manager maintains contact with secondees and their YOS manager, "to include three-way reviews at least quarterly".',
-    consequence: 'Record the review when it is held: the next falls due 3 months later. Until then this reminder repeats.',
+    consequence: 'Record the review when it is held: the next falls due 3 months later (our reading of "at least quarterly"). Until then this reminder repeats.',
   }),
   'return-plan': () => ({
     title: 'Return-plan meeting due',
     asks:
-      'Framework 5.4: "Six months prior to the end of the secondment period a three-way meeting between YOS manager, NPS link manager and secondee must take place to draw up a plan for the return of the secondee and start the recruitment process for a replacement." 5.3: the link manager prepares the secondee for return, no later than 6 months before the planned end. The Head of LDU is informed.',
-    consequence: 'Recording the meeting asks whether recruitment for the replacement has started; if not, the vacancy is recorded from the planned end and the staged process of 5.5 runs from then.',
+      'Framework 5.4: "Six months prior to the end of the secondment period a three-way meeting between YOS manager, NPS link manager and secondee must take place to draw up a plan for the return of the secondee and start the recruitment process for a replacement." 5.3: the link manager prepares the secondee for return, no later than 6 months before the planned end. The Head of LDU is informed (product choice: under 5.3 the Head of LDU approves recruiting the replacement).',
+    consequence: 'Recording the meeting asks whether recruitment for the replacement has started; if not, the vacancy is recorded from the planned end and the staged process of 5.5 runs from then (product choice).',
   }),
   'secondment-end': () => ({
     title: 'Secondment ending',
-    asks: 'Framework 5.4: a secondment lasts at most three years (2 + 1). The Head of LDU is informed.',
-    consequence: 'Record the end so reminders stop. If the post will be empty, record the vacancy: the staged process of 5.5 runs from the day it falls vacant.',
+    asks: 'Framework 5.4: a secondment lasts at most three years (2 + 1). The Head of LDU is informed (product choice).',
+    consequence: 'Record the end so reminders stop. If the post will be empty, record the vacancy: the staged process of 5.5 runs from the day it falls vacant (our reading of "unfilled").',
   }),
   'vacancy-tracker': () => ({
     title: 'Vacancy tracker due',
@@ -54,7 +54,7 @@ const WORDING: Record<ObligationKind, Wording> = {
           title: 'Dispute escalated to the Head of LDU and YOS senior manager',
           asks:
             'Framework 9.1: "Where the issues cannot be resolved within 28 days from when the dispute was raised, the issue should be escalated to Head of LDU and Senior Manager of YOS to resolve." The NPS divisional SPOC "must be made aware so that this can be raised at the YOS Governance Board".',
-          consequence: 'It stays open, and reminded weekly to the Head of LDU and YOS senior manager, until one of them records it resolved, with its outcome. HMPPS policies apply.',
+          consequence: 'It stays open, and reminded weekly to the Head of LDU and YOS senior manager (product choice), until one of them records it resolved, with its outcome. HMPPS policies apply.',
         }
       : {
           title: 'Dispute: 28 days to resolve locally',

@@ -1,12 +1,28 @@
 /**
- * Every rule is traceable to the framework's own text: its anchors are verbatim in the section it
- * cites, and every number, amount or duration its answer states occurs in that section. The text
- * lives outside the repository (FRAMEWORK_TEXT or ../shared/framework/...); CI always has it.
+ * Everything the bot says as the framework's is traceable to the framework's own text. Rules keep
+ * short verbatim anchors; and every sentence of every answer, reminder, obligation subject, stage
+ * text and permission reason either carries its own anchor in the section it cites, with each fact
+ * it states found in the source sentence (test/helpers/grounding-check.ts), or is a labelled
+ * product choice. The text lives outside the repository (FRAMEWORK_TEXT or ../shared/framework/...);
+ * CI always has it.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from 'chai';
 import { RULES } from '../../src/framework/rules';
+import { OBLIGATION_KINDS } from '../../src/framework/obligations';
 import { frameworkTextPath, numbersIn, parseSections, plain } from '../helpers/framework-text';
+import { checkStatement, formatFindings, type Statement } from '../helpers/grounding-check';
+import {
+  cardStatements,
+  permissionStatements,
+  reminderStatements,
+  ruleStatements,
+  sampleObligations,
+  stageStatements,
+} from '../helpers/grounding-statements';
+
+const CARDS = path.resolve(__dirname, '..', '..', '..', 'cards');
 
 /** Sections a link manager, secondee, YOT manager, Head of LDU or SPOC could ask about. */
 const SECTIONS = ['1', '1.1', '1.2', '1.3', '2.1', '2.2', '2.3', '3', '4', '5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '6', '7', '8', '9.1'];
@@ -26,23 +42,42 @@ describe('rules grounded in the framework text', function () {
     }
   });
 
+  it('pins a ground only to a sentence the answer has', () => {
+    const stray = inScope.flatMap((r) =>
+      (r.grounds ?? []).filter((g) => !plain(r.answer).includes(g.sentence)).map((g) => `${r.id}: "${g.sentence}"`),
+    );
+    expect(stray).to.deep.equal([]);
+  });
+
   describe('against the text', function () {
     let sections: Map<string, string>;
     before(function () {
       const file = frameworkTextPath();
       if (!file) {
-        console.log('      framework text not found (set FRAMEWORK_TEXT or put ../shared/framework/ beside the checkout): grounding checks DID NOT RUN');
+        console.log(
+          '      framework text not found (set FRAMEWORK_TEXT or put ../shared/framework/ beside the checkout): grounding checks DID NOT RUN',
+        );
         this.skip();
       }
       sections = parseSections(fs.readFileSync(file!, 'utf8'));
     });
+
+    const grounded = (statements: Statement[]): void => {
+      expect(statements.length).to.be.greaterThan(0);
+      const findings = statements.flatMap((s) => checkStatement(s, sections));
+      expect(findings.length, `\n${formatFindings(findings)}\n`).to.equal(0);
+    };
 
     it('finds the sections the rules cite', () => {
       for (const s of SECTIONS) expect(sections.has(s), `section ${s}`).to.equal(true);
     });
 
     it('finds every anchor verbatim in the section its rule cites', () => {
-      const missing = inScope.flatMap((rule) => rule.anchors.filter((a) => !plain(sections.get(rule.section!) ?? '').includes(plain(a))).map((a) => `${rule.id} (${rule.section}): "${a}"`));
+      const missing = inScope.flatMap((rule) =>
+        rule.anchors
+          .filter((a) => !plain(sections.get(rule.section!) ?? '').includes(plain(a)))
+          .map((a) => `${rule.id} (${rule.section}): "${a}"`),
+      );
       expect(missing).to.deep.equal([]);
     });
 
@@ -54,11 +89,27 @@ describe('rules grounded in the framework text', function () {
       expect(unsupported).to.deep.equal([]);
     });
 
-    it('detects a number the text does not state (the check can fail)', () => {
-      const known = numbersIn(sections.get('9.1')!);
-      expect(known.has('28')).to.equal(true);
-      expect(known.has('14')).to.equal(false);
-      expect([...numbersIn('within 14 days (section 9.1), £5,000')]).to.deep.equal(['14', '5000']);
+    it('grounds every sentence of every answer in its source sentence, and labels product notes', () => {
+      grounded(ruleStatements(RULES));
+    });
+
+    it('grounds the reminder wording and obligation subjects of every kind', () => {
+      const obligations = sampleObligations();
+      expect([...new Set(obligations.map((o) => o.kind))].sort()).to.deep.equal([...OBLIGATION_KINDS].sort());
+      expect(obligations.some((o) => o.escalated)).to.equal(true);
+      grounded(reminderStatements(obligations));
+    });
+
+    it('grounds the vacancy stage texts', () => {
+      grounded(stageStatements());
+    });
+
+    it("grounds what the permission table's local reasons say of the framework", () => {
+      grounded(permissionStatements());
+    });
+
+    it("grounds what the cards' own texts attribute to a section", () => {
+      grounded(cardStatements(CARDS));
     });
   });
 });
