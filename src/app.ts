@@ -16,6 +16,8 @@ import { ReminderScheduler } from './notify/scheduler';
 import { notifyRoute } from './http/notify-route';
 import { workflowFeature } from './bot/workflows';
 import { calendarRoute } from './http/calendar-route';
+import { oversightRoutes } from './http/oversight-route';
+import { TabAuth } from './http/tab-auth';
 import { todayInLondon } from './framework/dates';
 import { BackgroundWork } from './notify/background';
 import { ClaimEffects } from './notify/claim-effects';
@@ -43,6 +45,10 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+function tabAuthOptions(config: Config) {
+  return { appId: config.tabSsoAppId, keysUrl: config.tabSsoKeysUrl };
+}
+
 export async function buildApp(parts: AppParts): Promise<RunningApp> {
   const now = parts.now ?? (() => new Date());
   const { sender, reacher } = proactive(parts.config, parts.store, parts.sender);
@@ -57,7 +63,7 @@ export async function buildApp(parts: AppParts): Promise<RunningApp> {
   const bot = createBot({ store: parts.store, config: parts.config, now, features: [workflowFeature({ notices, claimEffects, background, reacher, sender })] });
   const server = createServer({
     store: parts.store,
-    routes: [bot.register, notifyRoute(parts.config.notifyKey, runSweep, now), calendarRoute(parts.store, parts.config.publicUrl, now)],
+    routes: [bot.register, notifyRoute(parts.config.notifyKey, runSweep, now), calendarRoute(parts.store, parts.config.publicUrl, now), oversightRoutes(parts.store, new TabAuth(tabAuthOptions(parts.config)), now)],
   });
   const scheduler = parts.scheduler ? new ReminderScheduler((asOf) => runSweep(asOf), parts.config.reminderTime, now) : null;
   return {

@@ -49,6 +49,10 @@ export interface Config {
   teamsServiceUrl: string;
   /** Settings the framework leaves local (T&S sign-off days, SPOC powers, claim limits). */
   policy: LocalPolicy;
+  /** The Entra app whose tokens the oversight tab accepts (TAB_SSO_APP_ID, else the bot id; empty = local `?as=`). */
+  tabSsoAppId: string;
+  /** Entra signing keys for tab tokens (TAB_SSO_KEYS_URL; tests point it at a stand-in). */
+  tabSsoKeysUrl: string | undefined;
 }
 
 export interface GraphConfig {
@@ -124,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, readDotEnv = tr
     graph: graphConfig(env, appId, appPassword, env.MicrosoftAppTenantId || ''),
     teamsServiceUrl: env.TEAMS_SERVICE_URL || 'https://smba.trafficmanager.net/teams/',
     policy: localPolicyFromEnv(env),
+    tabSsoAppId: env.TAB_SSO_APP_ID || appId,
+    tabSsoKeysUrl: env.TAB_SSO_KEYS_URL || undefined,
   };
 }
 
