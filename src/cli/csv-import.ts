@@ -113,14 +113,19 @@ export interface ImportOptions {
   onProgress?: (written: number, total: number) => void;
 }
 
-/** Parses CSV text into rows with their line numbers; header names are trimmed and lower-cased. */
+/**
+ * Parses CSV text into rows with their line numbers; header names are trimmed and lower-cased.
+ * Blank rows (Excel saves rows it once formatted as `,,,,`) are skipped, not reported.
+ */
 export function parseCsv(text: string): { header: string[]; rows: { line: number; row: Row }[] } {
-  const records: string[][] = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }).map(
+  const options = { bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, relax_column_count: true, info: true };
+  const records: string[][] = parse(text, options).map(
     (r: { record: string[]; info: { lines: number } }) => Object.assign(r.record, { line: r.info.lines }),
   );
   if (records.length === 0) return { header: [], rows: [] };
   const header = records[0].map((h) => h.trim().toLowerCase());
-  const rows = records.slice(1).map((record) => {
+  // csv-parse drops rows of empty fields; a row of spaces only is blank too.
+  const rows = records.slice(1).filter((record) => record.some((field) => field.trim() !== '')).map((record) => {
     const row: Row = {};
     header.forEach((name, i) => (row[name] = record[i]));
     return { line: (record as unknown as { line: number }).line, row };
