@@ -25,9 +25,13 @@ import {
 import type { Secondment } from '../framework/records';
 import { mergeImportedDispute } from '../framework/disputes';
 import { mergeImportedVacancy } from '../framework/vacancies';
+import { todayInLondon, type CivilDate } from '../framework/dates';
+import { importVacancyStages, STAGE_COLUMNS } from './stage-import';
 
-export const IMPORT_KINDS = ['yos', 'people', 'secondments', 'boards', 'disputes', 'vacancies'] as const;
+export const IMPORT_KINDS = ['yos', 'people', 'secondments', 'boards', 'disputes', 'vacancies', 'vacancy-stages'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** Kinds imported one record per row; vacancy-stages (a trail checked in order) has its own import. */
+type RecordKind = Exclude<ImportKind, 'vacancy-stages'>;
 
 interface Importer<T extends object> {
   columns: string[];
@@ -38,7 +42,7 @@ interface Importer<T extends object> {
   merge?(existing: T, incoming: T): T;
 }
 
-const importers: { [K in ImportKind]: Importer<any> } = {
+const importers: { [K in RecordKind]: Importer<any> } = {
   yos: {
     columns: ['yos_id', 'name', 'division', 'yot_manager_email', 'yos_senior_manager_email', 'head_of_ldu_email', 'spoc_email'],
     optional: ['deputy_email'],
@@ -111,6 +115,9 @@ export interface ImportResult {
 export interface ImportOptions {
   /** Called after each written batch with the rows written so far and the total to write. */
   onProgress?: (written: number, total: number) => void;
+  /** The day dates are checked against (nothing may be dated after it); default today in London. */
+  today?: CivilDate;
+  now?: () => Date;
 }
 
 /**
@@ -134,7 +141,7 @@ export function parseCsv(text: string): { header: string[]; rows: { line: number
 }
 
 /** The header row's problems (nothing else is checked when there are any) and ignored columns. */
-function checkHeader(importer: Importer<object>, kind: ImportKind, header: string[], result: ImportResult): boolean {
+function checkHeader(importer: Pick<Importer<object>, 'columns' | 'optional'>, kind: ImportKind, header: string[], result: ImportResult): boolean {
   if (header.length === 0) {
     result.problems.push({ line: 1, column: '-', message: `the file is empty: expected a header row with ${importer.columns.join(',')}` });
     return false;
@@ -171,7 +178,7 @@ function validateRows<T extends object>(importer: Importer<T>, table: EntityTabl
 }
 
 export async function importCsv(store: Store, kind: ImportKind, text: string, actor: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const importer = importers[kind];
+  const importer = kind === 'vacancy-stages' ? { columns: STAGE_COLUMNS, optional: [] } : importers[kind];
   const result: ImportResult = { problems: [], warnings: [], created: 0, updated: 0, unchanged: 0 };
   let parsed: ReturnType<typeof parseCsv>;
   try {
@@ -187,13 +194,30 @@ export async function importCsv(store: Store, kind: ImportKind, text: string, ac
     yosIds: new Set((await store.yos.listPartition('yos')).map((y) => y.yosId)),
     emails: new Set((await store.people.listPartition('person')).map((p) => p.email)),
   };
+  if (kind === 'vacancy-stages') {
+    const today = options.today ?? todayInLondon();
+    const now = (options.now ?? (() => new Date()))();
+    return { ...result, ...(await importVacancyStages(store, parsed.rows, refs, { today, now, actor, onProgress: options.onProgress })) };
+  }
+  return importRecords(store, importers[kind], parsed.rows, refs, actor, result, options);
+}
+
+async function importRecords<T extends object>(
+  store: Store,
+  importer: Importer<T>,
+  rows: { line: number; row: Row }[],
+  refs: References,
+  actor: string,
+  result: ImportResult,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const table = importer.table(store);
-  const valid = validateRows(importer, table, parsed.rows, refs, result);
+  const valid = validateRows(importer, table, rows, refs, result);
   if (result.problems.length) return result;
 
   // One read of what is stored, then only the differences are written.
   const stored = await table.readAll();
-  const changes: Change<object>[] = [];
+  const changes: Change<T>[] = [];
   for (const incoming of valid) {
     const existing = stored.get(table.spec.idOf(incoming)) ?? null;
     const after = existing && importer.merge ? importer.merge(existing.record, incoming) : incoming;
