@@ -27,8 +27,9 @@ import { mergeImportedDispute } from '../framework/disputes';
 import { mergeImportedVacancy } from '../framework/vacancies';
 import { todayInLondon, type CivilDate } from '../framework/dates';
 import { importVacancyStages, STAGE_COLUMNS } from './stage-import';
+import { mergeImportedAbsence, validateAbsence, type AbsenceReferences } from '../framework/absences';
 
-export const IMPORT_KINDS = ['yos', 'people', 'secondments', 'boards', 'disputes', 'vacancies', 'vacancy-stages'] as const;
+export const IMPORT_KINDS = ['yos', 'people', 'secondments', 'boards', 'disputes', 'vacancies', 'vacancy-stages', 'absences'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** Kinds imported one record per row; vacancy-stages (a trail checked in order) has its own import. */
 type RecordKind = Exclude<ImportKind, 'vacancy-stages'>;
@@ -40,6 +41,8 @@ interface Importer<T extends object> {
   validate(row: Row, refs: References): Validated<T>;
   /** Combines a stored record with an imported one; fields the CSV does not carry are kept. */
   merge?(existing: T, incoming: T): T;
+  /** More to check rows against than YOS ids and people (the secondments, today). */
+  references?(store: Store, refs: References, today: CivilDate): Promise<References>;
 }
 
 const importers: { [K in RecordKind]: Importer<any> } = {
@@ -88,6 +91,18 @@ const importers: { [K in RecordKind]: Importer<any> } = {
     table: (s) => s.vacancies,
     validate: validateVacancy,
     merge: mergeImportedVacancy,
+  },
+  absences: {
+    columns: ['absence_id', 'secondment_id', 'kind', 'start_date'],
+    optional: ['expected_return_date'],
+    table: (s) => s.absences,
+    validate: (row, refs) => validateAbsence(row, refs as AbsenceReferences),
+    merge: mergeImportedAbsence,
+    references: async (store, refs, today): Promise<AbsenceReferences> => ({
+      ...refs,
+      today,
+      secondments: new Map((await store.secondments.listAll()).map((s) => [s.secondmentId, s])),
+    }),
   },
 };
 
@@ -194,12 +209,13 @@ export async function importCsv(store: Store, kind: ImportKind, text: string, ac
     yosIds: new Set((await store.yos.listPartition('yos')).map((y) => y.yosId)),
     emails: new Set((await store.people.listPartition('person')).map((p) => p.email)),
   };
+  const today = options.today ?? todayInLondon();
   if (kind === 'vacancy-stages') {
-    const today = options.today ?? todayInLondon();
     const now = (options.now ?? (() => new Date()))();
     return { ...result, ...(await importVacancyStages(store, parsed.rows, refs, { today, now, actor, onProgress: options.onProgress })) };
   }
-  return importRecords(store, importers[kind], parsed.rows, refs, actor, result, options);
+  const more = importers[kind].references;
+  return importRecords(store, importers[kind], parsed.rows, more ? await more(store, refs, today) : refs, actor, result, options);
 }
 
 async function importRecords<T extends object>(

@@ -25,12 +25,19 @@ export interface LocalPolicy {
    */
   spocMayResolveDisputes: boolean;
   claimLimits: ClaimLimits;
+  /**
+   * Calendar days after which a sickness absence counts as long-term, so the YOT manager and the
+   * NPS lead must agree a solution (5.6). Product default 28 (HMPPS practice: over 28 calendar
+   * days is long-term); the framework does not define "long-term".
+   */
+  longTermSicknessDays: number;
 }
 
 export const DEFAULT_LOCAL_POLICY: LocalPolicy = Object.freeze({
   expenseSignoffWorkingDays: 5,
   spocMayResolveDisputes: false,
   claimLimits: Object.freeze({ maxMiles: null, maxAmountPence: null, maxAgeDays: null }),
+  longTermSicknessDays: 28,
 }) as LocalPolicy;
 
 /** The environment variables that set local policy, with what each means (README, help text). */
@@ -40,6 +47,8 @@ export const LOCAL_POLICY_VARIABLES: Record<string, string> = {
   CLAIM_MAX_MILES: 'most miles on one T&S claim (default: no limit; the framework states none)',
   CLAIM_MAX_AMOUNT_GBP: 'most pounds on one T&S claim (default: no limit; the framework states none)',
   CLAIM_MAX_AGE_DAYS: 'oldest travel date accepted, in days (default: no limit; the framework states none)',
+  LONG_TERM_SICKNESS_DAYS:
+    'calendar days after which a sickness absence is long-term and the YOT manager and NPS lead must agree a solution (product default 28, HMPPS practice; the framework does not define "long-term", 5.6)',
 };
 
 type Env = Record<string, string | undefined>;
@@ -71,6 +80,7 @@ export function localPolicyFromEnv(env: Env): LocalPolicy {
       maxAmountPence: pounds === null ? null : pounds * 100,
       maxAgeDays: whole(env, 'CLAIM_MAX_AGE_DAYS', 1, 3650),
     },
+    longTermSicknessDays: whole(env, 'LONG_TERM_SICKNESS_DAYS', 1, 365) ?? DEFAULT_LOCAL_POLICY.longTermSicknessDays,
   };
 }
 
@@ -92,5 +102,6 @@ export function describeLocalPolicy(policy: LocalPolicy): string[] {
         ]
           .filter(Boolean)
           .join(', ')}.`,
+    `Long-term sickness (5.6): over ${policy.longTermSicknessDays} calendar days (${policy.longTermSicknessDays === DEFAULT_LOCAL_POLICY.longTermSicknessDays ? 'product default, HMPPS practice' : 'local setting'}; the framework does not define "long-term").`,
   ];
 }
