@@ -129,6 +129,11 @@ export interface AgreeCoverInput extends AbsenceRef {
   note: string;
 }
 
+/** The secondee is back: the absence is over (5.6 cover no longer needed). */
+export interface EndAbsenceInput extends AbsenceRef {
+  endedDate: string;
+}
+
 export interface SubmitTrackerInput {
   yosId: string;
   meetingDate: string;

@@ -16,7 +16,7 @@ import {
 } from '../framework/absences';
 import type { Action } from '../framework/permissions';
 import type { Secondment, Vacancy } from '../framework/records';
-import type { AgreeCoverInput, RecordAbsenceInput } from '../framework/workflow-inputs';
+import type { AgreeCoverInput, EndAbsenceInput, RecordAbsenceInput } from '../framework/workflow-inputs';
 import { ConcurrencyError, type Stored } from '../store/entity-table';
 import { createOnce, fail, newId, WorkflowService, type Outcome } from './service-base';
 
@@ -119,6 +119,61 @@ export class AbsenceService extends WorkflowService {
       ? `Cover agreed on ${agreedDate}. Vacancy ${vacancy.vacancyId} is open from ${vacancy.openedDate}: follow the staged process of 5.5 for it (5.6).`
       : `Solution agreed on ${agreedDate}, without cover (5.6).`;
     return { ok: true, value: updated, message };
+  }
+
+  /** The secondee is back. Any cover vacancy still open is closed as filled: the post has its secondee again. */
+  async end(actor: string, input: EndAbsenceInput): Promise<Outcome<Absence>> {
+    const stored = await this.get(input.absenceId);
+    if (!stored) return fail('I cannot find that absence.');
+    const absence = stored.record;
+    if (absence.endedDate) return fail(`The return from ${absence.absenceId} was already recorded, on ${absence.endedDate}.`);
+    const denied = await this.authorise(
+      'absence.record',
+      actor,
+      absence.yosId,
+      (await this.store.secondments.get(absence.secondmentId))?.record,
+    );
+    if (denied) return fail(denied);
+    const endedDate = parseCivilDate(input.endedDate);
+    if (!endedDate || endedDate > this.today() || endedDate <= absence.startDate) {
+      return fail('Enter the day they came back.', { fieldErrors: { endedDate: `After ${absence.startDate} and not in the future.` } });
+    }
+    try {
+      await this.store.absences.update(stored, { ...absence, endedDate }, actor);
+    } catch (err) {
+      if (err instanceof ConcurrencyError) return fail('Someone else changed this absence at the same moment; look at it again.');
+      throw err;
+    }
+    const closed = absence.coverVacancyId ? await this.closeCoverVacancy(actor, absence.coverVacancyId, endedDate) : null;
+    const message = `Back on ${endedDate}.${closed ? ` Cover vacancy ${closed} recorded as filled: the post has its secondee again.` : ''}`;
+    return { ok: true, value: { ...absence, endedDate }, message };
+  }
+
+  private async closeCoverVacancy(actor: string, vacancyId: string, endedDate: CivilDate): Promise<string | null> {
+    const stored = await this.store.vacancies.get(vacancyId);
+    if (!stored || stored.record.filledDate) return null;
+    const filledDate = endedDate < stored.record.openedDate ? stored.record.openedDate : endedDate;
+    try {
+      await this.store.vacancies.update(stored, { ...stored.record, filledDate }, actor);
+    } catch (err) {
+      if (err instanceof ConcurrencyError) return null;
+      throw err;
+    }
+    const recordedAt = this.now().toISOString();
+    const event = {
+      vacancyId,
+      eventId: `${recordedAt}_back`,
+      kind: 'filled' as const,
+      stage: null,
+      date: filledDate,
+      recordedBy: actor,
+      recordedAt,
+      evidence: '',
+      note: 'the secondee is back from the absence: cover no longer needed',
+      cover: stored.record.cover,
+    };
+    await this.ignoreExisting(() => this.store.vacancyTrail.insert(event, actor));
+    return vacancyId;
   }
 
   private checkCover(absence: Absence, input: AgreeCoverInput): Outcome<{ decision: CoverDecision; agreedDate: CivilDate }> {

@@ -48,10 +48,16 @@ function coverStatus(absence: Absence, snapshot: FrameworkSnapshot, today: Civil
   return { text: `Cover: ${status.text.charAt(0).toLowerCase()}${status.text.slice(1)}`, color: status.color };
 }
 
+/** What the viewer may do on the card: agree the cover (5.6), record the return (5.3 absence records). */
+export interface AbsenceAbilities {
+  agree: boolean;
+  end: boolean;
+}
+
 export function absenceCard(
   absence: Absence,
   snapshot: FrameworkSnapshot,
-  canAgree: boolean,
+  can: AbsenceAbilities,
   today: CivilDate,
   state: AbsenceCardState = {},
 ): CardJson {
@@ -64,7 +70,7 @@ export function absenceCard(
     { title: 'YOS', value: yos?.name ?? absence.yosId },
     { title: 'Absence', value: absenceLabel(absence.kind) },
     { title: 'From', value: formatLong(absence.startDate) },
-    { title: 'Expected back', value: end ? formatLong(end) : 'not known' },
+    { title: absence.endedDate ? 'Back' : 'Expected back', value: end ? formatLong(end) : 'not known' },
     ...(absence.coverNote ? [{ title: 'Agreed', value: absence.coverNote }] : []),
     ...(absence.coverVacancyId ? [{ title: 'Cover vacancy', value: absence.coverVacancyId }] : []),
     { title: 'Reference', value: absence.absenceId },
@@ -82,7 +88,9 @@ export function absenceCard(
     asks: maternity
       ? 'Framework 5.6: the NPS "have responsibility to ensure cover is provided" (the link manager and the Head of LDU), no later than the day the leave starts. Agreed cover opens a vacancy and the staged process of 5.5 is followed.'
       : 'Framework 5.6: sickness is managed locally; where it is long-term, "the YOT manager and the NPS lead will need to agree a suitable solution". Where cover is required, a vacancy is opened and the staged process of 5.5 is followed.',
-    canAgree: canAgree && open,
+    canAgree: can.agree && open && !absence.endedDate,
+    canEnd: can.end && !absence.endedDate && absence.startDate < today,
+    minEnd: absence.startDate,
     formTitle: maternity ? 'Record the cover agreed' : 'Record what was agreed',
     decisions: maternity
       ? [{ title: 'Cover is to be provided: open a vacancy for the 5.5 staged process', value: 'cover' }]

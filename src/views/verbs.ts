@@ -7,6 +7,7 @@
 import type {
   AbsenceRef,
   AgreeCoverInput,
+  EndAbsenceInput,
   RecordAbsenceInput,
   ClaimFormInput,
   ClaimRef,
@@ -45,6 +46,7 @@ export interface VerbData {
   'absence.record': RecordAbsenceInput;
   'absence.view': AbsenceRef;
   'absence.cover': AgreeCoverInput;
+  'absence.end': EndAbsenceInput;
 }
 
 export const CARD_VERBS = [
@@ -66,6 +68,7 @@ export const CARD_VERBS = [
   'absence.record',
   'absence.view',
   'absence.cover',
+  'absence.end',
 ] as const satisfies readonly (keyof VerbData)[];
 
 export type CardVerb = (typeof CARD_VERBS)[number];
@@ -229,6 +232,7 @@ const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
     ...submission(raw),
   }),
   'absence.view': (raw) => ({ absenceId: id(raw.absenceId, ABSENCE_NOT_FOUND) }),
+  'absence.end': (raw) => ({ absenceId: id(raw.absenceId, ABSENCE_NOT_FOUND), endedDate: text(raw.endedDate, 20) }),
   'absence.cover': (raw) => ({ absenceId: id(raw.absenceId, ABSENCE_NOT_FOUND), decision: choice(raw.decision), agreedDate: text(raw.agreedDate, 20), note: text(raw.note, 1000) }),
 };
 

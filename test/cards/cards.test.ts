@@ -70,9 +70,9 @@ function rendered(): Record<string, object[]> {
       absenceFormCard(world.secondments, world, '2027-01-20', { problem: 'x', errors: { startDate: 'bad' }, values: { kind: 'sickness' } }),
     ],
     absence: [
-      absenceCard(world.absences![0], world, true, '2027-01-20', { notice: 'Recorded.' }),
-      absenceCard(world.absences![1], world, true, '2027-01-20', { problem: 'x', errors: { note: 'Say what' } }),
-      absenceCard({ ...world.absences![1], coverAgreedDate: '2027-01-15', coverAgreedBy: 'yot@example.org', coverDecision: 'cover', coverNote: 'Agency PO', coverVacancyId: 'VAC-A2' }, world, false, '2027-01-20'),
+      absenceCard(world.absences![0], world, { agree: true, end: true }, '2027-03-20', { notice: 'Recorded.' }),
+      absenceCard(world.absences![1], world, { agree: true, end: true }, '2027-01-20', { problem: 'x', errors: { note: 'Say what', endedDate: 'bad' } }),
+      absenceCard({ ...world.absences![1], coverAgreedDate: '2027-01-15', coverAgreedBy: 'yot@example.org', coverDecision: 'cover', coverNote: 'Agency PO', coverVacancyId: 'VAC-A2', endedDate: '2027-01-19' }, world, { agree: false, end: false }, '2027-01-20'),
     ],
     reach: [
       reachCard([

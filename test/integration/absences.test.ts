@@ -126,6 +126,49 @@ describe('absence cover in Teams, 5.6 (Azurite + HTTP + mock connector)', functi
   });
 });
 
+describe('absence over: back at work (Azurite + HTTP)', function () {
+  this.timeout(90_000);
+  let h: Harness;
+
+  before(async () => {
+    h = await startHarness();
+    await introduceEveryone(h);
+  });
+  after(async () => h.stop());
+
+  it('recording the return closes the cover item, and a cover vacancy is recorded filled', async () => {
+    const form = firstCard(await say(h, 'link_manager', 'record absence'));
+    const recorded = await press(h, 'link_manager', form, 'Record absence', {
+      secondmentId: 'SEC-NN-01',
+      kind: 'sickness',
+      startDate: addDays(today, -40),
+      expectedReturnDate: '',
+    });
+    const absenceId = /ABS-\d{8}-\w+/.exec(cardText(recorded))![0];
+    const agreed = await press(h, 'link_manager', recorded, 'Record what was agreed', { decision: 'cover', agreedDate: today, note: '' });
+    expect(cardText(agreed)).to.contain(`Vacancy VAC-${absenceId} is open from ${today}`);
+    const tooEarly = await press(h, 'link_manager', agreed, 'Record back at work', { endedDate: addDays(today, -41) });
+    expect(cardText(tooEarly)).to.contain('Enter the day they came back.');
+    const back = await press(h, 'link_manager', agreed, 'Record back at work', { endedDate: today });
+    expect(validateCard(back)).to.deep.equal([]);
+    expect(cardText(back)).to.contain(`Cover vacancy VAC-${absenceId} recorded as filled`);
+    expect(cardText(back)).to.not.contain('Record back at work');
+    expect((await h.storage.store.vacancies.get(`VAC-${absenceId}`))!.record.filledDate).to.equal(today);
+    expect((await h.storage.store.absences.get(absenceId))!.record.endedDate).to.equal(today);
+
+    const short = await press(h, 'yot_manager', firstCard(await say(h, 'yot_manager', 'record absence')), 'Record absence', {
+      secondmentId: 'SEC-NN-01',
+      kind: 'sickness',
+      startDate: addDays(today, -29),
+      expectedReturnDate: '',
+    });
+    const shortId = /ABS-\d{8}-\w+/.exec(cardText(short))![0];
+    expect(openObligations(await h.storage.store.readSnapshot(today), today).some((o) => o.subjectId === shortId)).to.equal(true);
+    await press(h, 'yot_manager', short, 'Record back at work', { endedDate: today });
+    expect(openObligations(await h.storage.store.readSnapshot(today), today).some((o) => o.subjectId === shortId)).to.equal(false);
+  });
+});
+
 describe('yosbot import absences, due --json and the sweep (Azurite)', function () {
   this.timeout(120_000);
   const cli = useCliStorage();

@@ -21,8 +21,11 @@ async function absenceView(deps: WorkflowDeps, absenceId: string, viewer: string
   if (!rolesFor(viewer, yos, world, scope).some((r) => r !== 'secondee' || secondment?.secondeeEmail === viewer)) {
     return errorCard('Not your YOS', `Only people working with ${yos.name} can see its absences.`);
   }
-  const canAgree = may(coverAction(stored.record.kind), viewer, yos, world, scope).ok;
-  return absenceCard(stored.record, world, canAgree, deps.ctx.today(), state);
+  const can = {
+    agree: may(coverAction(stored.record.kind), viewer, yos, world, scope).ok,
+    end: may('absence.record', viewer, yos, world, scope).ok,
+  };
+  return absenceCard(stored.record, world, can, deps.ctx.today(), state);
 }
 
 const record: CardAction<'absence.record'> = async ({ actor, data, deps }) => {
@@ -51,9 +54,10 @@ async function after(outcome: Outcome<Absence>, deps: WorkflowDeps, actor: strin
   return absenceView(deps, absenceId, actor, { problem: outcome.error, errors: outcome.fieldErrors });
 }
 
-export const absenceActions: Pick<CardActions, 'absence.record' | 'absence.view' | 'absence.cover'> = {
+export const absenceActions: Pick<CardActions, 'absence.record' | 'absence.view' | 'absence.cover' | 'absence.end'> = {
   'absence.record': record,
   'absence.view': async ({ actor, data, deps }) => absenceView(deps, data.absenceId, actor),
   'absence.cover': async ({ actor, data, deps }) =>
     after(await deps.services.absences.agreeCover(actor, data), deps, actor, data.absenceId),
+  'absence.end': async ({ actor, data, deps }) => after(await deps.services.absences.end(actor, data), deps, actor, data.absenceId),
 };
