@@ -4,7 +4,7 @@
  * rows go first, then the vacancies' highest stage: a crash in between is completed by running the
  * same import again (rows already on the trail still move their vacancy on).
  */
-import type { CivilDate } from '../framework/dates';
+import { parseCivilDate, type CivilDate } from '../framework/dates';
 import type { VacancyEvent } from '../framework/records';
 import { planStageImport, validateStageRow, type StageRow } from '../framework/stage-import';
 import type { References, Row } from '../framework/validation';
@@ -19,6 +19,12 @@ export interface StageImportOutcome {
   unchanged: number;
 }
 
+/** What can be read of a refused row: enough to keep the stage order of the rows after it. */
+function roughStageRow(row: Row): StageRow {
+  const date = parseCivilDate((row.date ?? '').trim()) ?? '';
+  return { vacancyId: (row.vacancy_id ?? '').trim(), stage: Number((row.stage ?? '').trim()), date, recordedBy: '', evidence: '' };
+}
+
 export async function importVacancyStages(
   store: Store,
   rows: { line: number; row: Row }[],
@@ -26,11 +32,15 @@ export async function importVacancyStages(
   options: { today: CivilDate; actor: string; now: Date; onProgress?: (written: number, total: number) => void },
 ): Promise<StageImportOutcome> {
   const outcome: StageImportOutcome = { problems: [], created: 0, updated: 0, unchanged: 0 };
-  const valid: { line: number; record: StageRow }[] = [];
+  const valid: { line: number; record: StageRow; invalid?: boolean }[] = [];
   for (const { line, row } of rows) {
     const checked = validateStageRow(row, refs);
     if (checked.ok) valid.push({ line, record: checked.record });
-    else outcome.problems.push(...checked.errors.map((e) => ({ line, ...e })));
+    else {
+      outcome.problems.push(...checked.errors.map((e) => ({ line, ...e })));
+      // Still counted as a stage reached, so the rows after it are not refused as out of order too.
+      valid.push({ line, record: roughStageRow(row), invalid: true });
+    }
   }
   const stored = await store.vacancies.readAll();
   const trails = new Map<string, VacancyEvent[]>();

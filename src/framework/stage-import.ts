@@ -103,7 +103,8 @@ function rowProblem(vacancy: Vacancy, row: StageRow, today: CivilDate): { column
  * so a re-run after an interrupted import completes it.
  */
 export function planStageImport(
-  rows: { line: number; record: StageRow }[],
+  /** `invalid`: the row's own fields were refused (already reported); it only moves its vacancy on. */
+  rows: { line: number; record: StageRow; invalid?: boolean }[],
   vacancies: ReadonlyMap<string, Vacancy>,
   trails: ReadonlyMap<string, VacancyEvent[]>,
   today: CivilDate,
@@ -112,8 +113,12 @@ export function planStageImport(
   const plan: StageImportPlan = { problems: [], events: [], vacancies: [], unchanged: 0 };
   const state = new Map<string, Vacancy>();
   const seen = new Map<string, number>();
-  for (const { line, record: row } of rows) {
+  for (const { line, record: row, invalid } of rows) {
     const current = state.get(row.vacancyId) ?? vacancies.get(row.vacancyId);
+    if (invalid) {
+      if (current && Number.isInteger(row.stage) && row.stage >= 1 && row.stage <= 5) state.set(row.vacancyId, advance(current, row));
+      continue;
+    }
     if (!current) {
       plan.problems.push({ line, column: 'vacancy_id', message: `unknown vacancy "${row.vacancyId}" (import vacancies first)` });
       continue;
@@ -125,15 +130,18 @@ export function planStageImport(
       continue;
     }
     seen.set(eventId, line);
+    let badDate = false;
     if ((trails.get(row.vacancyId) ?? []).some((e) => sameStage(e, row))) {
       plan.unchanged++;
     } else {
       const problem = rowProblem(current, row, today);
       if (problem) plan.problems.push({ line, ...problem });
       else plan.events.push({ ...row, eventId, kind: 'stage', recordedAt, note: IMPORTED_NOTE, cover: current.cover });
+      badDate = problem?.column === 'date';
     }
-    // Moved on even past a bad row, so one mistake is reported once, not again on every later row.
-    state.set(row.vacancyId, advance(current, row));
+    // Moved on even past a bad row (keeping the last good date), so one mistake is reported once, not again on every later row.
+    const next = advance(current, row);
+    state.set(row.vacancyId, badDate ? { ...next, stageDate: current.stageDate } : next);
   }
   for (const [id, after] of state) {
     const before = vacancies.get(id)!;

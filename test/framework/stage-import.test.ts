@@ -68,6 +68,21 @@ describe('vacancy-stages import (5.5 evidence trail from the spreadsheet)', () =
     expect(p.problems[0].message).to.contain('Record stage 2 first');
   });
 
+  it('a row refused for its own fields still counts as its stage, so the next rows are not reported out of order', () => {
+    const p = planStageImport(
+      [
+        { line: 2, record: row({ recordedBy: '' }), invalid: true },
+        { line: 3, record: row({ stage: 2, date: '2026-11-20', evidence: 'Agency back-fill sought, none' }) },
+      ],
+      new Map([['V1', vacancy()]]),
+      new Map(),
+      TODAY,
+      AT,
+    );
+    expect(p.problems).to.deep.equal([]);
+    expect(p.events.map((e) => e.stage)).to.deep.equal([2]);
+  });
+
   it('a stage must come after what is stored: lower than the stored stage is refused', () => {
     const p = plan([row({ stage: 1, date: '2026-12-10' })], vacancy({ stage: 2, stageDate: '2026-12-01' }));
     expect(p.problems.map((x) => [x.line, x.column])).to.deep.equal([[2, 'stage']]);

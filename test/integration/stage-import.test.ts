@@ -65,6 +65,7 @@ describe('yosbot import vacancy-stages (5.5 evidence trail, Azurite)', function 
       'V1,2,2026-02-05,link@example.org,Going back a stage is not allowed',
       'V2,3,2099-01-01,ldu@example.org,Agency temp in the post from next week',
       'V2,3,2026-02-12,nobody@example.org,Agency temp asked for the post',
+      'V2,4,2026-05-02,ldu@example.org,YOT manager informed: no agency temp available',
     ].join('\n');
     const auditBefore = await cli.storage.store.audit.count();
     const r = await yosbot('import', 'vacancy-stages', file('bad.csv', bad));
