@@ -10,8 +10,10 @@ import { addDays, todayInLondon } from '../../src/framework/dates';
 import { openObligations } from '../../src/framework/obligations';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { validateCard } from '../../src/views/templates';
+import { ConnectorSender } from '../../src/notify/sender';
+import { sweep } from '../../src/notify/sweep';
 import { useCliStorage, yosbot } from '../helpers/cli';
-import { cardText, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, findAction, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 const email = (key: string) => DEMO_PEOPLE.find((p) => p.key === key)!.email;
@@ -48,6 +50,21 @@ describe('absence cover in Teams, 5.6 (Azurite + HTTP + mock connector)', functi
     const item = openObligations(world, today).find((o) => o.subjectId === absenceId)!;
     expect(item).to.include({ kind: 'maternity-cover', due: start, section: '5.6' });
     expect(item.responsible).to.deep.equal([email('link_manager'), email('head_of_ldu')]);
+
+    // The reminder reaches both who must act, and its button opens the absence with the cover form.
+    const swept = await sweep(
+      { store: h.storage.store, sender: new ConnectorSender({ baseDelayMs: 20, maxDelayMs: 200 }), instanceId: 'test' },
+      { asOf: start, evenOnHolidays: true, subjectId: absenceId },
+    );
+    expect(swept.sent).to.equal(2);
+    const sent = h.connector.activitiesTo('a:personal-29:head_of_ldu').find((m) => m.summary === 'maternity-cover');
+    const reminder = sent!.attachments[0].content;
+    expect(validateCard(reminder)).to.deep.equal([]);
+    expect(cardText(reminder)).to.contain('the NPS have responsibility to ensure cover is provided');
+    const opened = await press(h, 'head_of_ldu', reminder, 'Record the cover agreed');
+    expect(cardText(opened)).to.contain(absenceId);
+    expect(findAction(opened, 'Record the cover agreed').verb).to.equal('absence.cover');
+    expect(JSON.stringify(opened)).to.contain('Cover is to be provided: open a vacancy for the 5.5 staged process');
 
     // The YOT manager is told, but for maternity it is the NPS who acts: no form for them.
     const yotView = await press(
