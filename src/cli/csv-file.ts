@@ -4,8 +4,12 @@
  * "Unicode Text" (UTF-16 with a byte-order mark). Text that is valid UTF-8 is read as UTF-8; text
  * that is not is read as Windows-1252, the only other encoding Excel writes CSV in, which is more
  * reliable on short files than statistical detection. Anything else is refused with a clear message.
+ *
+ * Windows-1252 is decoded by iconv-lite, not by Node's TextDecoder: some Node 20/22 builds (without
+ * full ICU data) map bytes 0x80-0x9F, where Excel puts ’ “ ” – and €, to C1 control characters.
  */
 import fs from 'node:fs';
+import iconv from 'iconv-lite';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -23,7 +27,9 @@ export function decodeCsv(bytes: Uint8Array, name: string): CsvText {
   const decoded = decode(bytes, name);
   const firstLine = decoded.text.split(/\r?\n/, 1)[0];
   if (firstLine.includes('\t') && !firstLine.includes(',')) {
-    throw new Error(`${name} is tab-separated (as Excel's "Unicode Text" is), not comma-separated: save it as "CSV UTF-8 (Comma delimited)"`);
+    throw new Error(
+      `${name} is tab-separated (as Excel's "Unicode Text" is), not comma-separated: save it as "CSV UTF-8 (Comma delimited)"`,
+    );
   }
   return decoded;
 }
@@ -36,12 +42,14 @@ function decode(bytes: Uint8Array, name: string): CsvText {
     throw new Error(`${name} is an Excel workbook (.xlsx), not CSV: in Excel use File > Save As > "CSV UTF-8 (Comma delimited)"`);
   }
   if (bytes.includes(0)) {
-    throw new Error(`${name} is not a text file (it looks like UTF-16 without a byte-order mark, or binary data): save it as "CSV UTF-8 (Comma delimited)"`);
+    throw new Error(
+      `${name} is not a text file (it looks like UTF-16 without a byte-order mark, or binary data): save it as "CSV UTF-8 (Comma delimited)"`,
+    );
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252'), encoding: 'windows-1252' };
   }
 }
 

@@ -25,9 +25,14 @@ import {
 import type { Secondment } from '../framework/records';
 import { mergeImportedDispute } from '../framework/disputes';
 import { mergeImportedVacancy } from '../framework/vacancies';
+import { todayInLondon, type CivilDate } from '../framework/dates';
+import { importVacancyStages, STAGE_COLUMNS } from './stage-import';
+import { mergeImportedAbsence, validateAbsence, type AbsenceReferences } from '../framework/absences';
 
-export const IMPORT_KINDS = ['yos', 'people', 'secondments', 'boards', 'disputes', 'vacancies'] as const;
+export const IMPORT_KINDS = ['yos', 'people', 'secondments', 'boards', 'disputes', 'vacancies', 'vacancy-stages', 'absences'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** Kinds imported one record per row; vacancy-stages (a trail checked in order) has its own import. */
+type RecordKind = Exclude<ImportKind, 'vacancy-stages'>;
 
 interface Importer<T extends object> {
   columns: string[];
@@ -36,9 +41,11 @@ interface Importer<T extends object> {
   validate(row: Row, refs: References): Validated<T>;
   /** Combines a stored record with an imported one; fields the CSV does not carry are kept. */
   merge?(existing: T, incoming: T): T;
+  /** More to check rows against than YOS ids and people (the secondments, today). */
+  references?(store: Store, refs: References, today: CivilDate): Promise<References>;
 }
 
-const importers: { [K in ImportKind]: Importer<any> } = {
+const importers: { [K in RecordKind]: Importer<any> } = {
   yos: {
     columns: ['yos_id', 'name', 'division', 'yot_manager_email', 'yos_senior_manager_email', 'head_of_ldu_email', 'spoc_email'],
     optional: ['deputy_email'],
@@ -85,6 +92,18 @@ const importers: { [K in ImportKind]: Importer<any> } = {
     validate: validateVacancy,
     merge: mergeImportedVacancy,
   },
+  absences: {
+    columns: ['absence_id', 'secondment_id', 'kind', 'start_date'],
+    optional: ['expected_return_date'],
+    table: (s) => s.absences,
+    validate: (row, refs) => validateAbsence(row, refs as AbsenceReferences),
+    merge: mergeImportedAbsence,
+    references: async (store, refs, today): Promise<AbsenceReferences> => ({
+      ...refs,
+      today,
+      secondments: new Map((await store.secondments.listAll()).map((s) => [s.secondmentId, s])),
+    }),
+  },
 };
 
 function maxDate(a: string | null, b: string | null): string | null {
@@ -111,16 +130,24 @@ export interface ImportResult {
 export interface ImportOptions {
   /** Called after each written batch with the rows written so far and the total to write. */
   onProgress?: (written: number, total: number) => void;
+  /** The day dates are checked against (nothing may be dated after it); default today in London. */
+  today?: CivilDate;
+  now?: () => Date;
 }
 
-/** Parses CSV text into rows with their line numbers; header names are trimmed and lower-cased. */
+/**
+ * Parses CSV text into rows with their line numbers; header names are trimmed and lower-cased.
+ * Blank rows (Excel saves rows it once formatted as `,,,,`) are skipped, not reported.
+ */
 export function parseCsv(text: string): { header: string[]; rows: { line: number; row: Row }[] } {
-  const records: string[][] = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }).map(
+  const options = { bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, relax_column_count: true, info: true };
+  const records: string[][] = parse(text, options).map(
     (r: { record: string[]; info: { lines: number } }) => Object.assign(r.record, { line: r.info.lines }),
   );
   if (records.length === 0) return { header: [], rows: [] };
   const header = records[0].map((h) => h.trim().toLowerCase());
-  const rows = records.slice(1).map((record) => {
+  // csv-parse drops rows of empty fields; a row of spaces only is blank too.
+  const rows = records.slice(1).filter((record) => record.some((field) => field.trim() !== '')).map((record) => {
     const row: Row = {};
     header.forEach((name, i) => (row[name] = record[i]));
     return { line: (record as unknown as { line: number }).line, row };
@@ -129,7 +156,7 @@ export function parseCsv(text: string): { header: string[]; rows: { line: number
 }
 
 /** The header row's problems (nothing else is checked when there are any) and ignored columns. */
-function checkHeader(importer: Importer<object>, kind: ImportKind, header: string[], result: ImportResult): boolean {
+function checkHeader(importer: Pick<Importer<object>, 'columns' | 'optional'>, kind: ImportKind, header: string[], result: ImportResult): boolean {
   if (header.length === 0) {
     result.problems.push({ line: 1, column: '-', message: `the file is empty: expected a header row with ${importer.columns.join(',')}` });
     return false;
@@ -166,7 +193,7 @@ function validateRows<T extends object>(importer: Importer<T>, table: EntityTabl
 }
 
 export async function importCsv(store: Store, kind: ImportKind, text: string, actor: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const importer = importers[kind];
+  const importer = kind === 'vacancy-stages' ? { columns: STAGE_COLUMNS, optional: [] } : importers[kind];
   const result: ImportResult = { problems: [], warnings: [], created: 0, updated: 0, unchanged: 0 };
   let parsed: ReturnType<typeof parseCsv>;
   try {
@@ -182,13 +209,31 @@ export async function importCsv(store: Store, kind: ImportKind, text: string, ac
     yosIds: new Set((await store.yos.listPartition('yos')).map((y) => y.yosId)),
     emails: new Set((await store.people.listPartition('person')).map((p) => p.email)),
   };
+  const today = options.today ?? todayInLondon();
+  if (kind === 'vacancy-stages') {
+    const now = (options.now ?? (() => new Date()))();
+    return { ...result, ...(await importVacancyStages(store, parsed.rows, refs, { today, now, actor, onProgress: options.onProgress })) };
+  }
+  const more = importers[kind].references;
+  return importRecords(store, importers[kind], parsed.rows, more ? await more(store, refs, today) : refs, actor, result, options);
+}
+
+async function importRecords<T extends object>(
+  store: Store,
+  importer: Importer<T>,
+  rows: { line: number; row: Row }[],
+  refs: References,
+  actor: string,
+  result: ImportResult,
+  options: ImportOptions,
+): Promise<ImportResult> {
   const table = importer.table(store);
-  const valid = validateRows(importer, table, parsed.rows, refs, result);
+  const valid = validateRows(importer, table, rows, refs, result);
   if (result.problems.length) return result;
 
   // One read of what is stored, then only the differences are written.
   const stored = await table.readAll();
-  const changes: Change<object>[] = [];
+  const changes: Change<T>[] = [];
   for (const incoming of valid) {
     const existing = stored.get(table.spec.idOf(incoming)) ?? null;
     const after = existing && importer.merge ? importer.merge(existing.record, incoming) : incoming;

@@ -31,6 +31,12 @@ export interface LocalPolicy {
    * (`350` for 3.50). Not a limit: a confirmed amount goes through. The framework sets none.
    */
   claimConfirmAbovePence: number | null;
+  /**
+   * Calendar days after which a sickness absence counts as long-term, so the YOT manager and the
+   * NPS lead must agree a solution (5.6). Product default 28 (HMPPS practice: over 28 calendar
+   * days is long-term); the framework does not define "long-term".
+   */
+  longTermSicknessDays: number;
 }
 
 export const DEFAULT_LOCAL_POLICY: LocalPolicy = Object.freeze({
@@ -38,6 +44,7 @@ export const DEFAULT_LOCAL_POLICY: LocalPolicy = Object.freeze({
   spocMayResolveDisputes: false,
   claimLimits: Object.freeze({ maxMiles: null, maxAmountPence: null, maxAgeDays: null }),
   claimConfirmAbovePence: 50_000,
+  longTermSicknessDays: 28,
 }) as LocalPolicy;
 
 /** The environment variables that set local policy, with what each means (README, help text). */
@@ -48,6 +55,8 @@ export const LOCAL_POLICY_VARIABLES: Record<string, string> = {
   CLAIM_MAX_AMOUNT_GBP: 'most pounds on one T&S claim (default: no limit; the framework states none)',
   CLAIM_MAX_AGE_DAYS: 'oldest travel date accepted, in days (default: no limit; the framework states none)',
   CLAIM_CONFIRM_ABOVE_GBP: 'pounds above which a T&S amount must be confirmed on the form before it is submitted (product default 500; `off` never asks; not a limit)',
+  LONG_TERM_SICKNESS_DAYS:
+    'calendar days after which a sickness absence is long-term and the YOT manager and NPS lead must agree a solution (product default 28, HMPPS practice; the framework does not define "long-term", 5.6)',
 };
 
 type Env = Record<string, string | undefined>;
@@ -86,6 +95,7 @@ export function localPolicyFromEnv(env: Env): LocalPolicy {
       maxAgeDays: whole(env, 'CLAIM_MAX_AGE_DAYS', 1, 3650),
     },
     claimConfirmAbovePence: confirmAbove(env),
+    longTermSicknessDays: whole(env, 'LONG_TERM_SICKNESS_DAYS', 1, 365) ?? DEFAULT_LOCAL_POLICY.longTermSicknessDays,
   };
 }
 
@@ -112,5 +122,6 @@ export function describeLocalPolicy(policy: LocalPolicy): string[] {
     confirm === null
       ? 'T&S amounts: no amount is asked to be confirmed (local setting).'
       : `T&S amounts over £${confirm / 100} are asked to be confirmed before they are submitted (${confirmSource}; not a limit, the framework states none).`,
+    `Long-term sickness (5.6): over ${policy.longTermSicknessDays} calendar days (${policy.longTermSicknessDays === DEFAULT_LOCAL_POLICY.longTermSicknessDays ? 'product default, HMPPS practice' : 'local setting'}; the framework does not define "long-term").`,
   ];
 }

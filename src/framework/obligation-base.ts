@@ -16,6 +16,8 @@ export const OBLIGATION_KINDS = [
   'dispute-escalation',
   'vacancy-stage-4',
   'vacancy-stage-5',
+  'maternity-cover',
+  'sickness-cover',
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
@@ -29,6 +31,8 @@ export const OBLIGATION_SECTION: Record<ObligationKind, string> = {
   'dispute-escalation': '9.1',
   'vacancy-stage-4': '5.5',
   'vacancy-stage-5': '5.5',
+  'maternity-cover': '5.6',
+  'sickness-cover': '5.6',
 };
 
 export interface Obligation {

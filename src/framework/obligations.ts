@@ -9,6 +9,7 @@ import { addDays, addMonths, addWorkingDays, type CivilDate } from './dates';
 import { Directory, OBLIGATION_SECTION, obligationId, unique, type Obligation } from './obligation-base';
 import { disputeObligation } from './disputes';
 import { vacancyObligations } from './vacancies';
+import { absenceObligation } from './absences';
 import type { BoardMeeting, ExpenseClaim, FrameworkSnapshot, Secondment, Yos } from './records';
 
 export { OBLIGATION_KINDS, OBLIGATION_SECTION, type Obligation, type ObligationKind } from './obligation-base';
@@ -152,6 +153,10 @@ export function openObligations(snapshot: FrameworkSnapshot, asOf: CivilDate): O
     if (o) result.push(o);
   }
   for (const vacancy of snapshot.vacancies) result.push(...vacancyObligations(vacancy, dir));
+  for (const absence of snapshot.absences ?? []) {
+    const o = absenceObligation(absence, dir, asOf);
+    if (o) result.push(o);
+  }
   return result.sort((a, b) => (a.due === b.due ? a.id.localeCompare(b.id) : a.due < b.due ? -1 : 1));
 }
 

@@ -24,7 +24,10 @@ export type Action =
   | 'vacancy.stage-5'
   | 'vacancy.fill'
   | 'tracker.submit'
-  | 'agenda.view';
+  | 'agenda.view'
+  | 'absence.record'
+  | 'absence.cover-maternity'
+  | 'absence.cover-sickness';
 
 export interface PermissionRule {
   /** What the action is, for the README table and refusals. */
@@ -95,6 +98,10 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     localWhy: 'as for recording a vacancy',
   },
   'tracker.submit': { label: 'mark a vacancy tracker submitted', framework: ['yot-manager', 'head-of-ldu'], section: '5.5', local: [] },
+  // 5.3: the link manager completes "SOP and Shared Service records where required e.g. Absence from work"; the YOT manager approves leave.
+  'absence.record': { label: 'record a maternity or sickness absence', framework: ['link-manager', 'yot-manager'], section: '5.3, 5.6', local: [] },
+  'absence.cover-maternity': { label: 'record the cover agreed for maternity leave', framework: ['link-manager', 'head-of-ldu'], section: '5.6', local: [] },
+  'absence.cover-sickness': { label: 'record the solution agreed for long-term sickness', framework: ['yot-manager', 'link-manager'], section: '5.6', local: [] },
   'agenda.view': {
     label: 'see the Governance Board agenda',
     framework: ['spoc'],

@@ -4,6 +4,7 @@
  */
 import type { CivilDate } from './dates';
 import type { LocalPolicy } from './local-policy';
+import type { Absence } from './absences';
 
 export type Grade = 'PO' | 'PSO';
 export const GRADES: readonly Grade[] = ['PO', 'PSO'];
@@ -205,6 +206,8 @@ export interface FrameworkSnapshot {
   vacancies: Vacancy[];
   /** Pending claims only. */
   claims: ExpenseClaim[];
+  /** Absences whose cover is still to be settled (5.6); absent = none. */
+  absences?: Absence[];
   /** Local settings (sign-off days, SPOC powers); absent = the product defaults. */
   policy?: LocalPolicy;
 }

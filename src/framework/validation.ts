@@ -39,7 +39,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** Reads fields from one row, collecting every error rather than stopping at the first. */
-class RowReader {
+export class RowReader {
   readonly errors: FieldError[] = [];
   constructor(private readonly row: Row) {}
 

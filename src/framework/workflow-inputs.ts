@@ -108,6 +108,34 @@ export interface FillVacancyInput {
   filledDate: string;
 }
 
+/** 5.6: an absence on a secondment, as typed on the form. */
+export interface RecordAbsenceInput {
+  secondmentId: string;
+  kind: string;
+  startDate: string;
+  /** '' = not known. */
+  expectedReturnDate: string;
+  /** The form's submission id (idempotent create); absent on cards older than it. */
+  submissionId?: string;
+}
+
+export interface AbsenceRef {
+  absenceId: string;
+}
+
+/** 5.6: the cover (or, for sickness, the other solution) agreed. */
+export interface AgreeCoverInput extends AbsenceRef {
+  /** `cover` (a vacancy runs the 5.5 staged process) or `no-cover` (sickness only, with a note). */
+  decision: string;
+  agreedDate: string;
+  note: string;
+}
+
+/** The secondee is back: the absence is over (5.6 cover no longer needed). */
+export interface EndAbsenceInput extends AbsenceRef {
+  endedDate: string;
+}
+
 export interface SubmitTrackerInput {
   yosId: string;
   meetingDate: string;

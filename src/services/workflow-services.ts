@@ -6,6 +6,7 @@ import { DisputeService } from './disputes';
 import { ReviewService } from './reviews';
 import { TrackerService } from './trackers';
 import { VacancyService } from './vacancies';
+import { AbsenceService } from './absences';
 
 export interface WorkflowServices {
   claims: ClaimService;
@@ -13,6 +14,7 @@ export interface WorkflowServices {
   disputes: DisputeService;
   vacancies: VacancyService;
   trackers: TrackerService;
+  absences: AbsenceService;
 }
 
 export function workflowServices(store: Store, today: () => CivilDate, now: () => Date = () => new Date()): WorkflowServices {
@@ -23,5 +25,6 @@ export function workflowServices(store: Store, today: () => CivilDate, now: () =
     disputes: new DisputeService(store, today, now),
     vacancies,
     trackers: new TrackerService(store, today, now),
+    absences: new AbsenceService(store, today, now),
   };
 }

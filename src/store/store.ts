@@ -12,6 +12,7 @@
  * | Disputes           | 'open' or 'closed'           | disputeId            |
  * | Vacancies          | 'open' or 'filled'           | vacancyId            |
  * | VacancyTrail       | vacancyId                    | eventId (time-sorted)|
+ * | Absences           | 'open' or 'closed' (cover)   | absenceId            |
  * | ExpenseClaims      | 'pending' or 'decided'       | claimId (and intents) |
  * | Audit              | 'YYYY-MM'                    | ISO time _ uuid      |
  * | ConversationRefs   | 'ref'                        | aadObjectId          |
@@ -36,6 +37,8 @@ import { CalendarTokens } from './calendar-tokens';
 import { Roster } from './roster';
 import { RateSlots } from './rate-slots';
 import { ClaimLedger, isIntentRow } from './claim-ledger';
+import { ABSENCES_TABLE } from './absences';
+import type { Absence } from '../framework/absences';
 import type { CivilDate } from '../framework/dates';
 import type {
   BoardMeeting,
@@ -64,6 +67,7 @@ export const TABLE_NAMES = [
   'Disputes',
   'Vacancies',
   'VacancyTrail',
+  'Absences',
   'ExpenseClaims',
   'Audit',
   'ConversationRefs',
@@ -102,6 +106,7 @@ export class Store {
   readonly disputes: EntityTable<Dispute>;
   readonly vacancies: EntityTable<Vacancy>;
   readonly vacancyTrail: EntityTable<VacancyEvent>;
+  readonly absences: EntityTable<Absence>;
   readonly claims: EntityTable<ExpenseClaim>;
   /** Claim state changes (submit, decide) with their audit entries and owed side effects. */
   readonly claimLedger: ClaimLedger;
@@ -201,6 +206,7 @@ export class Store {
       partitionsForId: () => [],
       nullable: ['stage'],
     });
+    this.absences = table<Absence>(ABSENCES_TABLE);
     this.claims = table<ExpenseClaim>({
       name: 'ExpenseClaims',
       partitionOf: (c) => (c.status === 'pending' ? 'pending' : 'decided'),
@@ -276,7 +282,7 @@ export class Store {
 
   /** What the obligation calculators need for `asOf`: open partitions only, read now (no cache). */
   async readSnapshot(asOf: CivilDate): Promise<FrameworkSnapshot> {
-    const [yos, people, secondments, boards, disputes, vacancies, claims] = await Promise.all([
+    const [yos, people, secondments, boards, disputes, vacancies, claims, absences] = await Promise.all([
       this.yos.listPartition('yos'),
       this.people.listPartition('person'),
       this.secondments.listPartition('active'),
@@ -284,9 +290,10 @@ export class Store {
       this.disputes.listPartition('open'),
       this.vacancies.listPartition('open'),
       this.claimLedger.pendingClaims(),
+      this.absences.listPartition('open'),
     ]);
     const trackerSubmissions = await this.trackerSubmissionsFor([...new Set(boards.map((b) => b.meetingDate))]);
-    return { yos, people, secondments, boards, trackerSubmissions, disputes, vacancies, claims, policy: this.policy };
+    return { yos, people, secondments, boards, trackerSubmissions, disputes, vacancies, claims, absences, policy: this.policy };
   }
 
   /**

@@ -12,6 +12,7 @@ export const COMMANDS: { command: string; description: string }[] = [
   { command: 'record review', description: 'Record a three-way review or return-plan meeting (5.3, 5.4)' },
   { command: 'raise dispute', description: 'Start the 28-day local dispute process (9.1)' },
   { command: 'open vacancy', description: 'Record a vacant seconded post (5.5)' },
+  { command: 'record absence', description: "Record a secondee's maternity leave or sickness absence; agree the cover (5.6)" },
   { command: 'vacancies', description: 'Open vacancies: record each stage with its evidence, review cover (5.5, 5.3)' },
   { command: 'board agenda', description: 'SPOC: escalated disputes and vacancy management for the next Governance Board (9.1, 5.5)' },
   { command: 'tracker submitted', description: "Mark your YOS's vacancy tracker as submitted (5.5)" },

@@ -74,6 +74,17 @@ const WORDING: Record<ObligationKind, Wording> = {
     consequence:
       'The NPS needs from the YOS: evidence that neither a PO/PSO nor a YOT-appointed temporary worker is in the post, and the efforts made at each stage (the vacancy tracker and this record are that evidence trail). Not paid for fractional PSO resource left unfilled by local arrangements.',
   }),
+  'maternity-cover': () => ({
+    title: 'Maternity leave: cover to be provided',
+    asks:
+      'Framework 5.6: "NPS has a statutory responsibility to provide a Probation resource to YOS. Therefore, if a secondment member of staff goes on maternity leave, the NPS have responsibility to ensure cover is provided." In our reading the link manager and the Head of LDU act for the NPS, and the date is the day the leave starts.',
+    consequence: 'Record the cover agreed: it opens a vacancy for the cover and the staged process of 5.5 must then be followed for it (5.6).',
+  }),
+  'sickness-cover': (_o, policy) => ({
+    title: 'Long-term sickness absence: agree a solution',
+    asks: 'Framework 5.6: "Where there is an issue of long-term sickness, the YOT manager and the NPS lead will need to agree a suitable solution."',
+    consequence: `Record what you agreed. Where cover is required, a vacancy is opened and the staged process of 5.5 must be followed (5.6). "Long-term" as over ${policy.longTermSicknessDays} calendar days is ${policy.longTermSicknessDays === DEFAULT_LOCAL_POLICY.longTermSicknessDays ? 'a product default (HMPPS practice)' : 'a local setting'}; the framework does not define it.`,
+  }),
 };
 
 export function reminderWording(obligation: Obligation, policy: LocalPolicy = DEFAULT_LOCAL_POLICY): ReminderWording {

@@ -5,6 +5,10 @@
  * template uses is here and that every verb here is used by some template.
  */
 import type {
+  AbsenceRef,
+  AgreeCoverInput,
+  EndAbsenceInput,
+  RecordAbsenceInput,
   ClaimFormInput,
   ClaimRef,
   DecideClaimInput,
@@ -39,6 +43,10 @@ export interface VerbData {
   'vacancy.update': VacancyUpdateInput;
   'vacancy.fill': FillVacancyInput;
   'tracker.submit': SubmitTrackerInput;
+  'absence.record': RecordAbsenceInput;
+  'absence.view': AbsenceRef;
+  'absence.cover': AgreeCoverInput;
+  'absence.end': EndAbsenceInput;
 }
 
 export const CARD_VERBS = [
@@ -57,6 +65,10 @@ export const CARD_VERBS = [
   'vacancy.update',
   'vacancy.fill',
   'tracker.submit',
+  'absence.record',
+  'absence.view',
+  'absence.cover',
+  'absence.end',
 ] as const satisfies readonly (keyof VerbData)[];
 
 export type CardVerb = (typeof CARD_VERBS)[number];
@@ -164,6 +176,7 @@ function linkManagerChoice(raw: unknown): string {
 }
 
 const DISPUTE_NOT_FOUND = 'I cannot find that dispute.';
+const ABSENCE_NOT_FOUND = 'I cannot find that absence.';
 const VACANCY_NOT_FOUND = 'I cannot find that vacancy.';
 
 function openVacancy(raw: Raw): OpenVacancyInput {
@@ -212,6 +225,16 @@ const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'vacancy.update': vacancyUpdate,
   'vacancy.fill': (raw) => ({ vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND), filledDate: text(raw.filledDate, 20) }),
   'tracker.submit': (raw) => ({ yosId: choice(raw.yosId), meetingDate: text(raw.meetingDate, 20) }),
+  'absence.record': (raw) => ({
+    secondmentId: choice(raw.secondmentId),
+    kind: choice(raw.kind),
+    startDate: text(raw.startDate, 20),
+    expectedReturnDate: text(raw.expectedReturnDate, 20),
+    ...submission(raw),
+  }),
+  'absence.view': (raw) => ({ absenceId: id(raw.absenceId, ABSENCE_NOT_FOUND) }),
+  'absence.end': (raw) => ({ absenceId: id(raw.absenceId, ABSENCE_NOT_FOUND), endedDate: text(raw.endedDate, 20) }),
+  'absence.cover': (raw) => ({ absenceId: id(raw.absenceId, ABSENCE_NOT_FOUND), decision: choice(raw.decision), agreedDate: text(raw.agreedDate, 20), note: text(raw.note, 1000) }),
 };
 
 /** The verb's typed data from a card's data (anything that is not an object reads as empty). */

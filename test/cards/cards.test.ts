@@ -11,7 +11,8 @@ import { answerQuestion } from '../../src/framework/answer';
 import { UNIDENTIFIED_NOTES } from '../../src/services/ask';
 import { OBLIGATION_KINDS, openObligations } from '../../src/framework/obligations';
 import type { ExpenseClaim } from '../../src/framework/records';
-import { YOS, dispute, secondment, snapshot, vacancy } from '../helpers/records';
+import { YOS, absence, dispute, secondment, snapshot, vacancy } from '../helpers/records';
+import { absenceCard, absenceFormCard } from '../../src/views/absence-cards';
 
 const claim: ExpenseClaim = {
   claimId: 'TS-20270110-ABC123', yosId: YOS.yosId, secondmentId: 'S1', secondeeEmail: 'po@example.org', approverEmail: YOS.yotManagerEmail,
@@ -27,6 +28,7 @@ const world = snapshot({
   disputes: [dispute({ raisedDate: '2026-12-01' }), dispute({ disputeId: 'D2', raisedDate: '2027-01-10', linkManagerEmail: 'link@example.org' })],
   vacancies: [vacancy({ openedDate: '2026-10-01' })],
   claims: [claim],
+  absences: [absence({ startDate: '2027-02-01' }), absence({ absenceId: 'A2', kind: 'sickness', startDate: '2026-12-10' })],
 });
 
 const trailEvent = {
@@ -67,6 +69,15 @@ function rendered(): Record<string, object[]> {
     'tracker-form': [trackerFormCard(world.yos, 'YOGB', '2027-02-10', '2027-02-03')],
     deadlines: [deadlinesCard(obligations, 'link@example.org', '2027-01-20', 60, true), deadlinesCard([], 'x@y.org', '2027-01-20', 60, false)],
     calendar: [calendarCard('https://bot.example.org/calendar/abc.ics')],
+    'absence-form': [
+      absenceFormCard(world.secondments, world, '2027-01-20'),
+      absenceFormCard(world.secondments, world, '2027-01-20', { problem: 'x', errors: { startDate: 'bad' }, values: { kind: 'sickness' } }),
+    ],
+    absence: [
+      absenceCard(world.absences![0], world, { agree: true, end: true }, '2027-03-20', { notice: 'Recorded.' }),
+      absenceCard(world.absences![1], world, { agree: true, end: true }, '2027-01-20', { problem: 'x', errors: { note: 'Say what', endedDate: 'bad' } }),
+      absenceCard({ ...world.absences![1], coverAgreedDate: '2027-01-15', coverAgreedBy: 'yot@example.org', coverDecision: 'cover', coverNote: 'Agency PO', coverVacancyId: 'VAC-A2', endedDate: '2027-01-19' }, world, { agree: false, end: false }, '2027-01-20'),
+    ],
     reach: [
       reachCard([
         { email: 'spoc@example.org', name: 'Sam', roles: ['SPOC for the Midlands division'], how: 'unreachable', ready: false, reason: 'in no team the bot is in', action: 'ask the Teams admin to pre-install the app through a setup policy' },

@@ -11,7 +11,7 @@ import { VACANCY_STAGES } from '../../src/framework/vacancies';
 import { openObligations, type Obligation } from '../../src/framework/obligations';
 import { REMINDER_TIMING_NOTE, reminderWording } from '../../src/views/reminder-wording';
 import type { Ground, Statement } from './grounding-check';
-import { dispute, secondment, snapshot, vacancy, YOS } from './records';
+import { absence, dispute, secondment, snapshot, vacancy, YOS } from './records';
 
 export function ruleStatements(rules: readonly Rule[]): Statement[] {
   return rules
@@ -31,6 +31,7 @@ export function sampleObligations(): Obligation[] {
     boards: [{ board: 'YOS Governance Board', meetingDate: '2027-06-10' } as never],
     disputes: [dispute({ disputeId: 'D1', raisedDate: '2027-01-04' }), dispute({ disputeId: 'D2', raisedDate: '2027-03-20' })],
     vacancies: [vacancy()],
+    absences: [absence({ absenceId: 'A1', kind: 'maternity', startDate: '2027-05-01' }), absence({ absenceId: 'A2', kind: 'sickness', startDate: '2027-03-01' })],
     claims: [
       {
         claimId: 'C1',
@@ -52,7 +53,7 @@ function maskRecordValues(text: string): string {
   return text
     .replace(/ at [^,:]+, vacant since \d{4}-\d{2}-\d{2}/g, '')
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, '')
-    .replace(/\b(?:S1|C1|D1|D2|V1|NORTHANTS@[\w-]+)\b/g, '')
+    .replace(/\b(?:S1|C1|D1|D2|V1|A1|A2|NORTHANTS@[\w-]+)\b/g, '')
     .replace(new RegExp(`${YOS.name}|Pat Officer`, 'g'), '')
     .replace(/\(\d+(?:\.\d+)? FTE\)|\((?:PO|PSO), \)/g, '')
     .replace(/\b(?:PO|PSO) vacancy\b/g, 'vacancy');

@@ -1,5 +1,6 @@
 /** Small builders for plain records, so tests state only what matters to them. */
 import type { Dispute, ExpenseClaim, FrameworkSnapshot, Secondment, Vacancy, Yos } from '../../src/framework/records';
+import type { Absence } from '../../src/framework/absences';
 
 export const YOS: Yos = {
   yosId: 'NORTHANTS',
@@ -56,6 +57,24 @@ export function dispute(overrides: Partial<Dispute> = {}): Dispute {
     resolvedDate: null,
     resolvedBy: null,
     outcome: null,
+    ...overrides,
+  };
+}
+
+export function absence(overrides: Partial<Absence> = {}): Absence {
+  return {
+    absenceId: 'A1',
+    secondmentId: 'S1',
+    yosId: YOS.yosId,
+    kind: 'maternity',
+    startDate: '2027-03-01',
+    expectedReturnDate: null,
+    endedDate: null,
+    coverAgreedDate: null,
+    coverAgreedBy: null,
+    coverDecision: null,
+    coverNote: null,
+    coverVacancyId: null,
     ...overrides,
   };
 }

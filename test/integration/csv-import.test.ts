@@ -26,6 +26,22 @@ describe('CSV import: encodings, messages and batches', function () {
     expect((await cli.storage.store.people.get('zoe@example.org'))?.record.name).to.equal('Zoë Müller');
   });
 
+  it("imports Excel's Windows-1252 smart punctuation exactly (’ “ ” – €), and a file ending in blank rows", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('email,name\r\nsean@example.org,Se\xe1n O', 'latin1'),
+      Buffer.from([0x92]),
+      Buffer.from('Connell ', 'latin1'),
+      Buffer.from([0x93, 0x53, 0x4c, 0x94, 0x20, 0x96, 0x20, 0x80]),
+      Buffer.from('50\r\n,\r\n,\r\n', 'latin1'),
+    ]);
+    const r = await yosbot('import', 'people', file('smart.csv', bytes));
+    expect(r.code, r.err).to.equal(0);
+    expect(r.out).to.contain('people: 1 created');
+    expect((await cli.storage.store.people.get('sean@example.org'))?.record.name).to.equal('Seán O’Connell “SL” – €50');
+    const again = await yosbot('import', 'people', file('smart.csv', bytes));
+    expect(again.out).to.contain('0 created, 0 updated, 1 unchanged');
+  });
+
   it('reads UTF-8 with a byte-order mark and UTF-16 with one', async () => {
     const bom = await yosbot('import', 'people', file('bom.csv', '\ufeffemail,name\nbom@example.org,Chloë Bom\n'));
     expect(bom.code, bom.err).to.equal(0);

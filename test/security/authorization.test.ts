@@ -39,6 +39,9 @@ const MATRIX: Record<Action, string[]> = {
   'vacancy.fill': ['YOT manager', 'link manager', 'Head of LDU', 'SPOC'],
   'tracker.submit': ['YOT manager', 'Head of LDU'],
   'agenda.view': ['SPOC', 'Head of LDU'],
+  'absence.record': ['link manager', 'YOT manager'], // 5.3 absence records; the YOT manager approves leave
+  'absence.cover-maternity': ['link manager', 'Head of LDU'], // 5.6 "the NPS have responsibility to ensure cover is provided"
+  'absence.cover-sickness': ['YOT manager', 'link manager'], // 5.6 "the YOT manager and the NPS lead"
 };
 
 describe('authorization matrix', () => {
@@ -50,7 +53,7 @@ describe('authorization matrix', () => {
     for (const [actor, email] of Object.entries(ACTORS)) {
       const expected = allowed.includes(actor);
       it(`${action}: ${actor} ${expected ? 'may' : 'may not'}`, () => {
-        const result = may(action, email, yos, world, action === 'review.record' || action === 'secondment.end' ? s1 : undefined);
+        const result = may(action, email, yos, world, action === 'review.record' || action === 'secondment.end' || action.startsWith('absence.') ? s1 : undefined);
         expect(result.ok).to.equal(expected);
         if (!result.ok) expect(result.reason).to.match(/^Only the .* for Northamptonshire YOS can do that\.$/);
       });

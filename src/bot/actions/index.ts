@@ -5,5 +5,6 @@ import { disputeActions } from './dispute';
 import { reviewActions } from './review';
 import { trackerActions } from './tracker';
 import { vacancyActions } from './vacancy';
+import { absenceActions } from './absence';
 
-export const CARD_ACTIONS: CardActions = { ...claimActions, ...reviewActions, ...disputeActions, ...vacancyActions, ...trackerActions };
+export const CARD_ACTIONS: CardActions = { ...claimActions, ...reviewActions, ...disputeActions, ...vacancyActions, ...trackerActions, ...absenceActions };

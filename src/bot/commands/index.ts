@@ -5,6 +5,7 @@ import { myCalendar } from './my-calendar';
 import { myDeadlines } from './my-deadlines';
 import { openVacancy } from './open-vacancy';
 import { raiseDispute } from './raise-dispute';
+import { recordAbsence } from './record-absence';
 import { recordReview } from './record-review';
 import { trackerSubmitted } from './tracker-submitted';
 import { vacancies } from './vacancies';
@@ -15,6 +16,7 @@ export const WORKFLOW_COMMANDS: readonly ChatCommand[] = [
   claimExpenses,
   recordReview,
   raiseDispute,
+  recordAbsence,
   openVacancy,
   vacancies,
   boardAgendaCommand,
