@@ -136,7 +136,7 @@ function claimObligation(claim: ExpenseClaim, dir: Directory): Obligation | null
 
 /**
  * Every open obligation in the snapshot on `asOf`, sorted by due date then id. `asOf` matters for
- * the tracker (a meeting already held is past) and for disputes (escalated from day 28).
+ * the tracker (a meeting already held is past) and for disputes (escalated from the day after day 28).
  */
 export function openObligations(snapshot: FrameworkSnapshot, asOf: CivilDate): Obligation[] {
   const dir = new Directory(snapshot);

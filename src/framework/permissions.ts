@@ -59,11 +59,11 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
   'dispute.resolve': { label: 'resolve a dispute before it is escalated', framework: ['yot-manager', 'link-manager'], section: '9.1', local: [] },
   'dispute.resolve-escalated': { label: 'resolve an escalated dispute', framework: ['head-of-ldu', 'yos-senior-manager'], section: '9.1', local: [] },
   'dispute.escalate': {
-    label: 'escalate a dispute before day 28',
+    label: 'escalate a dispute by hand within the 28 days',
     framework: [],
     section: '9.1',
     local: ['yot-manager', 'link-manager'],
-    localWhy: '9.1 escalates at day 28; escalating earlier by hand is a product choice for the local parties',
+    localWhy: '9.1 escalates a dispute not resolved within 28 days (the day after day 28); escalating earlier by hand is a product choice for the local parties',
   },
   'vacancy.open': {
     label: 'record a vacancy',

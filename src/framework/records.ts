@@ -101,9 +101,9 @@ export interface Dispute {
   status: DisputeStatus;
   /** The NPS link manager concerned (9.1); null = the link managers of that YOS. */
   linkManagerEmail: string | null;
-  /** When it went to the Head of LDU and YOS senior manager: by hand, or day 28 automatically. */
+  /** When it went to the Head of LDU and YOS senior manager: by hand, or automatically the day after day 28. */
   escalatedDate: CivilDate | null;
-  /** Who escalated it, or `automatic` for the day-28 escalation. */
+  /** Who escalated it, or `automatic` for the escalation after the 28 days. */
   escalatedBy: string | null;
   resolvedDate: CivilDate | null;
   resolvedBy: string | null;

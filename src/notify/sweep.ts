@@ -36,7 +36,7 @@ export interface SweepOptions {
   evenOnHolidays?: boolean;
   /**
    * Only the obligations about this record (e.g. a dispute escalated by hand, whose people are
-   * told at once); no digests and no day-28 recording. The outbox keeps it from repeating later.
+   * told at once); no digests and no automatic-escalation recording. The outbox keeps it from repeating later.
    */
   subjectId?: string;
 }
@@ -73,7 +73,7 @@ export interface SweepResult {
   opened: number;
   /** Claim changes whose messages were still owed: finished now, and still open. */
   claimIntents?: { closed: number; open: number };
-  /** Disputes recorded as escalated on this sweep because day 28 had come (9.1). */
+  /** Disputes recorded as escalated on this sweep because day 28 had passed (9.1). */
   escalated: string[];
   /** Dry run only: each reminder; `stage` keys the outbox, `when` says it for people. */
   reminders?: { key: string; stage: string; when: string; recipient: string; kind: string }[];
@@ -178,7 +178,7 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
       await deliver(deps, reminder, reach.ref, asOf, result);
     });
   }
-  // The obligations already treat day 28 as escalated (9.1); writing it down comes last so that
+  // The obligations already treat a dispute past day 28 as escalated (9.1); writing it down comes last so that
   // concurrent sweeps plan from the same moment.
   if (!options.dryRun && whole) result.escalated = await recordAutomaticEscalations(store, asOf);
   result.notReached = [...notReached.values()].sort((a, b) => a.email.localeCompare(b.email));

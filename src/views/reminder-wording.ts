@@ -2,6 +2,7 @@
  * What each reminder says: what the framework asks, in its section's terms, and what follows if
  * it is not done. Product choices (the T&S sign-off days, when reminders go) are said to be ours.
  */
+import { addDays } from '../framework/dates';
 import type { Obligation, ObligationKind } from '../framework/obligations';
 import { DEFAULT_LOCAL_POLICY, type LocalPolicy } from '../framework/local-policy';
 
@@ -59,7 +60,7 @@ const WORDING: Record<ObligationKind, Wording> = {
       : {
           title: 'Dispute: 28 days to resolve locally',
           asks: 'Framework 9.1: "in the first instance the issues should be raised between the YOS manager and the NPS link manager."',
-          consequence: 'If it is not resolved within 28 days of being raised it is escalated automatically to the Head of LDU and YOS senior manager, and the divisional SPOC is told. You may escalate it sooner (a product choice).',
+          consequence: `It is yours to resolve up to and including ${o.due} (day 28: "within 28 days" includes it). If it is still not resolved, it is escalated automatically on ${addDays(o.due, 1)} to the Head of LDU and YOS senior manager, and the divisional SPOC is told. You may escalate it sooner (a product choice).`,
         },
   'vacancy-stage-4': () => ({
     title: 'Vacancy at stage 4',

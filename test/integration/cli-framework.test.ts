@@ -62,10 +62,10 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
 
   const dueJson = async (days = 200) => JSON.parse((await yosbot('due', '--as-of', asOf, '--days', String(days), '--json')).out);
 
-  it('9.1: a dispute past day 28 lists the Head of LDU and YOS senior manager as responsible and the SPOC as informed', async () => {
+  it('9.1: a dispute past day 28 (escalated the day after) lists the Head of LDU and YOS senior manager as responsible and the SPOC as informed', async () => {
     const rows = await dueJson();
     const old = rows.find((r: { subject: string }) => r.subject.includes('D-OLD'));
-    expect(old).to.include({ kind: 'dispute-escalation', due: '2026-12-29', overdue: true, yos: 'RIVER' });
+    expect(old).to.include({ kind: 'dispute-escalation', due: '2026-12-30', overdue: true, yos: 'RIVER' });
     expect(old.responsible).to.deep.equal(['eve@nps.example.org', 'dee@yos.example.org']);
     expect(old.informed).to.deep.equal(['fay@nps.example.org']);
     // Within 28 days: the YOS manager and the link manager concerned (named in the CSV).
@@ -90,7 +90,7 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
     expect(r.out).to.contain('due on or before Wednesday 31 March 2027 (30 days from Monday 1 March 2027)');
     expect(r.out).to.contain('must act: Eve Head, Dee Senior');
     expect(r.out).to.contain('informed: Fay Spoc');
-    expect(r.out).to.contain('OVERDUE by 62 days');
+    expect(r.out).to.contain('OVERDUE by 61 days'); // the dispute escalated on 30 Dec, the day after day 28
     expect(r.out).to.not.match(/must act: [^\n]*@/);
   });
 
@@ -98,7 +98,7 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
     const r = await yosbot('sweep', '--as-of', asOf, '--json');
     expect(JSON.parse(r.out).escalated).to.deep.equal(['D-OLD']);
     const stored = (await cli.storage.store.disputes.get('D-OLD'))!.record;
-    expect(stored).to.include({ status: 'escalated', escalatedDate: '2026-12-29', escalatedBy: 'automatic' });
+    expect(stored).to.include({ status: 'escalated', escalatedDate: '2026-12-30', escalatedBy: 'automatic' });
     const again = await yosbot('import', 'disputes', path.join(dir, 'disputes.csv'));
     expect(again.out).to.contain('0 created, 0 updated, 2 unchanged');
     expect((await cli.storage.store.disputes.get('D-OLD'))!.record.status).to.equal('escalated');
