@@ -8,7 +8,11 @@ import { addMonths, type CivilDate } from './dates';
 import { Directory, OBLIGATION_SECTION, obligationId, unique, type Obligation } from './obligation-base';
 import type { Vacancy, VacancyCover } from './records';
 
-/** Stage 4: "the vacancy has been unfilled for a maximum period of 3 months". */
+/**
+ * Stage 4: "the vacancy has been unfilled for a maximum period of 3 months". A ceiling, not a
+ * waiting time: stage 4 may be reached sooner once stages 1-3 are exhausted, and at the latest
+ * 3 months after the post fell vacant.
+ */
 export const VACANCY_STAGE_4_MONTHS = 3;
 /** Stage 5: "Following a further period of 1 month". */
 export const VACANCY_STAGE_5_FURTHER_MONTHS = 1;
@@ -29,7 +33,7 @@ export const VACANCY_STAGES: readonly StageDefinition[] = [
     stage: 4,
     name: 'YOT-sourced temporary worker',
     framework:
-      'Where there are no operational temporary staff available and the vacancy has been unfilled for 3 months, the YOT manager is informed and, where possible, the YOT secures an appropriate temporary worker and invoices the NPS for the cost (the NPS SPOC gives the business hub details; the YOS vets the candidate).',
+      'Where there are no operational temporary staff available, and the vacancy has been unfilled for a maximum period of 3 months, the YOT manager is informed and, where possible, the YOT secures an appropriate temporary worker and invoices the NPS for the cost (the NPS SPOC gives the business hub details; the YOS vets the candidate).',
   },
   {
     stage: 5,
@@ -49,14 +53,20 @@ export function stageName(stage: number): string {
   return VACANCY_STAGES.find((s) => s.stage === stage)?.name ?? 'not started';
 }
 
-/** The day stage 4 applies: the post unfilled for 3 months from when it fell vacant. */
-export function stage4From(vacancy: Pick<Vacancy, 'openedDate'>): CivilDate {
+/** The latest day for stage 4: "a maximum period of 3 months" unfilled, from when the post fell vacant. */
+export function stage4DueBy(vacancy: Pick<Vacancy, 'openedDate'>): CivilDate {
   return addMonths(vacancy.openedDate, VACANCY_STAGE_4_MONTHS);
 }
 
-/** The day stage 5 applies: a further month after the stage-4 date. */
-export function stage5From(vacancy: Pick<Vacancy, 'openedDate'>): CivilDate {
-  return addMonths(stage4From(vacancy), VACANCY_STAGE_5_FURTHER_MONTHS);
+/** The recorded stage-4 date, while stage 4 is the stage reached (null before it is recorded). */
+export function stage4Date(vacancy: Pick<Vacancy, 'stage' | 'stageDate'>): CivilDate | null {
+  return vacancy.stage === 4 ? vacancy.stageDate : null;
+}
+
+/** The day stage 5 applies: "following a further period of 1 month" after the RECORDED stage 4; null until then. */
+export function stage5From(vacancy: Pick<Vacancy, 'stage' | 'stageDate'>): CivilDate | null {
+  const reached = stage4Date(vacancy);
+  return reached ? addMonths(reached, VACANCY_STAGE_5_FURTHER_MONTHS) : null;
 }
 
 /** 5.5 never funds fractional PSO resource left unfilled by local arrangement. */
@@ -85,9 +95,6 @@ export function stageRecordError(vacancy: Vacancy, input: StageInput, today: Civ
   if (date < vacancy.openedDate) return { field: 'date', message: `That is before the post fell vacant (${vacancy.openedDate}).` };
   if (vacancy.stageDate && date < vacancy.stageDate) return { field: 'date', message: `Stage ${vacancy.stage} was reached on ${vacancy.stageDate}; this cannot be earlier.` };
   if (evidence.trim().length < MIN_EVIDENCE_CHARS) return { field: 'evidence', message: 'Describe the evidence (what was done, by whom, references): 5.5 asks for a clear evidence trail.' };
-  if (stage === 4 && date < stage4From(vacancy)) {
-    return { field: 'date', message: `Stage 4 applies once the post has been unfilled for 3 months, from ${stage4From(vacancy)} (5.5).` };
-  }
   if (stage === 4 && cover === 'agency') return { field: 'cover', message: 'Stage 4 applies only where no operational agency temp is available (5.5).' };
   if (stage === 5) return stage5Error(vacancy, date, cover);
   return null;
@@ -95,7 +102,9 @@ export function stageRecordError(vacancy: Vacancy, input: StageInput, today: Civ
 
 function stage5Error(vacancy: Vacancy, date: CivilDate, cover: VacancyCover): { field: string; message: string } | null {
   if (stage5Excluded(vacancy)) return { field: 'stage', message: 'Funding is not provided to replace fractional PSO resource that cannot be filled due to local arrangements (5.5).' };
-  if (date < stage5From(vacancy)) return { field: 'date', message: `Stage 5 follows stage 4 after a further month, from ${stage5From(vacancy)} (5.5).` };
+  const from = stage5From(vacancy);
+  if (!from) return { field: 'stage', message: 'Record stage 4 first: stage 5 follows it after a further month (5.5).' };
+  if (date < from) return { field: 'date', message: `Stage 5 follows stage 4 after a further month, from ${from} (5.5).` };
   if (cover !== 'none') return { field: 'cover', message: 'Stage 5 needs evidence that neither a PO/PSO nor a temporary worker is in the post (5.5).' };
   return null;
 }
@@ -109,20 +118,22 @@ export function vacancyObligations(vacancy: Vacancy, dir: Directory): Obligation
   const base = { yosId: vacancy.yosId, subjectId: vacancy.vacancyId, section: OBLIGATION_SECTION['vacancy-stage-4'], notify: [] as string[] };
   const result: Obligation[] = [];
   if (vacancy.stage < 4) {
-    const due = stage4From(vacancy);
+    // Due at the latest 3 months after the post fell vacant; it may be done sooner.
+    const due = stage4DueBy(vacancy);
     result.push({
       ...base,
       id: obligationId('vacancy-stage-4', vacancy.vacancyId, due),
       kind: 'vacancy-stage-4',
       due,
-      subject: `Stage 4 for ${what}: inform the YOT manager, who may secure a temporary worker and invoice the NPS`,
+      subject: `Stage 4 for ${what}, at the latest 3 months after the post fell vacant: inform the YOT manager, who may secure a temporary worker and invoice the NPS`,
       // "the NPS (link manager / NPS lead) informs the YOT manager"; with no link manager, the Head of LDU.
       responsible: linkManagers.length ? linkManagers : unique([yos?.headOfLduEmail]),
       informed: unique([yos?.yotManagerEmail, yos?.spocEmail, yos?.headOfLduEmail]),
     });
   }
-  if (vacancy.stage < 5 && !stage5Excluded(vacancy)) {
-    const due = stage5From(vacancy);
+  // Only once stage 4 is recorded: stage 5 counts a further month from it, never from the vacant date.
+  const due = stage5From(vacancy);
+  if (due && !stage5Excluded(vacancy)) {
     result.push({
       ...base,
       id: obligationId('vacancy-stage-5', vacancy.vacancyId, due),

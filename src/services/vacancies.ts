@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { addYears, parseCivilDate, type CivilDate } from '../framework/dates';
 import { GRADES, VACANCY_COVERS, normaliseEmail, type Grade, type Secondment, type Vacancy, type VacancyCover, type VacancyEvent } from '../framework/records';
-import { stageRecordError, stageName } from '../framework/vacancies';
+import { stage4DueBy, stageRecordError, stageName } from '../framework/vacancies';
 import type { FillVacancyInput, OpenVacancyInput, VacancyStageInput, VacancyUpdateInput } from '../framework/workflow-inputs';
 import { ConcurrencyError, type Stored } from '../store/entity-table';
 import { createOnce, fail, newId, WorkflowService, type Outcome } from './service-base';
@@ -84,7 +84,7 @@ export class VacancyService extends WorkflowService {
         await this.addEvent(vacancy, actor, { kind: 'opened', stage: null, date: vacancy.openedDate, evidence: '', note: 'post fell vacant' });
       },
       (earlier) => earlier.yosId === vacancy.yosId && earlier.grade === vacancy.grade && earlier.fte === vacancy.fte,
-      (v) => ({ ok: true, value: v, message: `Vacancy ${v.vacancyId} recorded, vacant from ${v.openedDate}. Stage 4 applies after 3 months unfilled (5.5).` }),
+      (v) => ({ ok: true, value: v, message: `Vacancy ${v.vacancyId} recorded, vacant from ${v.openedDate}. Stage 4 comes at the latest after 3 months unfilled, by ${stage4DueBy(v)}, or sooner once stages 1-3 are exhausted (5.5).` }),
       vacancy,
     );
   }
@@ -115,7 +115,9 @@ export class VacancyService extends WorkflowService {
     if (!cover) return fail('Choose the cover in post.', { fieldErrors: { cover: 'Choose the cover in post.' } });
     const problem = stageRecordError(vacancy, { stage, date, evidence: input.evidence, cover }, this.today());
     if (problem) return fail(problem.message, { fieldErrors: { [problem.field]: problem.message } });
-    const updated: Vacancy = { ...vacancy, stage, stageDate: date, cover };
+    // Further efforts at the stage already reached keep the day it was reached: stage 5 counts from it.
+    const stageDate = stage === vacancy.stage && vacancy.stageDate ? vacancy.stageDate : date;
+    const updated: Vacancy = { ...vacancy, stage, stageDate, cover };
     const saved = await this.save(stored, updated, actor);
     if (!saved.ok) return saved;
     const changed = cover !== vacancy.cover ? `cover now: ${cover}` : '';

@@ -3,7 +3,7 @@ import type { BoardAgenda } from '../framework/agenda';
 import { vacancyNextStep } from '../framework/agenda';
 import { formatLong, type CivilDate } from '../framework/dates';
 import { personName, VACANCY_COVERS, type FrameworkSnapshot, type Vacancy, type VacancyEvent, type Yos } from '../framework/records';
-import { COVER_LABEL, stage4From, stage5Excluded, stage5From, stageName, VACANCY_STAGES } from '../framework/vacancies';
+import { COVER_LABEL, stage4DueBy, stage5Excluded, stage5From, stageName, VACANCY_STAGES } from '../framework/vacancies';
 import { renderCard, type CardJson } from './templates';
 import { ALL_LINK_MANAGERS } from './verbs';
 import type { FormState } from './workflow-cards';
@@ -44,6 +44,14 @@ function trailLine(e: VacancyEvent, snapshot: FrameworkSnapshot): { when: string
   return { when: formatLong(e.date), what: `${what}${by}`, detail };
 }
 
+/** Stage 5 counts from the recorded stage 4 (5.5: "following a further period of 1 month"). */
+function stage5Value(vacancy: Vacancy): string {
+  if (stage5Excluded(vacancy)) return 'never: fractional PSO post left unfilled by local arrangement';
+  if (vacancy.stage >= 5) return `reached on ${formatLong(vacancy.stageDate as CivilDate)}`;
+  const from = stage5From(vacancy);
+  return from ? formatLong(from) : 'a month after stage 4 is recorded';
+}
+
 export interface VacancyCardState extends FormState {
   notice?: string | null;
 }
@@ -57,8 +65,8 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     { title: 'Vacant since', value: formatLong(vacancy.openedDate) },
     { title: 'Cover', value: COVER_LABEL[vacancy.cover] },
     { title: 'Stage reached', value: vacancy.stage ? `${vacancy.stage} (${stageName(vacancy.stage)}) on ${vacancy.stageDate}` : 'none recorded yet' },
-    { title: 'Stage 4 from', value: formatLong(stage4From(vacancy)) },
-    { title: 'Stage 5 from', value: stage5Excluded(vacancy) ? 'never: fractional PSO post left unfilled by local arrangement' : formatLong(stage5From(vacancy)) },
+    { title: 'Stage 4 at the latest', value: `${formatLong(stage4DueBy(vacancy))} (3 months unfilled; sooner once stages 1-3 are exhausted)` },
+    { title: 'Stage 5 from', value: stage5Value(vacancy) },
     { title: 'Link manager', value: vacancy.linkManagerEmail ? personName(snapshot, vacancy.linkManagerEmail) : 'the link managers of the YOS' },
     ...(vacancy.filledDate ? [{ title: 'Filled', value: formatLong(vacancy.filledDate) }] : []),
   ];

@@ -25,7 +25,8 @@ const world = snapshot({
   secondments: [secondment({ plannedEndDate: '2027-07-30', startDate: '2025-01-31' })],
   boards: [{ board: 'YOGB', meetingDate: '2027-02-10' }],
   disputes: [dispute({ raisedDate: '2026-12-01' }), dispute({ disputeId: 'D2', raisedDate: '2027-01-10', linkManagerEmail: 'link@example.org' })],
-  vacancies: [vacancy({ openedDate: '2026-10-01' })],
+  // Stage 5 falls due only once stage 4 is recorded (5.5): V2 is at stage 4.
+  vacancies: [vacancy({ openedDate: '2026-10-01' }), vacancy({ vacancyId: 'V2', openedDate: '2026-10-01', stage: 4, stageDate: '2026-12-20' })],
   claims: [claim],
 });
 
@@ -114,7 +115,7 @@ describe('Adaptive Cards', () => {
   });
 
   it('each reminder says what the framework asks in its words and the consequence; reminder timing is labelled a product choice', () => {
-    const stage5 = cardText(reminder('vacancy-stage-5', 'V1', 'responsible'));
+    const stage5 = cardText(reminder('vacancy-stage-5', 'V2', 'responsible'));
     expect(stage5).to.contain('evidence from YOS that the vacancy remains unfilled by either Probation Officer/PSO or YOT appointed appropriate temporary staff');
     expect(stage5).to.contain('The NPS needs from the YOS: evidence that neither a PO/PSO nor a YOT-appointed temporary worker is in the post');
     const signoff = cardText(reminder('expense-signoff', claim.claimId, 'responsible'));

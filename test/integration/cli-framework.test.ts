@@ -74,7 +74,7 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
     expect(fresh.responsible).to.deep.equal(['cal@yos.example.org', 'bea@nps.example.org']);
   });
 
-  it('5.5: covered posts raise no stage 4 or 5 item; a local-arrangement fractional PSO post never reaches stage 5', async () => {
+  it('5.5: covered posts raise no stage 4 or 5 item; no stage-5 item before stage 4 is recorded', async () => {
     const stages = (await dueJson(400)).filter((r: { kind: string }) => r.kind.startsWith('vacancy-stage')).map((r: { kind: string; subject: string }) => `${r.kind} ${/V-\w+/.exec(r.subject)![0]}`);
     expect(stages.sort()).to.deep.equal(['vacancy-stage-4 V-BARE', 'vacancy-stage-4 V-LOCAL', 'vacancy-stage-5 V-BARE']);
   });
@@ -129,7 +129,7 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
     const rows: Record<string, string>[] = parse(r.out, { columns: true, skip_empty_lines: true });
     expect(rows.map((x) => x.vacancy_id)).to.deep.equal(['V-AGENCY', 'V-LOCAL', 'V-YOT', 'V-BARE']);
     const bare = rows.find((x) => x.vacancy_id === 'V-BARE')!;
-    expect(bare).to.include({ event: 'opened', event_date: '2026-11-15', stage_4_from: '2027-02-15', stage_5_from: '2027-03-15', cover: 'none' });
+    expect(bare).to.include({ event: 'opened', event_date: '2026-11-15', stage_4_due_by: '2027-02-15', stage_5_from: '', cover: 'none' });
     expect(rows.find((x) => x.vacancy_id === 'V-LOCAL')!.stage_5_applies).to.equal('no (local arrangement)');
     const json = JSON.parse((await yosbot('export', 'vacancies', '--open', '--json')).out);
     expect(json).to.have.length(4);
