@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { dueWithin, isOverdue, openObligations, type Obligation } from '../../src/framework/obligations';
+import { dueWithin, isGovernanceBoard, isOverdue, nextBoard, openObligations, type Obligation } from '../../src/framework/obligations';
+import { trackerDigests } from '../../src/notify/digest';
+import { reminderWording } from '../../src/views/reminder-wording';
 import { DEFAULT_LOCAL_POLICY } from '../../src/framework/local-policy';
 import type { ExpenseClaim } from '../../src/framework/records';
 import { YOS, secondment, snapshot, vacancy } from '../helpers/records';
@@ -86,6 +88,31 @@ describe('obligations (SPEC section 2; disputes and vacancies have their own fil
   it('5.4 T&S sign-off: the framework sets no deadline, so a local setting changes it', () => {
     const policy = { ...DEFAULT_LOCAL_POLICY, expenseSignoffWorkingDays: 10 };
     const o = ofKind(openObligations(snapshot({ claims: [claim()], policy }), asOf), 'expense-signoff')[0];
+  describe('vacancy trackers belong to the YOS Governance Board only (5.5 "prior to YOGB meeting"; 5.3 "to coincide with YOGB")', () => {
+    const local = { board: 'YOS management board', meetingDate: '2027-02-10' };
+    const yogb = { board: 'YOGB', meetingDate: '2027-03-10' };
+
+    it('a local YOS management board is stored but raises no tracker, no SPOC digest, and is not "the next board"', () => {
+      const world = snapshot({ secondments: [secondment()], vacancies: [vacancy({ openedDate: '2026-12-01' })], boards: [local] });
+      expect(ofKind(openObligations(world, asOf), 'vacancy-tracker')).to.deep.equal([]);
+      expect(trackerDigests(world, '2027-02-05')).to.deep.equal([]);
+      expect(nextBoard(world, asOf)).to.equal(undefined);
+    });
+
+    it('with both in the file, only the YOGB meeting raises trackers', () => {
+      const world = snapshot({ secondments: [secondment()], boards: [local, yogb] });
+      expect(ofKind(openObligations(world, asOf), 'vacancy-tracker').map((o) => o.subjectId)).to.deep.equal(['NORTHANTS@2027-03-10']);
+      expect(nextBoard(world, asOf)).to.deep.equal(yogb);
+      expect(trackerDigests(world, '2027-02-05')).to.deep.equal([]);
+      expect(trackerDigests(world, '2027-03-05').map((d) => d.meetingDate)).to.deep.equal(['2027-03-10']);
+    });
+
+    it('the Governance Board by any of its usual names counts; other boards do not', () => {
+      for (const board of ['YOGB', 'yogb', 'YOS Governance Board', 'NPS YOS governance  board']) expect(isGovernanceBoard({ board }), board).to.equal(true);
+      for (const board of ['YOS management board', 'Local management board', 'LCJB', 'YOT partnership board']) expect(isGovernanceBoard({ board }), board).to.equal(false);
+    });
+  });
+
     expect(o.due).to.equal('2027-01-11'); // 23 Dec + 10 working days, Christmas and New Year skipped
   });
 

@@ -27,6 +27,7 @@ RIVER,Riverside YOS,Midlands,cal@yos.example.org,dee@yos.example.org,eve@nps.exa
 S-1,RIVER,gus@nps.example.org,PO,1,2025-09-01,2027-08-31,ada@nps.example.org,2026-12-15
 `,
   boards: `meeting_date,board
+2027-03-17,YOS management board
 2027-03-24,YOGB
 `,
   disputes: `dispute_id,yos_id,raised_date,raised_by_email,summary,status,link_manager_email
@@ -76,7 +77,13 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
 
   it('5.5: covered posts raise no stage 4 or 5 item; no stage-5 item before stage 4 is recorded', async () => {
     const stages = (await dueJson(400)).filter((r: { kind: string }) => r.kind.startsWith('vacancy-stage')).map((r: { kind: string; subject: string }) => `${r.kind} ${/V-\w+/.exec(r.subject)![0]}`);
-    expect(stages.sort()).to.deep.equal(['vacancy-stage-4 V-BARE', 'vacancy-stage-4 V-LOCAL', 'vacancy-stage-5 V-BARE']);
+    expect(stages.sort()).to.deep.equal(['vacancy-stage-4 V-BARE', 'vacancy-stage-4 V-LOCAL']);
+  });
+
+  it('5.5: only the YOS Governance Board takes vacancy trackers; a local YOS management board in the same file is stored but raises none', async () => {
+    expect((await cli.storage.store.boards.listAll()).map((b) => b.board).sort()).to.deep.equal(['YOGB', 'YOS management board']);
+    const trackers = (await dueJson(400)).filter((r: { kind: string }) => r.kind === 'vacancy-tracker');
+    expect(trackers.map((r: { due: string; subject: string }) => `${r.due} ${r.subject}`)).to.deep.equal(['2027-03-17 Vacancy tracker from Riverside YOS for the YOGB on 2027-03-24']);
   });
 
   it('5.3/5.4: the return plan informs the Head of LDU', async () => {
