@@ -52,6 +52,8 @@ function secondmentObligations(s: Secondment, yos: Yos | undefined, dir: Directo
       subject: `Return-plan meeting for ${who}, no later than 6 months before the end on ${s.plannedEndDate}`,
       section: OBLIGATION_SECTION['return-plan'],
       responsible: [s.linkManagerEmail],
+      // 5.4: the meeting is between the YOS manager, link manager and secondee. The Head of LDU is
+      // derived from 5.3 (the link manager needs their approval to recruit to the vacancy), not 5.4.
       informed: unique([s.secondeeEmail, yos?.yotManagerEmail, yos?.headOfLduEmail]),
     });
   }
@@ -64,6 +66,7 @@ function secondmentObligations(s: Secondment, yos: Yos | undefined, dir: Directo
     subject: `Secondment of ${who} ends`,
     section: OBLIGATION_SECTION['secondment-end'],
     responsible: [s.linkManagerEmail],
+    // A product choice derived from 5.3: the Head of LDU sees that secondment arrangements are managed.
     informed: unique([yos?.headOfLduEmail]),
   });
   return result;

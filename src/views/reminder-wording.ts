@@ -29,12 +29,13 @@ const WORDING: Record<ObligationKind, Wording> = {
   'return-plan': () => ({
     title: 'Return-plan meeting due',
     asks:
-      'Framework 5.4: "Six months prior to the end of the secondment period a three-way meeting between YOS manager, NPS link manager and secondee must take place to draw up a plan for the return of the secondee and start the recruitment process for a replacement." 5.3: the link manager prepares the secondee for return, no later than 6 months before the planned end. The Head of LDU is informed.',
+      'Framework 5.4: "Six months prior to the end of the secondment period a three-way meeting between YOS manager, NPS link manager and secondee must take place to draw up a plan for the return of the secondee and start the recruitment process for a replacement." 5.3: the link manager prepares the secondee for return, no later than 6 months before the planned end. The Head of LDU is kept informed too: derived from 5.3, where the link manager must "receive approval from Head of LDU to recruit to the vacancy" (5.4 names only the three at the meeting).',
     consequence: 'Recording the meeting asks whether recruitment for the replacement has started; if not, the vacancy is recorded from the planned end and the staged process of 5.5 runs from then.',
   }),
   'secondment-end': () => ({
     title: 'Secondment ending',
-    asks: 'Framework 5.4: a secondment lasts at most three years (2 + 1). The Head of LDU is informed.',
+    asks:
+      'Framework 5.4: a secondment is for "a maximum period of three years (2+1)". The Head of LDU is kept informed too, a product choice derived from 5.3: the Head of LDU ensures "Secondment arrangements are managed in accordance with national & divisional agreements".',
     consequence: 'Record the end so reminders stop. If the post will be empty, record the vacancy: the staged process of 5.5 runs from the day it falls vacant.',
   }),
   'vacancy-tracker': () => ({

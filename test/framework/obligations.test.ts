@@ -45,6 +45,17 @@ describe('obligations (SPEC section 2; disputes and vacancies have their own fil
     expect(ofKind(held, 'return-plan')).to.have.length(0);
   });
 
+  it('the Head of LDU on a return plan is labelled as derived from 5.3, never as what 5.4 says', () => {
+    const [plan] = ofKind(openObligations(snapshot({ secondments: [secondment()] }), asOf), 'return-plan');
+    const { asks } = reminderWording(plan);
+    // 5.4 names the YOS manager, link manager and secondee; the Head of LDU comes from 5.3's approval to recruit.
+    const fiveFour = asks.slice(0, asks.indexOf('5.3:'));
+    expect(fiveFour).to.not.contain('Head of LDU');
+    expect(asks).to.contain('derived from 5.3');
+    expect(asks).to.contain('"receive approval from Head of LDU to recruit to the vacancy"');
+    expect(asks).to.not.match(/5\.4[^.]*Head of LDU is informed/);
+  });
+
   it('secondment end goes to the link manager and informs the Head of LDU; ended secondments have no obligations', () => {
     const end = ofKind(openObligations(snapshot({ secondments: [secondment()] }), asOf), 'secondment-end')[0];
     expect(end.due).to.equal('2029-01-30');
@@ -77,17 +88,6 @@ describe('obligations (SPEC section 2; disputes and vacancies have their own fil
     expect(ofKind(openObligations(snapshot(base), '2027-03-11'), 'vacancy-tracker')).to.have.length(0);
   });
 
-  it('5.4 T&S sign-off: the product default of 5 working days skips Christmas bank holidays', () => {
-    const o = ofKind(openObligations(snapshot({ claims: [claim()] }), asOf), 'expense-signoff')[0];
-    expect(DEFAULT_LOCAL_POLICY.expenseSignoffWorkingDays).to.equal(5);
-    expect(o.due).to.equal('2027-01-04');
-    expect(o.responsible).to.deep.equal(['yot@example.org']);
-    expect(ofKind(openObligations(snapshot({ claims: [claim({ status: 'approved' })] }), asOf), 'expense-signoff')).to.have.length(0);
-  });
-
-  it('5.4 T&S sign-off: the framework sets no deadline, so a local setting changes it', () => {
-    const policy = { ...DEFAULT_LOCAL_POLICY, expenseSignoffWorkingDays: 10 };
-    const o = ofKind(openObligations(snapshot({ claims: [claim()], policy }), asOf), 'expense-signoff')[0];
   describe('vacancy trackers belong to the YOS Governance Board only (5.5 "prior to YOGB meeting"; 5.3 "to coincide with YOGB")', () => {
     const local = { board: 'YOS management board', meetingDate: '2027-02-10' };
     const yogb = { board: 'YOGB', meetingDate: '2027-03-10' };
@@ -113,6 +113,17 @@ describe('obligations (SPEC section 2; disputes and vacancies have their own fil
     });
   });
 
+  it('5.4 T&S sign-off: the product default of 5 working days skips Christmas bank holidays', () => {
+    const o = ofKind(openObligations(snapshot({ claims: [claim()] }), asOf), 'expense-signoff')[0];
+    expect(DEFAULT_LOCAL_POLICY.expenseSignoffWorkingDays).to.equal(5);
+    expect(o.due).to.equal('2027-01-04');
+    expect(o.responsible).to.deep.equal(['yot@example.org']);
+    expect(ofKind(openObligations(snapshot({ claims: [claim({ status: 'approved' })] }), asOf), 'expense-signoff')).to.have.length(0);
+  });
+
+  it('5.4 T&S sign-off: the framework sets no deadline, so a local setting changes it', () => {
+    const policy = { ...DEFAULT_LOCAL_POLICY, expenseSignoffWorkingDays: 10 };
+    const o = ofKind(openObligations(snapshot({ claims: [claim()], policy }), asOf), 'expense-signoff')[0];
     expect(o.due).to.equal('2027-01-11'); // 23 Dec + 10 working days, Christmas and New Year skipped
   });
 
