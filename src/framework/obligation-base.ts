@@ -16,6 +16,7 @@ export const OBLIGATION_KINDS = [
   'dispute-escalation',
   'vacancy-stage-4',
   'vacancy-stage-5',
+  'no-applicants-discussion',
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
@@ -29,6 +30,7 @@ export const OBLIGATION_SECTION: Record<ObligationKind, string> = {
   'dispute-escalation': '9.1',
   'vacancy-stage-4': '5.5',
   'vacancy-stage-5': '5.5',
+  'no-applicants-discussion': '5.5',
 };
 
 export interface Obligation {

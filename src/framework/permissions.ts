@@ -23,6 +23,8 @@ export type Action =
   | 'vacancy.stage'
   | 'vacancy.stage-5'
   | 'vacancy.fill'
+  | 'vacancy.no-applicants'
+  | 'vacancy.discussion'
   | 'tracker.submit'
   | 'agenda.view';
 
@@ -91,8 +93,22 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     label: 'record a vacancy filled',
     framework: ['yot-manager', 'link-manager', 'head-of-ldu'],
     section: '5.3',
-    local: ['spoc'],
-    localWhy: 'as for recording a vacancy',
+    local: ['yot-manager', 'link-manager', 'head-of-ldu', 'spoc'],
+    localWhy: 'as for recording a vacancy: the framework names no one to record it',
+  },
+  'vacancy.no-applicants': {
+    label: 'record that a vacancy had no applicants',
+    framework: [],
+    section: '5.5',
+    local: ['link-manager', 'head-of-ldu', 'spoc'],
+    localWhy: '5.5 says the YOT manager "is to be made aware" but not by whom; the NPS runs the recruitment, so the NPS side records it and the bot tells the YOT manager',
+  },
+  'vacancy.discussion': {
+    label: 'record the no-applicants discussion held',
+    framework: ['yot-manager'],
+    section: '5.5',
+    local: ['link-manager', 'head-of-ldu'],
+    localWhy: '5.5 has the discussion held "with the NPS lead" without naming a role: the product reads it as the link manager concerned, else the Head of LDU',
   },
   'tracker.submit': { label: 'mark a vacancy tracker submitted', framework: ['yot-manager', 'head-of-ldu'], section: '5.5', local: [] },
   'agenda.view': {

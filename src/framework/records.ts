@@ -139,9 +139,13 @@ export interface Vacancy {
   stageDate: CivilDate | null;
   /** The secondment whose return plan opened it, if any (5.4). */
   secondmentId: string | null;
+  /** 5.5 "Where there are no applicants": when the NPS recorded it (the YOT manager is told). */
+  noApplicantsDate?: CivilDate | null;
+  /** When the discussion between the YOT manager and the NPS lead that follows was recorded as held. */
+  noApplicantsDiscussedDate?: CivilDate | null;
 }
 
-export type VacancyEventKind = 'opened' | 'stage' | 'review' | 'filled';
+export type VacancyEventKind = 'opened' | 'stage' | 'review' | 'filled' | 'no-applicants' | 'discussion';
 
 /** One row of a vacancy's evidence trail (5.5: "a clear evidence trail"). */
 export interface VacancyEvent {

@@ -4,7 +4,7 @@
  * "There must be a clear evidence trail which is easily able to demonstrate the timescales and
  * efforts to follow each of the staged processes."
  */
-import { addMonths, type CivilDate } from './dates';
+import { addMonths, addWorkingDays, type CivilDate } from './dates';
 import { Directory, OBLIGATION_SECTION, obligationId, unique, type Obligation } from './obligation-base';
 import type { Vacancy, VacancyCover } from './records';
 
@@ -14,6 +14,13 @@ import type { Vacancy, VacancyCover } from './records';
  * 3 months after the post fell vacant.
  */
 export const VACANCY_STAGE_4_MONTHS = 3;
+/**
+ * 5.5 "Where there are no applicants the YOT manager is to be made aware of this and a discussion
+ * held with the NPS lead": the framework sets no time for the discussion. PRODUCT DEFAULT: 10
+ * working days from when "no applicants" is recorded.
+ */
+export const NO_APPLICANTS_DISCUSSION_WORKING_DAYS = 10;
+
 /** Stage 5: "Following a further period of 1 month". */
 export const VACANCY_STAGE_5_FURTHER_MONTHS = 1;
 
@@ -109,8 +116,42 @@ function stage5Error(vacancy: Vacancy, date: CivilDate, cover: VacancyCover): { 
   return null;
 }
 
-/** Stage 4 and 5 obligations of an open vacancy; a covered post raises neither (5.5). */
+/** The "NPS lead" of a vacancy: the link manager concerned, else the Head of LDU (a product reading; 5.5 names no role). */
+export function npsLeads(vacancy: Vacancy, dir: Directory): string[] {
+  const linkManagers = dir.linkManagersConcerned(vacancy);
+  return linkManagers.length ? linkManagers : unique([dir.yos(vacancy.yosId)?.headOfLduEmail]);
+}
+
+/**
+ * 5.5: no applicants recorded and the discussion not yet held: the YOT manager and the NPS lead
+ * hold it; the YOT manager is told at once ("to be made aware"). Due date: a product default.
+ */
+export function noApplicantsObligation(vacancy: Vacancy, dir: Directory): Obligation | null {
+  if (vacancy.filledDate || !vacancy.noApplicantsDate || vacancy.noApplicantsDiscussedDate) return null;
+  const yot = dir.yos(vacancy.yosId)?.yotManagerEmail;
+  const due = addWorkingDays(vacancy.noApplicantsDate, NO_APPLICANTS_DISCUSSION_WORKING_DAYS);
+  return {
+    id: obligationId('no-applicants-discussion', vacancy.vacancyId, due),
+    kind: 'no-applicants-discussion',
+    due,
+    yosId: vacancy.yosId,
+    subjectId: vacancy.vacancyId,
+    subject: `No applicants for ${vacancy.grade} vacancy ${vacancy.vacancyId} (${vacancy.fte} FTE) at ${dir.yosName(vacancy.yosId)} (recorded ${vacancy.noApplicantsDate}): the YOT manager and the NPS lead discuss it`,
+    section: OBLIGATION_SECTION['no-applicants-discussion'],
+    responsible: unique([yot, ...npsLeads(vacancy, dir)]),
+    informed: [],
+    notify: unique([yot]),
+  };
+}
+
+/** Stage 4 and 5 obligations of an open vacancy (a covered post raises neither), and the 5.5 no-applicants discussion. */
 export function vacancyObligations(vacancy: Vacancy, dir: Directory): Obligation[] {
+  const discussion = noApplicantsObligation(vacancy, dir);
+  const staged = stageObligations(vacancy, dir);
+  return discussion ? [discussion, ...staged] : staged;
+}
+
+function stageObligations(vacancy: Vacancy, dir: Directory): Obligation[] {
   if (vacancy.filledDate || vacancy.cover !== 'none') return [];
   const yos = dir.yos(vacancy.yosId);
   const linkManagers = dir.linkManagersConcerned(vacancy);
@@ -159,5 +200,7 @@ export function mergeImportedVacancy(existing: Vacancy, incoming: Vacancy): Vaca
     stage: existing.stage,
     stageDate: existing.stageDate,
     secondmentId: existing.secondmentId ?? incoming.secondmentId,
+    noApplicantsDate: existing.noApplicantsDate ?? null,
+    noApplicantsDiscussedDate: existing.noApplicantsDiscussedDate ?? null,
   };
 }

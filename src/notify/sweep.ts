@@ -98,14 +98,19 @@ export async function planReminders(
     const history = await store.outbox.history(obligation.id);
     const sentTo = (recipient: string) =>
       history.filter((h) => h.recipient === recipient && h.status === 'sent' && h.sentOn).map((h) => ({ stage: h.stage, sentOn: h.sentOn as string }));
+    const reminded = new Set<string>();
     for (const recipient of obligation.responsible) {
+      if (sentTo(recipient).length) reminded.add(recipient);
       if (shouldSend(stage, sentTo(recipient), asOf, policy)) {
+        reminded.add(recipient);
         planned.push({ key: obligation.id, stage: stage.name, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'responsible', snapshot) });
       }
     }
     // Told once when the obligation begins (9.1: the SPOC "must be made aware" of an escalation).
+    // A must-act person who has, or now gets, a reminder of it needs no second card (5.5: the YOT
+    // manager "made aware" of no applicants is also asked to hold the discussion).
     for (const recipient of obligation.notify) {
-      if (obligation.responsible.includes(recipient)) continue;
+      if (reminded.has(recipient)) continue;
       if (!history.some((h) => h.recipient === recipient && h.stage === INFORMED_STAGE && h.status === 'sent')) {
         planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'informed', snapshot) });
       }

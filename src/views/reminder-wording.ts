@@ -5,6 +5,7 @@
 import { addDays } from '../framework/dates';
 import type { Obligation, ObligationKind } from '../framework/obligations';
 import { DEFAULT_LOCAL_POLICY, type LocalPolicy } from '../framework/local-policy';
+import { NO_APPLICANTS_DISCUSSION_WORKING_DAYS } from '../framework/vacancies';
 
 export interface ReminderWording {
   title: string;
@@ -68,6 +69,11 @@ const WORDING: Record<ObligationKind, Wording> = {
     asks:
       'Framework 5.5, stage 4: "Where there are no operational temporary staff available, and the vacancy has been unfilled for a maximum period of 3 months, then YOT manager is to be informed and where possible, YOT to secure a temporary staff member appropriate to the role and invoice NPS". The NPS SPOC provides the business hub details; the YOS vets the candidate; the cover must be temporary, not employed.',
     consequence: 'Record stage 4 when the YOT manager has been informed, with the evidence. If the post is still unfilled a further month on, stage 5 follows: the NPS reimburses in lieu, on evidence from the YOS.',
+  }),
+  'no-applicants-discussion': (o) => ({
+    title: 'No applicants: discussion with the NPS lead',
+    asks: 'Framework 5.5: "Where there are no applicants the YOT manager is to be made aware of this and a discussion held with the NPS lead." Then the staged process of 5.5 must be adhered to.',
+    consequence: `Record the discussion on the vacancy record when it has been held. The due date (${NO_APPLICANTS_DISCUSSION_WORKING_DAYS} working days after "no applicants" was recorded, ${o.due}) is a product default, not a framework deadline: the framework sets none. "The NPS lead" is read as the link manager concerned, else the Head of LDU (our reading).`,
   }),
   'vacancy-stage-5': () => ({
     title: 'Vacancy at stage 5: evidence needed',

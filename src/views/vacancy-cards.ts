@@ -34,12 +34,24 @@ export interface VacancyAbilities {
   canStage: boolean;
   canUpdate: boolean;
   canFill: boolean;
+  /** 5.5: record "no applicants" (the NPS side) and the discussion that follows (the YOT manager and the NPS lead). */
+  canNoApplicants?: boolean;
+  canDiscuss?: boolean;
 }
+
+const TRAIL_WHAT: Record<VacancyEvent['kind'], string> = {
+  opened: 'Post fell vacant',
+  stage: 'Stage',
+  review: 'Reviewed',
+  filled: 'Post filled',
+  'no-applicants': 'No applicants (YOT manager told)',
+  discussion: 'No-applicants discussion held (YOT manager and NPS lead)',
+};
 
 function trailLine(e: VacancyEvent, snapshot: FrameworkSnapshot): { when: string; what: string; detail: string } {
   const by = e.recordedBy ? ` (recorded by ${personName(snapshot, e.recordedBy)})` : '';
   const what =
-    e.kind === 'stage' ? `Stage ${e.stage}: ${stageName(e.stage ?? 0)}` : e.kind === 'opened' ? 'Post fell vacant' : e.kind === 'filled' ? 'Post filled' : 'Reviewed';
+    e.kind === 'stage' ? `Stage ${e.stage}: ${stageName(e.stage ?? 0)}` : TRAIL_WHAT[e.kind];
   const detail = [e.evidence && `Evidence: ${e.evidence}`, e.note].filter(Boolean).join('. ');
   return { when: formatLong(e.date), what: `${what}${by}`, detail };
 }
@@ -68,8 +80,12 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     { title: 'Stage 4 at the latest', value: `${formatLong(stage4DueBy(vacancy))} (3 months unfilled; sooner once stages 1-3 are exhausted)` },
     { title: 'Stage 5 from', value: stage5Value(vacancy) },
     { title: 'Link manager', value: vacancy.linkManagerEmail ? personName(snapshot, vacancy.linkManagerEmail) : 'the link managers of the YOS' },
+    ...(vacancy.noApplicantsDate
+      ? [{ title: 'No applicants', value: `${formatLong(vacancy.noApplicantsDate)}; discussion ${vacancy.noApplicantsDiscussedDate ? `held ${formatLong(vacancy.noApplicantsDiscussedDate)}` : 'not yet recorded'}` }]
+      : []),
     ...(vacancy.filledDate ? [{ title: 'Filled', value: formatLong(vacancy.filledDate) }] : []),
   ];
+  const discussionOwed = !!vacancy.noApplicantsDate && !vacancy.noApplicantsDiscussedDate;
   const stages = VACANCY_STAGES.filter((s) => s.stage >= Math.max(1, vacancy.stage) && s.stage <= vacancy.stage + 1);
   return renderCard('vacancy', {
     vacancyId: vacancy.vacancyId,
@@ -89,6 +105,8 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     canStage: open && abilities.canStage,
     canUpdate: open && abilities.canUpdate,
     canFill: open && abilities.canFill,
+    canNoApplicants: open && !!abilities.canNoApplicants,
+    canDiscuss: open && discussionOwed && !!abilities.canDiscuss,
     notice: state.notice ?? null,
     problem: state.problem ?? null,
     errors: state.errors ?? {},

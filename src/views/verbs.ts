@@ -16,6 +16,7 @@ import type {
   RecordReviewInput,
   ResolveDisputeInput,
   SubmitTrackerInput,
+  VacancyNoteInput,
   VacancyRef,
   VacancyStageInput,
   VacancyUpdateInput,
@@ -38,6 +39,8 @@ export interface VerbData {
   'vacancy.stage': VacancyStageInput;
   'vacancy.update': VacancyUpdateInput;
   'vacancy.fill': FillVacancyInput;
+  'vacancy.no-applicants': VacancyNoteInput;
+  'vacancy.discussion': VacancyNoteInput;
   'tracker.submit': SubmitTrackerInput;
 }
 
@@ -56,6 +59,8 @@ export const CARD_VERBS = [
   'vacancy.stage',
   'vacancy.update',
   'vacancy.fill',
+  'vacancy.no-applicants',
+  'vacancy.discussion',
   'tracker.submit',
 ] as const satisfies readonly (keyof VerbData)[];
 
@@ -195,6 +200,11 @@ function vacancyUpdate(raw: Raw): VacancyUpdateInput {
   };
 }
 
+/** The vacancy card's two note forms have their own input ids (ids are unique per card): `<prefix>Date`, `<prefix>Note`. */
+function vacancyNote(prefix: 'noApplicants' | 'discussion'): (raw: Raw) => VacancyNoteInput {
+  return (raw) => ({ vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND), date: text(raw[`${prefix}Date`], 20), note: text(raw[`${prefix}Note`], 1000) });
+}
+
 const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'claim.submit': claimForm,
   'claim.decide': decision,
@@ -210,6 +220,8 @@ const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'vacancy.stage': vacancyStage,
   'vacancy.update': vacancyUpdate,
   'vacancy.fill': (raw) => ({ vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND), filledDate: text(raw.filledDate, 20) }),
+  'vacancy.no-applicants': vacancyNote('noApplicants'),
+  'vacancy.discussion': vacancyNote('discussion'),
   'tracker.submit': (raw) => ({ yosId: choice(raw.yosId), meetingDate: text(raw.meetingDate, 20) }),
 };
 

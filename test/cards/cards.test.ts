@@ -26,7 +26,7 @@ const world = snapshot({
   boards: [{ board: 'YOGB', meetingDate: '2027-02-10' }],
   disputes: [dispute({ raisedDate: '2026-12-01' }), dispute({ disputeId: 'D2', raisedDate: '2027-01-10', linkManagerEmail: 'link@example.org' })],
   // Stage 5 falls due only once stage 4 is recorded (5.5): V2 is at stage 4.
-  vacancies: [vacancy({ openedDate: '2026-10-01' }), vacancy({ vacancyId: 'V2', openedDate: '2026-10-01', stage: 4, stageDate: '2026-12-20' })],
+  vacancies: [vacancy({ openedDate: '2026-10-01', noApplicantsDate: '2027-01-15' }), vacancy({ vacancyId: 'V2', openedDate: '2026-10-01', stage: 4, stageDate: '2026-12-20' })],
   claims: [claim],
 });
 
@@ -56,7 +56,7 @@ function rendered(): Record<string, object[]> {
     'dispute-form': [disputeFormCard(world.yos, world, 'link@example.org'), disputeFormCard(world.yos, world, 'yot@example.org', { problem: 'x', errors: { linkManagerEmail: 'bad' } })],
     'vacancy-form': [vacancyFormCard(world.yos, world, '2027-01-20'), vacancyFormCard(world.yos, world, '2027-01-20', { problem: 'x', errors: { openedDate: 'bad' } })],
     vacancy: [
-      vacancyCard(world.vacancies[0], [trailEvent], world, { canStage: true, canUpdate: true, canFill: true }, '2027-01-20', { notice: 'Recorded.' }),
+      vacancyCard(world.vacancies[0], [trailEvent], world, { canStage: true, canUpdate: true, canFill: true, canNoApplicants: true, canDiscuss: true }, '2027-01-20', { notice: 'Recorded.' }),
       vacancyCard({ ...world.vacancies[0], stage: 4, stageDate: '2027-01-05', filledDate: '2027-02-01' }, [], world, { canStage: false, canUpdate: false, canFill: false }, '2027-02-20', { problem: 'x', errors: { evidence: 'bad' } }),
     ],
     'vacancy-list': [vacancyListCard(world.vacancies, world, '2027-01-20'), vacancyListCard([], world, '2027-01-20')],

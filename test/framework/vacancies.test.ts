@@ -141,6 +141,42 @@ describe('whoever must act on a stage-4 or stage-5 item may record what closes i
   }
 });
 
+describe('"Where there are no applicants the YOT manager is to be made aware of this and a discussion held with the NPS lead" (5.5)', () => {
+  const lm = secondment({ startDate: '2026-01-31', plannedEndDate: '2028-01-30' });
+  const item = (v: Vacancy, secondments = [lm]) => openObligations(snapshot({ vacancies: [v], secondments }), '2027-01-04').find((o) => o.kind === 'no-applicants-discussion');
+
+  it('no item until "no applicants" is recorded; then the YOT manager and the NPS lead discuss it, the YOT manager is told', () => {
+    expect(item(vacancy())).to.equal(undefined);
+    const o = item(vacancy({ noApplicantsDate: '2026-12-18' }))!;
+    // Product default: 10 working days, skipping Christmas bank holidays (25, 28 Dec; 1 Jan).
+    expect(o.due).to.equal('2027-01-06');
+    expect(o.section).to.equal('5.5');
+    expect(o.responsible).to.deep.equal(['yot@example.org', 'link@example.org']);
+    expect(o.notify).to.deep.equal(['yot@example.org']);
+  });
+
+  it('the NPS lead is the named link manager, else the Head of LDU when the YOS has no link manager', () => {
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18', linkManagerEmail: 'other-link@example.org' }))!.responsible).to.deep.equal(['yot@example.org', 'other-link@example.org']);
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18' }), [])!.responsible).to.deep.equal(['yot@example.org', 'ldu@example.org']);
+  });
+
+  it('closed when the discussion is recorded or the post filled; a covered post still owes it', () => {
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18', noApplicantsDiscussedDate: '2026-12-21' }))).to.equal(undefined);
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18', filledDate: '2027-01-02' }))).to.equal(undefined);
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18', cover: 'agency' }))).to.not.equal(undefined);
+  });
+
+  it('every must-act person may record the discussion, and the NPS side may record "no applicants"', () => {
+    for (const [v, secondments] of [[vacancy({ noApplicantsDate: '2026-12-18' }), [lm]], [vacancy({ noApplicantsDate: '2026-12-18' }), []]] as const) {
+      const world = snapshot({ vacancies: [v], secondments: [...secondments] });
+      for (const who of item(v, [...secondments])!.responsible) expect(may('vacancy.discussion', who, YOS, world, { linkManagerEmail: v.linkManagerEmail }).ok, who).to.equal(true);
+    }
+    const world = snapshot({ vacancies: [vacancy()], secondments: [lm] });
+    for (const who of ['link@example.org', 'ldu@example.org']) expect(may('vacancy.no-applicants', who, YOS, world).ok, who).to.equal(true);
+    expect(may('vacancy.no-applicants', 'yot@example.org', YOS, world).ok).to.equal(false);
+  });
+});
+
 describe('vacancies CSV: cover and local arrangement (5.5)', () => {
   const refs = { yosIds: new Set(['NORTHANTS']), emails: new Set(['link@example.org']) };
   const row = { vacancy_id: 'V1', yos_id: 'NORTHANTS', grade: 'PSO', fte: '0.3', opened_date: '2026-10-31' };

@@ -97,6 +97,39 @@ describe('the 5.5 vacancy trail over HTTP (Azurite + mock connector)', function 
     expect(trail[1].event_date).to.equal(addDays(opened, 3));
   });
 
+  it('5.5 no applicants: recorded by the NPS side, the YOT manager is told at once, the discussion is owed by both and closed when recorded', async () => {
+    const form = firstCard(await say(h, 'link_manager', 'open vacancy'));
+    const created = await press(h, 'link_manager', form, 'Open vacancy', { yosId: 'NORTHANTS', grade: 'PO', fte: 1, openedDate: addDays(today, -20), cover: 'none', linkManagerEmail: email('link_manager') });
+    const id = /VAC-\d{8}-\w+/.exec(cardText(created))![0];
+    let card = await press(h, 'link_manager', { actions: [{ type: 'Action.Execute', title: 'Open', verb: 'vacancy.view', data: { vacancyId: id } }] }, 'Open');
+    // The link manager has no discussion form yet; the secondee sees neither form.
+    expect(card.actions.map((a: any) => a.title)).to.include('No applicants').and.not.include('Record the discussion');
+    const sentBefore = h.connector.activitiesTo(`a:personal-29:yot_manager`).length;
+    card = await submitShown(h, 'link_manager', card, 'No applicants', { noApplicantsDate: today, noApplicantsNote: 'Advert NPS-114 closed with no applicants' });
+    expect(cardText(card)).to.contain('No applicants recorded');
+    expect(cardText(card)).to.contain('a product default, not a framework deadline');
+
+    // Told at once: one card to the YOT manager, through the outbox, not repeated by the daily sweep.
+    const told = () => h.connector.activitiesTo(`a:personal-29:yot_manager`).slice(sentBefore).filter((a: any) => a.summary === 'no-applicants-discussion' && JSON.stringify(a).includes(id));
+    expect(told()).to.have.length(1);
+    expect(cardText(told()[0].attachments[0].content)).to.contain('made aware of this and a discussion held with the NPS lead');
+
+    const world = await h.storage.store.snapshot(today);
+    const [item] = openObligations(world, today).filter((o) => o.subjectId === id && o.kind === 'no-applicants-discussion');
+    expect(item.responsible).to.deep.equal([email('yot_manager'), email('link_manager')]);
+    expect((await h.storage.store.vacancyTrail.listPartition(id)).map((e) => e.kind)).to.include('no-applicants');
+
+    // The YOT manager records the discussion from the vacancy card; the item closes.
+    card = await press(h, 'yot_manager', { actions: [{ type: 'Action.Execute', title: 'Open', verb: 'vacancy.view', data: { vacancyId: id } }] }, 'Open');
+    expect(card.actions.map((a: any) => a.title)).to.include('Record the discussion').and.not.include('No applicants');
+    card = await submitShown(h, 'yot_manager', card, 'Record the discussion', { discussionDate: today, discussionNote: 'Agreed to re-advertise and ask the hub for agency cover' });
+    expect(cardText(card)).to.contain('Discussion recorded');
+    const after = await h.storage.store.snapshot(today);
+    expect(openObligations(after, today).filter((o) => o.kind === 'no-applicants-discussion' && o.subjectId === id)).to.deep.equal([]);
+    const secondee = await press(h, 'secondee', { actions: [{ type: 'Action.Execute', title: 'Open', verb: 'vacancy.view', data: { vacancyId: id } }] }, 'Open');
+    expect(JSON.stringify(secondee)).to.not.contain('vacancy.no-applicants');
+  });
+
   it('return plan (5.4): with no replacement recruitment started, the vacancy is recorded from the planned end', async () => {
     const secondment = (await h.storage.store.secondments.get('SEC-NN-01'))!.record;
     const form = firstCard(await say(h, 'link_manager', 'record review'));

@@ -37,6 +37,8 @@ const MATRIX: Record<Action, string[]> = {
   'vacancy.stage': ['link manager', 'Head of LDU', 'SPOC'],
   'vacancy.stage-5': ['YOT manager', 'Head of LDU'], // 5.5 "evidence from YOS"
   'vacancy.fill': ['YOT manager', 'link manager', 'Head of LDU', 'SPOC'],
+  'vacancy.no-applicants': ['link manager', 'Head of LDU', 'SPOC'], // 5.5 names no recorder: local
+  'vacancy.discussion': ['YOT manager', 'link manager', 'Head of LDU'], // 5.5 YOT manager "with the NPS lead"
   'tracker.submit': ['YOT manager', 'Head of LDU'],
   'agenda.view': ['SPOC', 'Head of LDU'],
 };
