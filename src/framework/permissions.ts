@@ -54,9 +54,15 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     framework: ['link-manager'],
     section: '5.3',
     local: ['yot-manager'],
-    localWhy: 'the YOT manager is at the meeting and may record it',
+    localWhy: 'the YOT manager is at the meeting and may record it; 5.3 gives the reviews to the link manager and says nothing of the YOT manager recording them',
   },
-  'secondment.end': { label: 'record a secondment ended', framework: ['link-manager', 'head-of-ldu'], section: '5.3', local: [] },
+  'secondment.end': {
+    label: 'record a secondment ended',
+    framework: [],
+    section: '5.3',
+    local: ['link-manager', 'head-of-ldu'],
+    localWhy: 'the framework names no one to record it; the link manager is the primary link with the NPS and the Head of LDU sees secondment arrangements managed (5.3)',
+  },
   'dispute.raise': { label: 'raise a dispute', framework: ['yot-manager', 'link-manager'], section: '9.1', local: [] },
   'dispute.resolve': { label: 'resolve a dispute before it is escalated', framework: ['yot-manager', 'link-manager'], section: '9.1', local: [] },
   'dispute.resolve-escalated': { label: 'resolve an escalated dispute', framework: ['head-of-ldu', 'yos-senior-manager'], section: '9.1', local: [] },
@@ -69,10 +75,11 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
   },
   'vacancy.open': {
     label: 'record a vacancy',
-    framework: ['yot-manager', 'link-manager', 'head-of-ldu'],
+    framework: [],
     section: '5.3',
-    local: ['spoc'],
-    localWhy: 'the SPOC reports vacancy management to the Governance Board (5.5) and may keep the record',
+    local: ['yot-manager', 'link-manager', 'head-of-ldu', 'spoc'],
+    localWhy:
+      'the framework names no one to record it; the link manager reviews a vacancy jointly with the YOS, the YOT manager works jointly with the NPS on recruitment, the Head of LDU approves it (5.3), and the SPOC reports vacancy management to the Governance Board (5.5)',
   },
   'vacancy.update': {
     label: 'review and update a vacancy (cover, FTE, link manager)',
@@ -91,7 +98,7 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
   'vacancy.stage-5': { label: 'record the stage-5 evidence that the post is still unfilled', framework: ['yot-manager', 'head-of-ldu'], section: '5.5', local: [] },
   'vacancy.fill': {
     label: 'record a vacancy filled',
-    framework: ['yot-manager', 'link-manager', 'head-of-ldu'],
+    framework: [],
     section: '5.3',
     local: ['yot-manager', 'link-manager', 'head-of-ldu', 'spoc'],
     localWhy: 'as for recording a vacancy: the framework names no one to record it',
@@ -116,7 +123,8 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     framework: ['spoc'],
     section: '9.1, 5.5',
     local: ['head-of-ldu'],
-    localWhy: 'the Head of LDU attends the board (5.3)',
+    localWhy:
+      'the Head of LDU completes the vacancy tracker "quarterly to coincide with YOGB" (5.3); the board 5.3 has them attend is the local YOS management board, not the YOGB',
   },
 };
 

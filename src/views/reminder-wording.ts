@@ -43,7 +43,7 @@ const WORDING: Record<ObligationKind, Wording> = {
     title: 'Vacancy tracker due',
     asks:
       'Framework 5.5: the Vacancy Tracker "must be completed and submitted to NPS by YOT managers/LDU Heads (quarterly, at least 1 week prior to YOGB meeting)", demonstrating efforts to keep recruitment sourced; 5.3 gives the Head of LDU its "submission to NPS".',
-    consequence: 'The divisional SPOC reports vacancy management to the Governance Board from it, and it is the evidence for stage-5 reimbursement: without it the NPS has no evidence to reimburse on.',
+    consequence: 'The divisional SPOC reports vacancy management to the Governance Board, and the tracker provides "evidence for reimbursement at Stage 5, where necessary" (5.5).',
   }),
   'expense-signoff': (_o, policy) => ({
     title: 'T&S claim waiting for your sign-off',

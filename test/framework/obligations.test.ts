@@ -45,6 +45,13 @@ describe('obligations (SPEC section 2; disputes and vacancies have their own fil
     expect(ofKind(held, 'return-plan')).to.have.length(0);
   });
 
+  it('the tracker reminder says the evidence for stage 5 is "where necessary", not that the NPS has nothing to reimburse on without it', () => {
+    const [tracker] = ofKind(openObligations(snapshot({ secondments: [secondment()], boards: [{ board: 'YOGB', meetingDate: '2027-03-10' }] }), asOf), 'vacancy-tracker');
+    const { consequence } = reminderWording(tracker);
+    expect(consequence).to.contain('"evidence for reimbursement at Stage 5, where necessary"');
+    expect(consequence).to.not.contain('no evidence to reimburse on');
+  });
+
   it('the Head of LDU on a return plan is labelled as derived from 5.3, never as what 5.4 says', () => {
     const [plan] = ofKind(openObligations(snapshot({ secondments: [secondment()] }), asOf), 'return-plan');
     const { asks } = reminderWording(plan);

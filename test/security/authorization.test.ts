@@ -94,6 +94,16 @@ describe('authorization matrix', () => {
     }
   });
 
+  it('claims no more than the text: recording rights the framework gives no one are local choices; the YOGB is not 5.3\'s board', () => {
+    for (const action of ['secondment.end', 'vacancy.open', 'vacancy.fill', 'vacancy.no-applicants'] as Action[]) {
+      expect(PERMISSIONS[action].framework, action).to.deep.equal([]);
+      expect(PERMISSIONS[action].localWhy, action).to.match(/names no one|not by whom/);
+    }
+    expect(PERMISSIONS['review.record'].framework).to.deep.equal(['link-manager']);
+    expect(PERMISSIONS['agenda.view'].localWhy).to.not.contain('attends the board');
+    expect(PERMISSIONS['agenda.view'].localWhy).to.contain('not the YOGB');
+  });
+
   it('every row that goes beyond the framework says why', () => {
     for (const [action, rule] of Object.entries(PERMISSIONS)) {
       if (rule.local.length) expect(rule.localWhy, action).to.be.a('string').and.not.equal('');
