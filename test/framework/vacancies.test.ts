@@ -4,6 +4,7 @@ import { mergeImportedVacancy, stage4DueBy, stage5From, stageRecordError, type S
 import { may, type Action } from '../../src/framework/permissions';
 import type { Vacancy } from '../../src/framework/records';
 import { YOS } from '../helpers/records';
+import { personalContext, personalLines } from '../../src/framework/personal';
 import { validateVacancy } from '../../src/framework/validation';
 import { secondment, snapshot, vacancy } from '../helpers/records';
 
@@ -164,6 +165,12 @@ describe('"Where there are no applicants the YOT manager is to be made aware of 
     expect(item(vacancy({ noApplicantsDate: '2026-12-18', noApplicantsDiscussedDate: '2026-12-21' }))).to.equal(undefined);
     expect(item(vacancy({ noApplicantsDate: '2026-12-18', filledDate: '2027-01-02' }))).to.equal(undefined);
     expect(item(vacancy({ noApplicantsDate: '2026-12-18', cover: 'agency' }))).to.not.equal(undefined);
+  });
+
+  it('a vacancy question from the YOT manager names the discussion owed', () => {
+    const world = snapshot({ vacancies: [vacancy({ noApplicantsDate: '2026-12-18' })], secondments: [lm], people: [{ email: 'yot@example.org', name: 'Yasmin' }] });
+    const lines = personalLines('vacancy', personalContext(world, 'yot@example.org', '2027-01-04'));
+    expect(lines.some((l) => l.startsWith('No applicants for PO vacancy V1'))).to.equal(true);
   });
 
   it('every must-act person may record the discussion, and the NPS side may record "no applicants"', () => {
