@@ -78,7 +78,14 @@ async function vacancyView(ctx: BotContext, vacancyId: string, viewer: string, s
   const scope = { linkManagerEmail: stored.record.linkManagerEmail };
   if (!rolesFor(viewer, yos, world, scope).length) return errorCard('Not your YOS', `Only people working with ${yos.name} can see its vacancies.`);
   const can = (action: Action) => may(action, viewer, yos, world, scope).ok;
-  const abilities = { canStage: can('vacancy.stage') || can('vacancy.stage-5'), canUpdate: can('vacancy.update'), canFill: can('vacancy.fill') };
+  const abilities = {
+    // Stages 1-4 and stage 5 are different people's (5.5): the form shows only when the next stage is theirs.
+    canStage: (can('vacancy.stage') && stored.record.stage <= 4) || (can('vacancy.stage-5') && stored.record.stage >= 4),
+    canUpdate: can('vacancy.update'),
+    canFill: can('vacancy.fill'),
+    canNoApplicants: can('vacancy.no-applicants'),
+    canDiscuss: can('vacancy.discussion'),
+  };
   const trail = await ctx.store.vacancyTrail.listPartition(vacancyId);
   trail.sort((a, b) => a.date.localeCompare(b.date) || a.eventId.localeCompare(b.eventId));
   return vacancyCard(stored.record, trail, world, abilities, ctx.today(), state);

@@ -6,11 +6,11 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Store } from '../store/store';
 import type { Vacancy, VacancyEvent } from '../framework/records';
-import { stage4From, stage5Excluded, stage5From, stageName } from '../framework/vacancies';
+import { stage4DueBy, stage5Excluded, stage5From, stageName } from '../framework/vacancies';
 
 export const VACANCY_COLUMNS = [
   'vacancy_id', 'yos_id', 'yos_name', 'grade', 'fte', 'opened_date', 'filled_date', 'cover', 'local_arrangement', 'link_manager_email',
-  'current_stage', 'stage_4_from', 'stage_5_from', 'stage_5_applies', 'event_date', 'event', 'stage', 'stage_name', 'recorded_by',
+  'current_stage', 'stage_4_due_by', 'stage_5_from', 'stage_5_applies', 'event_date', 'event', 'stage', 'stage_name', 'recorded_by',
   'recorded_by_name', 'recorded_at', 'evidence', 'note',
 ];
 
@@ -49,7 +49,7 @@ export async function exportVacancies(store: Store, options: VacancyExportOption
   for (const { vacancy: v, events } of trails) {
     const fixed = [
       v.vacancyId, v.yosId, yos.find((y) => y.yosId === v.yosId)?.name ?? '', v.grade, v.fte, v.openedDate, v.filledDate ?? '', v.cover,
-      v.localArrangement ? 'yes' : 'no', v.linkManagerEmail ?? '', v.stage, stage4From(v), stage5From(v), stage5Excluded(v) ? 'no (local arrangement)' : 'yes',
+      v.localArrangement ? 'yes' : 'no', v.linkManagerEmail ?? '', v.stage, stage4DueBy(v), stage5From(v) ?? '', stage5Excluded(v) ? 'no (local arrangement)' : 'yes',
     ];
     for (const e of events) {
       rows.push([...fixed, e.date, e.kind, e.stage ?? '', e.stage ? stageName(e.stage) : '', e.recordedBy, name(e.recordedBy), e.recordedAt, e.evidence, e.note]);

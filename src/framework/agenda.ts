@@ -8,7 +8,7 @@ import { daysBetween, type CivilDate } from './dates';
 import { escalatedParties, escalationDate, isEscalated, AUTOMATIC } from './disputes';
 import { nextBoard, yosOwingTracker } from './obligations';
 import type { FrameworkSnapshot, Vacancy, Yos } from './records';
-import { COVER_LABEL, stage4From, stage5Excluded, stage5From, stageName } from './vacancies';
+import { COVER_LABEL, stage4DueBy, stage5Excluded, stage5From, stageName } from './vacancies';
 
 export interface AgendaDispute {
   disputeId: string;
@@ -66,14 +66,16 @@ export function vacancyNextStep(v: Vacancy, asOf: CivilDate): string {
   if (v.cover === 'yot-temp') return 'A YOT-sourced temporary worker is in post; the YOT invoices the NPS for the cost (stage 4).';
   if (v.stage >= 5) return `NPS reimburses in lieu of the post being filled (stage 5 since ${v.stageDate}), until it is filled.`;
   if (v.stage < 4) {
-    return asOf >= stage4From(v)
-      ? `Stage 4 due since ${stage4From(v)}: the YOT manager is to be informed and may secure a temporary worker and invoice the NPS.`
-      : `Stage 4 applies from ${stage4From(v)} if still unfilled with no operational agency temp.`;
+    return asOf > stage4DueBy(v)
+      ? `Stage 4 due since ${stage4DueBy(v)}: the YOT manager is to be informed and may secure a temporary worker and invoice the NPS.`
+      : `Stage 4 at the latest by ${stage4DueBy(v)} (3 months unfilled) if there is no operational agency temp; sooner once stages 1-3 are exhausted.`;
   }
   if (stage5Excluded(v)) return 'Fractional PSO post left unfilled by local arrangement: no stage-5 funding (5.5).';
-  return asOf >= stage5From(v)
-    ? `Stage 5 due since ${stage5From(v)}: evidence from the YOS that the post is still unfilled, for reimbursement in lieu.`
-    : `Stage 5 applies from ${stage5From(v)} with evidence from the YOS that the post is still unfilled.`;
+  const from = stage5From(v);
+  if (!from) return 'Stage 5 follows a month after the stage-4 date is recorded.';
+  return asOf >= from
+    ? `Stage 5 due since ${from}: evidence from the YOS that the post is still unfilled, for reimbursement in lieu.`
+    : `Stage 5 applies from ${from} (a month after stage 4 was recorded) with evidence from the YOS that the post is still unfilled.`;
 }
 
 export function boardAgenda(snapshot: FrameworkSnapshot, asOf: CivilDate, email?: string): BoardAgenda {

@@ -4,6 +4,7 @@
  * when the dispute was raised, the issue should be escalated to Head of LDU and Senior Manager of
  * YOS to resolve." Then "the NPS divisional SPOC must be made aware so that this can be raised at
  * the YOS Governance Board". An escalated dispute stays open, with new people acting, until resolved.
+ * "Within 28 days" includes day 28 (raised + 28): the dispute escalates on the day after.
  */
 import { addDays, type CivilDate } from './dates';
 import { Directory, OBLIGATION_SECTION, obligationId, unique, type Obligation } from './obligation-base';
@@ -12,24 +13,32 @@ import type { Dispute, Yos } from './records';
 /** 9.1: "within 28 days from when the dispute was raised". */
 export const DISPUTE_LOCAL_DAYS = 28;
 
-/** Who escalated a dispute the framework escalated by itself on day 28. */
+/** Who escalated a dispute the framework escalated by itself once the 28 days were over. */
 export const AUTOMATIC = 'automatic';
 
-/** The day the local period ends and the dispute is escalated if still unresolved. */
+/**
+ * The last day of local resolution: day 28 (raised + 28). "Within 28 days" includes it, so on
+ * that day the dispute is still the YOS manager's and link manager's to resolve.
+ */
 export function localDeadline(dispute: Pick<Dispute, 'raisedDate'>): CivilDate {
   return addDays(dispute.raisedDate, DISPUTE_LOCAL_DAYS);
 }
 
-/** Escalated on `asOf`: by hand (status escalated) or because day 28 has come (9.1). */
-export function isEscalated(dispute: Dispute, asOf: CivilDate): boolean {
-  if (dispute.status === 'resolved') return false;
-  return dispute.status === 'escalated' || asOf >= localDeadline(dispute);
+/** The day after day 28: an unresolved dispute is escalated automatically (9.1). */
+export function automaticEscalationDate(dispute: Pick<Dispute, 'raisedDate'>): CivilDate {
+  return addDays(localDeadline(dispute), 1);
 }
 
-/** When it was (or will automatically be) escalated. */
+/** Escalated on `asOf`: by hand (status escalated) or because the 28 days are over (9.1). */
+export function isEscalated(dispute: Dispute, asOf: CivilDate): boolean {
+  if (dispute.status === 'resolved') return false;
+  return dispute.status === 'escalated' || asOf > localDeadline(dispute);
+}
+
+/** When it was (or will automatically be) escalated: by hand, or the day after day 28. */
 export function escalationDate(dispute: Dispute): CivilDate {
-  const deadline = localDeadline(dispute);
-  return dispute.escalatedDate && dispute.escalatedDate < deadline ? dispute.escalatedDate : deadline;
+  const automatic = automaticEscalationDate(dispute);
+  return dispute.escalatedDate && dispute.escalatedDate < automatic ? dispute.escalatedDate : automatic;
 }
 
 /** The YOS manager and the NPS link manager concerned: the first instance (9.1). */
@@ -43,14 +52,14 @@ export function escalatedParties(yos: Yos | undefined): string[] {
 }
 
 /**
- * The records the day-28 rule escalates on `asOf`: open disputes whose local period is over,
- * stamped as escalated on day 28 by the framework itself, so the record and its audit entry
- * say what happened and when.
+ * The records the 28-day rule escalates on `asOf`: open disputes whose local period (day 28
+ * included) is over, stamped as escalated on the day after day 28 by the framework itself, so the
+ * record and its audit entry say what happened and when.
  */
 export function automaticEscalations(disputes: Dispute[], asOf: CivilDate): Dispute[] {
   return disputes
-    .filter((d) => d.status === 'open' && asOf >= localDeadline(d))
-    .map((d) => ({ ...d, status: 'escalated' as const, escalatedDate: localDeadline(d), escalatedBy: AUTOMATIC }));
+    .filter((d) => d.status === 'open' && asOf > localDeadline(d))
+    .map((d) => ({ ...d, status: 'escalated' as const, escalatedDate: automaticEscalationDate(d), escalatedBy: AUTOMATIC }));
 }
 
 /** The one open obligation of an unresolved dispute: local resolution first, then escalated. */
@@ -66,7 +75,7 @@ export function disputeObligation(dispute: Dispute, dir: Directory, asOf: CivilD
       ...base,
       id: obligationId(base.kind, dispute.disputeId, due),
       due,
-      subject: `Dispute ${dispute.disputeId} at ${where}: resolve locally within 28 days of ${dispute.raisedDate}, or it is escalated`,
+      subject: `Dispute ${dispute.disputeId} at ${where}: resolve locally within 28 days of ${dispute.raisedDate} (by ${due}, that day included), or it is escalated on ${automaticEscalationDate(dispute)}`,
       responsible: local,
       informed: [],
       notify: [],
@@ -91,7 +100,7 @@ const PROGRESS: Record<Dispute['status'], number> = { open: 0, escalated: 1, res
 
 /**
  * A dispute row re-imported from a spreadsheet: its columns are taken, but a state reached in
- * Teams or by the day-28 rule (escalated, resolved) is never put back by an older sheet.
+ * Teams or by the 28-day rule (escalated, resolved) is never put back by an older sheet.
  */
 export function mergeImportedDispute(existing: Dispute, incoming: Dispute): Dispute {
   const kept = {

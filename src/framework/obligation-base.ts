@@ -18,6 +18,7 @@ export const OBLIGATION_KINDS = [
   'vacancy-stage-5',
   'maternity-cover',
   'sickness-cover',
+  'no-applicants-discussion',
 ] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
@@ -33,6 +34,7 @@ export const OBLIGATION_SECTION: Record<ObligationKind, string> = {
   'vacancy-stage-5': '5.5',
   'maternity-cover': '5.6',
   'sickness-cover': '5.6',
+  'no-applicants-discussion': '5.5',
 };
 
 export interface Obligation {

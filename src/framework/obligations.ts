@@ -53,6 +53,8 @@ function secondmentObligations(s: Secondment, yos: Yos | undefined, dir: Directo
       subject: `Return-plan meeting for ${who}, no later than 6 months before the end on ${s.plannedEndDate}`,
       section: OBLIGATION_SECTION['return-plan'],
       responsible: [s.linkManagerEmail],
+      // 5.4: the meeting is between the YOS manager, link manager and secondee. The Head of LDU is
+      // derived from 5.3 (the link manager needs their approval to recruit to the vacancy), not 5.4.
       informed: unique([s.secondeeEmail, yos?.yotManagerEmail, yos?.headOfLduEmail]),
     });
   }
@@ -65,14 +67,26 @@ function secondmentObligations(s: Secondment, yos: Yos | undefined, dir: Directo
     subject: `Secondment of ${who} ends`,
     section: OBLIGATION_SECTION['secondment-end'],
     responsible: [s.linkManagerEmail],
+    // A product choice derived from 5.3: the Head of LDU sees that secondment arrangements are managed.
     informed: unique([yos?.headOfLduEmail]),
   });
   return result;
 }
 
-/** The first board meeting on or after `asOf`, if any is scheduled. */
+/**
+ * Whether a meeting in the boards file is a YOS Governance Board (YOGB): `YOGB` (the default) or a
+ * name with "Governance Board" in it. Vacancy trackers belong to the YOGB only (5.5: "at least 1
+ * week prior to YOGB meeting"; 5.3: "quarterly to coincide with YOGB"); other boards (a local YOS
+ * management board, say) are stored but raise no tracker.
+ */
+export function isGovernanceBoard(meeting: Pick<BoardMeeting, 'board'>): boolean {
+  const name = meeting.board.trim().toLowerCase().replace(/\s+/g, ' ');
+  return name === 'yogb' || name.includes('governance board');
+}
+
+/** The first YOS Governance Board meeting on or after `asOf`, if any is scheduled. */
 export function nextBoard(snapshot: Pick<FrameworkSnapshot, 'boards'>, asOf: CivilDate): BoardMeeting | undefined {
-  return snapshot.boards.filter((b) => b.meetingDate >= asOf).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0];
+  return snapshot.boards.filter((b) => isGovernanceBoard(b) && b.meetingDate >= asOf).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0];
 }
 
 /** YOS that owe a tracker for a meeting: an active secondment or an open vacancy on that date (5.5). */
@@ -89,8 +103,8 @@ function trackerObligations(snapshot: FrameworkSnapshot, asOf: CivilDate, dir: D
   const result: Obligation[] = [];
   const submitted = new Set(snapshot.trackerSubmissions.map((t) => `${t.yosId}@${t.meetingDate}`));
   for (const meeting of snapshot.boards) {
-    // A meeting already held can no longer be prepared for.
-    if (meeting.meetingDate < asOf) continue;
+    // A meeting already held can no longer be prepared for; only the YOGB takes trackers.
+    if (meeting.meetingDate < asOf || !isGovernanceBoard(meeting)) continue;
     const due = addDays(meeting.meetingDate, -TRACKER_DAYS_BEFORE_BOARD);
     for (const yos of yosOwingTracker(snapshot, meeting.meetingDate)) {
       const subjectId = `${yos.yosId}@${meeting.meetingDate}`;
@@ -137,7 +151,7 @@ function claimObligation(claim: ExpenseClaim, dir: Directory): Obligation | null
 
 /**
  * Every open obligation in the snapshot on `asOf`, sorted by due date then id. `asOf` matters for
- * the tracker (a meeting already held is past) and for disputes (escalated from day 28).
+ * the tracker (a meeting already held is past) and for disputes (escalated from the day after day 28).
  */
 export function openObligations(snapshot: FrameworkSnapshot, asOf: CivilDate): Obligation[] {
   const dir = new Directory(snapshot);

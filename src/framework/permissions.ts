@@ -23,6 +23,8 @@ export type Action =
   | 'vacancy.stage'
   | 'vacancy.stage-5'
   | 'vacancy.fill'
+  | 'vacancy.no-applicants'
+  | 'vacancy.discussion'
   | 'tracker.submit'
   | 'agenda.view'
   | 'absence.record'
@@ -55,25 +57,32 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     framework: ['link-manager'],
     section: '5.3',
     local: ['yot-manager'],
-    localWhy: 'the YOT manager is at the meeting and may record it',
+    localWhy: 'a local choice, as the YOT manager is at the three-way review and may record it',
   },
-  'secondment.end': { label: 'record a secondment ended', framework: ['link-manager', 'head-of-ldu'], section: '5.3', local: [] },
+  'secondment.end': {
+    label: 'record a secondment ended',
+    framework: [],
+    section: '5.3',
+    local: ['link-manager', 'head-of-ldu'],
+    localWhy: 'a local choice, as the framework leaves open who records it. The link manager is the primary link with the NPS and the Head of LDU sees secondment arrangements managed (5.3)',
+  },
   'dispute.raise': { label: 'raise a dispute', framework: ['yot-manager', 'link-manager'], section: '9.1', local: [] },
   'dispute.resolve': { label: 'resolve a dispute before it is escalated', framework: ['yot-manager', 'link-manager'], section: '9.1', local: [] },
   'dispute.resolve-escalated': { label: 'resolve an escalated dispute', framework: ['head-of-ldu', 'yos-senior-manager'], section: '9.1', local: [] },
   'dispute.escalate': {
-    label: 'escalate a dispute before day 28',
+    label: 'escalate a dispute by hand within the 28 days',
     framework: [],
     section: '9.1',
     local: ['yot-manager', 'link-manager'],
-    localWhy: '9.1 escalates at day 28; escalating earlier by hand is a product choice for the local parties',
+    localWhy: '9.1 escalates a dispute to the Head of LDU and Senior Manager of YOS after 28 days; escalating earlier by hand is a product choice for the local parties',
   },
   'vacancy.open': {
     label: 'record a vacancy',
-    framework: ['yot-manager', 'link-manager', 'head-of-ldu'],
+    framework: [],
     section: '5.3',
-    local: ['spoc'],
-    localWhy: 'the SPOC reports vacancy management to the Governance Board (5.5) and may keep the record',
+    local: ['yot-manager', 'link-manager', 'head-of-ldu', 'spoc'],
+    localWhy:
+      'a local choice, as the framework leaves open who records it. The link manager reviews a vacancy jointly with the YOS, the YOT manager works jointly with the NPS on recruitment, the Head of LDU approves it (5.3), and the SPOC reports vacancy management to the Governance Board (5.5)',
   },
   'vacancy.update': {
     label: 'review and update a vacancy (cover, FTE, link manager)',
@@ -92,10 +101,24 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
   'vacancy.stage-5': { label: 'record the stage-5 evidence that the post is still unfilled', framework: ['yot-manager', 'head-of-ldu'], section: '5.5', local: [] },
   'vacancy.fill': {
     label: 'record a vacancy filled',
-    framework: ['yot-manager', 'link-manager', 'head-of-ldu'],
+    framework: [],
     section: '5.3',
-    local: ['spoc'],
-    localWhy: 'as for recording a vacancy',
+    local: ['yot-manager', 'link-manager', 'head-of-ldu', 'spoc'],
+    localWhy: 'a local choice as for recording a vacancy, since the framework leaves open who records it',
+  },
+  'vacancy.no-applicants': {
+    label: 'record that a vacancy had no applicants',
+    framework: [],
+    section: '5.5',
+    local: ['link-manager', 'head-of-ldu', 'spoc'],
+    localWhy: 'a local choice, as 5.5 has the YOT manager "made aware" without saying by whom; the NPS side records it (our reading) and the bot tells the YOT manager',
+  },
+  'vacancy.discussion': {
+    label: 'record the no-applicants discussion held',
+    framework: ['yot-manager'],
+    section: '5.5',
+    local: ['link-manager', 'head-of-ldu'],
+    localWhy: 'our reading of "the NPS lead" in 5.5 is the link manager concerned, else the Head of LDU',
   },
   'tracker.submit': { label: 'mark a vacancy tracker submitted', framework: ['yot-manager', 'head-of-ldu'], section: '5.5', local: [] },
   // 5.3: the link manager completes "SOP and Shared Service records where required e.g. Absence from work"; the YOT manager approves leave.
@@ -107,7 +130,8 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     framework: ['spoc'],
     section: '9.1, 5.5',
     local: ['head-of-ldu'],
-    localWhy: 'the Head of LDU ensures the Vacancy Tracker is completed "quarterly to coincide with YOGB" (5.3)',
+    localWhy:
+      'the Head of LDU completes the vacancy tracker "quarterly to coincide with YOGB" (5.3)',
   },
 };
 

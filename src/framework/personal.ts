@@ -134,7 +134,7 @@ function expenseLines(ctx: PersonalContext): string[] {
 function vacancyLines(ctx: PersonalContext): string[] {
   const ids = new Set(ctx.yos.map((y) => y.yosId));
   return ctx.obligations
-    .filter((o) => (o.kind === 'vacancy-stage-4' || o.kind === 'vacancy-stage-5') && ids.has(o.yosId))
+    .filter((o) => (o.kind === 'vacancy-stage-4' || o.kind === 'vacancy-stage-5' || o.kind === 'no-applicants-discussion') && ids.has(o.yosId))
     .slice(0, 4)
     .map((o) => `${o.subject}: ${when(ctx, o.due)}.`);
 }

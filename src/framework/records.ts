@@ -102,9 +102,9 @@ export interface Dispute {
   status: DisputeStatus;
   /** The NPS link manager concerned (9.1); null = the link managers of that YOS. */
   linkManagerEmail: string | null;
-  /** When it went to the Head of LDU and YOS senior manager: by hand, or day 28 automatically. */
+  /** When it went to the Head of LDU and YOS senior manager: by hand, or automatically the day after day 28. */
   escalatedDate: CivilDate | null;
-  /** Who escalated it, or `automatic` for the day-28 escalation. */
+  /** Who escalated it, or `automatic` for the escalation after the 28 days. */
   escalatedBy: string | null;
   resolvedDate: CivilDate | null;
   resolvedBy: string | null;
@@ -140,9 +140,13 @@ export interface Vacancy {
   stageDate: CivilDate | null;
   /** The secondment whose return plan opened it, if any (5.4). */
   secondmentId: string | null;
+  /** 5.5 "Where there are no applicants": when the NPS recorded it (the YOT manager is told). */
+  noApplicantsDate?: CivilDate | null;
+  /** When the discussion between the YOT manager and the NPS lead that follows was recorded as held. */
+  noApplicantsDiscussedDate?: CivilDate | null;
 }
 
-export type VacancyEventKind = 'opened' | 'stage' | 'review' | 'filled';
+export type VacancyEventKind = 'opened' | 'stage' | 'review' | 'filled' | 'no-applicants' | 'discussion';
 
 /** One row of a vacancy's evidence trail (5.5: "a clear evidence trail"). */
 export interface VacancyEvent {

@@ -350,7 +350,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Three-way reviews (at least quarterly)',
     answer:
-      'The NPS link manager keeps in contact with the secondee and their YOS manager (YOT manager), including three-way reviews of the link manager, secondee and YOS manager at least quarterly. Separately, a three-way meeting no later than 6 months before the secondment ends plans the return to the NPS.',
+      'The NPS link manager keeps in contact with the secondee and their YOS manager (YOT manager), including three-way reviews of the link manager, secondee and YOS manager at least quarterly. These reviews are separate from the return-planning three-way meeting 6 months before the secondment ends, which is section 5.4\'s (see the return meeting).',
     anchors: ['three-way reviews at least quarterly'],
     terms: ['not met', 'have not met', 'months without a review', 'how long between reviews', 'gap between reviews', 'three-way', 'threeway', 'review', 'reviews', 'three-way meeting', 'catch up', 'supervision meeting', 'how often', 'quarterly', 'meet', 'meeting with link manager', 'regular meeting', 'check in'],
     asked: ['how often are three-way reviews', 'how often should i meet my link manager and yot manager', 'who attends the three-way review'],
@@ -524,12 +524,13 @@ export const RULES: Rule[] = [
     section: '5.4',
     title: 'Length of a secondment',
     answer:
-      'A YOS secondment lasts at most 3 years (2+1), in line with Civil Service Commissioner rules; our reading of "2+1" is 2 years, which can be extended by 1 year. This applies to all YOS secondees, POs and PSOs alike. 6 months before it ends, a three-way meeting plans the return to the NPS and starts recruiting a replacement.',
+      'A YOS secondment lasts at most 3 years: "a maximum period of three years (2+1)", in line with Civil Service Commissioner rules. This applies to all YOS secondees, POs and PSOs alike. 6 months before it ends, a three-way meeting plans the return to the NPS and starts recruiting a replacement.',
     anchors: ['maximum period of three years (2+1)', 'in line with Civil Service Commissioner rules'],
     terms: ['why', 'rule', 'where does the limit come from', 'capped', 'cap', 'length', 'how long', 'duration', 'longest', 'maximum', 'limit', 'term', 'years', 'extend', 'extension', 'renew', '2+1', 'period', 'stay', 'how many years', 'fourth year', 'longer', 'beyond', 'civil service commissioner'],
     asked: ['how long can a secondment last', 'what is the maximum length of a secondment', 'can my secondment be extended', 'can i stay longer than three years'],
     related: ['return-meeting', 'recruitment-stages'],
     topic: 'secondment-length',
+    productNote: 'The framework does not spell out "(2+1)": reading it as 2 years that may be extended by 1 year is our reading, not the framework\'s words.',
   },
   {
     id: 'return-meeting',

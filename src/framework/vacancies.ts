@@ -4,12 +4,23 @@
  * "There must be a clear evidence trail which is easily able to demonstrate the timescales and
  * efforts to follow each of the staged processes."
  */
-import { addMonths, type CivilDate } from './dates';
+import { addMonths, addWorkingDays, type CivilDate } from './dates';
 import { Directory, OBLIGATION_SECTION, obligationId, unique, type Obligation } from './obligation-base';
 import type { Vacancy, VacancyCover } from './records';
 
-/** Stage 4: "the vacancy has been unfilled for a maximum period of 3 months". */
+/**
+ * Stage 4: "the vacancy has been unfilled for a maximum period of 3 months". A ceiling, not a
+ * waiting time: stage 4 may be reached sooner once stages 1-3 are exhausted, and at the latest
+ * 3 months after the post fell vacant.
+ */
 export const VACANCY_STAGE_4_MONTHS = 3;
+/**
+ * 5.5 "Where there are no applicants the YOT manager is to be made aware of this and a discussion
+ * held with the NPS lead": the framework sets no time for the discussion. PRODUCT DEFAULT: 10
+ * working days from when "no applicants" is recorded.
+ */
+export const NO_APPLICANTS_DISCUSSION_WORKING_DAYS = 10;
+
 /** Stage 5: "Following a further period of 1 month". */
 export const VACANCY_STAGE_5_FURTHER_MONTHS = 1;
 
@@ -29,7 +40,7 @@ export const VACANCY_STAGES: readonly StageDefinition[] = [
     stage: 4,
     name: 'YOT-sourced temporary worker',
     framework:
-      'Where there are no operational temporary staff available and the vacancy has been unfilled for 3 months, the YOT manager is informed and, where possible, the YOT secures an appropriate temporary worker and invoices the NPS for the cost (the NPS SPOC gives the business hub details; the YOS vets the candidate).',
+      'Where there are no operational temporary staff available, and the vacancy has been unfilled for a maximum period of 3 months, the YOT manager is informed. Where possible, the YOT secures an appropriate temporary worker and invoices the NPS for the cost (the NPS SPOC gives the business hub details; the YOS vets the candidate).',
   },
   {
     stage: 5,
@@ -49,14 +60,20 @@ export function stageName(stage: number): string {
   return VACANCY_STAGES.find((s) => s.stage === stage)?.name ?? 'not started';
 }
 
-/** The day stage 4 applies: the post unfilled for 3 months from when it fell vacant. */
-export function stage4From(vacancy: Pick<Vacancy, 'openedDate'>): CivilDate {
+/** The latest day for stage 4: "a maximum period of 3 months" unfilled, from when the post fell vacant. */
+export function stage4DueBy(vacancy: Pick<Vacancy, 'openedDate'>): CivilDate {
   return addMonths(vacancy.openedDate, VACANCY_STAGE_4_MONTHS);
 }
 
-/** The day stage 5 applies: a further month after the stage-4 date. */
-export function stage5From(vacancy: Pick<Vacancy, 'openedDate'>): CivilDate {
-  return addMonths(stage4From(vacancy), VACANCY_STAGE_5_FURTHER_MONTHS);
+/** The recorded stage-4 date, while stage 4 is the stage reached (null before it is recorded). */
+export function stage4Date(vacancy: Pick<Vacancy, 'stage' | 'stageDate'>): CivilDate | null {
+  return vacancy.stage === 4 ? vacancy.stageDate : null;
+}
+
+/** The day stage 5 applies: "following a further period of 1 month" after the RECORDED stage 4; null until then. */
+export function stage5From(vacancy: Pick<Vacancy, 'stage' | 'stageDate'>): CivilDate | null {
+  const reached = stage4Date(vacancy);
+  return reached ? addMonths(reached, VACANCY_STAGE_5_FURTHER_MONTHS) : null;
 }
 
 /** 5.5 never funds fractional PSO resource left unfilled by local arrangement. */
@@ -85,9 +102,6 @@ export function stageRecordError(vacancy: Vacancy, input: StageInput, today: Civ
   if (date < vacancy.openedDate) return { field: 'date', message: `That is before the post fell vacant (${vacancy.openedDate}).` };
   if (vacancy.stageDate && date < vacancy.stageDate) return { field: 'date', message: `Stage ${vacancy.stage} was reached on ${vacancy.stageDate}; this cannot be earlier.` };
   if (evidence.trim().length < MIN_EVIDENCE_CHARS) return { field: 'evidence', message: 'Describe the evidence (what was done, by whom, references): 5.5 asks for a clear evidence trail.' };
-  if (stage === 4 && date < stage4From(vacancy)) {
-    return { field: 'date', message: `Stage 4 applies once the post has been unfilled for 3 months, from ${stage4From(vacancy)} (5.5).` };
-  }
   if (stage === 4 && cover === 'agency') return { field: 'cover', message: 'Stage 4 applies only where no operational agency temp is available (5.5).' };
   if (stage === 5) return stage5Error(vacancy, date, cover);
   return null;
@@ -95,13 +109,49 @@ export function stageRecordError(vacancy: Vacancy, input: StageInput, today: Civ
 
 function stage5Error(vacancy: Vacancy, date: CivilDate, cover: VacancyCover): { field: string; message: string } | null {
   if (stage5Excluded(vacancy)) return { field: 'stage', message: 'Funding is not provided to replace fractional PSO resource that cannot be filled due to local arrangements (5.5).' };
-  if (date < stage5From(vacancy)) return { field: 'date', message: `Stage 5 follows stage 4 after a further month, from ${stage5From(vacancy)} (5.5).` };
+  const from = stage5From(vacancy);
+  if (!from) return { field: 'stage', message: 'Record stage 4 first: stage 5 follows it after a further month (5.5).' };
+  if (date < from) return { field: 'date', message: `Stage 5 follows stage 4 after a further month, from ${from} (5.5).` };
   if (cover !== 'none') return { field: 'cover', message: 'Stage 5 needs evidence that neither a PO/PSO nor a temporary worker is in the post (5.5).' };
   return null;
 }
 
-/** Stage 4 and 5 obligations of an open vacancy; a covered post raises neither (5.5). */
+/** The "NPS lead" of a vacancy: the link manager concerned, else the Head of LDU (a product reading; 5.5 names no role). */
+export function npsLeads(vacancy: Vacancy, dir: Directory): string[] {
+  const linkManagers = dir.linkManagersConcerned(vacancy);
+  return linkManagers.length ? linkManagers : unique([dir.yos(vacancy.yosId)?.headOfLduEmail]);
+}
+
+/**
+ * 5.5: no applicants recorded and the discussion not yet held: the YOT manager and the NPS lead
+ * hold it; the YOT manager is told at once ("to be made aware"). Due date: a product default.
+ */
+export function noApplicantsObligation(vacancy: Vacancy, dir: Directory): Obligation | null {
+  if (vacancy.filledDate || !vacancy.noApplicantsDate || vacancy.noApplicantsDiscussedDate) return null;
+  const yot = dir.yos(vacancy.yosId)?.yotManagerEmail;
+  const due = addWorkingDays(vacancy.noApplicantsDate, NO_APPLICANTS_DISCUSSION_WORKING_DAYS);
+  return {
+    id: obligationId('no-applicants-discussion', vacancy.vacancyId, due),
+    kind: 'no-applicants-discussion',
+    due,
+    yosId: vacancy.yosId,
+    subjectId: vacancy.vacancyId,
+    subject: `No applicants for ${vacancy.grade} vacancy ${vacancy.vacancyId} (${vacancy.fte} FTE) at ${dir.yosName(vacancy.yosId)} (recorded ${vacancy.noApplicantsDate}): the YOT manager and the NPS lead discuss it`,
+    section: OBLIGATION_SECTION['no-applicants-discussion'],
+    responsible: unique([yot, ...npsLeads(vacancy, dir)]),
+    informed: [],
+    notify: unique([yot]),
+  };
+}
+
+/** Stage 4 and 5 obligations of an open vacancy (a covered post raises neither), and the 5.5 no-applicants discussion. */
 export function vacancyObligations(vacancy: Vacancy, dir: Directory): Obligation[] {
+  const discussion = noApplicantsObligation(vacancy, dir);
+  const staged = stageObligations(vacancy, dir);
+  return discussion ? [discussion, ...staged] : staged;
+}
+
+function stageObligations(vacancy: Vacancy, dir: Directory): Obligation[] {
   if (vacancy.filledDate || vacancy.cover !== 'none') return [];
   const yos = dir.yos(vacancy.yosId);
   const linkManagers = dir.linkManagersConcerned(vacancy);
@@ -109,20 +159,22 @@ export function vacancyObligations(vacancy: Vacancy, dir: Directory): Obligation
   const base = { yosId: vacancy.yosId, subjectId: vacancy.vacancyId, section: OBLIGATION_SECTION['vacancy-stage-4'], notify: [] as string[] };
   const result: Obligation[] = [];
   if (vacancy.stage < 4) {
-    const due = stage4From(vacancy);
+    // Due at the latest 3 months after the post fell vacant; it may be done sooner.
+    const due = stage4DueBy(vacancy);
     result.push({
       ...base,
       id: obligationId('vacancy-stage-4', vacancy.vacancyId, due),
       kind: 'vacancy-stage-4',
       due,
-      subject: `Stage 4 for ${what}: inform the YOT manager, who may secure a temporary worker and invoice the NPS`,
+      subject: `Stage 4 for ${what}, once unfilled for a maximum period of 3 months: inform the YOT manager, who may secure a temporary worker and invoice the NPS`,
       // "the NPS (link manager / NPS lead) informs the YOT manager"; with no link manager, the Head of LDU.
       responsible: linkManagers.length ? linkManagers : unique([yos?.headOfLduEmail]),
       informed: unique([yos?.yotManagerEmail, yos?.spocEmail, yos?.headOfLduEmail]),
     });
   }
-  if (vacancy.stage < 5 && !stage5Excluded(vacancy)) {
-    const due = stage5From(vacancy);
+  // Only once stage 4 is recorded: stage 5 counts a further month from it, never from the vacant date.
+  const due = stage5From(vacancy);
+  if (due && !stage5Excluded(vacancy)) {
     result.push({
       ...base,
       id: obligationId('vacancy-stage-5', vacancy.vacancyId, due),
@@ -148,5 +200,7 @@ export function mergeImportedVacancy(existing: Vacancy, incoming: Vacancy): Vaca
     stage: existing.stage,
     stageDate: existing.stageDate,
     secondmentId: existing.secondmentId ?? incoming.secondmentId,
+    noApplicantsDate: existing.noApplicantsDate ?? null,
+    noApplicantsDiscussedDate: existing.noApplicantsDiscussedDate ?? null,
   };
 }

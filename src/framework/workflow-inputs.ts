@@ -140,3 +140,10 @@ export interface SubmitTrackerInput {
   yosId: string;
   meetingDate: string;
 }
+
+/** 5.5 "no applicants" recorded, or the discussion with the NPS lead held: when, and a note. */
+export interface VacancyNoteInput {
+  vacancyId: string;
+  date: string;
+  note: string;
+}

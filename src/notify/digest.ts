@@ -3,7 +3,7 @@
  * per SPOC and meeting listing which of their YOS have and have not submitted.
  */
 import { addDays, type CivilDate } from '../framework/dates';
-import { TRACKER_DAYS_BEFORE_BOARD, yosOwingTracker } from '../framework/obligations';
+import { isGovernanceBoard, TRACKER_DAYS_BEFORE_BOARD, yosOwingTracker } from '../framework/obligations';
 import type { FrameworkSnapshot } from '../framework/records';
 import type { TrackerDigestRow } from '../views/reminder-cards';
 
@@ -21,7 +21,7 @@ export function trackerDigests(snapshot: FrameworkSnapshot, asOf: CivilDate): Tr
   const digests: TrackerDigest[] = [];
   for (const meeting of snapshot.boards) {
     const due = addDays(meeting.meetingDate, -TRACKER_DAYS_BEFORE_BOARD);
-    if (asOf < due || asOf > meeting.meetingDate) continue;
+    if (asOf < due || asOf > meeting.meetingDate || !isGovernanceBoard(meeting)) continue;
     const owing = yosOwingTracker(snapshot, meeting.meetingDate);
     for (const spocEmail of [...new Set(owing.map((y) => y.spocEmail))]) {
       const rows = owing

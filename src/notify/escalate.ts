@@ -1,8 +1,9 @@
 /**
- * The day-28 rule of 9.1 written down: a dispute still open 28 days after it was raised is
- * recorded as escalated (status, date, `automatic`), with an audit entry, before each sweep. The
- * obligations already treat it as escalated from that day whether or not this has run; writing it
- * keeps the record, the Governance Board agenda and the audit trail saying so.
+ * The 28-day rule of 9.1 written down: a dispute still open after day 28 (raised + 28, which is
+ * still local) is recorded as escalated (status, the day after day 28, `automatic`), with an audit
+ * entry, before each sweep. The obligations already treat it as escalated from that day whether or
+ * not this has run; writing it keeps the record, the Governance Board agenda and the audit trail
+ * saying so.
  */
 import type { CivilDate } from '../framework/dates';
 import { automaticEscalations } from '../framework/disputes';
@@ -11,7 +12,7 @@ import type { Store } from '../store/store';
 
 export const AUTOMATIC_ACTOR = 'framework:9.1-day-28';
 
-/** Escalates what day 28 has escalated; returns the dispute ids written by this call. */
+/** Escalates what the end of the 28 days has escalated; returns the dispute ids written by this call. */
 export async function recordAutomaticEscalations(store: Store, asOf: CivilDate): Promise<string[]> {
   const snapshot = await store.snapshot(asOf);
   const written: string[] = [];

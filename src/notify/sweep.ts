@@ -36,7 +36,7 @@ export interface SweepOptions {
   evenOnHolidays?: boolean;
   /**
    * Only the obligations about this record (e.g. a dispute escalated by hand, whose people are
-   * told at once); no digests and no day-28 recording. The outbox keeps it from repeating later.
+   * told at once); no digests and no automatic-escalation recording. The outbox keeps it from repeating later.
    */
   subjectId?: string;
 }
@@ -88,7 +88,7 @@ export interface SweepResult {
   opened: number;
   /** Claim changes whose messages were still owed: finished now, and still open. */
   claimIntents?: { closed: number; open: number };
-  /** Disputes recorded as escalated on this sweep because day 28 had come (9.1). */
+  /** Disputes recorded as escalated on this sweep because day 28 had passed (9.1). */
   escalated: string[];
   /** Dry run only: each reminder; `stage` keys the outbox, `when` says it for people. */
   reminders?: { key: string; stage: string; when: string; recipient: string; kind: string }[];
@@ -113,14 +113,19 @@ export async function planReminders(
     const history = await store.outbox.history(obligation.id);
     const sentTo = (recipient: string) =>
       history.filter((h) => h.recipient === recipient && h.status === 'sent' && h.sentOn).map((h) => ({ stage: h.stage, sentOn: h.sentOn as string }));
+    const reminded = new Set<string>();
     for (const recipient of obligation.responsible) {
+      if (sentTo(recipient).length) reminded.add(recipient);
       if (shouldSend(stage, sentTo(recipient), asOf, policy)) {
+        reminded.add(recipient);
         planned.push({ key: obligation.id, stage: stage.name, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'responsible', snapshot) });
       }
     }
     // Told once when the obligation begins (9.1: the SPOC "must be made aware" of an escalation).
+    // A must-act person who has, or now gets, a reminder of it needs no second card (5.5: the YOT
+    // manager "made aware" of no applicants is also asked to hold the discussion).
     for (const recipient of obligation.notify) {
-      if (obligation.responsible.includes(recipient)) continue;
+      if (reminded.has(recipient)) continue;
       if (!history.some((h) => h.recipient === recipient && h.stage === INFORMED_STAGE && h.status === 'sent')) {
         planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'informed', snapshot) });
       }
@@ -193,7 +198,7 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
       await deliver(deps, reminder, reach.ref, asOf, result);
     });
   }
-  // The obligations already treat day 28 as escalated (9.1); writing it down comes last so that
+  // The obligations already treat a dispute past day 28 as escalated (9.1); writing it down comes last so that
   // concurrent sweeps plan from the same moment.
   if (!options.dryRun && whole) result.escalated = await recordAutomaticEscalations(store, asOf);
   result.notReached = [...notReached.values()].sort((a, b) => a.email.localeCompare(b.email));

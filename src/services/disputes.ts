@@ -1,9 +1,9 @@
 /**
  * Disputes (framework 9.1): raised between the YOS manager and the NPS link manager concerned;
- * resolved locally, or escalated (by hand, or by the framework at day 28) to the Head of LDU and
+ * resolved locally, or escalated (by hand, or by the framework the day after day 28) to the Head of LDU and
  * YOS senior manager, who resolve it. Escalated disputes stay open until resolved.
  */
-import { localDeadline, isEscalated } from '../framework/disputes';
+import { automaticEscalationDate, localDeadline, isEscalated } from '../framework/disputes';
 import { normaliseEmail, type Dispute, type FrameworkSnapshot, type Yos } from '../framework/records';
 import type { DisputeRef, RaiseDisputeInput, ResolveDisputeInput } from '../framework/workflow-inputs';
 import { ConcurrencyError } from '../store/entity-table';
@@ -43,7 +43,7 @@ export class DisputeService extends WorkflowService {
       async () => (await this.store.disputes.get(dispute.disputeId))?.record ?? null,
       () => this.store.disputes.insert(dispute, actor),
       (earlier) => earlier.raisedByEmail === actor && earlier.yosId === dispute.yosId,
-      (d) => ({ ok: true, value: d, message: `Dispute ${d.disputeId} raised. If it is not resolved locally by ${localDeadline(d)} (28 days, framework 9.1), it is escalated to the Head of LDU and YOS senior manager.` }),
+      (d) => ({ ok: true, value: d, message: `Dispute ${d.disputeId} raised. If it is not resolved locally by ${localDeadline(d)} (within 28 days, that day included; framework 9.1), it is escalated on ${automaticEscalationDate(d)} to the Head of LDU and YOS senior manager.` }),
       dispute,
     );
   }
@@ -61,7 +61,7 @@ export class DisputeService extends WorkflowService {
     return { ok: true, email };
   }
 
-  /** Escalate by hand before day 28 (a product choice; the framework escalates at day 28). */
+  /** Escalate by hand within the 28 days (a product choice; the framework escalates the day after day 28). */
   async escalate(actor: string, input: DisputeRef): Promise<Outcome<Dispute>> {
     return this.change(actor, input.disputeId, 'escalated', '');
   }
@@ -75,7 +75,7 @@ export class DisputeService extends WorkflowService {
     if (!stored) return fail('I cannot find that dispute.');
     const dispute = stored.record;
     if (dispute.status === 'resolved') return fail(`Dispute ${dispute.disputeId} was already resolved on ${dispute.resolvedDate ?? 'an earlier day'}.`);
-    // Escalated by hand, or by the framework itself once day 28 has come.
+    // Escalated by hand, or by the framework itself once day 28 has passed (on day 28 it is still local).
     const escalated = isEscalated(dispute, this.today());
     if (status === 'escalated' && escalated) return fail(`Dispute ${dispute.disputeId} is already escalated to the Head of LDU and YOS senior manager.`);
     const action = status === 'escalated' ? 'dispute.escalate' : escalated ? 'dispute.resolve-escalated' : 'dispute.resolve';

@@ -94,9 +94,9 @@ export class ReviewService extends WorkflowService {
 function recordedMessage(review: Review, vacancy: Vacancy | null): string {
   if (review.kind === 'three-way-review') return 'Three-way review recorded.';
   if (vacancy) {
-    return `Return-plan meeting recorded. Recruitment for the replacement has not started, so vacancy ${vacancy.vacancyId} is recorded from the planned end (${vacancy.openedDate}) and the staged process of 5.5 runs from then; the Head of LDU is informed.`;
+    return `Return-plan meeting recorded. Recruitment for the replacement has not started, so vacancy ${vacancy.vacancyId} is recorded from the planned end (${vacancy.openedDate}) and the staged process of 5.5 runs from then. Recruiting to it needs the Head of LDU's approval (5.3).`;
   }
-  return 'Return-plan meeting recorded, with recruitment for the replacement started; the Head of LDU is informed.';
+  return 'Return-plan meeting recorded, with recruitment for the replacement started (recruiting to the vacancy needs the Head of LDU\'s approval, 5.3).';
 }
 
 /** Why a meeting cannot have been held on `heldDate`, or null. */

@@ -1,6 +1,6 @@
-/** Vacancy trackers (framework 5.5): each YOS submits one before every board meeting. */
+/** Vacancy trackers (framework 5.5): each YOS submits one before every YOS Governance Board meeting. */
 import { parseCivilDate, type CivilDate } from '../framework/dates';
-import { nextBoard } from '../framework/obligations';
+import { isGovernanceBoard, nextBoard } from '../framework/obligations';
 import { may } from '../framework/permissions';
 import type { TrackerSubmission, Yos } from '../framework/records';
 import type { SubmitTrackerInput } from '../framework/workflow-inputs';
@@ -27,7 +27,9 @@ export class TrackerService extends WorkflowService {
     const yos = this.yosOf(snapshot, input.yosId);
     if (!yos) return fail('Choose your YOS.');
     const meetingDate = parseCivilDate(input.meetingDate);
-    if (!meetingDate || !snapshot.boards.some((b) => b.meetingDate === meetingDate)) return fail('That board meeting is not in the calendar (or has already been held).');
+    if (!meetingDate || !snapshot.boards.some((b) => b.meetingDate === meetingDate && isGovernanceBoard(b))) {
+      return fail('That YOS Governance Board meeting is not in the calendar (or has already been held); trackers go to the YOGB only (5.5).');
+    }
     const denied = this.check('tracker.submit', actor, yos, snapshot);
     if (denied) return fail(denied);
     const submission: TrackerSubmission = { meetingDate, yosId: yos.yosId, submittedBy: actor, submittedDate: this.today() };

@@ -5,10 +5,10 @@
  * shows "the timescales and efforts to follow each of the staged processes".
  */
 import { randomBytes } from 'node:crypto';
-import { addYears, parseCivilDate, type CivilDate } from '../framework/dates';
+import { addWorkingDays, addYears, parseCivilDate, type CivilDate } from '../framework/dates';
 import { GRADES, VACANCY_COVERS, normaliseEmail, type Grade, type Secondment, type Vacancy, type VacancyCover, type VacancyEvent } from '../framework/records';
-import { stageRecordError, stageName } from '../framework/vacancies';
-import type { FillVacancyInput, OpenVacancyInput, VacancyStageInput, VacancyUpdateInput } from '../framework/workflow-inputs';
+import { MIN_EVIDENCE_CHARS, NO_APPLICANTS_DISCUSSION_WORKING_DAYS, stage4DueBy, stageRecordError, stageName } from '../framework/vacancies';
+import type { FillVacancyInput, OpenVacancyInput, VacancyNoteInput, VacancyStageInput, VacancyUpdateInput } from '../framework/workflow-inputs';
 import { ConcurrencyError, type Stored } from '../store/entity-table';
 import { createOnce, fail, newId, WorkflowService, type Outcome } from './service-base';
 
@@ -40,7 +40,7 @@ export class VacancyService extends WorkflowService {
     return snapshot.vacancies.filter((v) => {
       const yos = this.yosOf(snapshot, v.yosId);
       const scope = { linkManagerEmail: v.linkManagerEmail };
-      return yos && (['vacancy.stage', 'vacancy.stage-5', 'vacancy.update', 'vacancy.fill'] as const).some((a) => !this.check(a, actor, yos, snapshot, scope));
+      return yos && (['vacancy.stage', 'vacancy.stage-5', 'vacancy.update', 'vacancy.fill', 'vacancy.no-applicants', 'vacancy.discussion'] as const).some((a) => !this.check(a, actor, yos, snapshot, scope));
     });
   }
 
@@ -84,7 +84,7 @@ export class VacancyService extends WorkflowService {
         await this.addEvent(vacancy, actor, { kind: 'opened', stage: null, date: vacancy.openedDate, evidence: '', note: 'post fell vacant' });
       },
       (earlier) => earlier.yosId === vacancy.yosId && earlier.grade === vacancy.grade && earlier.fte === vacancy.fte,
-      (v) => ({ ok: true, value: v, message: `Vacancy ${v.vacancyId} recorded, vacant from ${v.openedDate}. Stage 4 applies after 3 months unfilled (5.5).` }),
+      (v) => ({ ok: true, value: v, message: `Vacancy ${v.vacancyId} recorded, vacant from ${v.openedDate}. Stage 4 comes at the latest after 3 months unfilled, by ${stage4DueBy(v)}, or sooner once stages 1-3 are exhausted (5.5).` }),
       vacancy,
     );
   }
@@ -115,7 +115,9 @@ export class VacancyService extends WorkflowService {
     if (!cover) return fail('Choose the cover in post.', { fieldErrors: { cover: 'Choose the cover in post.' } });
     const problem = stageRecordError(vacancy, { stage, date, evidence: input.evidence, cover }, this.today());
     if (problem) return fail(problem.message, { fieldErrors: { [problem.field]: problem.message } });
-    const updated: Vacancy = { ...vacancy, stage, stageDate: date, cover };
+    // Further efforts at the stage already reached keep the day it was reached: stage 5 counts from it.
+    const stageDate = stage === vacancy.stage && vacancy.stageDate ? vacancy.stageDate : date;
+    const updated: Vacancy = { ...vacancy, stage, stageDate, cover };
     const saved = await this.save(stored, updated, actor);
     if (!saved.ok) return saved;
     const changed = cover !== vacancy.cover ? `cover now: ${cover}` : '';
@@ -172,6 +174,52 @@ export class VacancyService extends WorkflowService {
     if (!saved.ok) return saved;
     await this.addEvent(updated, actor, { kind: 'filled', stage: null, date: filledDate, evidence: '', note: 'post filled' });
     return { ok: true, value: updated, message: `Vacancy ${updated.vacancyId} filled on ${filledDate}.` };
+  }
+
+  /** 5.5 "Where there are no applicants": recorded by the NPS side; the YOT manager is then told and the discussion is owed. */
+  async recordNoApplicants(actor: string, input: VacancyNoteInput): Promise<Outcome<Vacancy>> {
+    const stored = await this.get(input.vacancyId);
+    if (!stored) return fail('I cannot find that vacancy.');
+    const vacancy = stored.record;
+    if (vacancy.filledDate) return fail(`Vacancy ${vacancy.vacancyId} was filled on ${vacancy.filledDate}.`);
+    const denied = await this.authorise('vacancy.no-applicants', actor, vacancy.yosId, { linkManagerEmail: vacancy.linkManagerEmail });
+    if (denied) return fail(denied);
+    const date = this.noteDate(input.date, vacancy.openedDate);
+    if (!date) return fail('Enter the date recruitment closed with no applicants.', { fieldErrors: { date: 'Between the date the post fell vacant and today.' } });
+    const updated: Vacancy = { ...vacancy, noApplicantsDate: date, noApplicantsDiscussedDate: null };
+    const saved = await this.save(stored, updated, actor);
+    if (!saved.ok) return saved;
+    await this.addEvent(updated, actor, { kind: 'no-applicants', stage: null, date, evidence: input.note.trim(), note: 'no applicants (5.5): the YOT manager is told; a discussion with the NPS lead is owed' });
+    const due = addWorkingDays(date, NO_APPLICANTS_DISCUSSION_WORKING_DAYS);
+    return {
+      ok: true,
+      value: updated,
+      message: `No applicants recorded for ${vacancy.vacancyId} on ${date}. The YOT manager is told (5.5: "to be made aware"), and the YOT manager and the NPS lead are asked to hold the discussion by ${due} (${NO_APPLICANTS_DISCUSSION_WORKING_DAYS} working days: a product default, not a framework deadline).`,
+    };
+  }
+
+  /** 5.5: the discussion between the YOT manager and the NPS lead held, closing the item. */
+  async recordDiscussion(actor: string, input: VacancyNoteInput): Promise<Outcome<Vacancy>> {
+    const stored = await this.get(input.vacancyId);
+    if (!stored) return fail('I cannot find that vacancy.');
+    const vacancy = stored.record;
+    if (!vacancy.noApplicantsDate || vacancy.noApplicantsDiscussedDate) return fail(`No discussion is owed for ${vacancy.vacancyId}: record "no applicants" first.`);
+    const denied = await this.authorise('vacancy.discussion', actor, vacancy.yosId, { linkManagerEmail: vacancy.linkManagerEmail });
+    if (denied) return fail(denied);
+    const date = this.noteDate(input.date, vacancy.noApplicantsDate);
+    if (!date) return fail('Enter the date the discussion was held.', { fieldErrors: { date: `Between ${vacancy.noApplicantsDate} and today.` } });
+    if (input.note.trim().length < MIN_EVIDENCE_CHARS) return fail('Say briefly what was agreed.', { fieldErrors: { note: 'At least 10 characters.' } });
+    const updated: Vacancy = { ...vacancy, noApplicantsDiscussedDate: date };
+    const saved = await this.save(stored, updated, actor);
+    if (!saved.ok) return saved;
+    await this.addEvent(updated, actor, { kind: 'discussion', stage: null, date, evidence: input.note.trim(), note: 'no-applicants discussion held between the YOT manager and the NPS lead (5.5)' });
+    return { ok: true, value: updated, message: `Discussion recorded for ${vacancy.vacancyId} on ${date}.` };
+  }
+
+  /** A date from a form, not before `from` and not in the future (today when empty). */
+  private noteDate(raw: string, from: CivilDate): CivilDate | null {
+    const date = raw ? parseCivilDate(raw) : this.today();
+    return date && date >= from && date <= this.today() ? date : null;
   }
 
   private async save(stored: Stored<Vacancy>, updated: Vacancy, actor: string): Promise<Outcome<Vacancy>> {

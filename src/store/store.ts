@@ -194,7 +194,7 @@ export class Store {
       rowKeyOf: (v) => v.vacancyId,
       idOf: (v) => v.vacancyId,
       partitionsForId: () => ['open', 'filled'],
-      nullable: ['filledDate', 'linkManagerEmail', 'stageDate', 'secondmentId'],
+      nullable: ['filledDate', 'linkManagerEmail', 'stageDate', 'secondmentId', 'noApplicantsDate', 'noApplicantsDiscussedDate'],
       // Rows written before the 5.5 trail existed lack these fields.
       defaults: { cover: 'none', localArrangement: false, stage: 0 },
     });

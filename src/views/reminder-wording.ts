@@ -2,8 +2,10 @@
  * What each reminder says: what the framework asks, in its section's terms, and what follows if
  * it is not done. Product choices (the T&S sign-off days, when reminders go) are said to be ours.
  */
+import { addDays } from '../framework/dates';
 import type { Obligation, ObligationKind } from '../framework/obligations';
 import { DEFAULT_LOCAL_POLICY, type LocalPolicy } from '../framework/local-policy';
+import { NO_APPLICANTS_DISCUSSION_WORKING_DAYS } from '../framework/vacancies';
 
 export interface ReminderWording {
   title: string;
@@ -28,19 +30,20 @@ const WORDING: Record<ObligationKind, Wording> = {
   'return-plan': () => ({
     title: 'Return-plan meeting due',
     asks:
-      'Framework 5.4: "Six months prior to the end of the secondment period a three-way meeting between YOS manager, NPS link manager and secondee must take place to draw up a plan for the return of the secondee and start the recruitment process for a replacement." 5.3: the link manager prepares the secondee for return, no later than 6 months before the planned end. The Head of LDU is informed (product choice: under 5.3 the Head of LDU approves recruiting the replacement).',
+      'Framework 5.4: "Six months prior to the end of the secondment period a three-way meeting between YOS manager, NPS link manager and secondee must take place to draw up a plan for the return of the secondee and start the recruitment process for a replacement." 5.3: the link manager prepares the secondee for return, no later than 6 months before the planned end. The Head of LDU is informed too, a product choice derived from 5.3, where the link manager must "receive approval from Head of LDU to recruit to the vacancy".',
     consequence: 'Recording the meeting asks whether recruitment for the replacement has started; if not, the vacancy is recorded from the planned end and the staged process of 5.5 runs from then (product choice).',
   }),
   'secondment-end': () => ({
     title: 'Secondment ending',
-    asks: 'Framework 5.4: a secondment lasts at most three years (2 + 1). The Head of LDU is informed (product choice).',
+    asks:
+      'Framework 5.4: a secondment is for "a maximum period of three years (2+1)". The Head of LDU is kept informed too, a product choice derived from 5.3: the Head of LDU ensures "Secondment arrangements are managed in accordance with national & divisional agreements".',
     consequence: 'Record the end so reminders stop. If the post will be empty, record the vacancy: the staged process of 5.5 runs from the day it falls vacant (our reading of "unfilled").',
   }),
   'vacancy-tracker': () => ({
     title: 'Vacancy tracker due',
     asks:
       'Framework 5.5: the Vacancy Tracker "must be completed and submitted to NPS by YOT managers/LDU Heads (quarterly, at least 1 week prior to YOGB meeting)", demonstrating efforts to keep recruitment sourced; 5.3 gives the Head of LDU its "submission to NPS".',
-    consequence: 'The divisional SPOC reports vacancy management to the Governance Board from it, and it is the evidence for stage-5 reimbursement: without it the NPS has no evidence to reimburse on.',
+    consequence: 'The divisional SPOC reports vacancy management to the Governance Board, and the tracker provides "evidence for reimbursement at Stage 5, where necessary" (5.5).',
   }),
   'expense-signoff': (_o, policy) => ({
     title: 'T&S claim waiting for your sign-off',
@@ -59,13 +62,18 @@ const WORDING: Record<ObligationKind, Wording> = {
       : {
           title: 'Dispute: 28 days to resolve locally',
           asks: 'Framework 9.1: "in the first instance the issues should be raised between the YOS manager and the NPS link manager."',
-          consequence: 'If it is not resolved within 28 days of being raised it is escalated automatically to the Head of LDU and YOS senior manager, and the divisional SPOC is told. You may escalate it sooner (a product choice).',
+          consequence: `It is yours to resolve up to and including ${o.due} (day 28: "within 28 days" includes it). If it is still not resolved, it is escalated automatically on ${addDays(o.due, 1)} to the Head of LDU and YOS senior manager, and the divisional SPOC is told. You may escalate it sooner (a product choice).`,
         },
   'vacancy-stage-4': () => ({
     title: 'Vacancy at stage 4',
     asks:
       'Framework 5.5, stage 4: "Where there are no operational temporary staff available, and the vacancy has been unfilled for a maximum period of 3 months, then YOT manager is to be informed and where possible, YOT to secure a temporary staff member appropriate to the role and invoice NPS". The NPS SPOC provides the business hub details; the YOS vets the candidate; the cover must be temporary, not employed.',
     consequence: 'Record stage 4 when the YOT manager has been informed, with the evidence. If the post is still unfilled a further month on, stage 5 follows: the NPS reimburses in lieu, on evidence from the YOS.',
+  }),
+  'no-applicants-discussion': (o) => ({
+    title: 'No applicants: discussion with the NPS lead',
+    asks: 'Framework 5.5: "Where there are no applicants the YOT manager is to be made aware of this and a discussion held with the NPS lead." Then the staged process of 5.5 must be adhered to.',
+    consequence: `Record the discussion on the vacancy record when it has been held. The due date, ${o.due}, is a product default (${NO_APPLICANTS_DISCUSSION_WORKING_DAYS} working days from when it was recorded); the framework sets none. "The NPS lead" is read as the link manager concerned, else the Head of LDU (our reading).`,
   }),
   'vacancy-stage-5': () => ({
     title: 'Vacancy at stage 5: evidence needed',

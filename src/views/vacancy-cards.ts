@@ -3,7 +3,7 @@ import type { BoardAgenda } from '../framework/agenda';
 import { vacancyNextStep } from '../framework/agenda';
 import { formatLong, type CivilDate } from '../framework/dates';
 import { personName, VACANCY_COVERS, type FrameworkSnapshot, type Vacancy, type VacancyEvent, type Yos } from '../framework/records';
-import { COVER_LABEL, stage4From, stage5Excluded, stage5From, stageName, VACANCY_STAGES } from '../framework/vacancies';
+import { COVER_LABEL, stage4DueBy, stage5Excluded, stage5From, stageName, VACANCY_STAGES } from '../framework/vacancies';
 import { renderCard, type CardJson } from './templates';
 import { ALL_LINK_MANAGERS } from './verbs';
 import type { FormState } from './workflow-cards';
@@ -34,14 +34,34 @@ export interface VacancyAbilities {
   canStage: boolean;
   canUpdate: boolean;
   canFill: boolean;
+  /** 5.5: record "no applicants" (the NPS side) and the discussion that follows (the YOT manager and the NPS lead). */
+  canNoApplicants?: boolean;
+  canDiscuss?: boolean;
 }
+
+const TRAIL_WHAT: Record<VacancyEvent['kind'], string> = {
+  opened: 'Post fell vacant',
+  stage: 'Stage',
+  review: 'Reviewed',
+  filled: 'Post filled',
+  'no-applicants': 'No applicants (YOT manager told)',
+  discussion: 'No-applicants discussion held (YOT manager and NPS lead)',
+};
 
 function trailLine(e: VacancyEvent, snapshot: FrameworkSnapshot): { when: string; what: string; detail: string } {
   const by = e.recordedBy ? ` (recorded by ${personName(snapshot, e.recordedBy)})` : '';
   const what =
-    e.kind === 'stage' ? `Stage ${e.stage}: ${stageName(e.stage ?? 0)}` : e.kind === 'opened' ? 'Post fell vacant' : e.kind === 'filled' ? 'Post filled' : 'Reviewed';
+    e.kind === 'stage' ? `Stage ${e.stage}: ${stageName(e.stage ?? 0)}` : TRAIL_WHAT[e.kind];
   const detail = [e.evidence && `Evidence: ${e.evidence}`, e.note].filter(Boolean).join('. ');
   return { when: formatLong(e.date), what: `${what}${by}`, detail };
+}
+
+/** Stage 5 counts from the recorded stage 4 (5.5: "following a further period of 1 month"). */
+function stage5Value(vacancy: Vacancy): string {
+  if (stage5Excluded(vacancy)) return 'never: fractional PSO post left unfilled by local arrangement';
+  if (vacancy.stage >= 5) return `reached on ${formatLong(vacancy.stageDate as CivilDate)}`;
+  const from = stage5From(vacancy);
+  return from ? formatLong(from) : 'a month after stage 4 is recorded';
 }
 
 export interface VacancyCardState extends FormState {
@@ -57,11 +77,15 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     { title: 'Vacant since', value: formatLong(vacancy.openedDate) },
     { title: 'Cover', value: COVER_LABEL[vacancy.cover] },
     { title: 'Stage reached', value: vacancy.stage ? `${vacancy.stage} (${stageName(vacancy.stage)}) on ${vacancy.stageDate}` : 'none recorded yet' },
-    { title: 'Stage 4 from', value: formatLong(stage4From(vacancy)) },
-    { title: 'Stage 5 from', value: stage5Excluded(vacancy) ? 'never: fractional PSO post left unfilled by local arrangement' : formatLong(stage5From(vacancy)) },
+    { title: 'Stage 4 at the latest', value: `${formatLong(stage4DueBy(vacancy))} (3 months unfilled; sooner once stages 1-3 are exhausted)` },
+    { title: 'Stage 5 from', value: stage5Value(vacancy) },
     { title: 'Link manager', value: vacancy.linkManagerEmail ? personName(snapshot, vacancy.linkManagerEmail) : 'the link managers of the YOS' },
+    ...(vacancy.noApplicantsDate
+      ? [{ title: 'No applicants', value: `${formatLong(vacancy.noApplicantsDate)}; discussion ${vacancy.noApplicantsDiscussedDate ? `held ${formatLong(vacancy.noApplicantsDiscussedDate)}` : 'not yet recorded'}` }]
+      : []),
     ...(vacancy.filledDate ? [{ title: 'Filled', value: formatLong(vacancy.filledDate) }] : []),
   ];
+  const discussionOwed = !!vacancy.noApplicantsDate && !vacancy.noApplicantsDiscussedDate;
   const stages = VACANCY_STAGES.filter((s) => s.stage >= Math.max(1, vacancy.stage) && s.stage <= vacancy.stage + 1);
   return renderCard('vacancy', {
     vacancyId: vacancy.vacancyId,
@@ -81,6 +105,8 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     canStage: open && abilities.canStage,
     canUpdate: open && abilities.canUpdate,
     canFill: open && abilities.canFill,
+    canNoApplicants: open && !!abilities.canNoApplicants,
+    canDiscuss: open && discussionOwed && !!abilities.canDiscuss,
     notice: state.notice ?? null,
     problem: state.problem ?? null,
     errors: state.errors ?? {},

@@ -20,6 +20,7 @@ import type {
   RecordReviewInput,
   ResolveDisputeInput,
   SubmitTrackerInput,
+  VacancyNoteInput,
   VacancyRef,
   VacancyStageInput,
   VacancyUpdateInput,
@@ -42,6 +43,8 @@ export interface VerbData {
   'vacancy.stage': VacancyStageInput;
   'vacancy.update': VacancyUpdateInput;
   'vacancy.fill': FillVacancyInput;
+  'vacancy.no-applicants': VacancyNoteInput;
+  'vacancy.discussion': VacancyNoteInput;
   'tracker.submit': SubmitTrackerInput;
   'absence.record': RecordAbsenceInput;
   'absence.view': AbsenceRef;
@@ -64,6 +67,8 @@ export const CARD_VERBS = [
   'vacancy.stage',
   'vacancy.update',
   'vacancy.fill',
+  'vacancy.no-applicants',
+  'vacancy.discussion',
   'tracker.submit',
   'absence.record',
   'absence.view',
@@ -209,6 +214,11 @@ function vacancyUpdate(raw: Raw): VacancyUpdateInput {
   };
 }
 
+/** The vacancy card's two note forms have their own input ids (ids are unique per card): `<prefix>Date`, `<prefix>Note`. */
+function vacancyNote(prefix: 'noApplicants' | 'discussion'): (raw: Raw) => VacancyNoteInput {
+  return (raw) => ({ vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND), date: text(raw[`${prefix}Date`], 20), note: text(raw[`${prefix}Note`], 1000) });
+}
+
 const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'claim.submit': claimForm,
   'claim.decide': decision,
@@ -224,6 +234,8 @@ const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'vacancy.stage': vacancyStage,
   'vacancy.update': vacancyUpdate,
   'vacancy.fill': (raw) => ({ vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND), filledDate: text(raw.filledDate, 20) }),
+  'vacancy.no-applicants': vacancyNote('noApplicants'),
+  'vacancy.discussion': vacancyNote('discussion'),
   'tracker.submit': (raw) => ({ yosId: choice(raw.yosId), meetingDate: text(raw.meetingDate, 20) }),
   'absence.record': (raw) => ({
     secondmentId: choice(raw.secondmentId),

@@ -26,7 +26,8 @@ const world = snapshot({
   secondments: [secondment({ plannedEndDate: '2027-07-30', startDate: '2025-01-31' })],
   boards: [{ board: 'YOGB', meetingDate: '2027-02-10' }],
   disputes: [dispute({ raisedDate: '2026-12-01' }), dispute({ disputeId: 'D2', raisedDate: '2027-01-10', linkManagerEmail: 'link@example.org' })],
-  vacancies: [vacancy({ openedDate: '2026-10-01' })],
+  // Stage 5 falls due only once stage 4 is recorded (5.5): V2 is at stage 4.
+  vacancies: [vacancy({ openedDate: '2026-10-01', noApplicantsDate: '2027-01-15' }), vacancy({ vacancyId: 'V2', openedDate: '2026-10-01', stage: 4, stageDate: '2026-12-20' })],
   claims: [claim],
   absences: [absence({ startDate: '2027-02-01' }), absence({ absenceId: 'A2', kind: 'sickness', startDate: '2026-12-10' })],
 });
@@ -61,7 +62,7 @@ function rendered(): Record<string, object[]> {
     'dispute-form': [disputeFormCard(world.yos, world, 'link@example.org'), disputeFormCard(world.yos, world, 'yot@example.org', { problem: 'x', errors: { linkManagerEmail: 'bad' } })],
     'vacancy-form': [vacancyFormCard(world.yos, world, '2027-01-20'), vacancyFormCard(world.yos, world, '2027-01-20', { problem: 'x', errors: { openedDate: 'bad' } })],
     vacancy: [
-      vacancyCard(world.vacancies[0], [trailEvent], world, { canStage: true, canUpdate: true, canFill: true }, '2027-01-20', { notice: 'Recorded.' }),
+      vacancyCard(world.vacancies[0], [trailEvent], world, { canStage: true, canUpdate: true, canFill: true, canNoApplicants: true, canDiscuss: true }, '2027-01-20', { notice: 'Recorded.' }),
       vacancyCard({ ...world.vacancies[0], stage: 4, stageDate: '2027-01-05', filledDate: '2027-02-01' }, [], world, { canStage: false, canUpdate: false, canFill: false }, '2027-02-20', { problem: 'x', errors: { evidence: 'bad' } }),
     ],
     'vacancy-list': [vacancyListCard(world.vacancies, world, '2027-01-20'), vacancyListCard([], world, '2027-01-20')],
@@ -129,7 +130,7 @@ describe('Adaptive Cards', () => {
   });
 
   it('each reminder says what the framework asks in its words and the consequence; reminder timing is labelled a product choice', () => {
-    const stage5 = cardText(reminder('vacancy-stage-5', 'V1', 'responsible'));
+    const stage5 = cardText(reminder('vacancy-stage-5', 'V2', 'responsible'));
     expect(stage5).to.contain('evidence from YOS that the vacancy remains unfilled by either Probation Officer/PSO or YOT appointed appropriate temporary staff');
     expect(stage5).to.contain('The NPS needs from the YOS: evidence that neither a PO/PSO nor a YOT-appointed temporary worker is in the post');
     const signoff = cardText(reminder('expense-signoff', claim.claimId, 'responsible'));

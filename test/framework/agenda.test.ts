@@ -23,7 +23,7 @@ describe('Governance Board agenda (9.1 escalated disputes, 5.5 vacancy managemen
     const agenda = boardAgenda(world, '2027-03-01', 'spoc@example.org');
     expect(agenda).to.include({ board: 'YOGB', meetingDate: '2027-03-10' });
     expect(agenda.yos).to.deep.equal(['Northamptonshire YOS']);
-    expect(agenda.disputes.map((d) => `${d.disputeId} ${d.escalatedDate} ${d.how}`)).to.deep.equal(['OLD 2026-12-29 after 28 days', 'HAND 2027-02-22 by hand (yot@example.org)']);
+    expect(agenda.disputes.map((d) => `${d.disputeId} ${d.escalatedDate} ${d.how}`)).to.deep.equal(['OLD 2026-12-30 after 28 days', 'HAND 2027-02-22 by hand (yot@example.org)']);
     expect(agenda.disputes[0].toResolve).to.deep.equal(['ldu@example.org', 'senior@example.org']);
     expect(boardAgenda(world, '2027-03-01').disputes.map((d) => d.disputeId)).to.include('FAR');
   });
@@ -36,8 +36,11 @@ describe('Governance Board agenda (9.1 escalated disputes, 5.5 vacancy managemen
   });
 
   it('the next step follows the staged process', () => {
-    expect(vacancyNextStep(vacancy(), '2027-01-01')).to.contain('Stage 4 applies from 2027-01-31');
-    expect(vacancyNextStep(vacancy({ stage: 4, stageDate: '2027-02-01' }), '2027-02-10')).to.contain('Stage 5 applies from 2027-02-28');
+    expect(vacancyNextStep(vacancy(), '2027-01-01')).to.contain('Stage 4 at the latest by 2027-01-31');
+    expect(vacancyNextStep(vacancy(), '2027-01-31')).to.contain('Stage 4 at the latest by 2027-01-31');
+    expect(vacancyNextStep(vacancy(), '2027-02-01')).to.contain('Stage 4 due since 2027-01-31');
+    // Stage 5 counts from the recorded stage 4 (1 Feb), not from the vacant date + 3 months.
+    expect(vacancyNextStep(vacancy({ stage: 4, stageDate: '2027-02-01' }), '2027-02-10')).to.contain('Stage 5 applies from 2027-03-01');
     expect(vacancyNextStep(vacancy({ cover: 'yot-temp' }), '2027-02-10')).to.contain('invoices the NPS');
     expect(vacancyNextStep(vacancy({ grade: 'PSO', fte: 0.5, localArrangement: true, stage: 4 }), '2027-04-10')).to.contain('no stage-5 funding');
     expect(vacancyNextStep(vacancy({ stage: 5, stageDate: '2027-03-01' }), '2027-04-10')).to.contain('reimburses in lieu');

@@ -127,6 +127,24 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(a.answer).to.not.match(/takes it up|portfolio lead.*decides/i);
   });
 
+  it('the secondment length quotes "(2+1)" and labels the 2-plus-1 gloss as our reading', () => {
+    const a = answerQuestion('how long can a secondment last?');
+    expect(a.section).to.equal('5.4');
+    expect(a.answer).to.contain('"a maximum period of three years (2+1)"');
+    const note = a.answer.indexOf(PRODUCT_NOTE_LABEL);
+    expect(note).to.be.greaterThan(-1);
+    // The reading comes only in the labelled note, after the framework's words.
+    expect(a.answer.slice(0, note)).to.not.match(/extended by 1/);
+    expect(a.answer.slice(note)).to.contain('our reading');
+  });
+
+  it('the three-way reviews answer (5.3) does not fold the 5.4 return meeting into 5.3', () => {
+    const rule = RULES.find((r) => r.id === 'three-way-reviews')!;
+    expect(rule.section).to.equal('5.3');
+    expect(rule.answer).to.match(/return-planning three-way meeting[^.]*section 5\.4/);
+    expect(rule.answer).to.not.contain('Separately, a three-way meeting no later than');
+  });
+
   it('labels a product choice as such, never as the framework\'s', () => {
     const a = answerQuestion('how do I claim my travel expenses?');
     expect(a.section).to.equal('5.4');

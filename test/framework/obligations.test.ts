@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { dueWithin, isOverdue, openObligations, type Obligation } from '../../src/framework/obligations';
+import { dueWithin, isGovernanceBoard, isOverdue, nextBoard, openObligations, type Obligation } from '../../src/framework/obligations';
+import { trackerDigests } from '../../src/notify/digest';
+import { reminderWording } from '../../src/views/reminder-wording';
 import { DEFAULT_LOCAL_POLICY } from '../../src/framework/local-policy';
 import type { ExpenseClaim } from '../../src/framework/records';
 import { YOS, secondment, snapshot, vacancy } from '../helpers/records';
@@ -43,6 +45,24 @@ describe('obligations (SPEC section 2; disputes and vacancies have their own fil
     expect(ofKind(held, 'return-plan')).to.have.length(0);
   });
 
+  it('the tracker reminder says the evidence for stage 5 is "where necessary", not that the NPS has nothing to reimburse on without it', () => {
+    const [tracker] = ofKind(openObligations(snapshot({ secondments: [secondment()], boards: [{ board: 'YOGB', meetingDate: '2027-03-10' }] }), asOf), 'vacancy-tracker');
+    const { consequence } = reminderWording(tracker);
+    expect(consequence).to.contain('"evidence for reimbursement at Stage 5, where necessary"');
+    expect(consequence).to.not.contain('no evidence to reimburse on');
+  });
+
+  it('the Head of LDU on a return plan is labelled as derived from 5.3, never as what 5.4 says', () => {
+    const [plan] = ofKind(openObligations(snapshot({ secondments: [secondment()] }), asOf), 'return-plan');
+    const { asks } = reminderWording(plan);
+    // 5.4 names the YOS manager, link manager and secondee; the Head of LDU comes from 5.3's approval to recruit.
+    const fiveFour = asks.slice(0, asks.indexOf('5.3:'));
+    expect(fiveFour).to.not.contain('Head of LDU');
+    expect(asks).to.contain('derived from 5.3');
+    expect(asks).to.contain('"receive approval from Head of LDU to recruit to the vacancy"');
+    expect(asks).to.not.match(/5\.4[^.]*Head of LDU is informed/);
+  });
+
   it('secondment end goes to the link manager and informs the Head of LDU; ended secondments have no obligations', () => {
     const end = ofKind(openObligations(snapshot({ secondments: [secondment()] }), asOf), 'secondment-end')[0];
     expect(end.due).to.equal('2029-01-30');
@@ -73,6 +93,31 @@ describe('obligations (SPEC section 2; disputes and vacancies have their own fil
     expect(ofKind(openObligations(vacancyOnly, asOf), 'vacancy-tracker')).to.have.length(1);
     // A meeting already held can no longer be prepared for.
     expect(ofKind(openObligations(snapshot(base), '2027-03-11'), 'vacancy-tracker')).to.have.length(0);
+  });
+
+  describe('vacancy trackers belong to the YOS Governance Board only (5.5 "prior to YOGB meeting"; 5.3 "to coincide with YOGB")', () => {
+    const local = { board: 'YOS management board', meetingDate: '2027-02-10' };
+    const yogb = { board: 'YOGB', meetingDate: '2027-03-10' };
+
+    it('a local YOS management board is stored but raises no tracker, no SPOC digest, and is not "the next board"', () => {
+      const world = snapshot({ secondments: [secondment()], vacancies: [vacancy({ openedDate: '2026-12-01' })], boards: [local] });
+      expect(ofKind(openObligations(world, asOf), 'vacancy-tracker')).to.deep.equal([]);
+      expect(trackerDigests(world, '2027-02-05')).to.deep.equal([]);
+      expect(nextBoard(world, asOf)).to.equal(undefined);
+    });
+
+    it('with both in the file, only the YOGB meeting raises trackers', () => {
+      const world = snapshot({ secondments: [secondment()], boards: [local, yogb] });
+      expect(ofKind(openObligations(world, asOf), 'vacancy-tracker').map((o) => o.subjectId)).to.deep.equal(['NORTHANTS@2027-03-10']);
+      expect(nextBoard(world, asOf)).to.deep.equal(yogb);
+      expect(trackerDigests(world, '2027-02-05')).to.deep.equal([]);
+      expect(trackerDigests(world, '2027-03-05').map((d) => d.meetingDate)).to.deep.equal(['2027-03-10']);
+    });
+
+    it('the Governance Board by any of its usual names counts; other boards do not', () => {
+      for (const board of ['YOGB', 'yogb', 'YOS Governance Board', 'NPS YOS governance  board']) expect(isGovernanceBoard({ board }), board).to.equal(true);
+      for (const board of ['YOS management board', 'Local management board', 'LCJB', 'YOT partnership board']) expect(isGovernanceBoard({ board }), board).to.equal(false);
+    });
   });
 
   it('5.4 T&S sign-off: the product default of 5 working days skips Christmas bank holidays', () => {

@@ -1,6 +1,10 @@
 import { expect } from 'chai';
 import { openObligations, type Obligation } from '../../src/framework/obligations';
-import { mergeImportedVacancy, stage4From, stage5From, stageRecordError, type StageInput } from '../../src/framework/vacancies';
+import { mergeImportedVacancy, stage4DueBy, stage5From, stageRecordError, type StageInput } from '../../src/framework/vacancies';
+import { may, type Action } from '../../src/framework/permissions';
+import type { Vacancy } from '../../src/framework/records';
+import { YOS } from '../helpers/records';
+import { personalContext, personalLines } from '../../src/framework/personal';
 import { validateVacancy } from '../../src/framework/validation';
 import { secondment, snapshot, vacancy } from '../helpers/records';
 
@@ -8,8 +12,8 @@ const kinds = (list: Obligation[]) => list.filter((o) => o.kind.startsWith('vaca
 const stages = (v = vacancy(), asOf = '2027-01-01') => openObligations(snapshot({ vacancies: [v], secondments: [secondment({ startDate: '2026-01-31', plannedEndDate: '2028-01-30' })] }), asOf);
 
 describe('the staged vacancy process (framework 5.5)', () => {
-  it('stage 4: "the vacancy has been unfilled for a maximum period of 3 months", counted from when the post fell vacant', () => {
-    expect(stage4From(vacancy({ openedDate: '2026-10-31' }))).to.equal('2027-01-31');
+  it('stage 4: "the vacancy has been unfilled for a maximum period of 3 months": due at the latest 3 months after the post fell vacant', () => {
+    expect(stage4DueBy(vacancy({ openedDate: '2026-10-31' }))).to.equal('2027-01-31');
     const [o] = stages().filter((x) => x.kind === 'vacancy-stage-4');
     expect(o.due).to.equal('2027-01-31');
     expect(o.section).to.equal('5.5');
@@ -18,29 +22,41 @@ describe('the staged vacancy process (framework 5.5)', () => {
     expect(o.informed).to.deep.equal(['yot@example.org', 'spoc@example.org', 'ldu@example.org']);
   });
 
-  it('stage 5: "following a further period of 1 month" after the stage-4 date; the YOT manager provides the evidence', () => {
-    expect(stage5From(vacancy({ openedDate: '2026-10-31' }))).to.equal('2027-02-28');
-    expect(stage5From(vacancy({ openedDate: '2026-11-30' }))).to.equal('2027-03-28'); // 28 Feb + 1 month
-    const [o] = stages().filter((x) => x.kind === 'vacancy-stage-5');
+  it('stage 5: "following a further period of 1 month" after the RECORDED stage-4 date; the YOT manager provides the evidence', () => {
+    expect(stage5From(vacancy({ stage: 4, stageDate: '2027-01-31' }))).to.equal('2027-02-28');
+    expect(stage5From(vacancy({ stage: 4, stageDate: '2026-12-10' }))).to.equal('2027-01-10'); // stage 4 reached early
+    expect(stage5From(vacancy({ stage: 4, stageDate: '2027-02-28' }))).to.equal('2027-03-28');
+    const [o] = stages(vacancy({ stage: 4, stageDate: '2026-12-10' })).filter((x) => x.kind === 'vacancy-stage-5');
+    expect(o.due).to.equal('2027-01-10');
     expect(o.responsible).to.deep.equal(['yot@example.org']);
     expect(o.informed).to.include.members(['spoc@example.org', 'ldu@example.org']);
   });
 
+  it('no stage-5 item before stage 4 is recorded, however long the post has been vacant', () => {
+    expect(stage5From(vacancy())).to.equal(null);
+    expect(stage5From(vacancy({ stage: 3, stageDate: '2026-12-01' }))).to.equal(null);
+    for (const asOf of ['2027-01-01', '2027-03-01', '2028-01-01']) {
+      expect(kinds(stages(vacancy({ stage: 3, stageDate: '2026-12-01' }), asOf)), asOf).to.deep.equal(['vacancy-stage-4 2027-01-31']);
+    }
+  });
+
   it('a post with temporary cover (agency, stages 2-3; YOT temp, stage 4) raises no stage 4 or 5 item', () => {
-    expect(kinds(stages(vacancy({ cover: 'none' })))).to.have.length(2);
+    expect(kinds(stages(vacancy({ cover: 'none' })))).to.have.length(1);
+    expect(kinds(stages(vacancy({ cover: 'none', stage: 4, stageDate: '2027-01-05' })))).to.have.length(1);
+    expect(kinds(stages(vacancy({ cover: 'yot-temp', stage: 4, stageDate: '2027-01-05' })))).to.deep.equal([]);
     expect(kinds(stages(vacancy({ cover: 'agency' })))).to.deep.equal([]);
     expect(kinds(stages(vacancy({ cover: 'yot-temp' })))).to.deep.equal([]);
   });
 
   it('"Funding will not be provided to replace fractional PSO resource that cannot be filled due to local arrangements": no stage 5', () => {
-    const local = vacancy({ grade: 'PSO', fte: 0.3, localArrangement: true });
-    expect(kinds(stages(local))).to.deep.equal(['vacancy-stage-4 2027-01-31']);
+    const local = vacancy({ grade: 'PSO', fte: 0.3, localArrangement: true, stage: 4, stageDate: '2027-01-05' });
+    expect(kinds(stages(local))).to.deep.equal([]);
     // A fractional PSO post not left unfilled by local arrangement still reaches stage 5.
-    expect(kinds(stages(vacancy({ grade: 'PSO', fte: 0.3 })))).to.have.length(2);
+    expect(kinds(stages(vacancy({ grade: 'PSO', fte: 0.3, stage: 4, stageDate: '2027-01-05' })))).to.deep.equal(['vacancy-stage-5 2027-02-05']);
   });
 
   it('recorded stages close their obligation; a filled post has none', () => {
-    expect(kinds(stages(vacancy({ stage: 4, stageDate: '2027-02-01' })))).to.deep.equal(['vacancy-stage-5 2027-02-28']);
+    expect(kinds(stages(vacancy({ stage: 4, stageDate: '2027-02-01' })))).to.deep.equal(['vacancy-stage-5 2027-03-01']);
     expect(kinds(stages(vacancy({ stage: 5, stageDate: '2027-03-01' })))).to.deep.equal([]);
     expect(kinds(stages(vacancy({ filledDate: '2026-12-01' })))).to.deep.equal([]);
   });
@@ -71,15 +87,20 @@ describe('recording a stage (5.5: "a clear evidence trail")', () => {
     expect(stageRecordError(vacancy({ stage: 1, stageDate: '2026-11-20' }), input({ stage: 2, date: '2026-11-10' }), today)?.field).to.equal('date');
   });
 
-  it('stage 4 only after 3 months unfilled and where no operational agency temp is available', () => {
+  it('stage 4 at any time after stage 3 (3 months is a ceiling, not a wait), where no operational agency temp is available', () => {
     const at3 = vacancy({ stage: 3, stageDate: '2026-12-01' });
-    expect(stageRecordError(at3, input({ stage: 4, date: '2027-01-30' }), today)?.message).to.contain('from 2027-01-31');
+    for (const date of ['2026-12-01', '2026-12-02', '2027-01-30']) expect(stageRecordError(at3, input({ stage: 4, date }), today), date).to.equal(null);
+    expect(stageRecordError(at3, input({ stage: 4, date: '2026-11-30' }), today)?.field).to.equal('date'); // before stage 3
+    expect(stageRecordError(vacancy({ stage: 2, stageDate: '2026-11-20' }), input({ stage: 4, date: '2026-12-02' }), today)?.message).to.contain('Record stage 3 first');
     expect(stageRecordError(at3, input({ stage: 4, date: '2027-01-31', cover: 'agency' }), today)?.field).to.equal('cover');
     expect(stageRecordError(at3, input({ stage: 4, date: '2027-01-31' }), today)).to.equal(null);
     expect(stageRecordError(at3, input({ stage: 4, date: '2027-01-31', cover: 'yot-temp' }), today)).to.equal(null);
   });
 
-  it('stage 5 a further month on, with evidence that neither a PO/PSO nor a YOT temp is in post; never for a local fractional PSO post', () => {
+  it('stage 5 a further month on from the recorded stage 4, with evidence that neither a PO/PSO nor a YOT temp is in post; never for a local fractional PSO post', () => {
+    const early = vacancy({ stage: 4, stageDate: '2026-12-05' });
+    expect(stageRecordError(early, input({ stage: 5, date: '2027-01-04' }), today)?.message).to.contain('from 2027-01-05');
+    expect(stageRecordError(early, input({ stage: 5, date: '2027-01-05' }), today)).to.equal(null);
     const at4 = vacancy({ stage: 4, stageDate: '2027-01-31' });
     expect(stageRecordError(at4, input({ stage: 5, date: '2027-02-27' }), today)?.field).to.equal('date');
     expect(stageRecordError(at4, input({ stage: 5, date: '2027-02-28', cover: 'yot-temp' }), today)?.field).to.equal('cover');
@@ -90,6 +111,76 @@ describe('recording a stage (5.5: "a clear evidence trail")', () => {
 
   it('a filled post takes no further stage', () => {
     expect(stageRecordError(vacancy({ filledDate: '2026-12-01' }), input(), today)?.message).to.contain('filled');
+  });
+});
+
+describe('whoever must act on a stage-4 or stage-5 item may record what closes it (5.5)', () => {
+  const lm = secondment({ startDate: '2026-01-31', plannedEndDate: '2028-01-30' });
+  // Each item, and the actions that close it: the stage recorded, cover set (a review) or the post filled.
+  const closers: Record<string, Action[]> = { 'vacancy-stage-4': ['vacancy.stage', 'vacancy.update', 'vacancy.fill'], 'vacancy-stage-5': ['vacancy.stage-5', 'vacancy.update', 'vacancy.fill'] };
+  const cases: [string, Vacancy, typeof lm[]][] = [
+    ['link manager of the YOS', vacancy({ stage: 3, stageDate: '2026-12-01' }), [lm]],
+    ['named link manager', vacancy({ stage: 3, stageDate: '2026-12-01', linkManagerEmail: 'other-link@example.org' }), [lm]],
+    ['no link manager: the Head of LDU', vacancy({ stage: 3, stageDate: '2026-12-01' }), []],
+    ['stage 4 recorded early', vacancy({ stage: 4, stageDate: '2026-12-05' }), [lm]],
+  ];
+  for (const [name, v, secondments] of cases) {
+    it(name, () => {
+      const world = snapshot({ vacancies: [v], secondments });
+      const items = openObligations(world, '2027-03-01').filter((o) => o.kind in closers);
+      expect(items).to.have.length(1);
+      for (const o of items) {
+        for (const who of o.responsible) {
+          const allowed = closers[o.kind].filter((a) => may(a, who, YOS, world, { linkManagerEmail: v.linkManagerEmail }).ok);
+          // Recording the stage itself is what the item asks for.
+          expect(allowed, `${o.kind} ${who}`).to.include(closers[o.kind][0]);
+          const next = o.kind === 'vacancy-stage-4' ? 4 : 5;
+          expect(stageRecordError(v, { stage: next, date: '2027-03-01', evidence: 'YOT manager told; no temp available', cover: 'none' }, '2027-03-01'), `${o.kind} ${who}`).to.equal(null);
+        }
+      }
+    });
+  }
+});
+
+describe('"Where there are no applicants the YOT manager is to be made aware of this and a discussion held with the NPS lead" (5.5)', () => {
+  const lm = secondment({ startDate: '2026-01-31', plannedEndDate: '2028-01-30' });
+  const item = (v: Vacancy, secondments = [lm]) => openObligations(snapshot({ vacancies: [v], secondments }), '2027-01-04').find((o) => o.kind === 'no-applicants-discussion');
+
+  it('no item until "no applicants" is recorded; then the YOT manager and the NPS lead discuss it, the YOT manager is told', () => {
+    expect(item(vacancy())).to.equal(undefined);
+    const o = item(vacancy({ noApplicantsDate: '2026-12-18' }))!;
+    // Product default: 10 working days, skipping Christmas bank holidays (25, 28 Dec; 1 Jan).
+    expect(o.due).to.equal('2027-01-06');
+    expect(o.section).to.equal('5.5');
+    expect(o.responsible).to.deep.equal(['yot@example.org', 'link@example.org']);
+    expect(o.notify).to.deep.equal(['yot@example.org']);
+  });
+
+  it('the NPS lead is the named link manager, else the Head of LDU when the YOS has no link manager', () => {
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18', linkManagerEmail: 'other-link@example.org' }))!.responsible).to.deep.equal(['yot@example.org', 'other-link@example.org']);
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18' }), [])!.responsible).to.deep.equal(['yot@example.org', 'ldu@example.org']);
+  });
+
+  it('closed when the discussion is recorded or the post filled; a covered post still owes it', () => {
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18', noApplicantsDiscussedDate: '2026-12-21' }))).to.equal(undefined);
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18', filledDate: '2027-01-02' }))).to.equal(undefined);
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18', cover: 'agency' }))).to.not.equal(undefined);
+  });
+
+  it('a vacancy question from the YOT manager names the discussion owed', () => {
+    const world = snapshot({ vacancies: [vacancy({ noApplicantsDate: '2026-12-18' })], secondments: [lm], people: [{ email: 'yot@example.org', name: 'Yasmin' }] });
+    const lines = personalLines('vacancy', personalContext(world, 'yot@example.org', '2027-01-04'));
+    expect(lines.some((l) => l.startsWith('No applicants for PO vacancy V1'))).to.equal(true);
+  });
+
+  it('every must-act person may record the discussion, and the NPS side may record "no applicants"', () => {
+    for (const [v, secondments] of [[vacancy({ noApplicantsDate: '2026-12-18' }), [lm]], [vacancy({ noApplicantsDate: '2026-12-18' }), []]] as const) {
+      const world = snapshot({ vacancies: [v], secondments: [...secondments] });
+      for (const who of item(v, [...secondments])!.responsible) expect(may('vacancy.discussion', who, YOS, world, { linkManagerEmail: v.linkManagerEmail }).ok, who).to.equal(true);
+    }
+    const world = snapshot({ vacancies: [vacancy()], secondments: [lm] });
+    for (const who of ['link@example.org', 'ldu@example.org']) expect(may('vacancy.no-applicants', who, YOS, world).ok, who).to.equal(true);
+    expect(may('vacancy.no-applicants', 'yot@example.org', YOS, world).ok).to.equal(false);
   });
 });
 

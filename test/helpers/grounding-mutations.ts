@@ -273,7 +273,7 @@ export const MUTATIONS: Mutation[] = [
   {
     name: 'permission reason: the Head of LDU attends "the board" (5.3)',
     statement: 'permission agenda.view (local reason)',
-    from: 'the Head of LDU ensures the Vacancy Tracker is completed "quarterly to coincide with YOGB" (5.3)',
+    from: 'the Head of LDU completes the vacancy tracker "quarterly to coincide with YOGB" (5.3)',
     to: 'the Head of LDU attends the board (5.3)',
     reason: /local YOS management board/,
   },

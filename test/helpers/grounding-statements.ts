@@ -30,7 +30,7 @@ export function sampleObligations(): Obligation[] {
     secondments: [secondment()],
     boards: [{ board: 'YOS Governance Board', meetingDate: '2027-06-10' } as never],
     disputes: [dispute({ disputeId: 'D1', raisedDate: '2027-01-04' }), dispute({ disputeId: 'D2', raisedDate: '2027-03-20' })],
-    vacancies: [vacancy()],
+    vacancies: [vacancy(), vacancy({ vacancyId: 'V2', noApplicantsDate: '2027-04-01' }), vacancy({ vacancyId: 'V3', stage: 4, stageDate: '2027-03-15' })],
     absences: [absence({ absenceId: 'A1', kind: 'maternity', startDate: '2027-05-01' }), absence({ absenceId: 'A2', kind: 'sickness', startDate: '2027-03-01' })],
     claims: [
       {
@@ -53,10 +53,12 @@ function maskRecordValues(text: string): string {
   return text
     .replace(/ at [^,:]+, vacant since \d{4}-\d{2}-\d{2}/g, '')
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, '')
-    .replace(/\b(?:S1|C1|D1|D2|V1|A1|A2|NORTHANTS@[\w-]+)\b/g, '')
+    .replace(/\b(?:S1|C1|D1|D2|V1|V2|V3|A1|A2|NORTHANTS@[\w-]+)\b/g, '')
     .replace(new RegExp(`${YOS.name}|Pat Officer`, 'g'), '')
     .replace(/\(\d+(?:\.\d+)? FTE\)|\((?:PO|PSO), \)/g, '')
-    .replace(/\b(?:PO|PSO) vacancy\b/g, 'vacancy');
+    .replace(/\b(?:PO|PSO) vacancy\b/g, 'vacancy')
+    // The subject's lead names the record's state in the text's own condition ("Where there are no applicants").
+    .replace(/^No applicants for vacancy[^:]*: /, 'Where there are no applicants ');
 }
 
 /** Pins for reminder sentences whose words differ too much from the text (as `grounds` in rules.ts). */
@@ -74,11 +76,11 @@ export function reminderStatements(obligations: Obligation[]): Statement[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const w = reminderWording(o);
-    out.push({ id: `reminder ${key} (asks)`, sections: [o.section], text: w.asks });
+    out.push({ id: `reminder ${key} (asks)`, sections: [o.section], text: maskRecordValues(w.asks) });
     out.push({
       id: `reminder ${key} (consequence)`,
       sections: [o.section],
-      text: w.consequence,
+      text: maskRecordValues(w.consequence),
       grounds: REMINDER_GROUNDS[`reminder ${key} (consequence)`],
     });
     out.push({ id: `obligation ${key} (subject)`, sections: [o.section], text: maskRecordValues(o.subject) });

@@ -27,6 +27,7 @@ RIVER,Riverside YOS,Midlands,cal@yos.example.org,dee@yos.example.org,eve@nps.exa
 S-1,RIVER,gus@nps.example.org,PO,1,2025-09-01,2027-08-31,ada@nps.example.org,2026-12-15
 `,
   boards: `meeting_date,board
+2027-03-17,YOS management board
 2027-03-24,YOGB
 `,
   disputes: `dispute_id,yos_id,raised_date,raised_by_email,summary,status,link_manager_email
@@ -62,10 +63,10 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
 
   const dueJson = async (days = 200) => JSON.parse((await yosbot('due', '--as-of', asOf, '--days', String(days), '--json')).out);
 
-  it('9.1: a dispute past day 28 lists the Head of LDU and YOS senior manager as responsible and the SPOC as informed', async () => {
+  it('9.1: a dispute past day 28 (escalated the day after) lists the Head of LDU and YOS senior manager as responsible and the SPOC as informed', async () => {
     const rows = await dueJson();
     const old = rows.find((r: { subject: string }) => r.subject.includes('D-OLD'));
-    expect(old).to.include({ kind: 'dispute-escalation', due: '2026-12-29', overdue: true, yos: 'RIVER' });
+    expect(old).to.include({ kind: 'dispute-escalation', due: '2026-12-30', overdue: true, yos: 'RIVER' });
     expect(old.responsible).to.deep.equal(['eve@nps.example.org', 'dee@yos.example.org']);
     expect(old.informed).to.deep.equal(['fay@nps.example.org']);
     // Within 28 days: the YOS manager and the link manager concerned (named in the CSV).
@@ -74,9 +75,15 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
     expect(fresh.responsible).to.deep.equal(['cal@yos.example.org', 'bea@nps.example.org']);
   });
 
-  it('5.5: covered posts raise no stage 4 or 5 item; a local-arrangement fractional PSO post never reaches stage 5', async () => {
+  it('5.5: covered posts raise no stage 4 or 5 item; no stage-5 item before stage 4 is recorded', async () => {
     const stages = (await dueJson(400)).filter((r: { kind: string }) => r.kind.startsWith('vacancy-stage')).map((r: { kind: string; subject: string }) => `${r.kind} ${/V-\w+/.exec(r.subject)![0]}`);
-    expect(stages.sort()).to.deep.equal(['vacancy-stage-4 V-BARE', 'vacancy-stage-4 V-LOCAL', 'vacancy-stage-5 V-BARE']);
+    expect(stages.sort()).to.deep.equal(['vacancy-stage-4 V-BARE', 'vacancy-stage-4 V-LOCAL']);
+  });
+
+  it('5.5: only the YOS Governance Board takes vacancy trackers; a local YOS management board in the same file is stored but raises none', async () => {
+    expect((await cli.storage.store.boards.listAll()).map((b) => b.board).sort()).to.deep.equal(['YOGB', 'YOS management board']);
+    const trackers = (await dueJson(400)).filter((r: { kind: string }) => r.kind === 'vacancy-tracker');
+    expect(trackers.map((r: { due: string; subject: string }) => `${r.due} ${r.subject}`)).to.deep.equal(['2027-03-17 Vacancy tracker from Riverside YOS for the YOGB on 2027-03-24']);
   });
 
   it('5.3/5.4: the return plan informs the Head of LDU', async () => {
@@ -90,7 +97,7 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
     expect(r.out).to.contain('due on or before Wednesday 31 March 2027 (30 days from Monday 1 March 2027)');
     expect(r.out).to.contain('must act: Eve Head, Dee Senior');
     expect(r.out).to.contain('informed: Fay Spoc');
-    expect(r.out).to.contain('OVERDUE by 62 days');
+    expect(r.out).to.contain('OVERDUE by 61 days'); // the dispute escalated on 30 Dec, the day after day 28
     expect(r.out).to.not.match(/must act: [^\n]*@/);
   });
 
@@ -98,7 +105,7 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
     const r = await yosbot('sweep', '--as-of', asOf, '--json');
     expect(JSON.parse(r.out).escalated).to.deep.equal(['D-OLD']);
     const stored = (await cli.storage.store.disputes.get('D-OLD'))!.record;
-    expect(stored).to.include({ status: 'escalated', escalatedDate: '2026-12-29', escalatedBy: 'automatic' });
+    expect(stored).to.include({ status: 'escalated', escalatedDate: '2026-12-30', escalatedBy: 'automatic' });
     const again = await yosbot('import', 'disputes', path.join(dir, 'disputes.csv'));
     expect(again.out).to.contain('0 created, 0 updated, 2 unchanged');
     expect((await cli.storage.store.disputes.get('D-OLD'))!.record.status).to.equal('escalated');
@@ -129,7 +136,7 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
     const rows: Record<string, string>[] = parse(r.out, { columns: true, skip_empty_lines: true });
     expect(rows.map((x) => x.vacancy_id)).to.deep.equal(['V-AGENCY', 'V-LOCAL', 'V-YOT', 'V-BARE']);
     const bare = rows.find((x) => x.vacancy_id === 'V-BARE')!;
-    expect(bare).to.include({ event: 'opened', event_date: '2026-11-15', stage_4_from: '2027-02-15', stage_5_from: '2027-03-15', cover: 'none' });
+    expect(bare).to.include({ event: 'opened', event_date: '2026-11-15', stage_4_due_by: '2027-02-15', stage_5_from: '', cover: 'none' });
     expect(rows.find((x) => x.vacancy_id === 'V-LOCAL')!.stage_5_applies).to.equal('no (local arrangement)');
     const json = JSON.parse((await yosbot('export', 'vacancies', '--open', '--json')).out);
     expect(json).to.have.length(4);

@@ -37,7 +37,7 @@ async function raiseFor(h: Harness, summary: string): Promise<string> {
 
 function storedDispute(overrides: Partial<Dispute>): Dispute {
   return {
-    disputeId: 'DSP-AUTO', yosId: 'NORTHANTS', raisedDate: addDays(today, -28), raisedByEmail: email('yot_manager'), summary: 'PSO hours not replaced',
+    disputeId: 'DSP-AUTO', yosId: 'NORTHANTS', raisedDate: addDays(today, -29), raisedByEmail: email('yot_manager'), summary: 'PSO hours not replaced',
     status: 'open', linkManagerEmail: null, escalatedDate: null, escalatedBy: null, resolvedDate: null, resolvedBy: null, outcome: null, ...overrides,
   };
 }
@@ -94,19 +94,24 @@ describe('dispute escalation, 9.1 (Azurite + HTTP + mock connector)', function (
     expect((await dueReport(h.storage.store, today, 30)).some((r) => r.subject.includes(id))).to.equal(false);
   });
 
-  it('automatically at day 28: a sweep records the escalation, tells the SPOC once, and keeps reminding the escalated people until resolved', async () => {
+  it('automatically the day after day 28: a sweep records the escalation, tells the SPOC once, and keeps reminding the escalated people until resolved', async () => {
     await h.storage.store.disputes.insert(storedDispute({ disputeId: 'DSP-AUTO' }), 'test');
-    await h.storage.store.disputes.insert(storedDispute({ disputeId: 'DSP-DAY27', raisedDate: addDays(today, -27) }), 'test');
+    // Day 28 is still within the 28 days: local, and the local parties are reminded it is due today.
+    await h.storage.store.disputes.insert(storedDispute({ disputeId: 'DSP-DAY28', raisedDate: addDays(today, -28) }), 'test');
     const first = await sweep(deps(h), { asOf: today, evenOnHolidays: true });
-    expect(first.escalated).to.include('DSP-AUTO').and.not.include('DSP-DAY27');
+    expect(first.escalated).to.include('DSP-AUTO').and.not.include('DSP-DAY28');
     expect((await h.storage.store.disputes.get('DSP-AUTO'))!.record).to.include({ status: 'escalated', escalatedDate: today, escalatedBy: 'automatic' });
-    expect((await h.storage.store.disputes.get('DSP-DAY27'))!.record.status).to.equal('open');
+    expect((await h.storage.store.disputes.get('DSP-DAY28'))!.record.status).to.equal('open');
+    const day28 = disputeCards(h, 'yot_manager', 'DSP-DAY28');
+    expect(day28).to.have.length(1);
+    expect(cardText(day28[0])).to.contain(`up to and including ${today}`);
+    expect(disputeCards(h, 'head_of_ldu', 'DSP-DAY28')).to.have.length(0);
     const audit = (await h.storage.store.audit.month(new Date().toISOString().slice(0, 7))).filter((e) => e.entityId === 'DSP-AUTO' && e.action === 'update');
     expect(audit.map((e) => e.actor)).to.deep.equal(['framework:9.1-day-28']);
 
     expect(disputeCards(h, 'spoc', 'DSP-AUTO')).to.have.length(1);
     expect(cardText(disputeCards(h, 'head_of_ldu', 'DSP-AUTO')[0])).to.contain('Due today');
-    expect(disputeCards(h, 'spoc', 'DSP-DAY27')).to.have.length(0);
+    expect(disputeCards(h, 'spoc', 'DSP-DAY28')).to.have.length(0);
 
     // The next day nothing repeats; a week on, the escalated people are reminded again, the SPOC is not.
     await sweep(deps(h), { asOf: addDays(today, 1), evenOnHolidays: true });

@@ -60,14 +60,28 @@ describe('the 5.5 vacancy trail over HTTP (Azurite + mock connector)', function 
     // The link manager's review (5.3): the temp left.
     card = await submitShown(h, 'link_manager', card, 'Review / update', { cover: 'none', note: 'Agency temp left; no operational temps available' });
     expect(cardText(card)).to.contain('cover: agency -> none');
-    expect(cardText(await stage('link_manager', 4, addDays(addMonths(opened, 3), -1), 'YOT manager told'))).to.contain('unfilled for 3 months');
-    card = await stage('link_manager', 4, addDays(addMonths(opened, 3), 2), 'YOT manager informed by email; SPOC sent business hub details');
+    // No stage-5 item before stage 4 is recorded, though the post has been vacant 5 months.
+    world = await h.storage.store.snapshot(today);
+    expect(openObligations(world, today).filter((o) => o.subjectId === id).map((o) => o.kind)).to.deep.equal(['vacancy-stage-4']);
+    // "A maximum period of 3 months" is a ceiling: stage 4 is recorded as soon as stages 1-3 are exhausted.
+    const stage4 = addDays(opened, 60);
+    card = await stage('link_manager', 4, stage4, 'YOT manager informed by email; SPOC sent business hub details');
+    expect(cardText(card)).to.contain('Stage 4 (YOT-sourced temporary worker) recorded');
+    // Further efforts at stage 4 go on the trail but keep the day stage 4 was reached, which stage 5 counts from.
+    card = await stage('link_manager', 4, addDays(stage4, 5), 'Hub asked again for a temp; none available');
+    expect((await h.storage.store.vacancies.get(id))!.record).to.include({ stage: 4, stageDate: stage4 });
+    // Stage 5 counts a further month from the RECORDED stage 4; the YOT manager, who is reminded of it, may record it.
+    world = await h.storage.store.snapshot(today);
+    const five5 = openObligations(world, today).filter((o) => o.subjectId === id);
+    expect(five5.map((o) => `${o.kind} ${o.due}`)).to.deep.equal([`vacancy-stage-5 ${addMonths(stage4, 1)}`]);
+    expect(five5[0].responsible).to.deep.equal([email('yot_manager')]);
 
     // Stage 5 is the YOS's evidence: not the link manager's to record.
-    expect(cardText(await stage('link_manager', 5, addDays(addMonths(opened, 4), 1), 'Still unfilled'))).to.contain('Only the yot manager, head of ldu');
+    expect(cardText(await stage('link_manager', 5, addMonths(stage4, 1), 'Still unfilled'))).to.contain('Only the yot manager, head of ldu');
     const mine = await press(h, 'yot_manager', { actions: [{ type: 'Action.Execute', title: 'Open', verb: 'vacancy.view', data: { vacancyId: id } }] }, 'Open');
     card = mine;
-    const five = await stage('yot_manager', 5, addDays(addMonths(opened, 4), 1), 'No PO/PSO and no YOT temp in post: tracker Q3 attached, ref YT-2027-3');
+    expect(cardText(await stage('yot_manager', 5, addDays(addMonths(stage4, 1), -1), 'Still unfilled, too early'))).to.contain(`from ${addMonths(stage4, 1)}`);
+    const five = await stage('yot_manager', 5, addMonths(stage4, 1), 'No PO/PSO and no YOT temp in post: tracker Q3 attached, ref YT-2027-3');
     expect(cardText(five)).to.contain('Stage 5 (reimbursement in lieu) recorded');
     world = await h.storage.store.snapshot(today);
     expect(world.vacancies.find((v) => v.vacancyId === id)).to.include({ stage: 5, cover: 'none' });
@@ -76,11 +90,45 @@ describe('the 5.5 vacancy trail over HTTP (Azurite + mock connector)', function 
     const rows: Record<string, string>[] = parse(await exportVacancies(h.storage.store, { yosId: 'NORTHANTS' }), { columns: true, skip_empty_lines: true });
     const trail = rows.filter((r) => r.vacancy_id === id);
     // In date order: the stages here were recorded with earlier dates than the review, which is dated the day it was made.
-    expect(trail.map((r) => `${r.event}${r.stage ? ` ${r.stage}` : ''}`)).to.deep.equal(['opened', 'stage 1', 'stage 2', 'stage 3', 'stage 4', 'stage 5', 'review']);
-    expect(trail.map((r) => r.recorded_by)).to.deep.equal([email('yot_manager'), ...Array(4).fill(email('link_manager')), email('yot_manager'), email('link_manager')]);
-    expect(trail[6]).to.include({ event_date: today, note: 'cover: agency -> none', evidence: 'Agency temp left; no operational temps available' });
-    expect(trail[5]).to.include({ stage_name: 'reimbursement in lieu', current_stage: '5', evidence: 'No PO/PSO and no YOT temp in post: tracker Q3 attached, ref YT-2027-3' });
+    expect(trail.map((r) => `${r.event}${r.stage ? ` ${r.stage}` : ''}`)).to.deep.equal(['opened', 'stage 1', 'stage 2', 'stage 3', 'stage 4', 'stage 4', 'stage 5', 'review']);
+    expect(trail.map((r) => r.recorded_by)).to.deep.equal([email('yot_manager'), ...Array(5).fill(email('link_manager')), email('yot_manager'), email('link_manager')]);
+    expect(trail[7]).to.include({ event_date: today, note: 'cover: agency -> none', evidence: 'Agency temp left; no operational temps available' });
+    expect(trail[6]).to.include({ stage_name: 'reimbursement in lieu', current_stage: '5', evidence: 'No PO/PSO and no YOT temp in post: tracker Q3 attached, ref YT-2027-3' });
     expect(trail[1].event_date).to.equal(addDays(opened, 3));
+  });
+
+  it('5.5 no applicants: recorded by the NPS side, the YOT manager is told at once, the discussion is owed by both and closed when recorded', async () => {
+    const form = firstCard(await say(h, 'link_manager', 'open vacancy'));
+    const created = await press(h, 'link_manager', form, 'Open vacancy', { yosId: 'NORTHANTS', grade: 'PO', fte: 1, openedDate: addDays(today, -20), cover: 'none', linkManagerEmail: email('link_manager') });
+    const id = /VAC-\d{8}-\w+/.exec(cardText(created))![0];
+    let card = await press(h, 'link_manager', { actions: [{ type: 'Action.Execute', title: 'Open', verb: 'vacancy.view', data: { vacancyId: id } }] }, 'Open');
+    // The link manager has no discussion form yet; the secondee sees neither form.
+    expect(card.actions.map((a: any) => a.title)).to.include('No applicants').and.not.include('Record the discussion');
+    const sentBefore = h.connector.activitiesTo(`a:personal-29:yot_manager`).length;
+    card = await submitShown(h, 'link_manager', card, 'No applicants', { noApplicantsDate: today, noApplicantsNote: 'Advert NPS-114 closed with no applicants' });
+    expect(cardText(card)).to.contain('No applicants recorded');
+    expect(cardText(card)).to.contain('a product default, not a framework deadline');
+
+    // Told at once: one card to the YOT manager, through the outbox, not repeated by the daily sweep.
+    const told = () => h.connector.activitiesTo(`a:personal-29:yot_manager`).slice(sentBefore).filter((a: any) => a.summary === 'no-applicants-discussion' && JSON.stringify(a).includes(id));
+    expect(told()).to.have.length(1);
+    expect(cardText(told()[0].attachments[0].content)).to.contain('made aware of this and a discussion held with the NPS lead');
+
+    const world = await h.storage.store.snapshot(today);
+    const [item] = openObligations(world, today).filter((o) => o.subjectId === id && o.kind === 'no-applicants-discussion');
+    expect(item.responsible).to.deep.equal([email('yot_manager'), email('link_manager')]);
+    expect((await h.storage.store.vacancyTrail.listPartition(id)).map((e) => e.kind)).to.include('no-applicants');
+
+    // The YOT manager records the discussion from the vacancy card; the item closes.
+    card = await press(h, 'yot_manager', { actions: [{ type: 'Action.Execute', title: 'Open', verb: 'vacancy.view', data: { vacancyId: id } }] }, 'Open');
+    // Nor a stage form: stages 1-4 are the NPS's to record, and stage 5 is not yet next.
+    expect(card.actions.map((a: any) => a.title)).to.include('Record the discussion').and.not.include('No applicants').and.not.include('Record a stage');
+    card = await submitShown(h, 'yot_manager', card, 'Record the discussion', { discussionDate: today, discussionNote: 'Agreed to re-advertise and ask the hub for agency cover' });
+    expect(cardText(card)).to.contain('Discussion recorded');
+    const after = await h.storage.store.snapshot(today);
+    expect(openObligations(after, today).filter((o) => o.kind === 'no-applicants-discussion' && o.subjectId === id)).to.deep.equal([]);
+    const secondee = await press(h, 'secondee', { actions: [{ type: 'Action.Execute', title: 'Open', verb: 'vacancy.view', data: { vacancyId: id } }] }, 'Open');
+    expect(JSON.stringify(secondee)).to.not.contain('vacancy.no-applicants');
   });
 
   it('return plan (5.4): with no replacement recruitment started, the vacancy is recorded from the planned end', async () => {

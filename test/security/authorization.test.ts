@@ -37,6 +37,8 @@ const MATRIX: Record<Action, string[]> = {
   'vacancy.stage': ['link manager', 'Head of LDU', 'SPOC'],
   'vacancy.stage-5': ['YOT manager', 'Head of LDU'], // 5.5 "evidence from YOS"
   'vacancy.fill': ['YOT manager', 'link manager', 'Head of LDU', 'SPOC'],
+  'vacancy.no-applicants': ['link manager', 'Head of LDU', 'SPOC'], // 5.5 names no recorder: local
+  'vacancy.discussion': ['YOT manager', 'link manager', 'Head of LDU'], // 5.5 YOT manager "with the NPS lead"
   'tracker.submit': ['YOT manager', 'Head of LDU'],
   'agenda.view': ['SPOC', 'Head of LDU'],
   'absence.record': ['link manager', 'YOT manager'], // 5.3 absence records; the YOT manager approves leave
@@ -95,6 +97,16 @@ describe('authorization matrix', () => {
     }
   });
 
+  it('claims no more than the text: recording rights the framework gives no one are local choices; the YOGB is not 5.3\'s board', () => {
+    for (const action of ['secondment.end', 'vacancy.open', 'vacancy.fill', 'vacancy.no-applicants'] as Action[]) {
+      expect(PERMISSIONS[action].framework, action).to.deep.equal([]);
+      expect(PERMISSIONS[action].localWhy, action).to.match(/names no one|not by whom|leaves open|without saying by whom/);
+    }
+    expect(PERMISSIONS['review.record'].framework).to.deep.equal(['link-manager']);
+    expect(PERMISSIONS['agenda.view'].localWhy).to.not.contain('attends the board');
+    expect(PERMISSIONS['agenda.view'].localWhy).to.contain('quarterly to coincide with YOGB');
+  });
+
   it('every row that goes beyond the framework says why', () => {
     for (const [action, rule] of Object.entries(PERMISSIONS)) {
       if (rule.local.length) expect(rule.localWhy, action).to.be.a('string').and.not.equal('');
@@ -111,9 +123,11 @@ describe('no bulk data over HTTP', function () {
   });
   after(async () => h.stop());
 
-  it('exposes only the bot, the sweep trigger, health and personal calendar feeds', () => {
+  it('exposes only the bot, the sweep trigger, health, personal calendar feeds and the signed-in oversight tab', () => {
     const routes = Object.values(h.app.server.router.getRoutes()).map((r: any) => `${r.method} ${r.path}`).sort();
-    expect(routes).to.deep.equal(['GET /calendar/:file', 'GET /healthz', 'POST /api/messages', 'POST /api/notify']);
+    // The oversight data answers only a signed-in viewer, for their own scope (test/integration/oversight-tab.test.ts).
+    const tab = ['GET /api/oversight', 'GET /api/oversight.csv', 'GET /tab/assets/:file', 'GET /tab/oversight'];
+    expect(routes).to.deep.equal([...tab, 'GET /calendar/:file', 'GET /healthz', 'POST /api/messages', 'POST /api/notify'].sort());
   });
 
   it('has no import or export endpoint', async () => {

@@ -1,4 +1,4 @@
-/** Dispute cards (9.1): raise one, resolve it (with its outcome), or escalate it by hand before day 28. */
+/** Dispute cards (9.1): raise one, resolve it (with its outcome), or escalate it by hand within the 28 days. */
 import { localDeadline } from '../../framework/disputes';
 import { personName } from '../../framework/records';
 import { disputeFormCard } from '../../views/workflow-cards';
@@ -15,7 +15,7 @@ const raise: CardAction<'dispute.raise'> = async ({ actor, data, deps }) => {
   return outcomeCard(outcome, 'Dispute raised', (d) => [
     { title: 'Reference', value: d.disputeId },
     { title: 'Link manager concerned', value: d.linkManagerEmail ? personName(world, d.linkManagerEmail) : 'the link managers of the YOS' },
-    { title: 'Resolve locally by', value: localDeadline(d) },
+    { title: 'Resolve locally by', value: `${localDeadline(d)} (day 28, included)` },
   ]);
 };
 

@@ -28,7 +28,16 @@ function stageFormErrors(outcome: Outcome<Vacancy>): Outcome<Vacancy> {
   return { ...outcome, fieldErrors: { ...rest, stageCover: cover } };
 }
 
-export const vacancyActions: Pick<CardActions, 'vacancy.open' | 'vacancy.view' | 'vacancy.stage' | 'vacancy.update' | 'vacancy.fill'> = {
+/** 5.5: the YOT manager "is to be made aware" of no applicants: the notice goes now, not at the next daily sweep. */
+const noApplicants: CardAction<'vacancy.no-applicants'> = async ({ actor, data, deps }) => {
+  const outcome = await deps.services.vacancies.recordNoApplicants(actor, data);
+  if (outcome.ok) await deps.remindNow(outcome.value.vacancyId);
+  return after(outcome, data.vacancyId, actor, deps);
+};
+
+export const vacancyActions: Pick<CardActions, 'vacancy.open' | 'vacancy.view' | 'vacancy.stage' | 'vacancy.update' | 'vacancy.fill' | 'vacancy.no-applicants' | 'vacancy.discussion'> = {
+  'vacancy.no-applicants': noApplicants,
+  'vacancy.discussion': async ({ actor, data, deps }) => after(await deps.services.vacancies.recordDiscussion(actor, data), data.vacancyId, actor, deps),
   'vacancy.open': open,
   'vacancy.view': async ({ actor, data, deps }) => deps.vacancyView(data.vacancyId, actor),
   'vacancy.stage': async ({ actor, data, deps }) => after(stageFormErrors(await deps.services.vacancies.recordStage(actor, data)), data.vacancyId, actor, deps),

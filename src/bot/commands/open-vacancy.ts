@@ -10,7 +10,7 @@ export const openVacancy: ChatCommand = {
     const world = await deps.snapshot();
     const yos = deps.yosWhere(world, 'vacancy.open', actor);
     if (!yos.length) {
-      return errorCard('Not for you to record', 'Vacancies are recorded by the YOT manager, the NPS link manager or the Head of LDU (framework 5.3, 5.5), or the SPOC (a local choice).');
+      return errorCard('Not for you to record', 'Vacancies are recorded by the YOT manager, the NPS link manager, the Head of LDU or the SPOC: a local choice (the framework names no one to record them; 5.3 has the link manager review a vacancy jointly with the YOS).');
     }
     return vacancyFormCard(yos, world, deps.ctx.today(), { submissionId: newSubmissionId(deps.ctx.today()) });
   },
