@@ -66,7 +66,12 @@ export interface Greeted {
 }
 
 export function welcomeCard(who: Greeted, roles: string[]): CardJson {
-  return renderCard('welcome', { name: who.displayName, known: !!who.person, role: roles.join('; ') || 'a person in the framework records' });
+  return renderCard('welcome', { name: who.displayName, known: !!who.person, role: roles.join('; ') || 'a person in the framework records', shared: false });
+}
+
+/** The welcome a team channel or group chat reads: nobody's name or role. */
+export function sharedWelcomeCard(): CardJson {
+  return renderCard('welcome', { name: '', known: false, role: '', shared: true });
 }
 
 export function errorCard(title: string, text: string): CardJson {
