@@ -30,7 +30,8 @@ import { RosterKeeper, rosterRoutes } from './rosters';
 import { applySayButton } from './say-buttons';
 import { admitTurn, serviceUrlProblem } from './service-url';
 import { serviceUrlCheck } from '../service-urls';
-import { answerCard, errorCard, helpCard, sharedWelcomeCard, welcomeCard } from '../views/chat-cards';
+import { answerCard, errorCard, sharedWelcomeCard, welcomeCard } from '../views/chat-cards';
+import { helpFor } from './help';
 import { isShared } from './privately';
 
 export interface BotParts {
@@ -182,7 +183,7 @@ function greetingRoutes(app: Application<TurnState>, ctx: BotContext, rosters: R
   });
 
   app.message(/^\s*(help|\?|what can you do\??)\s*$/i, async (context) => {
-    await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(await helpFor(ctx, context))));
   });
 }
 
@@ -192,7 +193,7 @@ function fallbackRoutes(app: Application<TurnState>, ctx: BotContext): void {
   app.activity(ActivityTypes.Message, async (context) => {
     const question = (context.activity.text ?? '').trim();
     if (!question) {
-      await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(await helpFor(ctx, context))));
       return;
     }
     // Storage down: the framework's general answer still goes, saying why it is not personal.

@@ -102,14 +102,16 @@ describe('Adaptive Cards', () => {
   });
 
   const actions = (card: unknown) => ((card as { actions?: { title: string }[] }).actions ?? []).map((a) => a.title);
-  const reminder = (kind: string, subjectId: string, audience: 'responsible' | 'informed') =>
-    reminderCard(openObligations(world, '2027-01-20').find((o) => o.kind === kind && o.subjectId === subjectId)!, '2027-01-20', audience, world);
+  const reminder = (kind: string, subjectId: string, audience: 'responsible' | 'informed', viewer?: string) =>
+    reminderCard(openObligations(world, '2027-01-20').find((o) => o.kind === kind && o.subjectId === subjectId)!, '2027-01-20', audience, world, '2027-01-20', viewer);
 
   it('dispute cards (9.1): local parties may resolve or escalate; once escalated only resolve; the SPOC is told, with no decision buttons', () => {
     expect(actions(reminder('dispute-escalation', 'D2', 'responsible'))).to.deep.equal(['Mark resolved', 'Escalate now']);
     expect(actions(reminder('dispute-escalation', 'D1', 'responsible'))).to.deep.equal(['Mark resolved']);
-    const spoc = reminder('dispute-escalation', 'D1', 'informed');
+    const spoc = reminder('dispute-escalation', 'D1', 'informed', 'spoc@example.org');
     expect(actions(spoc)).to.deep.equal(['Governance Board agenda']);
+    // Someone told who may not see the agenda is not offered it (issue 22: "Not your agenda").
+    expect(actions(reminder('dispute-escalation', 'D1', 'informed', 'po@example.org'))).to.deep.equal([]);
     expect(cardText(spoc)).to.contain('you are not asked to decide it');
   });
 
