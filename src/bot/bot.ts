@@ -32,6 +32,7 @@ import { admitTurn, serviceUrlProblem } from './service-url';
 import { serviceUrlCheck } from '../service-urls';
 import { answerCard, errorCard, sharedWelcomeCard, welcomeCard } from '../views/chat-cards';
 import { helpFor } from './help';
+import { smallTalkRoutes } from './small-talk';
 import { isShared } from './privately';
 
 export interface BotParts {
@@ -135,6 +136,7 @@ export function createBot(parts: BotParts): Bot {
 
   const rosters = new RosterKeeper(parts.store);
   greetingRoutes(app, ctx, rosters);
+  smallTalkRoutes(app, ctx);
   rosterRoutes(app, rosters);
   for (const feature of parts.features ?? []) feature(app, ctx);
   fallbackRoutes(app, ctx);

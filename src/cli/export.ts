@@ -12,7 +12,8 @@ export async function exportExpenses(store: Store, from?: CivilDate, to?: CivilD
   const [claims, people, yos] = await Promise.all([store.claimLedger.decidedClaims(), store.people.listPartition('person'), store.yos.listPartition('yos')]);
   const name = (email: string) => people.find((p) => p.email === email)?.name ?? '';
   const rows = claims
-    .filter((c) => c.decidedAt && (!from || c.decidedAt.slice(0, 10) >= from) && (!to || c.decidedAt.slice(0, 10) <= to))
+    // A withdrawn claim was never decided: finance has nothing to pay or recharge.
+    .filter((c) => c.status !== 'withdrawn' && c.decidedAt && (!from || c.decidedAt.slice(0, 10) >= from) && (!to || c.decidedAt.slice(0, 10) <= to))
     .sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? '') || a.claimId.localeCompare(b.claimId))
     .map((c) => [
       c.claimId, c.secondeeEmail, name(c.secondeeEmail), c.yosId, yos.find((y) => y.yosId === c.yosId)?.name ?? '', c.secondmentId,

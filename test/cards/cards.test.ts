@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { cardNames, validateCard } from '../../src/views/templates';
-import { answerCard, errorCard, helpCard, noticeCard, welcomeCard } from '../../src/views/chat-cards';
+import { answerCard, errorCard, helpCard, noticeCard, sharedWelcomeCard, welcomeCard } from '../../src/views/chat-cards';
+import { claimsListCard } from '../../src/views/claims-list';
 import { calendarCard, claimCard, deadlinesCard, disputeFormCard, doneCard, expenseFormCard, reviewFormCard, trackerFormCard } from '../../src/views/workflow-cards';
 import { boardAgendaCard, vacancyCard, vacancyFormCard, vacancyListCard } from '../../src/views/vacancy-cards';
 import { boardAgenda } from '../../src/framework/agenda';
@@ -42,8 +43,13 @@ function rendered(): Record<string, object[]> {
       answerCard(answerQuestion('where is a good pub?')),
       answerCard({ ...answerQuestion('who handles a dispute?'), note: UNIDENTIFIED_NOTES['teams-unavailable'] }),
     ],
-    welcome: [welcomeCard({ person: { email: 'a@b.org', name: 'A' }, displayName: 'A' }, ['link manager for X']), welcomeCard({ person: null, displayName: 'there' }, [])],
-    help: [helpCard()],
+    welcome: [welcomeCard({ person: { email: 'a@b.org', name: 'A' }, displayName: 'A' }, ['link manager for X']), welcomeCard({ person: null, displayName: 'there' }, []), sharedWelcomeCard()],
+    help: [helpCard(), helpCard({ actions: new Set(['claim.submit']), roles: new Set(['secondee']) })],
+    'claims-list': [
+      claimsListCard({ own: [claim, { ...claim, claimId: 'TS-2', status: 'withdrawn', decidedBy: 'po@example.org', decidedAt: '2027-01-12T09:00:00Z' }], toDecide: [], decided: [] }, 'po@example.org', world, { notice: 'Claim withdrawn.' }),
+      claimsListCard({ own: [], toDecide: [claim], decided: [] }, YOS.yotManagerEmail, world, { problem: 'x' }),
+      claimsListCard({ own: [], toDecide: [], decided: [] }, 'x@y.org', world),
+    ],
     message: [errorCard('Oops', 'Something'), noticeCard('Note', 'Something')],
     done: [doneCard('Done', 'It worked', [{ title: 'Ref', value: 'X1' }])],
     'expense-form': [expenseFormCard('2027-01-20', 'Yvonne', true), expenseFormCard('2027-01-20', 'Yvonne', false, { problem: 'Fix it', errors: { from: 'Enter where' }, values: { mileage: '12' } })],
