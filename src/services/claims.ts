@@ -7,6 +7,7 @@
  * our change it was done. Submitting is idempotent (the form's submission id is the claim id), so
  * "press again" is always a safe way to check.
  */
+import { formatLong } from '../framework/dates';
 import { validateClaimForm } from '../framework/expenses';
 import { may } from '../framework/permissions';
 import type { ExpenseClaim, Grade, Secondment, Yos } from '../framework/records';
@@ -259,5 +260,5 @@ function submitted(claim: ExpenseClaim): Outcome<ExpenseClaim> {
 export const REJECT_NEEDS_REASON = 'Say why you are rejecting the claim: write the reason in the comment box, then press Reject again. Nothing was changed.';
 
 function alreadyDecided(claim: ExpenseClaim): string {
-  return `Claim ${claim.claimId} was already ${claim.status} by ${claim.decidedBy} at ${claim.decidedAt}.`;
+  return `Claim ${claim.claimId} was already ${claim.status} by ${claim.decidedBy} on ${claim.decidedAt ? formatLong(claim.decidedAt.slice(0, 10)) : 'an earlier day'}.`;
 }
