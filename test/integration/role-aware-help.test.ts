@@ -7,7 +7,7 @@ import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { abilitiesOf } from '../../src/framework/permissions';
 import { commandsFor } from '../../src/views/chat-cards';
 import { validateCard } from '../../src/views/templates';
-import { cardText, firstCard, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, firstCard, press, say, startHarness, type Harness } from '../helpers/harness';
 
 /** The command names on a help card (the FactSet's titles). */
 function offered(card: any): string[] {
@@ -47,6 +47,16 @@ describe('role-aware help (HTTP, Azurite, mock connector)', function () {
     const link = offered(firstCard(await say(h, 'link_manager', 'help')));
     expect(link).to.not.include.members(['board agenda']);
     expect(link).to.not.include('who can you reach');
+  });
+
+  it('a refused stage keeps what the person typed and says who can record it', async () => {
+    const typed = 'Advert placed with HR, reference ADV-1234, closing in two weeks';
+    const stageButton = { type: 'Action.Execute', title: 'Record stage', verb: 'vacancy.stage', data: { vacancyId: 'VAC-LS-01' } };
+    const today = new Date().toISOString().slice(0, 10);
+    const card = await press(h, 'yot_manager_leeds', { actions: [stageButton] }, 'Record stage', { stage: '1', date: today, evidence: typed, stageCover: 'none' });
+    expect(cardText(card)).to.match(/Only the .*link manager.* for Leeds YOS can do that/);
+    expect(JSON.stringify(card)).to.contain(typed); // the evidence box still holds it
+    expect(validateCard(card)).to.deep.equal([]);
   });
 
   it('every command offered to a demo person is one they may use: none answers with a refusal', async () => {
