@@ -30,7 +30,10 @@ import { RosterKeeper, rosterRoutes } from './rosters';
 import { applySayButton } from './say-buttons';
 import { admitTurn, serviceUrlProblem } from './service-url';
 import { serviceUrlCheck } from '../service-urls';
-import { answerCard, errorCard, helpCard, welcomeCard } from '../views/chat-cards';
+import { answerCard, errorCard, sharedWelcomeCard, welcomeCard } from '../views/chat-cards';
+import { helpFor } from './help';
+import { smallTalkRoutes } from './small-talk';
+import { isShared } from './privately';
 
 export interface BotParts {
   store: Store;
@@ -133,6 +136,7 @@ export function createBot(parts: BotParts): Bot {
 
   const rosters = new RosterKeeper(parts.store);
   greetingRoutes(app, ctx, rosters);
+  smallTalkRoutes(app, ctx);
   rosterRoutes(app, rosters);
   for (const feature of parts.features ?? []) feature(app, ctx);
   fallbackRoutes(app, ctx);
@@ -160,6 +164,8 @@ export function createBot(parts: BotParts): Bot {
 /** Welcome on install, an introduction when added to a team (and its roster read), and the help card. */
 function greetingRoutes(app: Application<TurnState>, ctx: BotContext, rosters: RosterKeeper): void {
   const welcome = async (context: TurnContext) => {
+    // Everyone in a team or group chat reads the welcome: no names, no roles.
+    if (isShared(context)) return void (await context.sendActivity(MessageFactory.attachment(cardAttachment(sharedWelcomeCard()))));
     const who = await ctx.identify(context);
     const roles = who.person ? describeRoles(await ctx.store.snapshot(ctx.today()), who.person.email) : [];
     await context.sendActivity(MessageFactory.attachment(cardAttachment(welcomeCard(who, roles))));
@@ -174,13 +180,13 @@ function greetingRoutes(app: Application<TurnState>, ctx: BotContext, rosters: R
   app.conversationUpdate('membersAdded', async (context) => {
     await rosters.onConversationUpdate(context);
     const added = context.activity.membersAdded ?? [];
-    if (context.activity.conversation.conversationType === 'channel' && added.some((m) => m.id === context.activity.recipient.id)) {
-      await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
+    if (isShared(context) && added.some((m) => m.id === context.activity.recipient.id)) {
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(sharedWelcomeCard())));
     }
   });
 
   app.message(/^\s*(help|\?|what can you do\??)\s*$/i, async (context) => {
-    await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(await helpFor(ctx, context))));
   });
 }
 
@@ -200,7 +206,7 @@ function fallbackRoutes(app: Application<TurnState>, ctx: BotContext): void {
   app.activity(ActivityTypes.Message, async (context) => {
     const question = (context.activity.text ?? '').trim();
     if (!question) {
-      await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard())));
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(await helpFor(ctx, context))));
       return;
     }
     // Storage down: the framework's general answer still goes, saying why it is not personal.
@@ -208,7 +214,9 @@ function fallbackRoutes(app: Application<TurnState>, ctx: BotContext): void {
       if (err instanceof StorageUnavailableError) return { person: null, unidentified: 'records-unavailable' as const };
       throw err;
     });
-    const answer = await ask(ctx.store, question, { email: who.person?.email, unidentified: who.unidentified ?? undefined }, ctx.today());
+    // In a channel or group chat the rule only: the asker's own people and dates are personal data.
+    const asker = isShared(context) ? {} : { email: who.person?.email, unidentified: who.unidentified ?? undefined };
+    const answer = await ask(ctx.store, question, asker, ctx.today());
     const card = answerCard(answer);
     await context.sendActivity({ ...MessageFactory.attachment(cardAttachment(card)), summary: answer.section ? `Framework section ${answer.section}` : 'Not covered by the framework' });
   });

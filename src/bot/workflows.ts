@@ -14,6 +14,7 @@ import type { BotContext } from './bot';
 import { CARD_ACTIONS } from './actions';
 import type { CardAction } from './actions/action';
 import { WORKFLOW_COMMANDS } from './commands';
+import { isShared, sendPrivately } from './privately';
 import { actorOf, answerInvoke, replyWithCard, unknownPersonCard } from './turn';
 import { workflowDeps, type WorkflowDeps, type WorkflowParts } from './workflow-deps';
 
@@ -22,9 +23,12 @@ export function workflowFeature(parts: WorkflowParts) {
     const deps = workflowDeps(ctx, parts);
     for (const chatCommand of WORKFLOW_COMMANDS) {
       app.message(chatCommand.pattern, async (context) => {
-        const actor = await actorOf(ctx, context);
+        const who = await ctx.identify(context);
+        const actor = who.person?.email ?? null;
         const card = actor ? await chatCommand.run({ actor, text: context.activity.text ?? '', deps }) : unknownPersonCard(!ctx.config.appId);
-        await replyWithCard(context, card);
+        // Every command's answer is personal (a form, the person's own items): never in a channel.
+        if (who.person && isShared(context)) await sendPrivately(context, deps, who.person, card);
+        else await replyWithCard(context, card);
       });
     }
     for (const verb of CARD_VERBS) registerAction(app, verb, CARD_ACTIONS[verb] as CardAction<typeof verb>, deps);

@@ -3,6 +3,7 @@
  * Governance Board and for stage-5 reimbursement. 5.5: "There must be a clear evidence trail which
  * is easily able to demonstrate the timescales and efforts to follow each of the staged processes."
  */
+import { trailWithOpening } from '../framework/vacancies';
 import { stringify } from 'csv-stringify/sync';
 import type { Store } from '../store/store';
 import type { Vacancy, VacancyEvent } from '../framework/records';
@@ -31,13 +32,7 @@ export async function vacancyTrails(store: Store, options: VacancyExportOptions 
   const result: VacancyTrail[] = [];
   for (const vacancy of chosen) {
     const events = (await store.vacancyTrail.listPartition(vacancy.vacancyId)).sort((a, b) => a.date.localeCompare(b.date) || a.eventId.localeCompare(b.eventId));
-    if (!events.some((e) => e.kind === 'opened')) {
-      events.unshift({
-        vacancyId: vacancy.vacancyId, eventId: '', kind: 'opened', stage: null, date: vacancy.openedDate, recordedBy: '', recordedAt: '',
-        evidence: '', note: 'post fell vacant (imported)', cover: 'none',
-      });
-    }
-    result.push({ vacancy, events });
+    result.push({ vacancy, events: trailWithOpening(vacancy, events) });
   }
   return result;
 }

@@ -19,7 +19,8 @@ export async function exportExpenses(store: Store, from?: CivilDate, to?: CivilD
   const name = (email: string) => people.find((p) => p.email === email)?.name ?? '';
   const inPeriod = (day: CivilDate) => (!from || day >= from) && (!to || day <= to);
   const rows = claims
-    .filter((c) => c.decidedAt && inPeriod(decidedDay(c.decidedAt)))
+    // A withdrawn claim was never decided: finance has nothing to pay or recharge.
+    .filter((c) => c.status !== 'withdrawn' && c.decidedAt && inPeriod(decidedDay(c.decidedAt)))
     .sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? '') || a.claimId.localeCompare(b.claimId))
     .map((c) => [
       c.claimId, c.secondeeEmail, name(c.secondeeEmail), c.yosId, yos.find((y) => y.yosId === c.yosId)?.name ?? '', c.secondmentId,

@@ -67,11 +67,14 @@ export function formatSweep(r: SweepResult): string {
   if (r.skipped) return `Sweep for ${r.asOf} skipped: ${r.skipped}`;
   const lines = [
     `Sweep for ${r.asOf}${r.dryRun ? ' (dry run, nothing sent)' : ''}: ${r.obligations} open obligations, ${r.planned} reminders due; ` +
-      `${r.sent} sent, ${r.claimedElsewhere} already handled, ${r.held.length} held by another sweep, ${r.failed} failed, ${r.unreachable} unreachable.`,
+      `${r.sent} sent, ${r.claimedElsewhere} already handled, ${r.held.length} held by another sweep, ${r.failed} failed, ${r.unreachable} unreachable` +
+      (r.notReached.length ? ` (${r.notReached.length} ${r.notReached.length === 1 ? 'person' : 'people'}, listed below).` : '.'),
   ];
   for (const h of r.held) {
     lines.push(`Held by another sweep (${h.heldBy}, or a stopped one) since ${londonTime(h.since)}; retried after ${londonTime(h.retryAfter)}: ${h.kind} to ${h.recipient}`);
   }
+  // Each failure with its reason; the next sweep tries them again.
+  for (const f of r.failures ?? []) lines.push(`Failed (tried again at the next sweep): ${f.email}: ${f.reason}`);
   if (r.escalated.length) lines.push(`Recorded as escalated after 28 days (framework 9.1): ${r.escalated.join(', ')}`);
   for (const m of r.reminders ?? []) lines.push(`  ${m.when.padEnd(30)} ${m.kind.padEnd(18)} ${m.recipient}  (${m.key})`);
   if (r.opened) lines.push(`Opened ${r.opened} chat(s) with people who had not written to the bot (team roster or Graph).`);

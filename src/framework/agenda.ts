@@ -4,7 +4,7 @@
  * Governance Board"; 5.5: "Each divisional SPOC ... will be responsible for reporting back on
  * vacancy management to the Governance Board". Trackers due for the meeting are listed with them.
  */
-import { daysBetween, type CivilDate } from './dates';
+import { daysBetween, formatLong, type CivilDate } from './dates';
 import { escalatedParties, escalationDate, isEscalated, AUTOMATIC } from './disputes';
 import { nextBoard, yosOwingTracker } from './obligations';
 import type { FrameworkSnapshot, Vacancy, Yos } from './records';
@@ -64,7 +64,7 @@ export function agendaScope(snapshot: FrameworkSnapshot, email?: string): Yos[] 
 export function vacancyNextStep(v: Vacancy, asOf: CivilDate): string {
   if (v.cover === 'agency') return 'Covered by an operational agency temp (stages 2-3); the NPS keeps sourcing probation resource.';
   if (v.cover === 'yot-temp') return 'A YOT-sourced temporary worker is in post; the YOT invoices the NPS for the cost (stage 4).';
-  if (v.stage >= 5) return `NPS reimburses in lieu of the post being filled (stage 5 since ${v.stageDate}), until it is filled.`;
+  if (v.stage >= 5) return `NPS reimburses in lieu of the post being filled (stage 5 since ${v.stageDate ? formatLong(v.stageDate) : 'it was recorded'}), until it is filled.`;
   if (v.stage < 4) {
     return asOf > stage4DueBy(v)
       ? `Stage 4 due since ${stage4DueBy(v)}: the YOT manager is to be informed and may secure a temporary worker and invoice the NPS.`

@@ -5,7 +5,7 @@
  * vacancies (5.5) have their own modules; this one holds secondments, trackers and claims and
  * puts them all together.
  */
-import { addDays, addMonths, addWorkingDays, type CivilDate } from './dates';
+import { addDays, addMonths, addWorkingDays, formatLong, type CivilDate } from './dates';
 import { Directory, OBLIGATION_SECTION, obligationId, unique, type Obligation } from './obligation-base';
 import { disputeObligation } from './disputes';
 import { vacancyObligations } from './vacancies';
@@ -50,7 +50,7 @@ function secondmentObligations(s: Secondment, yos: Yos | undefined, dir: Directo
       id: obligationId('return-plan', s.secondmentId, due),
       kind: 'return-plan',
       due,
-      subject: `Return-plan meeting for ${who}, no later than 6 months before the end on ${s.plannedEndDate}`,
+      subject: `Return-plan meeting for ${who}, no later than 6 months before the end on ${formatLong(s.plannedEndDate)}`,
       section: OBLIGATION_SECTION['return-plan'],
       responsible: [s.linkManagerEmail],
       // 5.4: the meeting is between the YOS manager, link manager and secondee. The Head of LDU is

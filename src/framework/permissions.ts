@@ -198,3 +198,19 @@ export function may(action: Action, email: string, yos: Yos, snapshot: Framework
   const who = allowed.map((r) => r.replace(/-/g, ' ')).join(', ') || 'nobody';
   return { ok: false, reason: `Only the ${who} for ${yos.name} can do that.` };
 }
+
+/** What a person may do somewhere, and the roles they hold anywhere: what their help card and buttons offer. */
+export interface Abilities {
+  actions: Set<Action>;
+  roles: Set<Role>;
+}
+
+export function abilitiesOf(email: string, snapshot: FrameworkSnapshot): Abilities {
+  const actions = new Set<Action>();
+  const roles = new Set<Role>();
+  for (const yos of snapshot.yos) {
+    for (const role of rolesFor(email, yos, snapshot)) roles.add(role);
+    for (const action of Object.keys(PERMISSIONS) as Action[]) if (!actions.has(action) && may(action, email, yos, snapshot).ok) actions.add(action);
+  }
+  return { actions, roles };
+}

@@ -167,7 +167,8 @@ export interface VacancyEvent {
   cover: VacancyCover;
 }
 
-export type ClaimStatus = 'pending' | 'approved' | 'rejected';
+/** 'withdrawn': the secondee took back a pending claim (never decided, never paid). */
+export type ClaimStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
 
 export interface ExpenseClaim {
   claimId: string;

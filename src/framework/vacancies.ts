@@ -6,7 +6,7 @@
  */
 import { addMonths, addWorkingDays, type CivilDate } from './dates';
 import { Directory, OBLIGATION_SECTION, obligationId, unique, type Obligation } from './obligation-base';
-import type { Vacancy, VacancyCover } from './records';
+import type { Vacancy, VacancyCover, VacancyEvent } from './records';
 
 /**
  * Stage 4: "the vacancy has been unfilled for a maximum period of 3 months". A ceiling, not a
@@ -203,4 +203,24 @@ export function mergeImportedVacancy(existing: Vacancy, incoming: Vacancy): Vaca
     noApplicantsDate: existing.noApplicantsDate ?? null,
     noApplicantsDiscussedDate: existing.noApplicantsDiscussedDate ?? null,
   };
+}
+
+/** A review's changes in words for the trail and the card (never field names or codes); `name` turns an email into a name. */
+export function describeVacancyChanges(before: Vacancy, after: Vacancy, name: (email: string) => string = (e) => e): string[] {
+  const manager = (email: string | null) => (email ? name(email) : 'the link managers of the YOS');
+  const changes: string[] = [];
+  if (before.cover !== after.cover) changes.push(`cover changed from ${COVER_LABEL[before.cover]} to ${COVER_LABEL[after.cover]}`);
+  if (before.fte !== after.fte) changes.push(`FTE changed from ${before.fte} to ${after.fte}`);
+  if (before.linkManagerEmail !== after.linkManagerEmail) changes.push(`link manager changed from ${manager(before.linkManagerEmail)} to ${manager(after.linkManagerEmail)}`);
+  if (before.localArrangement !== after.localArrangement) changes.push(after.localArrangement ? 'now left unfilled by local arrangement' : 'no longer left unfilled by local arrangement');
+  return changes;
+}
+
+/** The trail as people read it: a vacancy imported from a sheet has no recorded opening, so it starts with one (as the export does). */
+export function trailWithOpening(vacancy: Vacancy, events: VacancyEvent[]): VacancyEvent[] {
+  if (events.some((e) => e.kind === 'opened')) return events;
+  const opening: VacancyEvent = {
+    vacancyId: vacancy.vacancyId, eventId: '', kind: 'opened', stage: null, date: vacancy.openedDate, recordedBy: '', recordedAt: '', evidence: '', note: 'post fell vacant (imported)', cover: 'none',
+  };
+  return [opening, ...events];
 }

@@ -54,6 +54,7 @@ export class ClaimEffects {
     // The claim as stored now (the intent's copy is the state it recorded).
     const claim = (await this.store.claims.get(intent.claimId))?.record ?? intent.after;
     if (intent.event === 'submitted') return [claim.status === 'pending' ? await this.notices.claimSubmitted(claim) : 'done'];
+    if (intent.event === 'withdrawn') return this.notices.claimWithdrawn(claim);
     return this.notices.claimDecided(claim);
   }
 }

@@ -139,6 +139,12 @@ export class ClaimNotices {
     ]);
   }
 
+  /** Withdrawn by the secondee: the cards that went out show it in place; nobody is asked to act any more. */
+  async claimWithdrawn(claim: ExpenseClaim): Promise<EffectResult[]> {
+    const snapshot = await this.store.snapshot(this.today());
+    return Promise.all([this.updateSecondeeCard(claim, snapshot), this.updateApproverCards(claim, snapshot)]);
+  }
+
   private async linkManagerOf(claim: ExpenseClaim, snapshot: FrameworkSnapshot): Promise<string | null> {
     const secondment = snapshot.secondments.find((s) => s.secondmentId === claim.secondmentId) ?? (await this.store.secondments.get(claim.secondmentId))?.record;
     return secondment?.linkManagerEmail ?? null;

@@ -15,7 +15,7 @@ import { trackerDigests } from './digest';
 import { recordAutomaticEscalations } from './escalate';
 import { DEFAULT_POLICY, DIGEST_STAGE, INFORMED_STAGE, describeStage, latestStage, shouldSend, type ReminderPolicy } from './policy';
 import { reminderCard, trackerDigestCard } from '../views/reminder-cards';
-import { Reacher } from './reach';
+import { ADVICE, Reacher } from './reach';
 import type { ConnectorSender } from './sender';
 import { ClaimEffects } from './claim-effects';
 import { ClaimNotices } from './claim-notices';
@@ -79,6 +79,9 @@ export interface SweepResult {
    */
   held: HeldReminder[];
   failed: number;
+  /** Why each failure failed (tried again at the next sweep). */
+  failures: { email: string; reason: string }[];
+  /** Reminders held because their recipient cannot be reached in Teams: the people are in notReached. */
   unreachable: number;
   /** Recipients the bot could not reach (no chat, roster or installation); see notReached. */
   noReference: string[];
@@ -127,7 +130,7 @@ export async function planReminders(
     for (const recipient of obligation.notify) {
       if (reminded.has(recipient)) continue;
       if (!history.some((h) => h.recipient === recipient && h.stage === INFORMED_STAGE && h.status === 'sent')) {
-        planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'informed', snapshot) });
+        planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'informed', snapshot, asOf, recipient) });
       }
     }
   });
@@ -158,7 +161,7 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
   const { asOf } = options;
   const result: SweepResult = {
     asOf, dryRun: !!options.dryRun, skipped: null, obligations: 0, planned: 0, sent: 0,
-    claimedElsewhere: 0, held: [], failed: 0, unreachable: 0, noReference: [], notReached: [], opened: 0, escalated: [],
+    claimedElsewhere: 0, held: [], failed: 0, failures: [], unreachable: 0, noReference: [], notReached: [], opened: 0, escalated: [],
   };
   if (!options.evenOnHolidays && !isWorkingDay(asOf)) {
     result.skipped = `${asOf} is not a working day; reminders wait for the next one`;
@@ -185,18 +188,9 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
       const how = await reacher.assess(personOf(email), notes);
       if (how.how === 'unreachable') notReached.set(email, { email, reason: how.reason ?? '', action: how.action ?? '' });
     });
+    result.unreachable = planned.filter((p) => notReached.has(p.recipient)).length;
   } else {
-    await pool(planned, deps.concurrency ?? 16, async (reminder) => {
-      const reach = await reacher.reach(personOf(reminder.recipient));
-      if (!reach.ok) {
-        if (reach.transient) result.failed++;
-        else if (reach.blocked) result.unreachable++;
-        else notReached.set(reminder.recipient, { email: reminder.recipient, reason: reach.reason, action: reach.action });
-        return; // not claimed: it goes out on the first sweep after they can be reached
-      }
-      if (reach.opened) opened.add(reminder.recipient); // several reminders may share one opening
-      await deliver(deps, reminder, reach.ref, asOf, result);
-    });
+    await pool(planned, deps.concurrency ?? 16, (reminder) => reachAndDeliver(deps, reacher, reminder, personOf(reminder.recipient), asOf, result, { notReached, opened }));
   }
   // The obligations already treat a dispute past day 28 as escalated (9.1); writing it down comes last so that
   // concurrent sweeps plan from the same moment.
@@ -213,8 +207,30 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
   return result;
 }
 
-/** Claims one reminder in the outbox, sends it into the person's chat and records the outcome. */
-async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: ConversationRef, asOf: CivilDate, result: SweepResult): Promise<void> {
+/** Finds the way to one reminder's recipient and delivers it; unreachable people are counted per reminder and listed once. */
+async function reachAndDeliver(
+  deps: SweepDeps, reacher: Reacher, reminder: PlannedReminder, person: { email: string }, asOf: CivilDate, result: SweepResult,
+  seen: { notReached: Map<string, { email: string; reason: string; action: string }>; opened: Set<string> },
+): Promise<void> {
+  const reach = await reacher.reach(person);
+  if (!reach.ok) {
+    if (reach.transient) {
+      result.failed++;
+      result.failures.push({ email: reminder.recipient, reason: reach.reason });
+    } else {
+      // Counted per reminder, listed per person: the summary's count and its list agree.
+      result.unreachable++;
+      seen.notReached.set(reminder.recipient, { email: reminder.recipient, reason: reach.reason, action: reach.action });
+    }
+    return; // not claimed: it goes out on the first sweep after they can be reached
+  }
+  if (reach.opened) seen.opened.add(reminder.recipient); // several reminders may share one opening
+  const refused = await deliver(deps, reminder, reach.ref, asOf, result);
+  if (refused) seen.notReached.set(reminder.recipient, { email: reminder.recipient, reason: `Teams refused the message (${refused})`, action: ADVICE.blocked });
+}
+
+/** Claims one reminder in the outbox, sends it into the person's chat and records the outcome; returns why Teams refused it, if it did. */
+async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: ConversationRef, asOf: CivilDate, result: SweepResult): Promise<string | null> {
   const { store, sender } = deps;
   const claim = await store.outbox.take(reminder.key, reminder.stage, reminder.recipient, {
     instanceId: deps.instanceId ?? DEFAULT_INSTANCE_ID,
@@ -225,7 +241,7 @@ async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: Conversa
   if ('why' in claim) {
     if (claim.why === 'settled') result.claimedElsewhere++;
     else result.held.push({ key: reminder.key, kind: reminder.kind, recipient: reminder.recipient, heldBy: claim.heldBy, since: claim.since, retryAfter: claim.retryAfter });
-    return;
+    return null;
   }
   const target = { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId };
   const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card())], summary: reminder.kind });
@@ -236,10 +252,13 @@ async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: Conversa
     await store.outbox.markFailed(claim, 'unreachable', sent.reason);
     await store.conversationRefs.markUnreachable(ref.aadObjectId, sent.reason);
     result.unreachable++;
+    return sent.reason;
   } else {
     await store.outbox.markFailed(claim, 'failed', sent.reason);
     result.failed++;
+    result.failures.push({ email: reminder.recipient, reason: sent.reason });
   }
+  return null;
 }
 
 /** Messages owed by claim changes that a fault interrupted (see claim-effects.ts); a failure here does not stop the reminders. */

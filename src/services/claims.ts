@@ -7,6 +7,7 @@
  * our change it was done. Submitting is idempotent (the form's submission id is the claim id), so
  * "press again" is always a safe way to check.
  */
+import { formatLong } from '../framework/dates';
 import { validateClaimForm } from '../framework/expenses';
 import { may } from '../framework/permissions';
 import type { ExpenseClaim, Grade, Secondment, Yos } from '../framework/records';
@@ -195,6 +196,45 @@ export class ClaimService extends WorkflowService {
       { unconfirmed: true },
     );
   }
+
+  /**
+   * Takes back a pending claim: only its secondee, only while pending. One transaction with its
+   * audit entry (the ledger's intent); the cards that went out are updated from the intent, so a
+   * fault after the write still updates them.
+   */
+  async withdraw(actor: string, claimId: string): Promise<Outcome<ExpenseClaim>> {
+    const stored = await this.get(claimId).catch(() => undefined);
+    if (stored === undefined) return fail(STORAGE_DOWN);
+    if (!stored || stored.record.secondeeEmail !== actor) return fail(NOT_FOUND);
+    if (stored.record.status !== 'pending') return fail(alreadyDecided(stored.record));
+    const withdrawn: ExpenseClaim = { ...stored.record, status: 'withdrawn', decidedBy: actor, decidedAt: this.now().toISOString(), comment: null };
+    const done: Outcome<ExpenseClaim> = { ok: true, value: withdrawn, message: `Claim ${claimId} withdrawn. Your YOT manager is no longer asked to sign it off.` };
+    try {
+      await this.store.claimLedger.decide(stored, withdrawn, actor, 'withdrawn');
+      return done;
+    } catch (err) {
+      log.warn({ claimId, err: (err as Error).message }, 'claim withdrawal: storage failed');
+      const now = await this.get(claimId).catch(() => undefined);
+      if (now && now.record.status === 'withdrawn') return { ...done, value: now.record };
+      if (now && now.record.status !== 'pending') return fail(alreadyDecided(now.record));
+      return fail(`I could not confirm that claim ${claimId} was withdrawn. Type "my claims" in a minute to see where it stands.`, { unconfirmed: true });
+    }
+  }
+
+  /** The claims a person has to do with: their own, and those waiting for (or recently decided by) them as approver. */
+  async claimsOf(actor: string, decidedSinceIso: string): Promise<{ own: ExpenseClaim[]; toDecide: ExpenseClaim[]; decided: ExpenseClaim[] }> {
+    const snapshot = await this.context();
+    const [pending, closed] = await Promise.all([this.store.claimLedger.pendingClaims(), this.store.claimLedger.decidedClaims()]);
+    const newestFirst = (a: ExpenseClaim, b: ExpenseClaim) => b.submittedDate.localeCompare(a.submittedDate) || b.claimId.localeCompare(a.claimId);
+    const own = [...pending, ...closed].filter((c) => c.secondeeEmail === actor).sort(newestFirst);
+    const mayDecide = (c: ExpenseClaim) => {
+      const yos = this.yosOf(snapshot, c.yosId);
+      return c.secondeeEmail !== actor && !!yos && may('claim.decide', actor, yos, snapshot).ok;
+    };
+    const toDecide = pending.filter(mayDecide).sort(newestFirst);
+    const decided = closed.filter((c) => c.decidedBy === actor && c.secondeeEmail !== actor && (c.decidedAt ?? '') >= decidedSinceIso).sort(newestFirst);
+    return { own, toDecide, decided };
+  }
 }
 
 /** Reads and checks before any write: if storage fails here, nothing was changed. */
@@ -224,5 +264,5 @@ function submitted(claim: ExpenseClaim): Outcome<ExpenseClaim> {
 export const REJECT_NEEDS_REASON = 'Say why you are rejecting the claim: write the reason in the comment box, then press Reject again. Nothing was changed.';
 
 function alreadyDecided(claim: ExpenseClaim): string {
-  return `Claim ${claim.claimId} was already ${claim.status} by ${claim.decidedBy} at ${claim.decidedAt}.`;
+  return `Claim ${claim.claimId} was already ${claim.status} by ${claim.decidedBy} on ${claim.decidedAt ? formatLong(claim.decidedAt.slice(0, 10)) : 'an earlier day'}.`;
 }

@@ -1,5 +1,5 @@
 /** Three-way reviews and return-plan meetings (framework 5.3, 5.4), and ending a secondment. */
-import { parseCivilDate, type CivilDate } from '../framework/dates';
+import { formatLong, parseCivilDate, type CivilDate } from '../framework/dates';
 import { may } from '../framework/permissions';
 import type { Review, Secondment, Vacancy } from '../framework/records';
 import type { EndSecondmentInput, RecordReviewInput } from '../framework/workflow-inputs';
@@ -87,14 +87,14 @@ export class ReviewService extends WorkflowService {
     if (!endedDate || endedDate < stored.record.startDate) return fail('Enter the date the secondment ended.', { fieldErrors: { endedDate: 'Enter a date on or after the start.' } });
     const updated = { ...stored.record, endedDate };
     await this.store.secondments.update(stored, updated, actor);
-    return { ok: true, value: updated, message: `Secondment ${updated.secondmentId} recorded as ended on ${endedDate}.` };
+    return { ok: true, value: updated, message: `Secondment ${updated.secondmentId} recorded as ended on ${formatLong(endedDate)}.` };
   }
 }
 
 function recordedMessage(review: Review, vacancy: Vacancy | null): string {
   if (review.kind === 'three-way-review') return 'Three-way review recorded.';
   if (vacancy) {
-    return `Return-plan meeting recorded. Recruitment for the replacement has not started, so vacancy ${vacancy.vacancyId} is recorded from the planned end (${vacancy.openedDate}) and the staged process of 5.5 runs from then. Recruiting to it needs the Head of LDU's approval (5.3).`;
+    return `Return-plan meeting recorded. Recruitment for the replacement has not started, so vacancy ${vacancy.vacancyId} is recorded from the planned end (${formatLong(vacancy.openedDate)}) and the staged process of 5.5 runs from then. Recruiting to it needs the Head of LDU's approval (5.3).`;
   }
   return 'Return-plan meeting recorded, with recruitment for the replacement started (recruiting to the vacancy needs the Head of LDU\'s approval, 5.3).';
 }
@@ -105,7 +105,7 @@ function heldDateProblem(heldDate: CivilDate | null, kind: RecordReviewInput['ki
   if (heldDate > today) return 'The meeting date cannot be in the future.';
   if (heldDate < secondment.startDate) return 'That is before the secondment started.';
   if (kind === 'three-way-review' && secondment.lastReviewDate && heldDate < secondment.lastReviewDate) {
-    return `A later review (${secondment.lastReviewDate}) is already recorded.`;
+    return `A later review (${formatLong(secondment.lastReviewDate as string)}) is already recorded.`;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 /** Vacancy trackers (framework 5.5): each YOS submits one before every YOS Governance Board meeting. */
-import { parseCivilDate, type CivilDate } from '../framework/dates';
+import { formatLong, parseCivilDate, type CivilDate } from '../framework/dates';
 import { isGovernanceBoard, nextBoard } from '../framework/obligations';
 import { may } from '../framework/permissions';
 import type { TrackerSubmission, Yos } from '../framework/records';
@@ -38,8 +38,8 @@ export class TrackerService extends WorkflowService {
     } catch (err) {
       if (!(err instanceof ConcurrencyError)) throw err;
       const existing = (await this.store.trackerSubmissions.listPartition(meetingDate)).find((t) => t.yosId === yos.yosId);
-      return fail(`${yos.name}'s tracker for ${meetingDate} was already submitted by ${existing?.submittedBy} on ${existing?.submittedDate}.`);
+      return fail(`${yos.name}'s tracker for the ${formatLong(meetingDate)} board was already submitted by ${existing?.submittedBy}${existing?.submittedDate ? ` on ${formatLong(existing.submittedDate)}` : ''}.`);
     }
-    return { ok: true, value: submission, message: `${yos.name}'s vacancy tracker for the ${meetingDate} board is recorded as submitted.` };
+    return { ok: true, value: submission, message: `${yos.name}'s vacancy tracker for the ${formatLong(meetingDate)} board is recorded as submitted.` };
   }
 }

@@ -5,9 +5,9 @@
  * shows "the timescales and efforts to follow each of the staged processes".
  */
 import { randomBytes } from 'node:crypto';
-import { addWorkingDays, addYears, parseCivilDate, type CivilDate } from '../framework/dates';
-import { GRADES, VACANCY_COVERS, normaliseEmail, type Grade, type Secondment, type Vacancy, type VacancyCover, type VacancyEvent } from '../framework/records';
-import { MIN_EVIDENCE_CHARS, NO_APPLICANTS_DISCUSSION_WORKING_DAYS, stage4DueBy, stageRecordError, stageName } from '../framework/vacancies';
+import { addWorkingDays, addYears, formatLong, parseCivilDate, type CivilDate } from '../framework/dates';
+import { GRADES, VACANCY_COVERS, normaliseEmail, personName, type Grade, type Secondment, type Vacancy, type VacancyCover, type VacancyEvent } from '../framework/records';
+import { describeVacancyChanges, MIN_EVIDENCE_CHARS, NO_APPLICANTS_DISCUSSION_WORKING_DAYS, stage4DueBy, stageRecordError, stageName } from '../framework/vacancies';
 import type { FillVacancyInput, OpenVacancyInput, VacancyNoteInput, VacancyStageInput, VacancyUpdateInput } from '../framework/workflow-inputs';
 import { ConcurrencyError, type Stored } from '../store/entity-table';
 import { createOnce, fail, newId, WorkflowService, type Outcome } from './service-base';
@@ -84,7 +84,7 @@ export class VacancyService extends WorkflowService {
         await this.addEvent(vacancy, actor, { kind: 'opened', stage: null, date: vacancy.openedDate, evidence: '', note: 'post fell vacant' });
       },
       (earlier) => earlier.yosId === vacancy.yosId && earlier.grade === vacancy.grade && earlier.fte === vacancy.fte,
-      (v) => ({ ok: true, value: v, message: `Vacancy ${v.vacancyId} recorded, vacant from ${v.openedDate}. Stage 4 comes at the latest after 3 months unfilled, by ${stage4DueBy(v)}, or sooner once stages 1-3 are exhausted (5.5).` }),
+      (v) => ({ ok: true, value: v, message: `Vacancy ${v.vacancyId} recorded, vacant from ${formatLong(v.openedDate)}. Stage 4 comes at the latest after 3 months unfilled, by ${formatLong(stage4DueBy(v))}, or sooner once stages 1-3 are exhausted (5.5).` }),
       vacancy,
     );
   }
@@ -122,7 +122,7 @@ export class VacancyService extends WorkflowService {
     if (!saved.ok) return saved;
     const changed = cover !== vacancy.cover ? `cover now: ${cover}` : '';
     await this.addEvent(updated, actor, { kind: 'stage', stage, date, evidence: input.evidence.trim(), note: changed });
-    return { ok: true, value: updated, message: `Stage ${stage} (${stageName(stage)}) recorded for ${vacancy.vacancyId} on ${date}, with its evidence.` };
+    return { ok: true, value: updated, message: `Stage ${stage} (${stageName(stage)}) recorded for ${vacancy.vacancyId} on ${formatLong(date)}, with its evidence.` };
   }
 
   /** The link manager's review of the vacancy (5.3): cover, FTE, who reviews it, local arrangement. */
@@ -130,12 +130,13 @@ export class VacancyService extends WorkflowService {
     const stored = await this.get(input.vacancyId);
     if (!stored) return fail('I cannot find that vacancy.');
     const vacancy = stored.record;
-    if (vacancy.filledDate) return fail(`Vacancy ${vacancy.vacancyId} was filled on ${vacancy.filledDate}.`);
+    if (vacancy.filledDate) return fail(`Vacancy ${vacancy.vacancyId} was filled on ${formatLong(vacancy.filledDate)}.`);
     const denied = await this.authorise('vacancy.update', actor, vacancy.yosId, { linkManagerEmail: vacancy.linkManagerEmail });
     if (denied) return fail(denied);
     const next = await this.reviewed(vacancy, input);
     if (!next.ok) return fail('Please correct the highlighted fields.', { fieldErrors: next.errors });
-    const changes = (['cover', 'fte', 'linkManagerEmail', 'localArrangement'] as const).filter((k) => next.vacancy[k] !== vacancy[k]).map((k) => `${k}: ${vacancy[k] ?? '-'} -> ${next.vacancy[k] ?? '-'}`);
+    const world = await this.context();
+    const changes = describeVacancyChanges(vacancy, next.vacancy, (email) => personName(world, email));
     if (!changes.length && !input.note) return fail('Nothing to record: change a field or add a note.');
     const saved = await this.save(stored, next.vacancy, actor);
     if (!saved.ok) return saved;
@@ -160,7 +161,7 @@ export class VacancyService extends WorkflowService {
   async fill(actor: string, input: FillVacancyInput): Promise<Outcome<Vacancy>> {
     const stored = await this.get(input.vacancyId);
     if (!stored) return fail('I cannot find that vacancy.');
-    if (stored.record.filledDate) return fail(`Vacancy ${stored.record.vacancyId} was already filled on ${stored.record.filledDate}.`);
+    if (stored.record.filledDate) return fail(`Vacancy ${stored.record.vacancyId} was already filled on ${formatLong(stored.record.filledDate)}.`);
     const denied = await this.authorise('vacancy.fill', actor, stored.record.yosId, { linkManagerEmail: stored.record.linkManagerEmail });
     if (denied) return fail(denied);
     const filledDate = parseCivilDate(input.filledDate) ?? this.today();
@@ -173,7 +174,7 @@ export class VacancyService extends WorkflowService {
     const saved = await this.save(stored, updated, actor);
     if (!saved.ok) return saved;
     await this.addEvent(updated, actor, { kind: 'filled', stage: null, date: filledDate, evidence: '', note: 'post filled' });
-    return { ok: true, value: updated, message: `Vacancy ${updated.vacancyId} filled on ${filledDate}.` };
+    return { ok: true, value: updated, message: `Vacancy ${updated.vacancyId} filled on ${formatLong(filledDate)}.` };
   }
 
   /** 5.5 "Where there are no applicants": recorded by the NPS side; the YOT manager is then told and the discussion is owed. */

@@ -23,7 +23,7 @@ import type { AuditLog } from './audit';
 import { ConcurrencyError, type EntityTable, type Stored } from './entity-table';
 import { isStatus, type Entity, type Table } from './table';
 
-export type ClaimEvent = 'submitted' | 'decided';
+export type ClaimEvent = 'submitted' | 'decided' | 'withdrawn';
 
 export interface ClaimIntent {
   claimId: string;
@@ -117,10 +117,10 @@ export class ClaimLedger {
     await this.commit([['create', this.claimEntity(claim, PENDING)], ['create', this.intentEntity('submitted', actor, null, claim)]], claim.claimId);
   }
 
-  /** Records a decision on a pending claim read as `before` (its ETag decides who wins). */
-  async decide(before: Stored<ExpenseClaim>, after: ExpenseClaim, actor: string): Promise<void> {
+  /** Records a decision (or the secondee's withdrawal) on a pending claim read as `before` (its ETag decides who wins). */
+  async decide(before: Stored<ExpenseClaim>, after: ExpenseClaim, actor: string, event: Exclude<ClaimEvent, 'submitted'> = 'decided'): Promise<void> {
     const update: TransactionAction = ['update', this.claimEntity(after, PENDING), 'Replace', { etag: before.etag }];
-    await this.commit([update, ['create', this.intentEntity('decided', actor, before.record, after)]], after.claimId);
+    await this.commit([update, ['create', this.intentEntity(event, actor, before.record, after)]], after.claimId);
   }
 
   /**

@@ -27,6 +27,16 @@ export function howInWords(row: Pick<ReachRow, 'how' | 'ready'>): string {
   }
 }
 
+/**
+ * Advice for an administrator (settings, secrets, Entra ids, Teams policies) belongs in the README
+ * and `yosbot reach`; a SPOC reading the card is told whom to ask, and why, in a few words.
+ */
+const ADMIN_WORK = /GRAPH_|setup policy|Teams admin|aad_object_id|Entra object id|TeamsAppInstallation|admin consent/i;
+
+export function adviceForTeams(action: string | null): string {
+  if (!action || !ADMIN_WORK.test(action)) return action ?? '';
+  return 'ask your Teams administrator to install the app for them (I share no team or chat with them yet), or add me to a team they are in';
+}
 
 /** A card stays readable (and under Teams' 28 KB) with this many people on it. */
 export const REACH_CARD_ROWS = 40;
@@ -46,7 +56,7 @@ export function reachCard(rows: ReachRow[], scope: string): CardJson {
       color: r.how === 'unreachable' ? 'Attention' : 'Default',
       roles: r.roles.join('; ') || 'no role',
       reason: r.reason ?? '',
-      action: r.action ?? '',
+      action: adviceForTeams(r.action),
     })),
   });
 }

@@ -1,6 +1,7 @@
 /** Card data for reminders: what is due, when, why (framework section) and who else is involved. */
 import { formatLong, type CivilDate } from '../framework/dates';
 import type { Obligation } from '../framework/obligations';
+import { may } from '../framework/permissions';
 import { personName, type ExpenseClaim, type FrameworkSnapshot } from '../framework/records';
 import { statusLine } from './format';
 import { renderCard, type CardJson } from './templates';
@@ -21,7 +22,8 @@ function audienceLine(obligation: Obligation, audience: Audience): string {
     : 'You and the other named person are asked to resolve this locally (framework 9.1).';
 }
 
-export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: Audience, snapshot: FrameworkSnapshot, today: CivilDate = asOf): CardJson {
+/** `viewer`: who the card is for, so it offers only what they may use (the board agenda). */
+export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: Audience, snapshot: FrameworkSnapshot, today: CivilDate = asOf, viewer?: string): CardJson {
   const name = (email: string) => personName(snapshot, email);
   const yos = snapshot.yos.find((y) => y.yosId === obligation.yosId);
   const status = statusLine(obligation.due, asOf);
@@ -49,6 +51,7 @@ export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: 
     canAct,
     canEscalate: canAct && !obligation.escalated,
     informedOnly: !canAct,
+    canSeeAgenda: !canAct && !!viewer && !!yos && may('agenda.view', viewer, yos, snapshot).ok,
     claimFacts: claim ? claimFacts(claim) : [],
   });
 }

@@ -3,10 +3,13 @@ import type { BoardAgenda } from '../framework/agenda';
 import { vacancyNextStep } from '../framework/agenda';
 import { formatLong, type CivilDate } from '../framework/dates';
 import { personName, VACANCY_COVERS, type FrameworkSnapshot, type Vacancy, type VacancyEvent, type Yos } from '../framework/records';
-import { COVER_LABEL, stage4DueBy, stage5Excluded, stage5From, stageName, VACANCY_STAGES } from '../framework/vacancies';
+import { COVER_LABEL, stage4DueBy, stage5Excluded, stage5From, stageName, trailWithOpening, VACANCY_STAGES } from '../framework/vacancies';
 import { renderCard, type CardJson } from './templates';
 import { ALL_LINK_MANAGERS } from './verbs';
 import type { FormState } from './workflow-cards';
+
+/** " on Thursday 10 December 2026", or nothing without a date: the one date format people read. */
+const onDate = (date: CivilDate | null | undefined) => (date ? ` on ${formatLong(date)}` : '');
 
 const covers = () => VACANCY_COVERS.map((c) => ({ title: COVER_LABEL[c], value: c }));
 
@@ -76,9 +79,14 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     { title: 'Post', value: `${vacancy.grade}, ${vacancy.fte} FTE` },
     { title: 'Vacant since', value: formatLong(vacancy.openedDate) },
     { title: 'Cover', value: COVER_LABEL[vacancy.cover] },
-    { title: 'Stage reached', value: vacancy.stage ? `${vacancy.stage} (${stageName(vacancy.stage)}) on ${vacancy.stageDate}` : 'none recorded yet' },
-    { title: 'Stage 4 at the latest', value: `${formatLong(stage4DueBy(vacancy))} (3 months unfilled; sooner once stages 1-3 are exhausted)` },
-    { title: 'Stage 5 from', value: stage5Value(vacancy) },
+    { title: 'Stage reached', value: vacancy.stage ? `${vacancy.stage} (${stageName(vacancy.stage)})${onDate(vacancy.stageDate)}` : 'none recorded yet' },
+    // A filled post has no stages still to come.
+    ...(open
+      ? [
+          { title: 'Stage 4 at the latest', value: `${formatLong(stage4DueBy(vacancy))} (3 months unfilled; sooner once stages 1-3 are exhausted)` },
+          { title: 'Stage 5 from', value: stage5Value(vacancy) },
+        ]
+      : []),
     { title: 'Link manager', value: vacancy.linkManagerEmail ? personName(snapshot, vacancy.linkManagerEmail) : 'the link managers of the YOS' },
     ...(vacancy.noApplicantsDate
       ? [{ title: 'No applicants', value: `${formatLong(vacancy.noApplicantsDate)}; discussion ${vacancy.noApplicantsDiscussedDate ? `held ${formatLong(vacancy.noApplicantsDiscussedDate)}` : 'not yet recorded'}` }]
@@ -89,10 +97,10 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
   const stages = VACANCY_STAGES.filter((s) => s.stage >= Math.max(1, vacancy.stage) && s.stage <= vacancy.stage + 1);
   return renderCard('vacancy', {
     vacancyId: vacancy.vacancyId,
-    headline: `${vacancy.grade} post at ${yos?.name ?? vacancy.yosId}${open ? '' : ` (filled ${vacancy.filledDate})`}`,
+    headline: `${vacancy.grade} post at ${yos?.name ?? vacancy.yosId}${open ? '' : ` (filled${onDate(vacancy.filledDate)})`}`,
     facts,
     next: open ? vacancyNextStep(vacancy, today) : 'Nothing: the post is filled.',
-    trail: trail.map((e) => trailLine(e, snapshot)),
+    trail: trailWithOpening(vacancy, trail).map((e) => trailLine(e, snapshot)),
     stages: stages.map((s) => ({ title: `Stage ${s.stage}: ${s.name}`, value: String(s.stage) })),
     nextStage: String(Math.min(5, vacancy.stage + 1)),
     cover: vacancy.cover,
@@ -110,6 +118,8 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     notice: state.notice ?? null,
     problem: state.problem ?? null,
     errors: state.errors ?? {},
+    // What was typed, shown again when the action was refused or needs a correction.
+    values: { evidence: '', ...state.values },
   });
 }
 
@@ -137,7 +147,7 @@ export function boardAgendaCard(agenda: BoardAgenda, snapshot: FrameworkSnapshot
     })),
     vacancies: agenda.vacancies.map((v) => ({
       title: `${v.vacancyId}, ${v.yos}: ${v.grade} ${v.fte} FTE, vacant ${v.daysVacant} days`,
-      state: `${v.stage ? `Stage ${v.stage} (${v.stageName}) on ${v.stageDate}` : 'No stage recorded yet'}; ${v.cover}.`,
+      state: `${v.stage ? `Stage ${v.stage} (${v.stageName})${onDate(v.stageDate)}` : 'No stage recorded yet'}; ${v.cover}.`,
       next: v.next,
     })),
     trackers: agenda.trackers.map((t) => ({ yos: t.yos, state: t.submitted ? `Submitted ${formatLong(t.submittedDate as CivilDate)}` : 'Not submitted' })),

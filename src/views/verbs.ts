@@ -33,6 +33,7 @@ export interface VerbData {
   'claim.decide': DecideClaimInput;
   'claim.refresh': ClaimRef;
   'claim.open': ClaimRef;
+  'claim.withdraw': ClaimRef;
   'review.record': RecordReviewInput;
   'secondment.end': EndSecondmentInput;
   'dispute.raise': RaiseDisputeInput;
@@ -57,6 +58,7 @@ export const CARD_VERBS = [
   'claim.decide',
   'claim.refresh',
   'claim.open',
+  'claim.withdraw',
   'review.record',
   'secondment.end',
   'dispute.raise',
@@ -224,6 +226,7 @@ const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'claim.decide': decision,
   'claim.refresh': (raw) => ({ claimId: id(raw.claimId, CLAIM_NOT_FOUND) }),
   'claim.open': (raw) => ({ claimId: id(raw.claimId, CLAIM_NOT_FOUND) }),
+  'claim.withdraw': (raw) => ({ claimId: id(raw.claimId, CLAIM_NOT_FOUND) }),
   'review.record': review,
   'secondment.end': (raw) => ({ secondmentId: id(raw.secondmentId, SECONDMENT_NOT_FOUND), endedDate: text(raw.endedDate, 20) }),
   'dispute.raise': (raw) => ({ yosId: choice(raw.yosId), summary: text(raw.summary, 1000), linkManagerEmail: linkManagerChoice(raw.linkManagerEmail), ...submission(raw) }),

@@ -47,6 +47,8 @@ export function claimFacts(claim: ExpenseClaim): Facts {
   ];
 }
 
+export const CLAIM_STATUS_WORD: Record<ExpenseClaim['status'], string> = { pending: 'Waiting for sign-off', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' };
+
 /** The status line as the viewer should read it: the approver is not "waiting for" herself. */
 function claimStatusText(claim: ExpenseClaim, viewer: string, canDecide: boolean, name: Namer): string {
   if (claim.status === 'pending') {
@@ -55,7 +57,7 @@ function claimStatusText(claim: ExpenseClaim, viewer: string, canDecide: boolean
   }
   const decidedOn = claim.decidedAt ? formatLong(claim.decidedAt.slice(0, 10)) : '';
   const by = claim.decidedBy === viewer ? 'you' : name(claim.decidedBy);
-  return `${claim.status === 'approved' ? 'Approved' : 'Rejected'} by ${by} on ${decidedOn}`;
+  return `${CLAIM_STATUS_WORD[claim.status]} by ${by} on ${decidedOn}`;
 }
 
 /** What the decision means for the viewer, and the approver's comment for everyone who sees the card. */
@@ -77,7 +79,7 @@ export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: Fr
     claimId: claim.claimId,
     yosId: claim.yosId,
     statusText: claimStatusText(claim, viewer.email, canDecide, name),
-    statusColor: claim.status === 'approved' ? 'Good' : claim.status === 'rejected' ? 'Attention' : 'Warning',
+    statusColor: claim.status === 'approved' ? 'Good' : claim.status === 'rejected' ? 'Attention' : claim.status === 'withdrawn' ? 'Default' : 'Warning',
     facts: [
       { title: 'Secondee', value: name(claim.secondeeEmail) },
       { title: 'YOS', value: yos?.name ?? claim.yosId },

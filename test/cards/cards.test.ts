@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { cardNames, validateCard } from '../../src/views/templates';
-import { answerCard, errorCard, helpCard, noticeCard, welcomeCard } from '../../src/views/chat-cards';
+import { answerCard, errorCard, helpCard, noticeCard, sharedWelcomeCard, welcomeCard } from '../../src/views/chat-cards';
+import { claimsListCard } from '../../src/views/claims-list';
 import { calendarCard, claimCard, deadlinesCard, disputeFormCard, doneCard, expenseFormCard, reviewFormCard, trackerFormCard } from '../../src/views/workflow-cards';
 import { boardAgendaCard, vacancyCard, vacancyFormCard, vacancyListCard } from '../../src/views/vacancy-cards';
 import { boardAgenda } from '../../src/framework/agenda';
@@ -45,8 +46,13 @@ function rendered(): Record<string, object[]> {
       answerCard(answerQuestion('where is a good pub?')),
       answerCard({ ...answerQuestion('who handles a dispute?'), note: UNIDENTIFIED_NOTES['teams-unavailable'] }),
     ],
-    welcome: [welcomeCard({ person: { email: 'a@b.org', name: 'A' }, displayName: 'A' }, ['link manager for X']), welcomeCard({ person: null, displayName: 'there' }, [])],
-    help: [helpCard()],
+    welcome: [welcomeCard({ person: { email: 'a@b.org', name: 'A' }, displayName: 'A' }, ['link manager for X']), welcomeCard({ person: null, displayName: 'there' }, []), sharedWelcomeCard()],
+    help: [helpCard(), helpCard({ actions: new Set(['claim.submit']), roles: new Set(['secondee']) })],
+    'claims-list': [
+      claimsListCard({ own: [claim, { ...claim, claimId: 'TS-2', status: 'withdrawn', decidedBy: 'po@example.org', decidedAt: '2027-01-12T09:00:00Z' }], toDecide: [], decided: [] }, 'po@example.org', world, { notice: 'Claim withdrawn.' }),
+      claimsListCard({ own: [], toDecide: [claim], decided: [] }, YOS.yotManagerEmail, world, { problem: 'x' }),
+      claimsListCard({ own: [], toDecide: [], decided: [] }, 'x@y.org', world),
+    ],
     message: [errorCard('Oops', 'Something'), noticeCard('Note', 'Something')],
     done: [doneCard('Done', 'It worked', [{ title: 'Ref', value: 'X1' }])],
     'expense-form': [
@@ -118,14 +124,16 @@ describe('Adaptive Cards', () => {
   });
 
   const actions = (card: unknown) => ((card as { actions?: { title: string }[] }).actions ?? []).map((a) => a.title);
-  const reminder = (kind: string, subjectId: string, audience: 'responsible' | 'informed') =>
-    reminderCard(openObligations(world, '2027-01-20').find((o) => o.kind === kind && o.subjectId === subjectId)!, '2027-01-20', audience, world);
+  const reminder = (kind: string, subjectId: string, audience: 'responsible' | 'informed', viewer?: string) =>
+    reminderCard(openObligations(world, '2027-01-20').find((o) => o.kind === kind && o.subjectId === subjectId)!, '2027-01-20', audience, world, '2027-01-20', viewer);
 
   it('dispute cards (9.1): local parties may resolve or escalate; once escalated only resolve; the SPOC is told, with no decision buttons', () => {
     expect(actions(reminder('dispute-escalation', 'D2', 'responsible'))).to.deep.equal(['Mark resolved', 'Escalate now']);
     expect(actions(reminder('dispute-escalation', 'D1', 'responsible'))).to.deep.equal(['Mark resolved']);
-    const spoc = reminder('dispute-escalation', 'D1', 'informed');
+    const spoc = reminder('dispute-escalation', 'D1', 'informed', 'spoc@example.org');
     expect(actions(spoc)).to.deep.equal(['Governance Board agenda']);
+    // Someone told who may not see the agenda is not offered it (issue 22: "Not your agenda").
+    expect(actions(reminder('dispute-escalation', 'D1', 'informed', 'po@example.org'))).to.deep.equal([]);
     expect(cardText(spoc)).to.contain('you are not asked to decide it');
   });
 

@@ -53,6 +53,7 @@ function maskRecordValues(text: string): string {
   return text
     .replace(/ at [^,:]+, vacant since \d{4}-\d{2}-\d{2}/g, '')
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, '')
+    .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4}\b/g, '')
     .replace(/\b(?:S1|C1|D1|D2|V1|V2|V3|A1|A2|NORTHANTS@[\w-]+)\b/g, '')
     .replace(new RegExp(`${YOS.name}|Pat Officer`, 'g'), '')
     .replace(/\(\d+(?:\.\d+)? FTE\)|\((?:PO|PSO), \)/g, '')

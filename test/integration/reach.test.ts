@@ -135,7 +135,8 @@ describe('the SPOC reach card over HTTP', function () {
     expect(text).to.contain('Helen Carter (helen.carter@northamptonshire.example.org) - roster (chat opens with the first message)');
     expect(text).to.contain('Aisha Rahman (aisha.rahman@probation.example.org) - chat (they opened it)');
     expect(text).to.match(/Mark Jennings .* - unreachable/);
-    expect(text).to.contain('To do: set GRAPH_TENANT_ID');
+    expect(text).to.contain('To do: ask your Teams administrator');
+    expect(text).to.not.match(/GRAPH_|SECRET|yosbot/); // admin advice is for the README and the CLI
     expect(text).to.not.contain('Joanne Hughes'); // another division's people are not on it
     expect(cardText(firstCard(await say(h, 'secondee', 'who can you reach')))).to.contain('for divisional SPOCs');
   });

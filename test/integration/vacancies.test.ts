@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { parse } from 'csv-parse/sync';
-import { addDays, addMonths, todayInLondon } from '../../src/framework/dates';
+import { addDays, addMonths, formatLong, todayInLondon } from '../../src/framework/dates';
 import { openObligations } from '../../src/framework/obligations';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { exportVacancies } from '../../src/cli/export-vacancies';
@@ -41,7 +41,7 @@ describe('the 5.5 vacancy trail over HTTP (Azurite + mock connector)', function 
     expect(validateCard(form)).to.deep.equal([]);
     const created = await press(h, 'yot_manager', form, 'Open vacancy', { yosId: 'NORTHANTS', grade: 'PO', fte: 1, openedDate: opened, cover: 'none', linkManagerEmail: email('link_manager') });
     const id = /VAC-\d{8}-\w+/.exec(cardText(created))![0];
-    expect(cardText(created)).to.contain(`vacant from ${opened}`);
+    expect(cardText(created)).to.contain(`vacant from ${formatLong(opened)}`);
 
     // The link manager finds it in "vacancies" and opens its record.
     const list = firstCard(await say(h, 'link_manager', 'vacancies'));
@@ -59,7 +59,7 @@ describe('the 5.5 vacancy trail over HTTP (Azurite + mock connector)', function 
 
     // The link manager's review (5.3): the temp left.
     card = await submitShown(h, 'link_manager', card, 'Review / update', { cover: 'none', note: 'Agency temp left; no operational temps available' });
-    expect(cardText(card)).to.contain('cover: agency -> none');
+    expect(cardText(card)).to.contain('cover changed from operational agency temp (stages 2-3) to no temporary cover');
     // No stage-5 item before stage 4 is recorded, though the post has been vacant 5 months.
     world = await h.storage.store.snapshot(today);
     expect(openObligations(world, today).filter((o) => o.subjectId === id).map((o) => o.kind)).to.deep.equal(['vacancy-stage-4']);
@@ -92,7 +92,7 @@ describe('the 5.5 vacancy trail over HTTP (Azurite + mock connector)', function 
     // In date order: the stages here were recorded with earlier dates than the review, which is dated the day it was made.
     expect(trail.map((r) => `${r.event}${r.stage ? ` ${r.stage}` : ''}`)).to.deep.equal(['opened', 'stage 1', 'stage 2', 'stage 3', 'stage 4', 'stage 4', 'stage 5', 'review']);
     expect(trail.map((r) => r.recorded_by)).to.deep.equal([email('yot_manager'), ...Array(5).fill(email('link_manager')), email('yot_manager'), email('link_manager')]);
-    expect(trail[7]).to.include({ event_date: today, note: 'cover: agency -> none', evidence: 'Agency temp left; no operational temps available' });
+    expect(trail[7]).to.include({ event_date: today, note: 'cover changed from operational agency temp (stages 2-3) to no temporary cover', evidence: 'Agency temp left; no operational temps available' });
     expect(trail[6]).to.include({ stage_name: 'reimbursement in lieu', current_stage: '5', evidence: 'No PO/PSO and no YOT temp in post: tracker Q3 attached, ref YT-2027-3' });
     expect(trail[1].event_date).to.equal(addDays(opened, 3));
   });

@@ -39,9 +39,14 @@ describe('Teams app manifest and package', () => {
 
   it('lists commands the bot really answers', () => {
     const manifest = renderManifest(manifestValues(env));
-    const titles = (manifest.bots as any[])[0].commandLists[0].commands.map((c: { title: string }) => c.title);
+    const lists = (manifest.bots as any[])[0].commandLists as { scopes: string[]; commands: { title: string }[] }[];
+    // The manifest schema allows at most 10 commands per list (one list per scope).
+    for (const list of lists) expect(list.commands.length, list.scopes.join()).to.be.at.most(10);
+    const titles = lists.flatMap((l) => l.commands.map((c) => c.title));
     for (const title of titles) expect(COMMANDS.map((c) => c.command), title).to.include(title);
-    expect(titles).to.include.members(['help', 'my deadlines', 'claim expenses', 'record review', 'raise dispute', 'tracker submitted']);
+    const personal = lists.find((l) => l.scopes.includes('personal'))!.commands.map((c) => c.title);
+    expect(personal).to.include.members(['my deadlines', 'claim expenses', 'record review', 'raise dispute', 'tracker submitted', 'open vacancy', 'my calendar', 'who can you reach']);
+    expect(lists.find((l) => l.scopes.includes('team'))!.commands.map((c) => c.title)).to.include('help');
   });
 
   it('has a 192x192 colour icon and a 32x32 transparent outline icon', () => {

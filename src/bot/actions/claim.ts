@@ -5,6 +5,7 @@
  */
 import type { ClaimFormInput } from '../../framework/workflow-inputs';
 import { errorCard } from '../../views/chat-cards';
+import { myClaimsCard } from '../commands/my-claims';
 import type { CardAction, CardActions } from './action';
 
 const NOT_DELIVERED = 'Your YOT manager has not opened a chat with me yet; they will see the claim in "my deadlines" and in my reminders.';
@@ -53,7 +54,16 @@ const show: CardAction<'claim.refresh' | 'claim.open'> = async ({ actor, data, d
   return shown.ok ? deps.claimView(shown.value, actor) : errorCard('Claim not found', shown.error);
 };
 
-export const claimActions: Pick<CardActions, 'claim.submit' | 'claim.decide' | 'claim.refresh' | 'claim.open'> = {
+/** Pressed on the confirmation under "Withdraw" in "my claims" (two presses: nothing irreversible in one). */
+const withdraw: CardAction<'claim.withdraw'> = async ({ actor, data, deps }) => {
+  const outcome = await deps.services.claims.withdraw(actor, data.claimId);
+  if (outcome.ok) deps.settleClaim(data.claimId); // the approver's card and the secondee's claim card show it
+  if (outcome.ok) return myClaimsCard(actor, deps, { notice: outcome.message });
+  return outcome.unconfirmed ? errorCard('Could not confirm', outcome.error) : myClaimsCard(actor, deps, { problem: outcome.error });
+};
+
+export const claimActions: Pick<CardActions, 'claim.submit' | 'claim.decide' | 'claim.refresh' | 'claim.open' | 'claim.withdraw'> = {
+  'claim.withdraw': withdraw,
   'claim.submit': submit,
   'claim.decide': decide,
   'claim.refresh': show,

@@ -1,4 +1,5 @@
 /** Meeting and secondment cards (5.3, 5.4): record a review or return plan, end a secondment. */
+import { formatLong } from '../../framework/dates';
 import { newSubmissionId } from '../../framework/ids';
 import { reviewFormCard } from '../../views/workflow-cards';
 import { outcomeCard, type CardAction, type CardActions } from './action';
@@ -11,8 +12,8 @@ const record: CardAction<'review.record'> = async ({ actor, data, deps }) => {
   }
   return outcomeCard(outcome, 'Meeting recorded', (s) => [
     { title: 'Secondment', value: s.secondmentId },
-    ...(s.lastReviewDate ? [{ title: 'Last three-way review', value: s.lastReviewDate }] : []),
-    ...(s.returnPlanHeldDate ? [{ title: 'Return plan agreed', value: s.returnPlanHeldDate }] : []),
+    ...(s.lastReviewDate ? [{ title: 'Last three-way review', value: formatLong(s.lastReviewDate) }] : []),
+    ...(s.returnPlanHeldDate ? [{ title: 'Return plan agreed', value: formatLong(s.returnPlanHeldDate) }] : []),
   ]);
 };
 

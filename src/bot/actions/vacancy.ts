@@ -15,10 +15,10 @@ const open: CardAction<'vacancy.open'> = async ({ actor, data, deps }) => {
   return outcome.ok ? deps.vacancyView(outcome.value.vacancyId, actor, { notice: outcome.message }) : outcomeCard(outcome, 'Vacancy recorded');
 };
 
-/** The vacancy card again, with the outcome on it: the trail shows what was just recorded. */
-async function after(outcome: Outcome<Vacancy>, vacancyId: string, actor: string, deps: WorkflowDeps) {
+/** The vacancy card again, with the outcome on it: the trail shows what was just recorded; a refusal keeps what was typed. */
+async function after(outcome: Outcome<Vacancy>, vacancyId: string, actor: string, deps: WorkflowDeps, typed: Record<string, string> = {}) {
   if (outcome.ok) return deps.vacancyView(vacancyId, actor, { notice: outcome.message });
-  return deps.vacancyView(vacancyId, actor, { problem: outcome.error, errors: outcome.fieldErrors });
+  return deps.vacancyView(vacancyId, actor, { problem: outcome.error, errors: outcome.fieldErrors, values: typed });
 }
 
 /** The stage form's cover input is `stageCover` (the review form has `cover`). */
@@ -40,7 +40,8 @@ export const vacancyActions: Pick<CardActions, 'vacancy.open' | 'vacancy.view' |
   'vacancy.discussion': async ({ actor, data, deps }) => after(await deps.services.vacancies.recordDiscussion(actor, data), data.vacancyId, actor, deps),
   'vacancy.open': open,
   'vacancy.view': async ({ actor, data, deps }) => deps.vacancyView(data.vacancyId, actor),
-  'vacancy.stage': async ({ actor, data, deps }) => after(stageFormErrors(await deps.services.vacancies.recordStage(actor, data)), data.vacancyId, actor, deps),
+  'vacancy.stage': async ({ actor, data, deps }) =>
+    after(stageFormErrors(await deps.services.vacancies.recordStage(actor, data)), data.vacancyId, actor, deps, { evidence: data.evidence }),
   'vacancy.update': async ({ actor, data, deps }) => after(await deps.services.vacancies.update(actor, data), data.vacancyId, actor, deps),
   'vacancy.fill': async ({ actor, data, deps }) => after(await deps.services.vacancies.fill(actor, data), data.vacancyId, actor, deps),
 };

@@ -14,7 +14,7 @@ export interface ChatCommand {
   run(turn: CommandTurn): Promise<CardJson>;
 }
 
-/** The whole message is the command, in any case, with an optional full stop or "!". */
+/** The whole message is the command, in any case, with an optional full stop or "!" (alternatives grouped, so each is anchored). */
 export function command(words: string): RegExp {
-  return new RegExp(`^\\s*${words}\\s*[.!]?\\s*$`, 'i');
+  return new RegExp(`^\\s*(?:${words})\\s*[.!]?\\s*$`, 'i');
 }

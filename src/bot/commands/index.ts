@@ -11,6 +11,8 @@ import { trackerSubmitted } from './tracker-submitted';
 import { vacancies } from './vacancies';
 import { boardAgendaCommand } from './board-agenda';
 import { whoCanYouReach } from './who-can-you-reach';
+import { myClaims } from './my-claims';
+import { whatsDue } from './whats-due';
 
 export const WORKFLOW_COMMANDS: readonly ChatCommand[] = [
   claimExpenses,
@@ -24,4 +26,6 @@ export const WORKFLOW_COMMANDS: readonly ChatCommand[] = [
   myDeadlines,
   myCalendar,
   whoCanYouReach,
+  myClaims,
+  whatsDue,
 ];

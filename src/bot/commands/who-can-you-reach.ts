@@ -9,7 +9,7 @@ export const whoCanYouReach: ChatCommand = {
   async run({ actor, deps }) {
     const snapshot = await deps.snapshot();
     const mine = snapshot.yos.filter((y) => y.spocEmail === actor);
-    if (!mine.length) return errorCard('For SPOCs', 'The reach report is for divisional SPOCs; the bot administrator can run yosbot reach for everyone.');
+    if (!mine.length) return errorCard('For SPOCs', 'The reach report is for divisional SPOCs: it shows who in their division gets reminders in Teams.');
     const divisions = [...new Set(mine.map((y) => y.division))].join(', ');
     const rows = await reachReport(deps.ctx.store, deps.reacher, deps.ctx.today(), mine.map((y) => y.yosId));
     return reachCard(rows, `${divisions} division (${mine.length} YOS)`);
