@@ -53,7 +53,12 @@ export function workflowDeps(ctx: BotContext, parts: WorkflowParts): WorkflowDep
     ctx,
     services: workflowServices(ctx.store, ctx.today),
     ...parts,
-    settleClaim: (claimId) => background.run(`claim:${claimId}`, async () => (await claimEffects.settle(claimId)).open === 0),
+    // The approval card and notices go only once the claim change itself is saved.
+    settleClaim: (claimId) =>
+      background.run(`claim:${claimId}`, async () => {
+        await ctx.store.durable();
+        return (await claimEffects.settle(claimId)).open === 0;
+      }),
     snapshot,
     yosWhere: (world, action, email) => world.yos.filter((y) => may(action, email, y, world).ok),
     async claimView(claim, viewer, problem = null) {
