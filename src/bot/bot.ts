@@ -131,7 +131,7 @@ export function createBot(parts: BotParts): Bot {
     return true;
   });
 
-  const rosters = new RosterKeeper(parts.store);
+  const rosters = new RosterKeeper(parts.store, { authenticated: !!parts.config.appId });
   greetingRoutes(app, ctx, rosters);
   rosterRoutes(app, rosters);
   for (const feature of parts.features ?? []) feature(app, ctx);
