@@ -9,6 +9,7 @@
  * 4. Memory (RSS) after 10,000 answered messages.
  * 5. Two processes sharing one tenant send budget (bench/shared-budget.ts).
  * 6. Import of 5,000 secondments: row by row (as before) against entity-group batches (bench/import.ts).
+ * 7. Claims answered once saved to disk against once acknowledged in memory (bench/confirmed-saved.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { answerQuestion } from '../src/framework/answer';
@@ -25,6 +26,7 @@ import { MockConnector } from '../test/helpers/mock-connector';
 import { benchAnswerLatency } from './answer-latency';
 import { benchSharedBudget } from './shared-budget';
 import { benchImport } from './import';
+import { benchConfirmedSaved } from './confirmed-saved';
 
 const QUESTIONS = [
   'who handles a dispute?',
@@ -187,6 +189,7 @@ async function main(): Promise<void> {
   await benchHistory();
   await benchSharedBudget();
   await benchImport();
+  await benchConfirmedSaved();
 }
 
 main().then(

@@ -134,7 +134,7 @@ export function createBot(parts: BotParts): Bot {
     return true;
   });
 
-  const rosters = new RosterKeeper(parts.store);
+  const rosters = new RosterKeeper(parts.store, { authenticated: !!parts.config.appId });
   greetingRoutes(app, ctx, rosters);
   smallTalkRoutes(app, ctx);
   rosterRoutes(app, rosters);

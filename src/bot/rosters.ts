@@ -19,10 +19,18 @@ interface TeamsChannelData {
 /** Teams' largest roster page. */
 const PAGE_SIZE = 500;
 
+export interface RosterOptions {
+  /** True when activities are Bot Framework-authenticated (an app id is configured). */
+  authenticated: boolean;
+}
+
 export class RosterKeeper {
   private readonly queue = new Map<string, Promise<void>>();
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly options: RosterOptions = { authenticated: true },
+  ) {}
 
   /** A conversationUpdate in a team: the bot joined or left, or members changed. */
   async onConversationUpdate(context: TurnContext): Promise<void> {
@@ -31,8 +39,10 @@ export class RosterKeeper {
     const teamId = channelData.team?.id;
     if (!teamId) return;
     const tenantId = a.conversation?.tenantId ?? channelData.tenant?.id ?? '';
+    // Unauthenticated (anonymous mode): rows may be created, never re-pointed or removed from elsewhere (roster.ts).
+    const unauthenticated = this.options.authenticated ? undefined : { serviceUrl: a.serviceUrl };
     if ((a.membersRemoved ?? []).some((m) => m.id === a.recipient?.id)) {
-      this.later(teamId, async () => log.info({ teamId, forgotten: await this.store.roster.forgetTeam(tenantId, teamId) }, 'bot left a team: roster forgotten'));
+      this.later(teamId, async () => log.info({ teamId, forgotten: await this.store.roster.forgetTeam(tenantId, teamId, unauthenticated) }, 'bot left a team: roster forgotten'));
       return;
     }
     let members: RosterMember[];
@@ -42,7 +52,11 @@ export class RosterKeeper {
       log.warn({ teamId, err: (err as Error).message }, 'could not read the team roster');
       return;
     }
-    this.later(teamId, async () => log.info({ teamId, ...(await this.store.roster.syncTeam(tenantId, teamId, members)) }, 'team roster stored'));
+    this.later(teamId, async () => {
+      const result = await this.store.roster.syncTeam(tenantId, teamId, members, unauthenticated);
+      if (result.kept) log.warn({ teamId, kept: result.kept }, 'roster rows kept: an unauthenticated activity may not re-point or remove them');
+      log.info({ teamId, ...result }, 'team roster stored');
+    });
   }
 
   /** Runs after the turn, after any earlier work for the same team. */

@@ -1,6 +1,6 @@
 /** What the chat commands and card actions work with: the services, the claim notices, shared views. */
 import { newSubmissionId } from '../framework/ids';
-import { may, rolesFor, type Action } from '../framework/permissions';
+import { claimApprover, claimApproverRule, may, rolesFor, type Action } from '../framework/permissions';
 import { personName, type ExpenseClaim, type FrameworkSnapshot, type Secondment, type Yos } from '../framework/records';
 import type { BackgroundWork } from '../notify/background';
 import type { ClaimEffects } from '../notify/claim-effects';
@@ -53,7 +53,12 @@ export function workflowDeps(ctx: BotContext, parts: WorkflowParts): WorkflowDep
     ctx,
     services: workflowServices(ctx.store, ctx.today),
     ...parts,
-    settleClaim: (claimId) => background.run(`claim:${claimId}`, async () => (await claimEffects.settle(claimId)).open === 0),
+    // The approval card and notices go only once the claim change itself is saved.
+    settleClaim: (claimId) =>
+      background.run(`claim:${claimId}`, async () => {
+        await ctx.store.durable();
+        return (await claimEffects.settle(claimId)).open === 0;
+      }),
     snapshot,
     yosWhere: (world, action, email) => world.yos.filter((y) => may(action, email, y, world).ok),
     async claimView(claim, viewer, problem = null) {
@@ -63,7 +68,9 @@ export function workflowDeps(ctx: BotContext, parts: WorkflowParts): WorkflowDep
     async claimForm(mine, state) {
       const world = await snapshot();
       const form = { ...state, submissionId: state?.submissionId ?? newSubmissionId(ctx.today()) };
-      return expenseFormCard(ctx.today(), personName(world, mine.yos.yotManagerEmail), mine.secondment.grade === 'PSO', form, world.policy);
+      const approver = claimApprover(mine.yos, mine.secondment.secondeeEmail);
+      const rule = approver.productRule ? claimApproverRule(approver) : null;
+      return expenseFormCard(ctx.today(), personName(world, approver.email), mine.secondment.grade === 'PSO', form, world.policy, rule);
     },
     remindNow: (subjectId) => sweep({ store: ctx.store, sender, reacher }, { asOf: ctx.today(), subjectId, evenOnHolidays: true }),
     vacancyView: (vacancyId, viewer, state) => vacancyView(ctx, vacancyId, viewer, state),

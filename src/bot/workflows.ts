@@ -45,12 +45,29 @@ async function runAction<V extends CardVerb>(verb: V, handler: CardAction<V>, co
       log.warn({ verb }, 'card action with unusable data');
       return errorCard('Not done', parsed.error);
     }
-    return await handler({ actor, data: parsed.data, context, deps });
+    const card = await handler({ actor, data: parsed.data, context, deps });
+    return (await saved(deps, verb)) ? card : errorCard('Could not confirm', NOT_SAVED);
   } catch (err) {
     // Storage trouble the handler did not resolve: we cannot say whether it happened. Every action
     // is safe to repeat (creates carry their form's id; a decision is made once), so say that.
     log.error({ verb, err: (err as Error).message }, 'card action failed');
     return errorCard('Could not confirm', 'Something went wrong on my side, so I cannot tell whether this was done. Please press again in a moment: pressing twice never does it twice.');
+  }
+}
+
+const NOT_SAVED = 'My storage did not confirm that this is saved, so I cannot tell whether it was done. Please press again in a moment: pressing twice never does it twice.';
+
+/**
+ * Done means saved: nobody is told a change is done before the store has it on disk (a crash of the
+ * embedded store could otherwise lose it). Free when nothing was written.
+ */
+async function saved(deps: WorkflowDeps, verb: string): Promise<boolean> {
+  try {
+    await deps.ctx.store.durable();
+    return true;
+  } catch (err) {
+    log.error({ verb, err: (err as Error).message }, 'card action: the store did not confirm the change is saved');
+    return false;
   }
 }
 

@@ -10,6 +10,7 @@ import { Directory, OBLIGATION_SECTION, obligationId, unique, type Obligation } 
 import { disputeObligation } from './disputes';
 import { vacancyObligations } from './vacancies';
 import { absenceObligation } from './absences';
+import { claimApprover } from './permissions';
 import type { BoardMeeting, ExpenseClaim, FrameworkSnapshot, Secondment, Yos } from './records';
 
 export { OBLIGATION_KINDS, OBLIGATION_SECTION, type Obligation, type ObligationKind } from './obligation-base';
@@ -126,6 +127,12 @@ function trackerObligations(snapshot: FrameworkSnapshot, asOf: CivilDate, dir: D
   return result;
 }
 
+/** Who must sign: the claim's approver; a claim stored naming its own claimant (before the product rule) goes to the rule's choice. */
+function signer(claim: ExpenseClaim, dir: Directory): string {
+  const yos = dir.yos(claim.yosId);
+  return claim.approverEmail === claim.secondeeEmail && yos ? claimApprover(yos, claim.secondeeEmail).email : claim.approverEmail;
+}
+
 /**
  * 5.4: the YOS manager signs off before the claim goes into SOP. The framework sets no deadline:
  * the number of working days is local policy (product default 5).
@@ -142,7 +149,7 @@ function claimObligation(claim: ExpenseClaim, dir: Directory): Obligation | null
     subjectId: claim.claimId,
     subject: `T&S claim ${claim.claimId} from ${dir.name(claim.secondeeEmail)} (travel on ${claim.travelDate})`,
     section: OBLIGATION_SECTION['expense-signoff'],
-    responsible: [claim.approverEmail],
+    responsible: [signer(claim, dir)],
     // 5.3 secondee: evidence of T&S claims goes to the YOS manager and the link manager.
     informed: unique([claim.secondeeEmail, linkManager]),
     notify: [],

@@ -214,3 +214,46 @@ export function abilitiesOf(email: string, snapshot: FrameworkSnapshot): Abiliti
   }
   return { actions, roles };
 }
+
+/** Who signs off a claim, and whether the framework or a product rule says so. */
+export interface ClaimApprover {
+  email: string;
+  role: Role;
+  /** True when a product rule chose them (the claimant is the YOT manager 5.4 names). */
+  productRule: boolean;
+}
+
+/**
+ * 5.4: "sign off for expenses by YOS manager". When the claimant is that YOT manager (never their
+ * own approver), a product rule, not the framework, chooses: the deputy if named, else the YOS
+ * senior manager, else the Head of LDU.
+ */
+export function claimApprover(yos: Yos, claimantEmail: string): ClaimApprover {
+  if (yos.yotManagerEmail !== claimantEmail) return { email: yos.yotManagerEmail, role: 'yot-manager', productRule: false };
+  const candidates: [string | undefined, Role][] = [
+    [yos.deputyEmail, 'deputy'],
+    [yos.yosSeniorManagerEmail, 'yos-senior-manager'],
+    [yos.headOfLduEmail, 'head-of-ldu'],
+  ];
+  const [email, role] = candidates.find(([e]) => e && e !== claimantEmail) ?? [yos.headOfLduEmail, 'head-of-ldu'];
+  return { email: email!, role, productRule: true };
+}
+
+/** The product rule's wording ("as YOS senior manager, since ..."), for cards and chat. */
+export function claimApproverRule(approver: ClaimApprover): string {
+  return `as ${roleName(approver.role)}, since the claimant is the YOT manager (product rule, not the framework: 5.4 names the YOS manager)`;
+}
+
+/**
+ * Whether `email` may approve or reject this claim: never the claimant; whoever may decide the
+ * YOS's claims (the YOT manager, a named deputy); and the person the claim was sent to for
+ * sign-off (claimApprover), so the YOT manager's own claim always has someone who can decide it.
+ */
+export function mayDecideClaim(email: string, claim: { secondeeEmail: string; approverEmail: string }, yos: Yos, snapshot: FrameworkSnapshot): Permission {
+  if (email === claim.secondeeEmail) return { ok: false, reason: 'You cannot decide your own claim.' };
+  const general = may('claim.decide', email, yos, snapshot);
+  // A claim stored naming its own claimant as approver (before the product rule) goes to the rule's choice.
+  const designated = claim.approverEmail === claim.secondeeEmail ? claimApprover(yos, claim.secondeeEmail).email : claim.approverEmail;
+  if (general.ok || email !== designated) return general;
+  return { ok: true, roles: rolesFor(email, yos, snapshot) };
+}

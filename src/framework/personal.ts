@@ -7,6 +7,7 @@ import { addDays, daysBetween, formatLong, type CivilDate } from './dates';
 import { TRACKER_DAYS_BEFORE_BOARD, nextBoard, openObligations, type Obligation } from './obligations';
 import { personName, type FrameworkSnapshot, type Person, type Secondment, type Yos } from './records';
 import type { Topic } from './rules';
+import { claimApprover, claimApproverRule } from './permissions';
 
 export interface PersonalContext {
   person: Person;
@@ -124,7 +125,9 @@ function expenseLines(ctx: PersonalContext): string[] {
   const lines: string[] = [];
   for (const s of ctx.ownSecondments.slice(0, 1)) {
     const yos = ctx.snapshot.yos.find((y) => y.yosId === s.yosId);
-    if (yos) lines.push(`Your claims go to ${nameOf(ctx, yos.yotManagerEmail)}, YOT manager of ${yos.name}, for sign-off.`);
+    const approver = yos && claimApprover(yos, ctx.person.email);
+    if (yos && approver?.productRule) lines.push(`Your claims go to ${nameOf(ctx, approver.email)} for sign-off, ${claimApproverRule(approver)}.`);
+    else if (yos) lines.push(`Your claims go to ${nameOf(ctx, yos.yotManagerEmail)}, YOT manager of ${yos.name}, for sign-off.`);
   }
   const waiting = ctx.obligations.filter((o) => o.kind === 'expense-signoff' && o.responsible.includes(ctx.person.email));
   if (waiting.length) lines.push(`${waiting.length} claim(s) are waiting for your sign-off; the earliest is due by ${when(ctx, waiting[0].due)}.`);

@@ -9,7 +9,7 @@
  */
 import { formatLong } from '../framework/dates';
 import { validateClaimForm } from '../framework/expenses';
-import { may } from '../framework/permissions';
+import { claimApprover, mayDecideClaim } from '../framework/permissions';
 import type { ExpenseClaim, Grade, Secondment, Yos } from '../framework/records';
 import type { ClaimFormInput, DecideClaimInput } from '../framework/workflow-inputs';
 import { log } from '../log';
@@ -66,7 +66,8 @@ export class ClaimService extends WorkflowService {
       yosId: mine.yos.yosId,
       secondmentId: mine.secondment.secondmentId,
       secondeeEmail: actor,
-      approverEmail: mine.yos.yotManagerEmail,
+      // 5.4's YOS manager, or the product rule's choice when the claimant is that manager.
+      approverEmail: claimApprover(mine.yos, actor).email,
       submittedDate: this.today(),
       ...result.value,
       status: 'pending',
@@ -135,7 +136,7 @@ export class ClaimService extends WorkflowService {
     const snapshot = await this.context();
     const yos = this.yosOf(snapshot, claim.yosId);
     const secondment = snapshot.secondments.find((s) => s.secondmentId === claim.secondmentId) ?? (await this.store.secondments.get(claim.secondmentId))?.record;
-    const allowed = (yos && may('claim.decide', actor, yos, snapshot).ok) || secondment?.linkManagerEmail === actor;
+    const allowed = (yos && mayDecideClaim(actor, claim, yos, snapshot).ok) || secondment?.linkManagerEmail === actor;
     return allowed ? { ok: true, value: claim, message: '' } : fail(NOT_FOUND);
   }
 
@@ -166,8 +167,11 @@ export class ClaimService extends WorkflowService {
     if (input.yosId !== undefined && input.yosId !== claim.yosId) return fail('This card does not match the claim; nothing was changed.');
     if (claim.secondeeEmail === actor) return fail('You cannot decide your own claim.');
     if (claim.status !== 'pending') return fail(alreadyDecided(claim));
-    const denied = await this.authorise('claim.decide', actor, claim.yosId);
-    if (denied) return fail(denied);
+    const snapshot = await this.context();
+    const yos = this.yosOf(snapshot, claim.yosId);
+    if (!yos) return fail('The YOS of this record no longer exists.');
+    const permission = mayDecideClaim(actor, claim, yos, snapshot);
+    if (!permission.ok) return fail(permission.reason);
     if (input.decision === 'reject' && !input.comment) return fail(REJECT_NEEDS_REASON);
     const decided: ExpenseClaim = {
       ...claim,
@@ -229,7 +233,7 @@ export class ClaimService extends WorkflowService {
     const own = [...pending, ...closed].filter((c) => c.secondeeEmail === actor).sort(newestFirst);
     const mayDecide = (c: ExpenseClaim) => {
       const yos = this.yosOf(snapshot, c.yosId);
-      return c.secondeeEmail !== actor && !!yos && may('claim.decide', actor, yos, snapshot).ok;
+      return !!yos && mayDecideClaim(actor, c, yos, snapshot).ok;
     };
     const toDecide = pending.filter(mayDecide).sort(newestFirst);
     const decided = closed.filter((c) => c.decidedBy === actor && c.secondeeEmail !== actor && (c.decidedAt ?? '') >= decidedSinceIso).sort(newestFirst);

@@ -60,11 +60,20 @@ function createServer(): { server: AzuriteServer; db: LokiDb } {
   return { server, db };
 }
 
+/** LokiJS clears its dirty flags when a save starts, so after a failed save only this says the file is behind. */
+let lastSaveFailed = false;
+
 /** Resolves once every change made so far is on disk. */
 function flush(db: LokiDb): Promise<void> {
-  if (!db.autosaveDirty() && !db.throttledSavePending) return Promise.resolve();
+  if (!db.autosaveDirty() && !db.throttledSavePending && !lastSaveFailed) return Promise.resolve();
   // LokiJS queues a save asked for during another and runs it after, so this one includes everything.
-  return new Promise((resolve, reject) => db.saveDatabase((err) => (err ? reject(err) : resolve())));
+  return new Promise((resolve, reject) =>
+    db.saveDatabase((err) => {
+      lastSaveFailed = !!err;
+      if (err) reject(err);
+      else resolve();
+    }),
+  );
 }
 
 function reportSaveFailure(err: unknown): void {
@@ -134,7 +143,7 @@ async function start(): Promise<void> {
 
 function keepRunning(server: AzuriteServer, db: LokiDb, inFlight: { count: number }): void {
   const saver = setInterval(() => {
-    if (db.autosaveDirty() && !db.throttledSavePending) flush(db).catch(reportSaveFailure);
+    if ((db.autosaveDirty() || lastSaveFailed) && !db.throttledSavePending) flush(db).catch(reportSaveFailure);
   }, env.saveIntervalMs);
 
   // Connections from any process (the one that started us, or a CLI sharing the port).

@@ -63,8 +63,9 @@ function lockProblem(lockFile: string, lock: LockInfo | ForeignLock | undefined,
 }
 
 async function shared(config: Config, port: number): Promise<OpenedStore> {
-  const store = await Store.open(azuriteConnectionString(port), { timeoutMs: config.storageTimeoutMs, policy: config.policy });
-  return { store, flush: () => flushAzurite(port), close: async () => undefined, description: `embedded Azurite on port ${port} (${config.dataDir})` };
+  const flush = () => flushAzurite(port);
+  const store = await Store.open(azuriteConnectionString(port), { timeoutMs: config.storageTimeoutMs, policy: config.policy, saveAll: flush });
+  return { store, flush, close: async () => undefined, description: `embedded Azurite on port ${port} (${config.dataDir})` };
 }
 
 /** Starts the folder's Azurite; 'retry' when another process got the lock first or the port was taken. */
@@ -80,7 +81,7 @@ async function startOwn(config: Config, lockFile: string, port: number): Promise
     throw new Error(`port ${port} (AZURITE_TABLE_PORT) is used by another program, perhaps another checkout's store; choose a free port, or unset AZURITE_TABLE_PORT to let yosbot pick one`, { cause: err });
   }
   try {
-    const store = await Store.open(azurite.connectionString, { timeoutMs: config.storageTimeoutMs, policy: config.policy });
+    const store = await Store.open(azurite.connectionString, { timeoutMs: config.storageTimeoutMs, policy: config.policy, saveAll: azurite.flush });
     // Another CLI or instance may share it: it stops (and saves) once nobody is connected.
     return { store, flush: azurite.flush, close: async () => azurite.release(), description: `embedded Azurite on port ${azurite.port} (${config.dataDir})` };
   } catch (err) {

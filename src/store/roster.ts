@@ -47,6 +47,17 @@ export interface SyncResult {
   members: number;
   written: number;
   removed: number;
+  /** Rows left as they were (present only when some were): an unauthenticated roster may not re-point or remove them. */
+  kept?: number;
+}
+
+/**
+ * For a roster from an unauthenticated activity (anonymous local mode): it may create rows, but
+ * change or remove only rows that came from this same serviceUrl, so a forged team install cannot
+ * re-point anyone's 1:1 chat to a server of the sender's choosing (as for conversation references).
+ */
+export interface Unauthenticated {
+  serviceUrl: string;
 }
 
 /** Table keys may not contain / \ # ? or control characters. */
@@ -86,25 +97,48 @@ export class Roster {
    * Makes the stored roster of one team match `members` (the whole roster, as paged from Teams):
    * new or changed members are written, members no longer in the team lose that membership.
    */
-  async syncTeam(tenantId: string, teamId: string, members: RosterMember[]): Promise<SyncResult> {
+  async syncTeam(tenantId: string, teamId: string, members: RosterMember[], unauthenticated?: Unauthenticated): Promise<SyncResult> {
     const before = new Map((await this.partition(teamPartition(tenantId, teamId))).map((e) => [String(e.rowKey), String(e.signature ?? '')]));
     const now = new Map(members.map((m) => [m.aadObjectId.toLowerCase(), { ...m, aadObjectId: m.aadObjectId.toLowerCase(), tenantId }]));
     const changed = [...now.values()].filter((m) => before.get(m.aadObjectId) !== signature(m));
     const gone = [...before.keys()].filter((aad) => !now.has(aad));
-    await pool(changed, 16, (m) => this.writeMember(teamId, m));
-    await pool(gone, 16, (aad) => this.removeMembership(tenantId, teamId, aad));
-    if (members[0]) await this.table.upsert({ partitionKey: 'tenant', rowKey: safeKey(tenantId), serviceUrl: members[0].serviceUrl }, 'Replace');
-    return { members: now.size, written: changed.length, removed: gone.length };
+    let written = 0;
+    let removed = 0;
+    await pool(changed, 16, async (m) => {
+      if (await this.writeMember(teamId, m, unauthenticated)) written++;
+    });
+    await pool(gone, 16, async (aad) => {
+      if (await this.removeMembership(tenantId, teamId, aad, unauthenticated)) removed++;
+    });
+    if (members[0]) await this.pointTenant(tenantId, members[0].serviceUrl, unauthenticated);
+    const kept = changed.length - written + gone.length - removed;
+    return { members: now.size, written, removed, ...(kept ? { kept } : {}) };
   }
 
-  /** The bot left a team: forget every membership it gave us. */
-  async forgetTeam(tenantId: string, teamId: string): Promise<number> {
+  /** The bot left a team: forget every membership it gave us (unauthenticated: only those from its serviceUrl). */
+  async forgetTeam(tenantId: string, teamId: string, unauthenticated?: Unauthenticated): Promise<number> {
     const rows = await this.partition(teamPartition(tenantId, teamId));
-    await pool(rows, 16, (e) => this.removeMembership(tenantId, teamId, String(e.rowKey)));
-    return rows.length;
+    let removed = 0;
+    await pool(rows, 16, async (e) => {
+      if (await this.removeMembership(tenantId, teamId, String(e.rowKey), unauthenticated)) removed++;
+    });
+    return removed;
   }
 
-  private async writeMember(teamId: string, m: RosterMember): Promise<void> {
+  private async pointTenant(tenantId: string, serviceUrl: string, unauthenticated?: Unauthenticated): Promise<void> {
+    if (unauthenticated && ((await this.serviceUrlFor(tenantId)) ?? serviceUrl) !== serviceUrl) return;
+    await this.table.upsert({ partitionKey: 'tenant', rowKey: safeKey(tenantId), serviceUrl }, 'Replace');
+  }
+
+  /** False when an unauthenticated roster may not change the member (stored from another serviceUrl). */
+  private async mayChange(aad: string, tenantId: string, unauthenticated?: Unauthenticated): Promise<boolean> {
+    if (!unauthenticated) return true;
+    const stored = await this.table.get(aadPartition(aad), safeKey(tenantId));
+    return !stored || stored.serviceUrl === unauthenticated.serviceUrl;
+  }
+
+  private async writeMember(teamId: string, m: RosterMember, unauthenticated?: Unauthenticated): Promise<boolean> {
+    if (!(await this.mayChange(m.aadObjectId, m.tenantId, unauthenticated))) return false;
     const email = m.email?.toLowerCase() ?? null;
     const member: Record<string, unknown> & { partitionKey: string; rowKey: string } = {
       partitionKey: aadPartition(m.aadObjectId), rowKey: safeKey(m.tenantId), aadObjectId: m.aadObjectId, tenantId: m.tenantId,
@@ -114,13 +148,18 @@ export class Roster {
     await this.table.upsert(member, 'Replace');
     await this.table.upsert({ partitionKey: aadPartition(m.aadObjectId), rowKey: membershipKey(m.tenantId, teamId), tenantId: m.tenantId, teamId }, 'Replace');
     for (const address of new Set([email, m.userPrincipalName?.toLowerCase()].filter((x): x is string => !!x))) {
+      // Unauthenticated: an address already naming someone else keeps naming them.
+      const indexed = unauthenticated && (await this.table.get(emailPartition(address), safeKey(m.tenantId)));
+      if (indexed && indexed.aadObjectId !== m.aadObjectId) continue;
       await this.table.upsert({ partitionKey: emailPartition(address), rowKey: safeKey(m.tenantId), aadObjectId: m.aadObjectId }, 'Replace');
     }
     // Written last: a crash before here leaves the member marked changed, so the next sync redoes it.
     await this.table.upsert({ partitionKey: teamPartition(m.tenantId, teamId), rowKey: m.aadObjectId, signature: signature(m) }, 'Replace');
+    return true;
   }
 
-  private async removeMembership(tenantId: string, teamId: string, aad: string): Promise<void> {
+  private async removeMembership(tenantId: string, teamId: string, aad: string, unauthenticated?: Unauthenticated): Promise<boolean> {
+    if (!(await this.mayChange(aad, tenantId, unauthenticated))) return false;
     await this.table.delete(aadPartition(aad), membershipKey(tenantId, teamId));
     const rest = await this.partition(aadPartition(aad));
     const member = rest.find((e) => e.rowKey === safeKey(tenantId));
@@ -132,6 +171,7 @@ export class Roster {
       await this.table.delete(aadPartition(aad), safeKey(tenantId));
     }
     await this.table.delete(teamPartition(tenantId, teamId), aad);
+    return true;
   }
 
   /** The member in each tenant whose rosters hold this Entra object id (usually one). */

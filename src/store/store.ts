@@ -39,6 +39,7 @@ import { RateSlots } from './rate-slots';
 import { ClaimLedger, isIntentRow } from './claim-ledger';
 import { ABSENCES_TABLE } from './absences';
 import type { Absence } from '../framework/absences';
+import { DurableWrites, type SaveAll } from './durable-writes';
 import type { CivilDate } from '../framework/dates';
 import type {
   BoardMeeting,
@@ -93,6 +94,8 @@ export interface StoreOptions {
   timeoutMs?: number;
   /** Local settings every snapshot carries, so all calculators and checks agree (default: the product defaults). */
   policy?: LocalPolicy;
+  /** How to make acknowledged writes durable: the embedded store's flush (an Azure account needs none). */
+  saveAll?: SaveAll;
 }
 
 export class Store {
@@ -121,12 +124,14 @@ export class Store {
   readonly policy: LocalPolicy;
   private readonly service: TableServiceClient;
   private readonly tableNamed: (name: TableName) => Table;
+  private readonly durableWrites: DurableWrites;
 
   private constructor(target: StorageTarget, options: StoreOptions) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
     this.policy = options.policy ?? DEFAULT_LOCAL_POLICY;
+    const durableWrites = (this.durableWrites = new DurableWrites(options.saveAll ?? null));
     this.service = tableServiceClient(target);
-    this.tableNamed = (name) => new Table(tableClient(target, name), { timeoutMs: this.timeoutMs });
+    this.tableNamed = (name) => new Table(tableClient(target, name), { timeoutMs: this.timeoutMs, onWrite: () => durableWrites.noteWrite() });
     const client = this.tableNamed;
     this.audit = new AuditLog(client('Audit'));
     this.audit.onRecord = () => this.changed();
@@ -222,12 +227,21 @@ export class Store {
   /** Connects and creates any missing table (safe to run from several instances at once). */
   static async open(target: StorageTarget, options: StoreOptions = {}): Promise<Store> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_STORAGE_TIMEOUT_MS;
-    const store = new Store(target, { timeoutMs, policy: options.policy });
+    const store = new Store(target, { ...options, timeoutMs });
     for (const name of TABLE_NAMES) await new Table(tableClient(target, name), { timeoutMs }).createIfMissing();
     // Escalated disputes used to be filed as closed; now they stay open until resolved (9.1).
     // Reading the closed partition moves any such row back (resolved disputes are few).
     await store.disputes.listPartition('closed');
     return store;
+  }
+
+  /**
+   * Resolves once every write made through this store so far is durable (on disk for the embedded
+   * store; at once for an Azure account, or when nothing was written). Whatever tells a person a
+   * change is done waits for this first; it throws when the store could not save.
+   */
+  durable(): Promise<void> {
+    return this.durableWrites.wait();
   }
 
   /** The tenant-wide send budget shared by all instances, `perSlot` sends per second. */

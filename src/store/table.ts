@@ -71,16 +71,20 @@ export function storageFailure(err: unknown, table: string, operation: string, t
 export interface TableOptions {
   /** Deadline for one call (one page, for listings). */
   timeoutMs: number;
+  /** Told after every write has had its answer (or failed: it may still have landed). */
+  onWrite?: () => void;
 }
 
 export class Table {
   readonly timeoutMs: number;
+  private readonly onWrite: () => void;
 
   constructor(
     private readonly client: TableClient,
     options: TableOptions,
   ) {
     this.timeoutMs = options.timeoutMs;
+    this.onWrite = options.onWrite ?? (() => undefined);
   }
 
   get name(): string {
@@ -96,6 +100,15 @@ export class Table {
     }
   }
 
+  /** A call that changes data: the store is told once it has settled (see durable-writes.ts). */
+  private async write<R>(operation: string, run: (abortSignal: AbortSignal) => Promise<R>): Promise<R> {
+    try {
+      return await this.call(operation, run);
+    } finally {
+      this.onWrite();
+    }
+  }
+
   /** The entity, or null when there is none (404). */
   async get<E extends object = Record<string, unknown>>(partitionKey: string, rowKey: string): Promise<TableEntityResult<E> | null> {
     try {
@@ -108,24 +121,24 @@ export class Table {
 
   /** Creates an entity; a 409 (it exists) is thrown as the SDK's RestError. Returns the new ETag. */
   async create(entity: Entity): Promise<string> {
-    const result = await this.call('create', (abortSignal) => this.client.createEntity(entity, { abortSignal }));
+    const result = await this.write('create', (abortSignal) => this.client.createEntity(entity, { abortSignal }));
     return result.etag ?? '';
   }
 
   /** Replaces or merges an existing entity; with an etag, only if unchanged since read (else 412). */
   async update(entity: Entity, mode: UpdateMode, etag?: string): Promise<string> {
-    const result = await this.call('update', (abortSignal) => this.client.updateEntity(entity, mode, { abortSignal, etag }));
+    const result = await this.write('update', (abortSignal) => this.client.updateEntity(entity, mode, { abortSignal, etag }));
     return result.etag ?? '';
   }
 
   async upsert(entity: Entity, mode: UpdateMode): Promise<void> {
-    await this.call('upsert', (abortSignal) => this.client.upsertEntity(entity, mode, { abortSignal }));
+    await this.write('upsert', (abortSignal) => this.client.upsertEntity(entity, mode, { abortSignal }));
   }
 
   /** Deletes an entity; false when it was not there. With an etag, only if unchanged since read (a 412 is thrown). */
   async delete(partitionKey: string, rowKey: string, etag?: string): Promise<boolean> {
     try {
-      await this.call('delete', (abortSignal) => this.client.deleteEntity(partitionKey, rowKey, { abortSignal, ...(etag ? { etag } : {}) }));
+      await this.write('delete', (abortSignal) => this.client.deleteEntity(partitionKey, rowKey, { abortSignal, ...(etag ? { etag } : {}) }));
       return true;
     } catch (err) {
       if (isStatus(err, 404)) return false;
@@ -136,7 +149,7 @@ export class Table {
   /** One entity-group transaction (one partition, at most 100 actions): all or nothing. */
   async transaction(actions: TransactionAction[]): Promise<void> {
     if (actions.length === 0) return;
-    await this.call('transaction', (abortSignal) => this.client.submitTransaction(actions, { abortSignal }));
+    await this.write('transaction', (abortSignal) => this.client.submitTransaction(actions, { abortSignal }));
   }
 
   async createIfMissing(): Promise<void> {

@@ -3,6 +3,7 @@ import { formatLong, type CivilDate } from '../framework/dates';
 import type { Obligation } from '../framework/obligations';
 import { personName, type ExpenseClaim, type FrameworkSnapshot, type Secondment, type Yos } from '../framework/records';
 import { DEFAULT_LOCAL_POLICY, describeLocalPolicy, type LocalPolicy } from '../framework/local-policy';
+import { claimApprover, claimApproverRule, mayDecideClaim } from '../framework/permissions';
 import { formatPounds, statusLine } from './format';
 import { renderCard, type CardJson } from './templates';
 import { ALL_LINK_MANAGERS } from './verbs';
@@ -17,13 +18,31 @@ export interface FormState {
 
 const choices = (yos: Yos[]) => yos.map((y) => ({ title: y.name, value: y.yosId }));
 
-export function expenseFormCard(today: CivilDate, approverName: string, isPso: boolean, state: FormState = {}, policy: LocalPolicy = DEFAULT_LOCAL_POLICY): CardJson {
+/**
+ * Who signs the claim off, as the form says it: 5.4's YOT manager, or (`productRule`, when the
+ * claimant is that manager) the person a product rule chose, said to be so.
+ */
+export function signOffText(approverName: string, productRule: string | null = null): string {
+  const evidence = 'your link manager also receives the evidence (5.3).';
+  return productRule
+    ? `${approverName} signs it off ${productRule}, before you submit it through SOP; ${evidence}`
+    : `Your YOT manager, ${approverName}, signs it off before you submit it through SOP (framework 5.4); ${evidence}`;
+}
+
+export function expenseFormCard(
+  today: CivilDate,
+  approverName: string,
+  isPso: boolean,
+  state: FormState = {},
+  policy: LocalPolicy = DEFAULT_LOCAL_POLICY,
+  approverRule: string | null = null,
+): CardJson {
   const values = { travelDate: today, from: '', to: '', purpose: '', mileage: '', amount: '', saturdayCourt: 'false', confirmFor: '', confirmAmount: '', ...state.values };
   // The sign-off days and any claim limits are the product's or the division's, not the framework's: said so on the form.
   const policyNote = describeLocalPolicy(policy)
     .filter((line) => line.startsWith('T&S'))
     .join(' ');
-  return renderCard('expense-form', { today, approverName, isPso, problem: state.problem ?? null, errors: state.errors ?? {}, values, policyNote, submissionId: state.submissionId ?? '' });
+  return renderCard('expense-form', { today, signOffText: signOffText(approverName, approverRule), isPso, problem: state.problem ?? null, errors: state.errors ?? {}, values, policyNote, submissionId: state.submissionId ?? '' });
 }
 
 export interface ClaimViewer {
@@ -67,14 +86,22 @@ function claimNotes(claim: ExpenseClaim, viewer: string, snapshot: FrameworkSnap
   const isLinkManager = snapshot.secondments.some((s) => s.secondmentId === claim.secondmentId && s.linkManagerEmail === viewer);
   const evidence = isLinkManager && claim.status !== 'pending' ? ["Sent to you as the secondee's link manager: the evidence of this decision for the recharge (framework 5.3)."] : [];
   const comment = claim.status !== 'pending' && claim.comment ? [`${claim.status === 'rejected' ? 'Reason' : 'Comment'}: ${claim.comment}`] : [];
-  return [...next, ...evidence, ...comment];
+  return [...approverNote(claim, snapshot), ...next, ...evidence, ...comment];
+}
+
+/** Why someone other than 5.4's YOT manager signs: the claimant is that manager (a product rule). */
+function approverNote(claim: ExpenseClaim, snapshot: FrameworkSnapshot): string[] {
+  const yos = snapshot.yos.find((y) => y.yosId === claim.yosId);
+  if (!yos) return [];
+  const approver = claimApprover(yos, claim.secondeeEmail);
+  if (!approver.productRule || approver.email !== claim.approverEmail) return [];
+  return [`${personName(snapshot, approver.email)} signs this claim off ${claimApproverRule(approver)}.`];
 }
 
 export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: FrameworkSnapshot, problem: string | null = null): CardJson {
   const name: Namer = (email) => (email ? personName(snapshot, email) : '');
   const yos = snapshot.yos.find((y) => y.yosId === claim.yosId);
-  const approvers = [claim.approverEmail, yos?.deputyEmail].filter(Boolean);
-  const canDecide = claim.status === 'pending' && approvers.includes(viewer.email) && viewer.email !== claim.secondeeEmail;
+  const canDecide = claim.status === 'pending' && !!yos && mayDecideClaim(viewer.email, claim, yos, snapshot).ok;
   return renderCard('expense-claim', {
     claimId: claim.claimId,
     yosId: claim.yosId,

@@ -12,6 +12,7 @@ export interface TestStorage {
 export async function startTestStorage(options: AzuriteOptions & { policy?: LocalPolicy } = {}): Promise<TestStorage> {
   const { policy, ...azuriteOptions } = options;
   const azurite = await startAzurite(azuriteOptions);
-  const store = await Store.open(azurite.connectionString, { policy });
+  // With a data folder, changes are confirmed once on disk, as the app's own embedded store does.
+  const store = await Store.open(azurite.connectionString, { policy, saveAll: azuriteOptions.dataDir ? azurite.flush : undefined });
   return { azurite, store };
 }
