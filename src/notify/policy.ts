@@ -44,6 +44,11 @@ export function latestStage(obligation: Obligation, asOf: CivilDate, policy: Rem
 export const INFORMED_STAGE = 'informed';
 /** Stage of the SPOC's tracker digest. */
 export const DIGEST_STAGE = 'digest';
+/**
+ * Stage of the one notice card each `informed` person of an obligation gets (notify/notices.ts):
+ * once per obligation, with its first reminder stage.
+ */
+export const NOTICE_STAGE = 'notice';
 
 /**
  * A stage name as people read it: `due-14` -> "14 days before", `overdue-7` -> "7 weeks
@@ -52,6 +57,7 @@ export const DIGEST_STAGE = 'digest';
 export function describeStage(name: string, policy: ReminderPolicy = DEFAULT_POLICY): string {
   if (name === INFORMED_STAGE) return 'for information, once';
   if (name === DIGEST_STAGE) return 'tracker digest';
+  if (name === NOTICE_STAGE) return 'notice to an informed person, once';
   const before = /^due-(\d+)$/.exec(name);
   if (before) return before[1] === '0' ? 'on the due date' : `${before[1]} day${before[1] === '1' ? '' : 's'} before`;
   const overdue = /^overdue-(\d+)$/.exec(name);

@@ -13,8 +13,10 @@ import type { Store } from '../store/store';
 import { cardAttachment, type CardJson } from '../views/templates';
 import { trackerDigests } from './digest';
 import { recordAutomaticEscalations } from './escalate';
-import { DEFAULT_POLICY, DIGEST_STAGE, INFORMED_STAGE, describeStage, latestStage, shouldSend, type ReminderPolicy } from './policy';
+import { DEFAULT_POLICY, DIGEST_STAGE, INFORMED_STAGE, NOTICE_STAGE, describeStage, latestStage, shouldSend, type ReminderPolicy } from './policy';
 import { reminderCard, trackerDigestCard } from '../views/reminder-cards';
+import { informedNoticeCard } from '../views/notice-card';
+import { noticeRecipients } from './notices';
 import { Reacher } from './reach';
 import type { ConnectorSender } from './sender';
 import { ClaimEffects } from './claim-effects';
@@ -110,6 +112,12 @@ export async function planReminders(
         planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'informed', snapshot) });
       }
     }
+    // Each informed person: one notice, with the first reminder stage (see notices.ts).
+    for (const recipient of noticeRecipients(obligation, snapshot)) {
+      if (!history.some((h) => h.recipient === recipient && h.stage === NOTICE_STAGE && h.status === 'sent')) {
+        planned.push({ key: obligation.id, stage: NOTICE_STAGE, recipient, kind: obligation.kind, card: () => informedNoticeCard(obligation, asOf, snapshot) });
+      }
+    }
   });
   for (const digest of digests ? trackerDigests(snapshot, asOf) : []) {
     const history = await store.outbox.history(digest.key);
@@ -193,6 +201,11 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
   return result;
 }
 
+/** The notification preview Teams shows; notices say they ask nothing. */
+function summaryOf(reminder: PlannedReminder): string {
+  return reminder.stage === NOTICE_STAGE ? `For your information: ${reminder.kind}` : reminder.kind;
+}
+
 /** Claims one reminder in the outbox, sends it into the person's chat and records the outcome. */
 async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: ConversationRef, asOf: CivilDate, result: SweepResult): Promise<void> {
   const { store, sender } = deps;
@@ -207,7 +220,7 @@ async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: Conversa
     return;
   }
   const target = { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId };
-  const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card())], summary: reminder.kind });
+  const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card())], summary: summaryOf(reminder) });
   if (sent.ok) {
     await store.outbox.markSent(claim, asOf, sent.activityId, ref.conversationId);
     result.sent++;
