@@ -21,10 +21,11 @@ function user(p: (typeof DEMO_PEOPLE)[number], indent: string): string {
 }
 
 /**
- * The Northamptonshire team: one person per role. (The Playground's config loader rejected some
- * larger user lists without saying why; these six cover every workflow.)
+ * The Northamptonshire team and the portfolio lead: one person per role. (The Playground's config
+ * loader rejected some larger user lists without saying why; these seven cover every workflow and
+ * load.)
  */
-export const PLAYGROUND_KEYS = ['secondee', 'link_manager', 'yot_manager', 'head_of_ldu', 'spoc', 'yos_senior_manager'];
+export const PLAYGROUND_KEYS = ['secondee', 'link_manager', 'yot_manager', 'head_of_ldu', 'spoc', 'yos_senior_manager', 'portfolio_lead'];
 
 export function playgroundConfig(currentKey = 'secondee'): string {
   const team = DEMO_PEOPLE.filter((p) => PLAYGROUND_KEYS.includes(p.key));

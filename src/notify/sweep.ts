@@ -17,6 +17,7 @@ import { DEFAULT_POLICY, DIGEST_STAGE, INFORMED_STAGE, NOTICE_STAGE, describeSta
 import { reminderCard, trackerDigestCard } from '../views/reminder-cards';
 import { informedNoticeCard } from '../views/notice-card';
 import { noticeRecipients } from './notices';
+import { planBoardMail } from './board-mail';
 import { Reacher } from './reach';
 import type { ConnectorSender } from './sender';
 import { ClaimEffects } from './claim-effects';
@@ -27,7 +28,7 @@ export interface PlannedReminder {
   key: string;
   stage: string;
   recipient: string;
-  kind: Obligation['kind'] | 'tracker-digest';
+  kind: Obligation['kind'] | 'tracker-digest' | 'board-pack' | 'no-board-scheduled';
   card: () => CardJson;
 }
 
@@ -130,6 +131,8 @@ export async function planReminders(
       card: () => trackerDigestCard(digest.board, digest.meetingDate, digest.due, digest.rows),
     });
   }
+  // The portfolio lead's board pack and the no-YOGB warning (board-mail.ts).
+  if (digests) planned.push(...(await planBoardMail(store, snapshot, asOf)));
   return planned;
 }
 

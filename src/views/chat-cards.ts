@@ -13,7 +13,7 @@ export const COMMANDS: { command: string; description: string }[] = [
   { command: 'raise dispute', description: 'Start the 28-day local dispute process (9.1)' },
   { command: 'open vacancy', description: 'Record a vacant seconded post (5.5)' },
   { command: 'vacancies', description: 'Open vacancies: record each stage with its evidence, review cover (5.5, 5.3)' },
-  { command: 'board agenda', description: 'SPOC: escalated disputes and vacancy management for the next Governance Board (9.1, 5.5)' },
+  { command: 'board agenda', description: 'SPOC and portfolio lead: escalated disputes and vacancy management for the next Governance Board (9.1, 5.5)' },
   { command: 'tracker submitted', description: "Mark your YOS's vacancy tracker as submitted (5.5)" },
   { command: 'my calendar', description: 'A calendar feed of your deadlines for Outlook' },
   { command: 'who can you reach', description: 'SPOCs: who gets reminders in Teams, and what to do for those who cannot' },

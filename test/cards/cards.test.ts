@@ -8,6 +8,7 @@ import { cardText } from '../helpers/harness';
 import { reminderCard, trackerDigestCard } from '../../src/views/reminder-cards';
 import { reachCard } from '../../src/views/reach-card';
 import { informedNoticeCard } from '../../src/views/notice-card';
+import { boardPackCard, noBoardScheduledCard } from '../../src/views/board-cards';
 import { formatLong } from '../../src/framework/dates';
 import { answerQuestion } from '../../src/framework/answer';
 import { UNIDENTIFIED_NOTES } from '../../src/services/ask';
@@ -61,7 +62,15 @@ function rendered(): Record<string, object[]> {
       vacancyCard({ ...world.vacancies[0], stage: 4, stageDate: '2027-01-05', filledDate: '2027-02-01' }, [], world, { canStage: false, canUpdate: false, canFill: false }, '2027-02-20', { problem: 'x', errors: { evidence: 'bad' } }),
     ],
     'vacancy-list': [vacancyListCard(world.vacancies, world, '2027-01-20'), vacancyListCard([], world, '2027-01-20')],
-    'board-agenda': [boardAgendaCard(boardAgenda(world, '2027-01-20', 'spoc@example.org'), world), boardAgendaCard(boardAgenda(snapshot(), '2027-01-20'), snapshot())],
+    'board-agenda': [
+      boardAgendaCard(boardAgenda(world, '2027-01-20', 'spoc@example.org'), world),
+      boardAgendaCard(boardAgenda(snapshot(), '2027-01-20'), snapshot()),
+      boardPackCard(world, '2027-02-03', { board: 'YOGB', meetingDate: '2027-02-10' }),
+    ],
+    'no-board-scheduled': [
+      noBoardScheduledCard({ from: '2027-01-20', to: '2027-04-20', quarter: '2027-Q1' }, 'portfolio-lead'),
+      noBoardScheduledCard({ from: '2027-01-20', to: '2027-04-20', quarter: '2027-Q1' }, 'spoc'),
+    ],
     'tracker-form': [trackerFormCard(world.yos, 'YOGB', '2027-02-10', '2027-02-03')],
     deadlines: [
       deadlinesCard(obligations, 'link@example.org', '2027-01-20', 60, true, world),

@@ -9,7 +9,7 @@ import { startHarness, type Harness } from '../helpers/harness';
 
 const yos = { ...YOS, deputyEmail: 'deputy@example.org' };
 const s1: Secondment = secondment({ secondeeEmail: 'po@example.org', linkManagerEmail: 'link@example.org' });
-const world = snapshot({ yos: [yos], secondments: [s1] });
+const world = snapshot({ yos: [yos], secondments: [s1], people: [{ email: 'lead@example.org', name: 'Lee Lead', role: 'portfolio_lead' }] });
 
 const ACTORS: Record<string, string> = {
   secondee: 'po@example.org',
@@ -19,6 +19,7 @@ const ACTORS: Record<string, string> = {
   'YOS senior manager': 'senior@example.org',
   'Head of LDU': 'ldu@example.org',
   SPOC: 'spoc@example.org',
+  'portfolio lead': 'lead@example.org',
   stranger: 'someone@else.org',
 };
 
@@ -38,7 +39,7 @@ const MATRIX: Record<Action, string[]> = {
   'vacancy.stage-5': ['YOT manager', 'Head of LDU'], // 5.5 "evidence from YOS"
   'vacancy.fill': ['YOT manager', 'link manager', 'Head of LDU', 'SPOC'],
   'tracker.submit': ['YOT manager', 'Head of LDU'],
-  'agenda.view': ['SPOC', 'Head of LDU'],
+  'agenda.view': ['SPOC', 'Head of LDU', 'portfolio lead'], // portfolio lead: every division, local choice (chairs the board, 9.1)
 };
 
 describe('authorization matrix', () => {
