@@ -17,7 +17,7 @@ import { openStore } from '../src/store/open';
 import { buildApp } from '../src/app';
 import { loadDemoData } from '../src/cli/demo';
 import { todayInLondon } from '../src/framework/dates';
-import { PLAYGROUND_KEYS, playgroundConfig } from './playground-config';
+import { PLAYGROUND_EXTRA_KEYS, PLAYGROUND_KEYS, playgroundConfig } from './playground-config';
 import { freePort } from './free-port';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -37,14 +37,15 @@ function portNumber(value: string): number {
 /** The command line: `[role] [-p port] [--bot-port port]`; a CommanderError (message printed) on bad input. */
 export function parseArgs(argv: string[]): PlaygroundOptions {
   const program = new Command('npm run playground --')
-    .argument('[role]', `who you are in the Playground: ${PLAYGROUND_KEYS.join(', ')}`, 'secondee')
+    .argument('[role]', `who you are in the Playground: ${[...PLAYGROUND_KEYS, ...PLAYGROUND_EXTRA_KEYS].join(', ')}`, 'secondee')
     .option('-p, --port <port>', "the Playground's port", portNumber, 56150)
     .option('--bot-port <port>', "the bot's port (default: PORT if set, else a free one)", portNumber)
     .showHelpAfterError()
     .exitOverride()
     .parse(argv, { from: 'user' });
   const role = program.args[0] ?? 'secondee';
-  if (!PLAYGROUND_KEYS.includes(role)) program.error(`role must be one of ${PLAYGROUND_KEYS.join(', ')}, got "${role}"`);
+  const roles = [...PLAYGROUND_KEYS, ...PLAYGROUND_EXTRA_KEYS];
+  if (!roles.includes(role)) program.error(`role must be one of ${roles.join(', ')}, got "${role}"`);
   const opts = program.opts<{ port: number; botPort?: number }>();
   return { role, port: opts.port, botPort: opts.botPort };
 }

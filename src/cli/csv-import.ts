@@ -54,7 +54,7 @@ const importers: { [K in RecordKind]: Importer<any> } = {
   },
   people: {
     columns: ['email', 'name'],
-    optional: ['aad_object_id'],
+    optional: ['aad_object_id', 'role'],
     table: (s) => s.people,
     validate: (row) => validatePerson(row),
     merge: (existing, incoming) => ({ ...existing, ...incoming }),

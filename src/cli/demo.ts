@@ -5,6 +5,7 @@
  * the CSV importer, so it is validated like any spreadsheet and loading it twice changes nothing.
  */
 import { addDays, addMonths, addYears, type CivilDate } from '../framework/dates';
+import type { PersonRole } from '../framework/records';
 import type { Store } from '../store/store';
 import { importCsv, type ImportKind } from './csv-import';
 
@@ -13,7 +14,10 @@ export interface DemoPerson {
   email: string;
   name: string;
   aadObjectId: string;
+  /** How the Playground and docs describe them. */
   role: string;
+  /** The `role` column of the people file, for the one role it sets. */
+  personRole?: PersonRole;
 }
 
 /** Fixed ids so the Playground config and the demo data agree. */
@@ -30,6 +34,14 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { key: 'yot_manager_leeds', email: 'joanne.hughes@leeds.example.org', name: 'Joanne Hughes', aadObjectId: '00000000-0000-4000-8000-00000000000a', role: 'YOT manager, Leeds' },
   { key: 'secondee_leeds', email: 'omar.farooq@probation.example.org', name: 'Omar Farooq', aadObjectId: '00000000-0000-4000-8000-00000000000b', role: 'Seconded PO, Leeds YOS' },
   { key: 'spoc_north_east', email: 'rachel.moore@probation.example.org', name: 'Rachel Moore', aadObjectId: '00000000-0000-4000-8000-00000000000c', role: 'Divisional SPOC, North East' },
+  {
+    key: 'portfolio_lead',
+    email: 'susan.clarke@probation.example.org',
+    name: 'Susan Clarke',
+    aadObjectId: '00000000-0000-4000-8000-00000000000d',
+    role: 'NPS portfolio lead, chairs the YOS Governance Board',
+    personRole: 'portfolio_lead',
+  },
 ];
 
 function email(key: string): string {
@@ -48,7 +60,7 @@ export function demoCsv(today: CivilDate): [ImportKind, string][] {
   const leicesterStart = addYears(today, -1);
   const leedsStart = addMonths(today, -4); // never reviewed: overdue
   return [
-    ['people', csv([['email', 'name', 'aad_object_id'], ...DEMO_PEOPLE.map((p) => [p.email, p.name, p.aadObjectId])])],
+    ['people', csv([['email', 'name', 'aad_object_id', 'role'], ...DEMO_PEOPLE.map((p) => [p.email, p.name, p.aadObjectId, p.personRole ?? ''])])],
     [
       'yos',
       csv([

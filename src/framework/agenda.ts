@@ -7,7 +7,7 @@
 import { daysBetween, formatLong, type CivilDate } from './dates';
 import { escalatedParties, escalationDate, isEscalated, AUTOMATIC } from './disputes';
 import { nextBoard, yosOwingTracker } from './obligations';
-import type { FrameworkSnapshot, Vacancy, Yos } from './records';
+import { portfolioLeads, type BoardMeeting, type FrameworkSnapshot, type Vacancy, type Yos } from './records';
 import { COVER_LABEL, stage4DueBy, stage5Excluded, stage5From, stageName } from './vacancies';
 
 export interface AgendaDispute {
@@ -54,9 +54,12 @@ export interface BoardAgenda {
   trackers: AgendaTracker[];
 }
 
-/** The YOS a person brings to the board: where they are SPOC or Head of LDU; everyone's when no one is named. */
+/**
+ * The YOS a person brings to the board: where they are SPOC or Head of LDU; every YOS for the
+ * portfolio lead, who chairs the board (9.1), and when no one is named.
+ */
 export function agendaScope(snapshot: FrameworkSnapshot, email?: string): Yos[] {
-  if (!email) return snapshot.yos;
+  if (!email || portfolioLeads(snapshot).includes(email)) return snapshot.yos;
   return snapshot.yos.filter((y) => y.spocEmail === email || y.headOfLduEmail === email);
 }
 
@@ -78,12 +81,13 @@ export function vacancyNextStep(v: Vacancy, asOf: CivilDate): string {
     : `Stage 5 applies from ${from} (a month after stage 4 was recorded) with evidence from the YOS that the post is still unfilled.`;
 }
 
-export function boardAgenda(snapshot: FrameworkSnapshot, asOf: CivilDate, email?: string): BoardAgenda {
+/** The agenda for `meeting` (default: the next board on or after `asOf`). */
+export function boardAgenda(snapshot: FrameworkSnapshot, asOf: CivilDate, email?: string, forMeeting?: BoardMeeting): BoardAgenda {
   const scope = agendaScope(snapshot, email);
   const ids = new Set(scope.map((y) => y.yosId));
   const nameOf = (yosId: string) => snapshot.yos.find((y) => y.yosId === yosId)?.name ?? yosId;
   const personOf = (e: string) => snapshot.people.find((p) => p.email === e)?.name ?? e;
-  const meeting = nextBoard(snapshot, asOf) ?? null;
+  const meeting = forMeeting ?? nextBoard(snapshot, asOf) ?? null;
 
   const disputes = snapshot.disputes
     .filter((d) => ids.has(d.yosId) && isEscalated(d, asOf))

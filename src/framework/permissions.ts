@@ -5,9 +5,9 @@
  * what the framework gives.
  */
 import { DEFAULT_LOCAL_POLICY, type LocalPolicy } from './local-policy';
-import type { FrameworkSnapshot, Secondment, Yos } from './records';
+import { portfolioLeads, type FrameworkSnapshot, type Secondment, type Yos } from './records';
 
-export type Role = 'secondee' | 'link-manager' | 'yot-manager' | 'deputy' | 'yos-senior-manager' | 'head-of-ldu' | 'spoc';
+export type Role = 'secondee' | 'link-manager' | 'yot-manager' | 'deputy' | 'yos-senior-manager' | 'head-of-ldu' | 'spoc' | 'portfolio-lead';
 
 export type Action =
   | 'claim.submit'
@@ -129,9 +129,9 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     label: 'see the Governance Board agenda',
     framework: ['spoc'],
     section: '9.1, 5.5',
-    local: ['head-of-ldu'],
+    local: ['head-of-ldu', 'portfolio-lead'],
     localWhy:
-      'the Head of LDU completes the vacancy tracker "quarterly to coincide with YOGB" (5.3)',
+      'the Head of LDU completes the vacancy tracker "quarterly to coincide with YOGB" (5.3); the portfolio lead sees every division, as 9.1 has the NPS Portfolio lead chair the Governance Board and 5.3 has the portfolio lead review the Recruitment Vacancy Tracker at each Board meeting',
   },
 };
 
@@ -171,6 +171,8 @@ export function rolesFor(email: string, yos: Yos, snapshot: FrameworkSnapshot, s
   if (yos.yosSeniorManagerEmail === email) roles.push('yos-senior-manager');
   if (yos.headOfLduEmail === email) roles.push('head-of-ldu');
   if (yos.spocEmail === email) roles.push('spoc');
+  // The portfolio lead's role is national: it counts for every YOS.
+  if (portfolioLeads(snapshot).includes(email)) roles.push('portfolio-lead');
   return roles;
 }
 
@@ -184,6 +186,7 @@ const ROLE_NAME: Record<Role, string> = {
   'yos-senior-manager': 'YOS senior manager',
   'head-of-ldu': 'Head of LDU',
   spoc: 'SPOC',
+  'portfolio-lead': 'portfolio lead',
 };
 
 export function roleName(role: Role): string {

@@ -188,5 +188,6 @@ export function describeRoles(snapshot: FrameworkSnapshot, email: string): strin
   if (ldu.length) roles.push(`Head of LDU for ${ldu.join(', ')}`);
   const spoc = [...new Set(snapshot.yos.filter((y) => y.spocEmail === email).map((y) => y.division))];
   if (spoc.length) roles.push(`SPOC for the ${spoc.join(', ')} division`);
+  if (snapshot.people.some((p) => p.email === email && p.role === 'portfolio_lead')) roles.push('NPS portfolio lead (chairs the YOS Governance Board)');
   return roles;
 }

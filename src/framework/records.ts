@@ -21,10 +21,24 @@ export interface Yos {
   deputyEmail?: string;
 }
 
+/**
+ * A role a person holds across every YOS, set in the people file: the NPS portfolio lead, who
+ * chairs the YOS Governance Board (9.1) and has the Recruitment Vacancy Tracker reviewed at each
+ * Board meeting (5.3). Every other role comes from the yos and secondments files.
+ */
+export type PersonRole = 'portfolio_lead';
+export const PERSON_ROLES: readonly PersonRole[] = ['portfolio_lead'];
+
 export interface Person {
   email: string;
   name: string;
   aadObjectId?: string;
+  role?: PersonRole;
+}
+
+/** The NPS portfolio lead(s) in the records (people with `role` = `portfolio_lead`). */
+export function portfolioLeads(snapshot: Pick<FrameworkSnapshot, 'people'>): string[] {
+  return snapshot.people.filter((p) => p.role === 'portfolio_lead').map((p) => p.email);
 }
 
 export interface Secondment {

@@ -6,6 +6,7 @@ import { addYears, parseCivilDate, type CivilDate } from './dates';
 import {
   DISPUTE_STATUSES,
   GRADES,
+  PERSON_ROLES,
   VACANCY_COVERS,
   normaliseEmail,
   type BoardMeeting,
@@ -13,6 +14,7 @@ import {
   type DisputeStatus,
   type Grade,
   type Person,
+  type PersonRole,
   type Secondment,
   type Vacancy,
   type VacancyCover,
@@ -128,7 +130,22 @@ export function validatePerson(row: Row): Validated<Person> {
   r.check(!aadObjectId || /^[0-9a-fA-F-]{8,64}$/.test(aadObjectId), 'aad_object_id', 'is not an Entra object id');
   const person: Person = { email: r.email('email'), name: r.text('name') };
   if (aadObjectId) person.aadObjectId = aadObjectId.toLowerCase();
+  // With a role column, an empty cell clears a role set before (an own `undefined` overrides the
+  // stored one on merge); without the column the stored role is kept.
+  if ('role' in row) person.role = personRole(r, row.role);
   return r.result(person);
+}
+
+/** `role` column: empty, or `portfolio_lead` (the NPS portfolio lead, 5.3 and 9.1). */
+function personRole(r: RowReader, raw: string | undefined): PersonRole | undefined {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (!value) return undefined;
+  r.check(
+    PERSON_ROLES.includes(value as PersonRole),
+    'role',
+    `"${value}" is not a role this file sets: leave it empty or write portfolio_lead (the NPS portfolio lead, who chairs the YOS Governance Board, 9.1). Other roles come from the yos and secondments files`,
+  );
+  return value as PersonRole;
 }
 
 /** Length rule of framework 5.4: at most 3 years (2 + 1), ending after it starts. */

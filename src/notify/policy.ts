@@ -44,6 +44,14 @@ export function latestStage(obligation: Obligation, asOf: CivilDate, policy: Rem
 export const INFORMED_STAGE = 'informed';
 /** Stage of the SPOC's tracker digest. */
 export const DIGEST_STAGE = 'digest';
+/**
+ * Stage of the one notice card each `informed` person of an obligation gets (notify/notices.ts):
+ * once per obligation, with its first reminder stage.
+ */
+export const NOTICE_STAGE = 'notice';
+/** Stages of the portfolio lead's board pack and of the no-YOGB warning (notify/board-mail.ts). */
+export const BOARD_PACK_STAGE = 'board-pack';
+export const NO_BOARD_STAGE = 'warning';
 
 /**
  * A stage name as people read it: `due-14` -> "14 days before", `overdue-7` -> "7 weeks
@@ -52,6 +60,9 @@ export const DIGEST_STAGE = 'digest';
 export function describeStage(name: string, policy: ReminderPolicy = DEFAULT_POLICY): string {
   if (name === INFORMED_STAGE) return 'for information, once';
   if (name === DIGEST_STAGE) return 'tracker digest';
+  if (name === NOTICE_STAGE) return 'notice to an informed person, once';
+  if (name === BOARD_PACK_STAGE) return 'board pack, a week before the YOGB';
+  if (name === NO_BOARD_STAGE) return 'no YOGB in the next 3 months';
   const before = /^due-(\d+)$/.exec(name);
   if (before) return before[1] === '0' ? 'on the due date' : `${before[1]} day${before[1] === '1' ? '' : 's'} before`;
   const overdue = /^overdue-(\d+)$/.exec(name);

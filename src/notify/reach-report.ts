@@ -6,7 +6,7 @@
  */
 import type { CivilDate } from '../framework/dates';
 import { describeRoles } from '../framework/personal';
-import { personName, type FrameworkSnapshot, type Yos } from '../framework/records';
+import { personName, portfolioLeads, type FrameworkSnapshot, type Yos } from '../framework/records';
 import type { Reacher } from './reach';
 import type { Store } from '../store/store';
 import type { ReachRow } from '../views/reach-card';
@@ -24,6 +24,8 @@ export function peopleWithRoles(snapshot: FrameworkSnapshot, yosIds?: string[]):
     emails.add(s.secondeeEmail);
     emails.add(s.linkManagerEmail);
   }
+  // The portfolio lead's role is national (the board pack, 9.1): in the whole report only.
+  if (!yosIds) for (const e of portfolioLeads(snapshot)) emails.add(e);
   return [...emails].sort();
 }
 

@@ -13,8 +13,11 @@ import type { Store } from '../store/store';
 import { cardAttachment, type CardJson } from '../views/templates';
 import { trackerDigests } from './digest';
 import { recordAutomaticEscalations } from './escalate';
-import { DEFAULT_POLICY, DIGEST_STAGE, INFORMED_STAGE, describeStage, latestStage, shouldSend, type ReminderPolicy } from './policy';
+import { DEFAULT_POLICY, DIGEST_STAGE, INFORMED_STAGE, NOTICE_STAGE, describeStage, latestStage, shouldSend, type ReminderPolicy } from './policy';
 import { reminderCard, trackerDigestCard } from '../views/reminder-cards';
+import { informedNoticeCard } from '../views/notice-card';
+import { noticeRecipients } from './notices';
+import { planBoardMail } from './board-mail';
 import { ADVICE, Reacher } from './reach';
 import type { ConnectorSender } from './sender';
 import { ClaimEffects } from './claim-effects';
@@ -25,7 +28,7 @@ export interface PlannedReminder {
   key: string;
   stage: string;
   recipient: string;
-  kind: Obligation['kind'] | 'tracker-digest';
+  kind: Obligation['kind'] | 'tracker-digest' | 'board-pack' | 'no-board-scheduled';
   card: () => CardJson;
 }
 
@@ -133,6 +136,12 @@ export async function planReminders(
         planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'informed', snapshot, asOf, recipient) });
       }
     }
+    // Each informed person: one notice, with the first reminder stage (see notices.ts).
+    for (const recipient of noticeRecipients(obligation, snapshot)) {
+      if (!history.some((h) => h.recipient === recipient && h.stage === NOTICE_STAGE && h.status === 'sent')) {
+        planned.push({ key: obligation.id, stage: NOTICE_STAGE, recipient, kind: obligation.kind, card: () => informedNoticeCard(obligation, asOf, snapshot) });
+      }
+    }
   });
   for (const digest of digests ? trackerDigests(snapshot, asOf) : []) {
     const history = await store.outbox.history(digest.key);
@@ -145,6 +154,8 @@ export async function planReminders(
       card: () => trackerDigestCard(digest.board, digest.meetingDate, digest.due, digest.rows),
     });
   }
+  // The portfolio lead's board pack and the no-YOGB warning (board-mail.ts).
+  if (digests) planned.push(...(await planBoardMail(store, snapshot, asOf)));
   return planned;
 }
 
@@ -207,6 +218,11 @@ export async function sweep(deps: SweepDeps, options: SweepOptions): Promise<Swe
   return result;
 }
 
+/** The notification preview Teams shows; notices say they ask nothing. */
+function summaryOf(reminder: PlannedReminder): string {
+  return reminder.stage === NOTICE_STAGE ? `For your information: ${reminder.kind}` : reminder.kind;
+}
+
 /** Finds the way to one reminder's recipient and delivers it; unreachable people are counted per reminder and listed once. */
 async function reachAndDeliver(
   deps: SweepDeps, reacher: Reacher, reminder: PlannedReminder, person: { email: string }, asOf: CivilDate, result: SweepResult,
@@ -244,7 +260,7 @@ async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: Conversa
     return null;
   }
   const target = { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId };
-  const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card())], summary: reminder.kind });
+  const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card())], summary: summaryOf(reminder) });
   if (sent.ok) {
     await store.outbox.markSent(claim, asOf, sent.activityId, ref.conversationId);
     result.sent++;

@@ -18,7 +18,7 @@ export async function forgetPerson(store: Store, rawEmail: string, actor: string
   if (!stored) return { ok: false, error: `no person ${email} in the records` };
   const snapshot = await store.snapshot(todayInLondon());
   const roles = describeRoles(snapshot, email);
-  if (roles.length) return { ok: false, error: `${email} still holds roles (${roles.join('; ')}); import updated yos/secondments rows first` };
+  if (roles.length) return { ok: false, error: `${email} still holds roles (${roles.join('; ')}); import updated yos/secondments rows (or people rows with an empty role) first` };
   const pending = snapshot.claims.filter((c) => c.secondeeEmail === email || c.approverEmail === email);
   if (pending.length) return { ok: false, error: `${email} has ${pending.length} pending T&S claim(s); decide them first` };
 

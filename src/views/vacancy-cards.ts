@@ -134,11 +134,13 @@ export function vacancyListCard(vacancies: Vacancy[], snapshot: FrameworkSnapsho
   });
 }
 
-export function boardAgendaCard(agenda: BoardAgenda, snapshot: FrameworkSnapshot): CardJson {
+/** `pack`: the portfolio lead's board pack, with a line saying what it is and the YOS by division. */
+export function boardAgendaCard(agenda: BoardAgenda, snapshot: FrameworkSnapshot, pack?: { intro: string; yosByDivision: string }): CardJson {
   const name = (email: string) => personName(snapshot, email);
   return renderCard('board-agenda', {
     meeting: agenda.meetingDate ? `${agenda.board} on ${formatLong(agenda.meetingDate)}` : 'No board meeting is scheduled yet; the items below stand for the next one.',
-    yos: agenda.yos.join(', ') || 'none',
+    intro: pack?.intro ?? null,
+    yos: pack?.yosByDivision ?? (agenda.yos.join(', ') || 'none'),
     hasMeeting: !!agenda.meetingDate,
     disputes: agenda.disputes.map((d) => ({
       title: `${d.disputeId}, ${d.yos}: escalated ${d.how} on ${formatLong(d.escalatedDate)}`,

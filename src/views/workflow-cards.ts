@@ -155,14 +155,21 @@ export function doneCard(title: string, text: string, facts: Facts = []): CardJs
   return renderCard('done', { title, text, facts });
 }
 
-export function deadlinesCard(obligations: Obligation[], email: string, asOf: CivilDate, days: number, noConversation: boolean): CardJson {
+/**
+ * "my deadlines": what the person must act on, then, under "For your information", what they are
+ * informed of (each shown until it is closed, with who must act).
+ */
+export function deadlinesCard(obligations: Obligation[], email: string, asOf: CivilDate, days: number, noConversation: boolean, snapshot?: Pick<FrameworkSnapshot, 'people'>): CardJson {
+  const name = (e: string) => (snapshot ? personName(snapshot, e) : e);
+  const line = (o: Obligation) => {
+    const status = statusLine(o.due, asOf);
+    return { subject: o.subject, status: status.text, color: status.color, section: o.section, mustAct: o.responsible.map(name).join(', ') || '-' };
+  };
   return renderCard('deadlines', {
     days,
     noConversation,
-    items: obligations.map((o) => {
-      const status = statusLine(o.due, asOf);
-      return { subject: o.subject, status: status.text, color: status.color, section: o.section, role: o.responsible.includes(email) ? 'must act' : 'are informed' };
-    }),
+    items: obligations.filter((o) => o.responsible.includes(email)).map(line),
+    fyi: obligations.filter((o) => !o.responsible.includes(email) && o.informed.includes(email)).map(line),
   });
 }
 

@@ -8,6 +8,9 @@ import { boardAgenda } from '../../src/framework/agenda';
 import { cardText } from '../helpers/harness';
 import { reminderCard, trackerDigestCard } from '../../src/views/reminder-cards';
 import { reachCard } from '../../src/views/reach-card';
+import { informedNoticeCard } from '../../src/views/notice-card';
+import { boardPackCard, noBoardScheduledCard } from '../../src/views/board-cards';
+import { formatLong } from '../../src/framework/dates';
 import { answerQuestion } from '../../src/framework/answer';
 import { UNIDENTIFIED_NOTES } from '../../src/services/ask';
 import { OBLIGATION_KINDS, openObligations } from '../../src/framework/obligations';
@@ -72,9 +75,22 @@ function rendered(): Record<string, object[]> {
       vacancyCard({ ...world.vacancies[0], stage: 4, stageDate: '2027-01-05', filledDate: '2027-02-01' }, [], world, { canStage: false, canUpdate: false, canFill: false }, '2027-02-20', { problem: 'x', errors: { evidence: 'bad' } }),
     ],
     'vacancy-list': [vacancyListCard(world.vacancies, world, '2027-01-20'), vacancyListCard([], world, '2027-01-20')],
-    'board-agenda': [boardAgendaCard(boardAgenda(world, '2027-01-20', 'spoc@example.org'), world), boardAgendaCard(boardAgenda(snapshot(), '2027-01-20'), snapshot())],
+    'board-agenda': [
+      boardAgendaCard(boardAgenda(world, '2027-01-20', 'spoc@example.org'), world),
+      boardAgendaCard(boardAgenda(snapshot(), '2027-01-20'), snapshot()),
+      boardPackCard(world, '2027-02-03', { board: 'YOGB', meetingDate: '2027-02-10' }),
+    ],
+    'no-board-scheduled': [
+      noBoardScheduledCard({ from: '2027-01-20', to: '2027-04-20', quarter: '2027-Q1' }, 'portfolio-lead'),
+      noBoardScheduledCard({ from: '2027-01-20', to: '2027-04-20', quarter: '2027-Q1' }, 'spoc'),
+    ],
     'tracker-form': [trackerFormCard(world.yos, 'YOGB', '2027-02-10', '2027-02-03')],
-    deadlines: [deadlinesCard(obligations, 'link@example.org', '2027-01-20', 60, true), deadlinesCard([], 'x@y.org', '2027-01-20', 60, false)],
+    deadlines: [
+      deadlinesCard(obligations, 'link@example.org', '2027-01-20', 60, true, world),
+      deadlinesCard(obligations, YOS.headOfLduEmail, '2027-01-20', 60, false, world),
+      deadlinesCard([], 'x@y.org', '2027-01-20', 60, false),
+    ],
+    'informed-notice': obligations.filter((o) => o.informed.length).map((o) => informedNoticeCard(o, '2027-01-20', world)),
     calendar: [calendarCard('https://bot.example.org/calendar/abc.ics')],
     'absence-form': [
       absenceFormCard(world.secondments, world, '2027-01-20'),
@@ -147,6 +163,31 @@ describe('Adaptive Cards', () => {
     for (const o of openObligations(world, '2027-01-20')) {
       expect(cardText(reminderCard(o, '2027-01-20', 'responsible', world)), o.kind).to.contain("this product's choice, not the framework's");
     }
+  });
+
+  it('an informed person\'s notice says what is happening, who must act, the due date and section, and that nothing is asked of them', () => {
+    const stage4 = openObligations(world, '2027-01-20').find((o) => o.kind === 'vacancy-stage-4')!;
+    const text = cardText(informedNoticeCard(stage4, '2027-01-20', world));
+    expect(text).to.contain('For your information: Vacancy at stage 4');
+    expect(text).to.contain(stage4.subject);
+    expect(text).to.match(/Must act\nlink@example\.org/);
+    expect(text).to.contain(`Due\n${formatLong(stage4.due)}`);
+    expect(text).to.contain('Framework section\n5.5');
+    expect(text).to.contain('You are informed: no action is asked of you.');
+    expect(text).to.contain("this product's choice, not the framework's");
+    const actions = (informedNoticeCard(stage4, '2027-01-20', world) as { actions: { title: string }[] }).actions.map((a) => a.title);
+    expect(actions).to.deep.equal(['My deadlines']);
+  });
+
+  it('my deadlines: what I must act on, then what I am informed of under "For your information", with who must act', () => {
+    const obligations = openObligations(world, '2027-01-20');
+    const ldu = cardText(deadlinesCard(obligations, YOS.headOfLduEmail, '2027-01-20', 60, false, world));
+    const [act, fyi] = ldu.split('For your information');
+    expect(act).to.contain('Dispute D1').and.to.contain('you must act');
+    expect(fyi).to.contain('Stage 4 for PO vacancy V1').and.to.contain('must act: link@example.org');
+    expect(fyi).to.not.contain('Dispute D1');
+    const none = cardText(deadlinesCard([], 'x@y.org', '2027-01-20', 60, false));
+    expect(none).to.contain('Nothing due in the next 60 days.').and.not.contain('For your information');
   });
 
   it('the claim form says the sign-off days are a product default and that the framework states no claim limits', () => {

@@ -81,7 +81,7 @@ describe('CSV import: encodings, messages and batches', function () {
   it('warns about columns it ignores (a misspelt optional column is not silently dropped)', async () => {
     const r = await yosbot('import', 'people', file('extra.csv', 'email,name,aad_objectid,notes\nextra@example.org,Extra,1234,hi\n'));
     expect(r.code, r.err).to.equal(0);
-    expect(r.err).to.contain('warning: ignored column(s) aad_objectid, notes: not part of a people import (optional columns: aad_object_id)');
+    expect(r.err).to.contain('warning: ignored column(s) aad_objectid, notes: not part of a people import (optional columns: aad_object_id, role)');
   });
 
   it('refuses a YOS whose YOT manager is not a known person', async () => {

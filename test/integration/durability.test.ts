@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
+import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { BIN, SERVER, groupGone, reopen, run, tempCheckout, type Checkout, type Proc } from '../helpers/processes';
 
 /** What `yosbot demo` loads into the four tables counted here. */
-const DEMO_ROWS = { people: 12, yos: 3, secondments: 3, boards: 3 };
+const DEMO_ROWS = { people: DEMO_PEOPLE.length, yos: 3, secondments: 3, boards: 3 };
 
 async function countDemoRows(checkout: Checkout): Promise<Record<string, number>> {
   const opened = await reopen(checkout);

@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import { MANIFEST_DIR, buildPackage, manifestValues, renderManifest } from '../../scripts/package';
 import { COMMANDS } from '../../src/views/chat-cards';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
-import { PLAYGROUND_KEYS, playgroundConfig } from '../../scripts/playground-config';
+import { PLAYGROUND_EXTRA_KEYS, PLAYGROUND_KEYS, playgroundConfig } from '../../scripts/playground-config';
 
 const SCHEMA = require.resolve('@microsoft/app-manifest/package.json').replace('package.json', 'build/json-schemas/teams/v1.30/MicrosoftTeams.schema.json');
 const env = { BOT_ID: '3f2b6c1e-8a4d-4e2f-9b1a-5c6d7e8f9a0b', PUBLIC_URL: 'https://yosbot.example.org' };
@@ -83,6 +83,15 @@ describe('Teams app manifest and package', () => {
 });
 
 describe('Agents Playground users', () => {
+  it('the portfolio lead can be the current user, in place of the last of the six (the Playground serves nothing with seven)', () => {
+    expect(PLAYGROUND_EXTRA_KEYS).to.deep.equal(['portfolio_lead']);
+    const config = playgroundConfig('portfolio_lead');
+    const lead = DEMO_PEOPLE.find((p) => p.key === 'portfolio_lead')!;
+    expect(config).to.contain(`currentUser:\n  id: user-portfolio_lead\n  name: ${lead.name}\n`);
+    expect(config.match(/aadObjectId: /g)).to.have.length(6);
+    expect(playgroundConfig('secondee').match(/aadObjectId: /g)).to.have.length(6);
+  });
+
   it('the generated .m365agentsplayground.yml has every demo role with its email and aadObjectId, the asked one current', () => {
     for (const role of PLAYGROUND_KEYS) {
       const config = playgroundConfig(role);

@@ -49,6 +49,9 @@ describe('reminder stage names people can read', () => {
     expect(describeStage('overdue-49')).to.equal('49 weeks overdue (weekly repeat)');
     expect(describeStage('informed')).to.equal('for information, once');
     expect(describeStage('digest')).to.equal('tracker digest');
+    expect(describeStage('notice')).to.equal('notice to an informed person, once');
+    expect(describeStage('board-pack')).to.equal('board pack, a week before the YOGB');
+    expect(describeStage('warning')).to.equal('no YOGB in the next 3 months');
   });
 });
 

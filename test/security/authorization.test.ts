@@ -9,7 +9,7 @@ import { startHarness, type Harness } from '../helpers/harness';
 
 const yos = { ...YOS, deputyEmail: 'deputy@example.org' };
 const s1: Secondment = secondment({ secondeeEmail: 'po@example.org', linkManagerEmail: 'link@example.org' });
-const world = snapshot({ yos: [yos], secondments: [s1] });
+const world = snapshot({ yos: [yos], secondments: [s1], people: [{ email: 'lead@example.org', name: 'Lee Lead', role: 'portfolio_lead' }] });
 
 const ACTORS: Record<string, string> = {
   secondee: 'po@example.org',
@@ -19,6 +19,7 @@ const ACTORS: Record<string, string> = {
   'YOS senior manager': 'senior@example.org',
   'Head of LDU': 'ldu@example.org',
   SPOC: 'spoc@example.org',
+  'portfolio lead': 'lead@example.org',
   stranger: 'someone@else.org',
 };
 
@@ -40,7 +41,7 @@ const MATRIX: Record<Action, string[]> = {
   'vacancy.no-applicants': ['link manager', 'Head of LDU', 'SPOC'], // 5.5 names no recorder: local
   'vacancy.discussion': ['YOT manager', 'link manager', 'Head of LDU'], // 5.5 YOT manager "with the NPS lead"
   'tracker.submit': ['YOT manager', 'Head of LDU'],
-  'agenda.view': ['SPOC', 'Head of LDU'],
+  'agenda.view': ['SPOC', 'Head of LDU', 'portfolio lead'], // portfolio lead: every division, local choice (chairs the board, 9.1)
   'absence.record': ['link manager', 'YOT manager'], // 5.3 absence records; the YOT manager approves leave
   'absence.cover-maternity': ['link manager', 'Head of LDU'], // 5.6 "the NPS have responsibility to ensure cover is provided"
   'absence.cover-sickness': ['YOT manager', 'link manager'], // 5.6 "the YOT manager and the NPS lead"

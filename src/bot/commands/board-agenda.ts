@@ -1,4 +1,4 @@
-/** "board agenda": the Governance Board agenda for the SPOC (9.1 escalated disputes, 5.5 vacancy management). */
+/** "board agenda": the Governance Board agenda for the SPOC (9.1 escalated disputes, 5.5 vacancy management); every division's for the portfolio lead. */
 import { agendaScope, boardAgenda } from '../../framework/agenda';
 import { errorCard } from '../../views/chat-cards';
 import { boardAgendaCard } from '../../views/vacancy-cards';
@@ -9,7 +9,7 @@ export const boardAgendaCommand: ChatCommand = {
   async run({ actor, deps }) {
     const world = await deps.snapshot();
     if (!agendaScope(world, actor).length) {
-      return errorCard('Not your agenda', 'The Governance Board agenda is for the divisional SPOC (framework 9.1, 5.5) and, as a local choice, the Head of LDU.');
+      return errorCard('Not your agenda', 'The Governance Board agenda is for the divisional SPOC (framework 9.1, 5.5) and, as local choices, the Head of LDU and the portfolio lead who chairs the board (9.1).');
     }
     return boardAgendaCard(boardAgenda(world, deps.ctx.today(), actor), world);
   },
