@@ -23,7 +23,7 @@ export function workflowFeature(parts: WorkflowParts) {
     for (const chatCommand of WORKFLOW_COMMANDS) {
       app.message(chatCommand.pattern, async (context) => {
         const actor = await actorOf(ctx, context);
-        const card = actor ? await chatCommand.run({ actor, text: context.activity.text ?? '', deps }) : unknownPersonCard();
+        const card = actor ? await chatCommand.run({ actor, text: context.activity.text ?? '', userId: context.activity.from?.id ?? null, deps }) : unknownPersonCard();
         await replyWithCard(context, card);
       });
     }

@@ -26,7 +26,8 @@ export interface PlannedReminder {
   stage: string;
   recipient: string;
   kind: Obligation['kind'] | 'tracker-digest';
-  card: () => CardJson;
+  /** The card for its recipient; their Teams user id (when known) lets the card refresh itself when shown. */
+  card: (recipientUserId?: string) => CardJson;
 }
 
 export interface SweepOptions {
@@ -100,14 +101,14 @@ export async function planReminders(
       history.filter((h) => h.recipient === recipient && h.status === 'sent' && h.sentOn).map((h) => ({ stage: h.stage, sentOn: h.sentOn as string }));
     for (const recipient of obligation.responsible) {
       if (shouldSend(stage, sentTo(recipient), asOf, policy)) {
-        planned.push({ key: obligation.id, stage: stage.name, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'responsible', snapshot) });
+        planned.push({ key: obligation.id, stage: stage.name, recipient, kind: obligation.kind, card: (userId) => reminderCard(obligation, asOf, 'responsible', snapshot, asOf, userId ? [userId] : []) });
       }
     }
     // Told once when the obligation begins (9.1: the SPOC "must be made aware" of an escalation).
     for (const recipient of obligation.notify) {
       if (obligation.responsible.includes(recipient)) continue;
       if (!history.some((h) => h.recipient === recipient && h.stage === INFORMED_STAGE && h.status === 'sent')) {
-        planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'informed', snapshot) });
+        planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: (userId) => reminderCard(obligation, asOf, 'informed', snapshot, asOf, userId ? [userId] : []) });
       }
     }
   });
@@ -207,7 +208,7 @@ async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: Conversa
     return;
   }
   const target = { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId };
-  const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card())], summary: reminder.kind });
+  const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card(ref.userId || undefined))], summary: reminder.kind });
   if (sent.ok) {
     await store.outbox.markSent(claim, asOf, sent.activityId, ref.conversationId);
     result.sent++;

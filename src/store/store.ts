@@ -40,6 +40,7 @@ import type { CivilDate } from '../framework/dates';
 import type {
   BoardMeeting,
   Dispute,
+  DisputeNote,
   ExpenseClaim,
   FrameworkSnapshot,
   Person,
@@ -64,6 +65,7 @@ export const TABLE_NAMES = [
   'Disputes',
   'Vacancies',
   'VacancyTrail',
+  'DisputeNotes',
   'ExpenseClaims',
   'Audit',
   'ConversationRefs',
@@ -102,6 +104,7 @@ export class Store {
   readonly disputes: EntityTable<Dispute>;
   readonly vacancies: EntityTable<Vacancy>;
   readonly vacancyTrail: EntityTable<VacancyEvent>;
+  readonly disputeNotes: EntityTable<DisputeNote>;
   readonly claims: EntityTable<ExpenseClaim>;
   /** Claim state changes (submit, decide) with their audit entries and owed side effects. */
   readonly claimLedger: ClaimLedger;
@@ -203,6 +206,13 @@ export class Store {
       idOf: (e) => `${e.vacancyId}/${e.eventId}`,
       partitionsForId: () => [],
       nullable: ['stage'],
+    });
+    this.disputeNotes = table<DisputeNote>({
+      name: 'DisputeNotes',
+      partitionOf: (n) => n.disputeId,
+      rowKeyOf: (n) => n.noteId,
+      idOf: (n) => `${n.disputeId}/${n.noteId}`,
+      partitionsForId: () => [],
     });
     this.claims = table<ExpenseClaim>({
       name: 'ExpenseClaims',

@@ -3,7 +3,7 @@ import type { BoardAgenda } from '../framework/agenda';
 import { vacancyNextStep } from '../framework/agenda';
 import { formatLong, type CivilDate } from '../framework/dates';
 import { personName, VACANCY_COVERS, type FrameworkSnapshot, type Vacancy, type VacancyEvent, type Yos } from '../framework/records';
-import { COVER_LABEL, stage4From, stage5Excluded, stage5From, stageName, VACANCY_STAGES } from '../framework/vacancies';
+import { COVER_LABEL, recordableStages, stage4From, stage5Excluded, stage5From, stageName, VACANCY_STAGES } from '../framework/vacancies';
 import { renderCard, type CardJson } from './templates';
 import { ALL_LINK_MANAGERS } from './verbs';
 import type { FormState } from './workflow-cards';
@@ -34,12 +34,22 @@ export interface VacancyAbilities {
   canStage: boolean;
   canUpdate: boolean;
   canFill: boolean;
+  /** The viewer recorded the current stage, so may correct its date. */
+  canCorrect?: boolean;
 }
 
 function trailLine(e: VacancyEvent, snapshot: FrameworkSnapshot): { when: string; what: string; detail: string } {
   const by = e.recordedBy ? ` (recorded by ${personName(snapshot, e.recordedBy)})` : '';
   const what =
-    e.kind === 'stage' ? `Stage ${e.stage}: ${stageName(e.stage ?? 0)}` : e.kind === 'opened' ? 'Post fell vacant' : e.kind === 'filled' ? 'Post filled' : 'Reviewed';
+    e.kind === 'stage'
+      ? `Stage ${e.stage}: ${stageName(e.stage ?? 0)}`
+      : e.kind === 'correction'
+        ? `Stage ${e.stage} date corrected`
+        : e.kind === 'opened'
+          ? 'Post fell vacant'
+          : e.kind === 'filled'
+            ? 'Post filled'
+            : 'Reviewed';
   const detail = [e.evidence && `Evidence: ${e.evidence}`, e.note].filter(Boolean).join('. ');
   return { when: formatLong(e.date), what: `${what}${by}`, detail };
 }
@@ -56,13 +66,15 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     { title: 'Post', value: `${vacancy.grade}, ${vacancy.fte} FTE` },
     { title: 'Vacant since', value: formatLong(vacancy.openedDate) },
     { title: 'Cover', value: COVER_LABEL[vacancy.cover] },
-    { title: 'Stage reached', value: vacancy.stage ? `${vacancy.stage} (${stageName(vacancy.stage)}) on ${vacancy.stageDate}` : 'none recorded yet' },
+    { title: 'Stage reached', value: vacancy.stage ? `${vacancy.stage} (${stageName(vacancy.stage)}) on ${formatLong(vacancy.stageDate ?? vacancy.openedDate)}` : 'none recorded yet' },
     { title: 'Stage 4 from', value: formatLong(stage4From(vacancy)) },
     { title: 'Stage 5 from', value: stage5Excluded(vacancy) ? 'never: fractional PSO post left unfilled by local arrangement' : formatLong(stage5From(vacancy)) },
     { title: 'Link manager', value: vacancy.linkManagerEmail ? personName(snapshot, vacancy.linkManagerEmail) : 'the link managers of the YOS' },
     ...(vacancy.filledDate ? [{ title: 'Filled', value: formatLong(vacancy.filledDate) }] : []),
   ];
-  const stages = VACANCY_STAGES.filter((s) => s.stage >= Math.max(1, vacancy.stage) && s.stage <= vacancy.stage + 1);
+  // The stages the next record may be; the highest new one is chosen (stage 4 once it applies).
+  const offered = recordableStages(vacancy, today);
+  const stages = VACANCY_STAGES.filter((s) => offered.includes(s.stage));
   return renderCard('vacancy', {
     vacancyId: vacancy.vacancyId,
     headline: `${vacancy.grade} post at ${yos?.name ?? vacancy.yosId}${open ? '' : ` (filled ${vacancy.filledDate})`}`,
@@ -70,7 +82,7 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     next: open ? vacancyNextStep(vacancy, today) : 'Nothing: the post is filled.',
     trail: trail.map((e) => trailLine(e, snapshot)),
     stages: stages.map((s) => ({ title: `Stage ${s.stage}: ${s.name}`, value: String(s.stage) })),
-    nextStage: String(Math.min(5, vacancy.stage + 1)),
+    nextStage: String(offered[offered.length - 1] ?? vacancy.stage),
     cover: vacancy.cover,
     covers: covers(),
     fte: vacancy.fte,
@@ -81,6 +93,9 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     canStage: open && abilities.canStage,
     canUpdate: open && abilities.canUpdate,
     canFill: open && abilities.canFill,
+    canCorrect: open && !!abilities.canCorrect && !!vacancy.stageDate,
+    stageDate: vacancy.stageDate ?? today,
+    currentStage: vacancy.stage,
     notice: state.notice ?? null,
     problem: state.problem ?? null,
     errors: state.errors ?? {},
@@ -108,6 +123,13 @@ export function boardAgendaCard(agenda: BoardAgenda, snapshot: FrameworkSnapshot
       title: `${d.disputeId}, ${d.yos}: escalated ${d.how} on ${formatLong(d.escalatedDate)}`,
       summary: d.summary,
       detail: `Raised ${formatLong(d.raisedDate)}. To resolve: ${d.toResolve.map(name).join(' and ') || '-'}.`,
+    })),
+    resolvedSince: `the last board (${formatLong(agenda.resolvedSince)})`,
+    resolved: agenda.resolved.map((d) => ({
+      title: `${d.disputeId}, ${d.yos}: resolved on ${formatLong(d.resolvedDate)}${d.resolvedBy ? ` by ${name(d.resolvedBy)}` : ''}`,
+      summary: d.summary,
+      outcome: d.outcome,
+      detail: `Raised ${formatLong(d.raisedDate)}${d.escalatedDate ? `; escalated ${formatLong(d.escalatedDate)}` : '; resolved locally'}.`,
     })),
     vacancies: agenda.vacancies.map((v) => ({
       title: `${v.vacancyId}, ${v.yos}: ${v.grade} ${v.fte} FTE, vacant ${v.daysVacant} days`,

@@ -91,10 +91,11 @@ export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: Fr
   });
 }
 
-export function reviewFormCard(secondments: Secondment[], snapshot: FrameworkSnapshot, today: CivilDate, state: FormState = {}, selected = ''): CardJson {
+export function reviewFormCard(secondments: Secondment[], snapshot: FrameworkSnapshot, today: CivilDate, state: FormState = {}, selected = '', kind: 'three-way-review' | 'return-plan' = 'three-way-review'): CardJson {
   const name = (email: string) => personName(snapshot, email);
   return renderCard('review-form', {
     today,
+    kind,
     selected: selected || secondments[0]?.secondmentId || '',
     problem: state.problem ?? null,
     errors: state.errors ?? {},
@@ -126,15 +127,38 @@ export function doneCard(title: string, text: string, facts: Facts = []): CardJs
   return renderCard('done', { title, text, facts });
 }
 
-export function deadlinesCard(obligations: Obligation[], email: string, asOf: CivilDate, days: number, noConversation: boolean): CardJson {
+/** The button on a "my deadlines" row: what the person does about it (informed people get one only for a dispute, to follow it). */
+const DEADLINE_ACTION: Record<Obligation['kind'], string> = {
+  'expense-signoff': 'Sign off the claim',
+  'dispute-escalation': 'Open the dispute',
+  'vacancy-stage-4': 'Record stage 4',
+  'vacancy-stage-5': 'Record stage 5',
+  'three-way-review': 'Record the review',
+  'return-plan': 'Record the return plan',
+  'secondment-end': 'Record the end',
+  'vacancy-tracker': 'Mark the tracker submitted',
+};
+
+export function deadlinesCard(obligations: Obligation[], email: string, asOf: CivilDate, days: number, noConversation: boolean, refreshUserIds: string[] = []): CardJson {
   return renderCard('deadlines', {
     days,
     noConversation,
+    refreshUserIds,
     items: obligations.map((o) => {
       const status = statusLine(o.due, asOf);
-      return { subject: o.subject, status: status.text, color: status.color, section: o.section, role: o.responsible.includes(email) ? 'must act' : 'are informed' };
+      const mustAct = o.responsible.includes(email);
+      // A stage not yet due opens the record, not a form for a stage it cannot take yet.
+      const early = (o.kind === 'vacancy-stage-4' || o.kind === 'vacancy-stage-5') && o.due > asOf;
+      const action = mustAct ? (early ? 'Open the vacancy record' : DEADLINE_ACTION[o.kind]) : o.kind === 'dispute-escalation' ? 'Follow the dispute' : null;
+      return { subject: o.subject, status: status.text, color: status.color, section: o.section, roleText: mustAct ? 'you must act' : 'for your information', action, kind: o.kind, subjectId: o.subjectId };
     }),
   });
+}
+
+/** A card opened from "my deadlines", with the way back to the list. */
+export function withBackToDeadlines(card: CardJson): CardJson {
+  const actions = Array.isArray(card.actions) ? card.actions : [];
+  return { ...card, actions: [...actions, { type: 'Action.Execute', title: 'Back to my deadlines', verb: 'deadlines.show', data: {} }] };
 }
 
 export function calendarCard(url: string): CardJson {

@@ -7,6 +7,7 @@ import { boardAgenda } from '../../src/framework/agenda';
 import { cardText } from '../helpers/harness';
 import { reminderCard, trackerDigestCard } from '../../src/views/reminder-cards';
 import { reachCard } from '../../src/views/reach-card';
+import { disputeCard, disputeConfirmCard } from '../../src/views/dispute-cards';
 import { answerQuestion } from '../../src/framework/answer';
 import { UNIDENTIFIED_NOTES } from '../../src/services/ask';
 import { OBLIGATION_KINDS, openObligations } from '../../src/framework/obligations';
@@ -60,6 +61,11 @@ function rendered(): Record<string, object[]> {
     ],
     'vacancy-list': [vacancyListCard(world.vacancies, world, '2027-01-20'), vacancyListCard([], world, '2027-01-20')],
     'board-agenda': [boardAgendaCard(boardAgenda(world, '2027-01-20', 'spoc@example.org'), world), boardAgendaCard(boardAgenda(snapshot(), '2027-01-20'), snapshot())],
+    dispute: [
+      disputeCard(world.disputes[1], [{ disputeId: 'D2', noteId: '2027-01-12T10:00:00.000Z_a', by: 'yot@example.org', at: '2027-01-12T10:00:00.000Z', text: 'Met on Monday' }], world, { canResolve: true, canEscalate: true, canNote: true }, '2027-01-20', { refreshUserIds: ['29:a'], notice: 'Raised.' }),
+      disputeCard({ ...world.disputes[0], status: 'resolved', resolvedDate: '2027-01-19', resolvedBy: 'ldu@example.org', outcome: 'Cover agreed' }, [], world, { canResolve: false, canEscalate: false, canNote: false }, '2027-01-20', { problem: 'x', errors: { outcome: 'bad' } }),
+    ],
+    'dispute-confirm': [disputeConfirmCard(world.disputes[1], world, { resolving: true, outcome: 'Cover agreed from March' }), disputeConfirmCard(world.disputes[1], world, { resolving: false })],
     'tracker-form': [trackerFormCard(world.yos, 'YOGB', '2027-02-10', '2027-02-03')],
     deadlines: [deadlinesCard(obligations, 'link@example.org', '2027-01-20', 60, true), deadlinesCard([], 'x@y.org', '2027-01-20', 60, false)],
     calendar: [calendarCard('https://bot.example.org/calendar/abc.ics')],
@@ -106,10 +112,10 @@ describe('Adaptive Cards', () => {
     reminderCard(openObligations(world, '2027-01-20').find((o) => o.kind === kind && o.subjectId === subjectId)!, '2027-01-20', audience, world);
 
   it('dispute cards (9.1): local parties may resolve or escalate; once escalated only resolve; the SPOC is told, with no decision buttons', () => {
-    expect(actions(reminder('dispute-escalation', 'D2', 'responsible'))).to.deep.equal(['Mark resolved', 'Escalate now']);
-    expect(actions(reminder('dispute-escalation', 'D1', 'responsible'))).to.deep.equal(['Mark resolved']);
+    expect(actions(reminder('dispute-escalation', 'D2', 'responsible'))).to.deep.equal(['Resolve', 'Escalate early', 'Open the dispute']);
+    expect(actions(reminder('dispute-escalation', 'D1', 'responsible'))).to.deep.equal(['Resolve', 'Open the dispute']);
     const spoc = reminder('dispute-escalation', 'D1', 'informed');
-    expect(actions(spoc)).to.deep.equal(['Governance Board agenda']);
+    expect(actions(spoc)).to.deep.equal(['Open the dispute', 'Governance Board agenda']);
     expect(cardText(spoc)).to.contain('you are not asked to decide it');
   });
 

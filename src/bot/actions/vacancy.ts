@@ -28,10 +28,11 @@ function stageFormErrors(outcome: Outcome<Vacancy>): Outcome<Vacancy> {
   return { ...outcome, fieldErrors: { ...rest, stageCover: cover } };
 }
 
-export const vacancyActions: Pick<CardActions, 'vacancy.open' | 'vacancy.view' | 'vacancy.stage' | 'vacancy.update' | 'vacancy.fill'> = {
+export const vacancyActions: Pick<CardActions, 'vacancy.open' | 'vacancy.view' | 'vacancy.stage' | 'vacancy.update' | 'vacancy.fill' | 'vacancy.correct'> = {
   'vacancy.open': open,
   'vacancy.view': async ({ actor, data, deps }) => deps.vacancyView(data.vacancyId, actor),
   'vacancy.stage': async ({ actor, data, deps }) => after(stageFormErrors(await deps.services.vacancies.recordStage(actor, data)), data.vacancyId, actor, deps),
   'vacancy.update': async ({ actor, data, deps }) => after(await deps.services.vacancies.update(actor, data), data.vacancyId, actor, deps),
   'vacancy.fill': async ({ actor, data, deps }) => after(await deps.services.vacancies.fill(actor, data), data.vacancyId, actor, deps),
+  'vacancy.correct': async ({ actor, data, deps }) => after(await deps.services.vacancies.correctStageDate(actor, data), data.vacancyId, actor, deps),
 };
