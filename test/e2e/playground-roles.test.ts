@@ -24,7 +24,10 @@ const PROBLEMS: [string, RegExp][] = [
     'error',
     /\b(Not done|Could not confirm|Sorry, something went wrong|That button is not recognised|not shown|Vacancy not found|This card is out of date)\b/i,
   ],
-  ['refusal', /\b(Only the [a-z ,]+ (for|can)|Not yours to record|Not your (YOS|agenda)|No tracker to submit|not for you)\b/i],
+  [
+    'refusal',
+    /\b(Only the [a-z ,]+ (for|can)|Not yours to record|Not your (YOS|agenda)|No tracker to submit|not for you|Nothing was changed|Please correct|cannot be in the future)\b/i,
+  ],
   [
     'raw code',
     /\bdue-\d+\b|\w+ -> \w+|\b[A-Z]+@\d{4}-\d{2}-\d{2}\b|\b(expense-signoff|dispute-escalation|vacancy-stage-\d|three-way-review|vacancy-tracker|secondment-end)\b|\$\{/,
@@ -93,7 +96,10 @@ async function fillInputs(scope: Locator): Promise<void> {
   for (const box of boxes) {
     const value = await box.inputValue({ timeout: 3_000 }).catch(() => 'gone');
     if (value || !(await box.isVisible())) continue;
-    await box.fill('Agreed at the meeting on Monday, with notes', { timeout: 3_000 }).catch(() => undefined);
+    // Typed key by key, as a person would: the card's renderer keeps what its input events said.
+    await box.click({ timeout: 3_000 }).catch(() => undefined);
+    await box.pressSequentially('Agreed at the meeting on Monday, with notes', { timeout: 10_000 }).catch(() => undefined);
+    await box.blur().catch(() => undefined);
   }
 }
 
@@ -224,7 +230,12 @@ describe('every role presses every button of "my deadlines" in the Agents Playgr
       pressed.push(`${role}: ${where} -> ${title} -> ${submitTitle}`);
       answer = await changed(page, index, before, count);
     } else {
-      if (title !== 'Back to my deadlines' && title !== 'Cancel') await fillInputs(card);
+      if (title !== 'Back to my deadlines' && title !== 'Cancel') {
+        // A refresh answered late draws the card again, empty: fill, let it land, fill what emptied.
+        await fillInputs(await settled(card));
+        await new Promise((r) => setTimeout(r, 800));
+        await fillInputs(card);
+      }
       pressed.push(`${role}: ${where} -> ${title}`);
       answer = await changed(page, index, before, count);
     }
@@ -257,6 +268,7 @@ describe('every role presses every button of "my deadlines" in the Agents Playgr
         if (!again || again.rowCount < rowCount) break; // the item is done (a final button closed it)
         const name = `row ${row + 1} (${again.rowTitle})`;
         await pressOn(page, role, again.card, again.index, title, name);
+        if (TRACE) await shot(page, `roles-${role}-visit${visit}-${title.replace(/\W+/g, '-').toLowerCase()}`);
         if (visit === 0 && title === ordered[ordered.length - 1])
           await shot(page, `roles-${role}-row1-${title.replace(/\W+/g, '-').toLowerCase()}`);
       }
