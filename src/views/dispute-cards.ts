@@ -49,7 +49,11 @@ export function disputeCard(
   const dir = new Directory(snapshot);
   const yos = dir.yos(dispute.yosId);
   const status = statusOf(dispute, today, name);
-  const escalated = isEscalated(dispute, today) || (dispute.status === 'resolved' && !!dispute.escalatedDate);
+  // A resolved dispute was escalated if stamped so, or if it was still open when the 28 days ran out.
+  const resolvedAfterEscalation =
+    dispute.status === 'resolved' &&
+    (!!dispute.escalatedDate || (!!dispute.resolvedDate && isEscalated({ ...dispute, status: 'open' }, dispute.resolvedDate)));
+  const escalated = isEscalated(dispute, today) || resolvedAfterEscalation;
   const parties = escalated ? escalatedParties(yos) : localParties(dispute, yos, dir);
   const facts = [
     { title: 'YOS', value: dir.yosName(dispute.yosId) },

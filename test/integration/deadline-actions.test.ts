@@ -95,6 +95,17 @@ describe('every deadline a person must act on has its action (Azurite + HTTP + m
     const titles = dispute.actions.map((a: any) => a.title);
     expect(titles).to.include.members(['Resolve', 'Add a note']).and.not.to.include('Escalate early'); // already escalated
     expect(cardText(dispute)).to.contain('Escalated after 28 days');
+    const resolved = await pressAction(
+      h,
+      'yos_senior_manager',
+      { verb: 'dispute.resolve', data: { disputeId: 'DSP-LE-01' } },
+      { outcome: 'Saturday cover shared by both services', confirmed: true },
+    );
+    // Resolved after the 28 days: still shown as the escalated parties' to resolve, with its outcome.
+    expect(cardText(resolved))
+      .to.contain('To resolve (escalated)')
+      .and.to.contain('Saturday cover shared by both services')
+      .and.not.to.contain('To resolve locally');
   });
 
   it('records open by typing their reference, to those who may see them', async () => {
