@@ -95,5 +95,7 @@ async function vacancyView(ctx: BotContext, vacancyId: string, viewer: string, s
   };
   const trail = await ctx.store.vacancyTrail.listPartition(vacancyId);
   trail.sort((a, b) => a.date.localeCompare(b.date) || a.eventId.localeCompare(b.eventId));
-  return vacancyCard(stored.record, trail, world, abilities, ctx.today(), state);
+  // Whoever recorded the current stage may correct its date (the latest stage record).
+  const current = trail.filter((e) => e.kind === 'stage' && e.stage === stored.record.stage).sort((a, b) => a.eventId.localeCompare(b.eventId)).at(-1);
+  return vacancyCard(stored.record, trail, world, { ...abilities, canCorrect: current?.recordedBy === viewer }, ctx.today(), state);
 }

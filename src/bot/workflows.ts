@@ -25,7 +25,8 @@ export function workflowFeature(parts: WorkflowParts) {
       app.message(chatCommand.pattern, async (context) => {
         const who = await ctx.identify(context);
         const actor = who.person?.email ?? null;
-        const card = actor ? await chatCommand.run({ actor, text: context.activity.text ?? '', deps }) : unknownPersonCard(!ctx.config.appId);
+        const userId = context.activity.from?.id ?? null;
+        const card = actor ? await chatCommand.run({ actor, text: context.activity.text ?? '', userId, deps }) : unknownPersonCard(!ctx.config.appId);
         // Every command's answer is personal (a form, the person's own items): never in a channel.
         if (who.person && isShared(context)) await sendPrivately(context, deps, who.person, card);
         else await replyWithCard(context, card);

@@ -19,6 +19,14 @@ export function formatAgenda(agenda: BoardAgenda, names: Names): string {
       `      to resolve: ${d.toResolve.map(names.person).join(', ') || '-'}`,
     );
   }
+  lines.push(`   Resolved since ${agenda.resolvedSince} (the last board, or the last 90 days): ${agenda.resolved.length || 'none'}`);
+  for (const d of agenda.resolved) {
+    lines.push(
+      `   ${d.disputeId}  ${d.yos}: raised ${d.raisedDate}, ${d.escalatedDate ? `escalated ${d.escalatedDate}, ` : ''}resolved ${d.resolvedDate}${d.resolvedBy ? ` by ${names.person(d.resolvedBy)}` : ''}`,
+      `      ${d.summary}`,
+      `      outcome: ${d.outcome}`,
+    );
+  }
   lines.push('', `2. Vacancy management (framework 5.5: the SPOC reports efforts to keep recruitment sourced): ${agenda.vacancies.length || 'no open vacancies'}`);
   for (const v of agenda.vacancies) {
     lines.push(

@@ -12,6 +12,8 @@ import type { Store } from '../store/store';
 import { formatAgenda } from './agenda';
 import { dueReport, formatDueTable, namesFrom, withoutConversation } from './due';
 import { exportExpenses } from './export';
+import { exportDisputes } from './export-disputes';
+import { agendaHistory } from '../services/agenda-history';
 import { exportVacancies, vacancyTrails } from './export-vacancies';
 import type { Io } from './main';
 import { civilDateOption, daysOption } from './options';
@@ -42,11 +44,11 @@ export function registerRecordCommands(program: Command, cli: CliContext): void 
 
   program
     .command('export')
-    .description('export records as CSV: expenses (decided T&S claims for NPS and YOS finance, 5.4) or vacancies (the 5.5 evidence trail per vacancy)')
-    .argument('<what>', 'expenses|vacancies')
-    .option('--from <date>', 'expenses decided on or after this London date', civilDateOption)
-    .option('--to <date>', 'expenses decided on or before this London date (inclusive)', civilDateOption)
-    .option('--yos <id>', 'vacancies of one YOS only')
+    .description('export records as CSV: expenses (decided T&S claims for NPS and YOS finance, 5.4), vacancies (the 5.5 evidence trail per vacancy) or disputes (9.1: raised, escalated, resolved, by whom, outcome)')
+    .argument('<what>', 'expenses|vacancies|disputes')
+    .option('--from <date>', 'expenses decided (disputes raised) on or after this London date', civilDateOption)
+    .option('--to <date>', 'expenses decided (disputes raised) on or before this London date (inclusive)', civilDateOption)
+    .option('--yos <id>', 'vacancies or disputes of one YOS only')
     .option('--open', 'open (unfilled) vacancies only')
     .option('--json', 'vacancies as JSON: each vacancy with its trail')
     .action(async (what: string, opts: { from?: string; to?: string; yos?: string; open?: boolean; json?: boolean }) => {
@@ -58,7 +60,8 @@ export function registerRecordCommands(program: Command, cli: CliContext): void 
         const options = { yosId: opts.yos, openOnly: opts.open };
         return void io.out(opts.json ? JSON.stringify(await vacancyTrails(await store(), options), null, 2) : await exportVacancies(await store(), options));
       }
-      cli.fail(`unknown export "${what}" (expected expenses or vacancies)`);
+      if (what === 'disputes') return void io.out(await exportDisputes(await store(), { yosId: opts.yos, from: opts.from, to: opts.to }));
+      cli.fail(`unknown export "${what}" (expected expenses, vacancies or disputes)`);
     });
 
   program
@@ -75,7 +78,7 @@ export function registerRecordCommands(program: Command, cli: CliContext): void 
         cli.fail(`${email} is not the SPOC or Head of LDU of any YOS`);
         return;
       }
-      const agenda = boardAgenda(snapshot, asOf, email);
+      const agenda = boardAgenda(snapshot, asOf, email, await agendaHistory(await store(), asOf));
       io.out(opts.json ? JSON.stringify(agenda, null, 2) : formatAgenda(agenda, namesFrom(snapshot)));
     });
 }

@@ -4,10 +4,10 @@
  * Governance Board"; 5.5: "Each divisional SPOC ... will be responsible for reporting back on
  * vacancy management to the Governance Board". Trackers due for the meeting are listed with them.
  */
-import { daysBetween, formatLong, type CivilDate } from './dates';
+import { addDays, daysBetween, formatLong, type CivilDate } from './dates';
 import { escalatedParties, escalationDate, isEscalated, AUTOMATIC } from './disputes';
 import { nextBoard, yosOwingTracker } from './obligations';
-import { portfolioLeads, type BoardMeeting, type FrameworkSnapshot, type Vacancy, type Yos } from './records';
+import { portfolioLeads, type BoardMeeting, type Dispute, type FrameworkSnapshot, type Vacancy, type Yos } from './records';
 import { COVER_LABEL, stage4DueBy, stage5Excluded, stage5From, stageName } from './vacancies';
 
 export interface AgendaDispute {
@@ -21,6 +21,30 @@ export interface AgendaDispute {
   /** Who must resolve it (9.1): Head of LDU and YOS senior manager, as emails. */
   toResolve: string[];
 }
+
+/** A dispute resolved since the last board: 9.1 has the board manage "the issues and outcome". */
+export interface AgendaResolvedDispute {
+  disputeId: string;
+  yos: string;
+  raisedDate: CivilDate;
+  /** When it was escalated, if it was. */
+  escalatedDate: CivilDate | null;
+  resolvedDate: CivilDate;
+  resolvedBy: string | null;
+  summary: string;
+  outcome: string;
+}
+
+/** What the agenda needs beyond the snapshot (which holds only open disputes and boards ahead). */
+export interface AgendaHistory {
+  /** Resolved disputes (any date; the agenda picks those since the last board). */
+  resolved: Dispute[];
+  /** The last board meeting before the day, if any was held. */
+  lastBoardDate: CivilDate | null;
+}
+
+/** With no board held yet, "since the last board" reads as the last 90 days (a product choice). */
+export const RESOLVED_LOOKBACK_DAYS = 90;
 
 export interface AgendaVacancy {
   vacancyId: string;
@@ -50,6 +74,9 @@ export interface BoardAgenda {
   /** The YOS in scope: a SPOC's or Head of LDU's own, or all. */
   yos: string[];
   disputes: AgendaDispute[];
+  /** Disputes resolved after the last board (or in the last 90 days when none was held). */
+  resolvedSince: CivilDate;
+  resolved: AgendaResolvedDispute[];
   vacancies: AgendaVacancy[];
   trackers: AgendaTracker[];
 }
@@ -81,8 +108,31 @@ export function vacancyNextStep(v: Vacancy, asOf: CivilDate): string {
     : `Stage 5 applies from ${from} (a month after stage 4 was recorded) with evidence from the YOS that the post is still unfilled.`;
 }
 
-/** The agenda for `meeting` (default: the next board on or after `asOf`). */
-export function boardAgenda(snapshot: FrameworkSnapshot, asOf: CivilDate, email?: string, forMeeting?: BoardMeeting): BoardAgenda {
+/** Resolved disputes of the YOS in scope, resolved after `since` and by `asOf`, oldest first. */
+function resolvedSince(history: AgendaHistory, ids: Set<string>, since: CivilDate, asOf: CivilDate, nameOf: (yosId: string) => string): AgendaResolvedDispute[] {
+  return history.resolved
+    .filter((d) => ids.has(d.yosId) && d.status === 'resolved' && d.resolvedDate && d.resolvedDate > since && d.resolvedDate <= asOf)
+    .map((d) => ({
+      disputeId: d.disputeId,
+      yos: nameOf(d.yosId),
+      raisedDate: d.raisedDate,
+      escalatedDate: d.escalatedDate,
+      resolvedDate: d.resolvedDate as CivilDate,
+      resolvedBy: d.resolvedBy,
+      summary: d.summary,
+      outcome: d.outcome ?? 'no outcome recorded',
+    }))
+    .sort((a, b) => a.resolvedDate.localeCompare(b.resolvedDate) || a.disputeId.localeCompare(b.disputeId));
+}
+
+/** The agenda for `forMeeting` (default: the next board on or after `asOf`). */
+export function boardAgenda(
+  snapshot: FrameworkSnapshot,
+  asOf: CivilDate,
+  email?: string,
+  history: AgendaHistory = { resolved: [], lastBoardDate: null },
+  forMeeting?: BoardMeeting,
+): BoardAgenda {
   const scope = agendaScope(snapshot, email);
   const ids = new Set(scope.map((y) => y.yosId));
   const nameOf = (yosId: string) => snapshot.yos.find((y) => y.yosId === yosId)?.name ?? yosId;
@@ -128,5 +178,7 @@ export function boardAgenda(snapshot: FrameworkSnapshot, asOf: CivilDate, email?
         })
     : [];
 
-  return { asOf, board: meeting?.board ?? null, meetingDate: meeting?.meetingDate ?? null, yos: scope.map((y) => y.name), disputes, vacancies, trackers };
+  const since = history.lastBoardDate ?? addDays(asOf, -RESOLVED_LOOKBACK_DAYS);
+  const resolved = resolvedSince(history, ids, since, asOf, nameOf);
+  return { asOf, board: meeting?.board ?? null, meetingDate: meeting?.meetingDate ?? null, yos: scope.map((y) => y.name), disputes, resolvedSince: since, resolved, vacancies, trackers };
 }

@@ -126,6 +126,16 @@ export interface Dispute {
   outcome: string | null;
 }
 
+/** A note added to a dispute by one of the people working on it (kept with the dispute, never edited). */
+export interface DisputeNote {
+  disputeId: string;
+  /** Sortable and unique within the dispute: ISO time of recording + random suffix. */
+  noteId: string;
+  by: string;
+  at: string;
+  text: string;
+}
+
 /**
  * Temporary cover in a vacant post (5.5): `agency` = an operational agency temp (stages 2-3),
  * `yot-temp` = a temporary worker the YOT secured and invoices to the NPS (stage 4).
@@ -160,7 +170,8 @@ export interface Vacancy {
   noApplicantsDiscussedDate?: CivilDate | null;
 }
 
-export type VacancyEventKind = 'opened' | 'stage' | 'review' | 'filled' | 'no-applicants' | 'discussion';
+/** `correction`: a stage date put right by whoever recorded it (the earlier row stays in the trail). */
+export type VacancyEventKind = 'opened' | 'stage' | 'review' | 'filled' | 'no-applicants' | 'discussion' | 'correction';
 
 /** One row of a vacancy's evidence trail (5.5: "a clear evidence trail"). */
 export interface VacancyEvent {

@@ -91,12 +91,26 @@ export interface StageInput {
 
 export const MIN_EVIDENCE_CHARS = 10;
 
+/**
+ * The stages the next record may be: the current one again (further efforts), the next one, and
+ * stage 4 once it applies. 5.5 sets stage 4's own conditions (unfilled 3 months, no operational
+ * temporary staff), not that stages 1-3 were recorded here first: a vacancy imported at stage 0
+ * reaches stage 4 directly.
+ */
+export function recordableStages(vacancy: Vacancy, today: CivilDate): number[] {
+  const stages = new Set<number>();
+  if (vacancy.stage >= 1) stages.add(vacancy.stage);
+  if (vacancy.stage < 5) stages.add(vacancy.stage + 1);
+  if (vacancy.stage < 4 && vacancy.cover !== 'agency' && today >= stage4DueBy(vacancy)) stages.add(4);
+  return [...stages].sort((a, b) => a - b);
+}
+
 /** Why a stage cannot be recorded as given (column/field -> message), or null when it can. */
 export function stageRecordError(vacancy: Vacancy, input: StageInput, today: CivilDate): { field: string; message: string } | null {
   const { stage, date, evidence, cover } = input;
   if (vacancy.filledDate) return { field: 'stage', message: `The post was filled on ${vacancy.filledDate}; no further stage applies.` };
   if (!Number.isInteger(stage) || stage < 1 || stage > 5) return { field: 'stage', message: 'Choose a stage from 1 to 5.' };
-  if (stage > vacancy.stage + 1) return { field: 'stage', message: `Record stage ${vacancy.stage + 1} first: the staged process (5.5) is followed in order.` };
+  if (stage > vacancy.stage && !recordableStages(vacancy, today).includes(stage)) return { field: 'stage', message: `Record stage ${vacancy.stage + 1} first: the staged process (5.5) is followed in order.` };
   if (stage < vacancy.stage) return { field: 'stage', message: `Stage ${vacancy.stage} is already recorded; record further efforts at stage ${vacancy.stage} or the next stage.` };
   if (date > today) return { field: 'date', message: 'The date cannot be in the future.' };
   if (date < vacancy.openedDate) return { field: 'date', message: `That is before the post fell vacant (${vacancy.openedDate}).` };

@@ -66,6 +66,29 @@ export interface DisputeRef {
 export interface ResolveDisputeInput extends DisputeRef {
   /** The outcome, for the record and the Governance Board (9.1). */
   outcome: string;
+  /** Pressed on the confirmation card: nothing closes a dispute in one press. */
+  confirmed: boolean;
+}
+
+export interface EscalateDisputeInput extends DisputeRef {
+  confirmed: boolean;
+}
+
+export interface DisputeNoteInput extends DisputeRef {
+  note: string;
+}
+
+/** A stage date put right: the vacancy's latest stage, by whoever recorded it. */
+export interface CorrectStageInput {
+  vacancyId: string;
+  date: string;
+  reason: string;
+}
+
+/** An item of "my deadlines" (or a reminder) to open: its kind and the record it is about. */
+export interface DeadlineRef {
+  kind: string;
+  subjectId: string;
 }
 
 export interface OpenVacancyInput {

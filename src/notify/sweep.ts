@@ -29,7 +29,8 @@ export interface PlannedReminder {
   stage: string;
   recipient: string;
   kind: Obligation['kind'] | 'tracker-digest' | 'board-pack' | 'no-board-scheduled';
-  card: () => CardJson;
+  /** The card for its recipient; their Teams user id (when known) lets the card refresh itself when shown. */
+  card: (recipientUserId?: string) => CardJson;
 }
 
 export interface SweepOptions {
@@ -124,7 +125,7 @@ export async function planReminders(
       if (sentTo(recipient).length) reminded.add(recipient);
       if (shouldSend(stage, sentTo(recipient), asOf, policy)) {
         reminded.add(recipient);
-        planned.push({ key: obligation.id, stage: stage.name, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'responsible', snapshot) });
+        planned.push({ key: obligation.id, stage: stage.name, recipient, kind: obligation.kind, card: (userId) => reminderCard(obligation, asOf, 'responsible', snapshot, asOf, recipient, userId ? [userId] : []) });
       }
     }
     // Told once when the obligation begins (9.1: the SPOC "must be made aware" of an escalation).
@@ -133,7 +134,7 @@ export async function planReminders(
     for (const recipient of obligation.notify) {
       if (reminded.has(recipient)) continue;
       if (!history.some((h) => h.recipient === recipient && h.stage === INFORMED_STAGE && h.status === 'sent')) {
-        planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: () => reminderCard(obligation, asOf, 'informed', snapshot, asOf, recipient) });
+        planned.push({ key: obligation.id, stage: INFORMED_STAGE, recipient, kind: obligation.kind, card: (userId) => reminderCard(obligation, asOf, 'informed', snapshot, asOf, recipient, userId ? [userId] : []) });
       }
     }
     // Each informed person: one notice, with the first reminder stage (see notices.ts).
@@ -260,7 +261,7 @@ async function deliver(deps: SweepDeps, reminder: PlannedReminder, ref: Conversa
     return null;
   }
   const target = { serviceUrl: ref.serviceUrl, conversationId: ref.conversationId, tenantId: ref.tenantId };
-  const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card())], summary: summaryOf(reminder) });
+  const sent = await sender.send(target, { attachments: [cardAttachment(reminder.card(ref.userId || undefined))], summary: summaryOf(reminder) });
   if (sent.ok) {
     await store.outbox.markSent(claim, asOf, sent.activityId, ref.conversationId);
     result.sent++;

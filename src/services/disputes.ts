@@ -3,9 +3,11 @@
  * resolved locally, or escalated (by hand, or by the framework the day after day 28) to the Head of LDU and
  * YOS senior manager, who resolve it. Escalated disputes stay open until resolved.
  */
+import { randomBytes } from 'node:crypto';
 import { automaticEscalationDate, localDeadline, isEscalated } from '../framework/disputes';
-import { normaliseEmail, type Dispute, type FrameworkSnapshot, type Yos } from '../framework/records';
-import type { DisputeRef, RaiseDisputeInput, ResolveDisputeInput } from '../framework/workflow-inputs';
+import { rolesFor } from '../framework/permissions';
+import { normaliseEmail, type Dispute, type DisputeNote, type FrameworkSnapshot, type Yos } from '../framework/records';
+import type { DisputeNoteInput, DisputeRef, RaiseDisputeInput, ResolveDisputeInput } from '../framework/workflow-inputs';
 import { ConcurrencyError } from '../store/entity-table';
 import { createOnce, fail, newId, WorkflowService, type Outcome } from './service-base';
 
@@ -14,7 +16,41 @@ export function linkManagersOf(snapshot: FrameworkSnapshot, yosId: string): stri
   return [...new Set(snapshot.secondments.filter((s) => s.yosId === yosId).map((s) => s.linkManagerEmail))];
 }
 
+/** 9.1 asks for "the issues and outcome": an outcome of a few words at least. */
+export const MIN_OUTCOME_CHARS = 10;
+export const OUTCOME_REQUIRED = 'Say what was agreed (at least 10 characters): the outcome is kept for the record and the Governance Board (9.1).';
+
+export interface DisputeView {
+  dispute: Dispute;
+  notes: DisputeNote[];
+}
+
 export class DisputeService extends WorkflowService {
+  /** A dispute with its notes, for someone working with its YOS (the parties, the Head of LDU, senior manager, SPOC). */
+  async view(actor: string, disputeId: string): Promise<Outcome<DisputeView>> {
+    const stored = await this.store.disputes.get(disputeId);
+    if (!stored) return fail('I cannot find that dispute.');
+    const snapshot = await this.context();
+    const yos = this.yosOf(snapshot, stored.record.yosId);
+    const roles = yos ? rolesFor(actor, yos, snapshot, { linkManagerEmail: stored.record.linkManagerEmail }).filter((r) => r !== 'secondee' && r !== 'deputy') : [];
+    if (!yos || !roles.length) return fail(`Only the people who handle disputes at ${yos?.name ?? 'that YOS'} can see this dispute (framework 9.1).`);
+    const notes = (await this.store.disputeNotes.listPartition(disputeId)).sort((a, b) => a.noteId.localeCompare(b.noteId));
+    return { ok: true, value: { dispute: stored.record, notes }, message: '' };
+  }
+
+  /** A note on an unresolved dispute, by anyone who may see it; kept as written. */
+  async addNote(actor: string, input: DisputeNoteInput): Promise<Outcome<DisputeView>> {
+    const shown = await this.view(actor, input.disputeId);
+    if (!shown.ok) return shown;
+    if (shown.value.dispute.status === 'resolved') return fail(`Dispute ${input.disputeId} was resolved on ${shown.value.dispute.resolvedDate}; it takes no more notes.`);
+    const text = input.note.trim();
+    if (text.length < 3) return fail('Write the note first.', { fieldErrors: { note: 'Write the note.' } });
+    const at = this.now().toISOString();
+    const note: DisputeNote = { disputeId: input.disputeId, noteId: `${at}_${randomBytes(3).toString('hex')}`, by: actor, at, text };
+    await this.store.disputeNotes.insert(note, actor);
+    return { ok: true, value: { ...shown.value, notes: [...shown.value.notes, note] }, message: 'Note added.' };
+  }
+
   async raise(actor: string, input: RaiseDisputeInput): Promise<Outcome<Dispute>> {
     const snapshot = await this.context();
     const yos = this.yosOf(snapshot, input.yosId);
@@ -61,13 +97,24 @@ export class DisputeService extends WorkflowService {
     return { ok: true, email };
   }
 
+  /** Whether `actor` may resolve or escalate this dispute now: the reason if not (the card offers only what they may do). */
+  async mayAct(actor: string, dispute: Dispute, status: 'resolved' | 'escalated'): Promise<string | null> {
+    if (dispute.status === 'resolved') return 'resolved';
+    const escalated = isEscalated(dispute, this.today());
+    if (status === 'escalated' && escalated) return 'escalated';
+    const action = status === 'escalated' ? 'dispute.escalate' : escalated ? 'dispute.resolve-escalated' : 'dispute.resolve';
+    return this.authorise(action, actor, dispute.yosId, { linkManagerEmail: dispute.linkManagerEmail });
+  }
+
   /** Escalate by hand within the 28 days (a product choice; the framework escalates the day after day 28). */
   async escalate(actor: string, input: DisputeRef): Promise<Outcome<Dispute>> {
     return this.change(actor, input.disputeId, 'escalated', '');
   }
 
-  async resolve(actor: string, input: ResolveDisputeInput): Promise<Outcome<Dispute>> {
-    return this.change(actor, input.disputeId, 'resolved', input.outcome);
+  /** Closing needs its outcome: checked here too, not only by the card (9.1: "the issues and outcome"). */
+  async resolve(actor: string, input: Pick<ResolveDisputeInput, 'disputeId' | 'outcome'>): Promise<Outcome<Dispute>> {
+    if (input.outcome.trim().length < MIN_OUTCOME_CHARS) return fail(OUTCOME_REQUIRED, { fieldErrors: { outcome: OUTCOME_REQUIRED } });
+    return this.change(actor, input.disputeId, 'resolved', input.outcome.trim());
   }
 
   private async change(actor: string, disputeId: string, status: 'resolved' | 'escalated', outcome: string): Promise<Outcome<Dispute>> {

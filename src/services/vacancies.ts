@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { addWorkingDays, addYears, formatLong, parseCivilDate, type CivilDate } from '../framework/dates';
 import { GRADES, VACANCY_COVERS, normaliseEmail, personName, type Grade, type Secondment, type Vacancy, type VacancyCover, type VacancyEvent } from '../framework/records';
 import { describeVacancyChanges, MIN_EVIDENCE_CHARS, NO_APPLICANTS_DISCUSSION_WORKING_DAYS, stage4DueBy, stageRecordError, stageName } from '../framework/vacancies';
-import type { FillVacancyInput, OpenVacancyInput, VacancyNoteInput, VacancyStageInput, VacancyUpdateInput } from '../framework/workflow-inputs';
+import type { CorrectStageInput, FillVacancyInput, OpenVacancyInput, VacancyNoteInput, VacancyStageInput, VacancyUpdateInput } from '../framework/workflow-inputs';
 import { ConcurrencyError, type Stored } from '../store/entity-table';
 import { createOnce, fail, newId, WorkflowService, type Outcome } from './service-base';
 
@@ -123,6 +123,48 @@ export class VacancyService extends WorkflowService {
     const changed = cover !== vacancy.cover ? `cover now: ${cover}` : '';
     await this.addEvent(updated, actor, { kind: 'stage', stage, date, evidence: input.evidence.trim(), note: changed });
     return { ok: true, value: updated, message: `Stage ${stage} (${stageName(stage)}) recorded for ${vacancy.vacancyId} on ${formatLong(date)}, with its evidence.` };
+  }
+
+  /** The stage event the vacancy's current stage and date come from (the latest stage record), if any. */
+  async currentStageEvent(vacancy: Vacancy): Promise<VacancyEvent | null> {
+    const stages = (await this.trail(vacancy.vacancyId)).filter((e) => e.kind === 'stage' && e.stage === vacancy.stage);
+    return stages.sort((a, b) => a.eventId.localeCompare(b.eventId)).at(-1) ?? null;
+  }
+
+  /**
+   * A wrong date on the current stage, put right by whoever recorded it. The date must pass the
+   * same rules as when the stage was recorded (against the stage before it); the vacancy takes the
+   * corrected date, so the next stage's rules use it, and the trail keeps the original and a
+   * correction row with the reason.
+   */
+  async correctStageDate(actor: string, input: CorrectStageInput): Promise<Outcome<Vacancy>> {
+    const stored = await this.get(input.vacancyId);
+    if (!stored) return fail('I cannot find that vacancy.');
+    const vacancy = stored.record;
+    if (vacancy.filledDate) return fail(`Vacancy ${vacancy.vacancyId} was filled on ${vacancy.filledDate}; its record is closed.`);
+    const recorded = vacancy.stage ? await this.currentStageEvent(vacancy) : null;
+    if (!recorded || !vacancy.stageDate) return fail('No stage recorded in Teams to correct.');
+    if (recorded.recordedBy !== actor) return fail(`Only the person who recorded stage ${vacancy.stage} can correct its date.`);
+    const date = parseCivilDate(input.date);
+    if (!date) return fail('Enter the date the stage was reached.', { fieldErrors: { correctedDate: 'Enter a date.' } });
+    if (input.reason.trim().length < 5) return fail('Say why the date is corrected.', { fieldErrors: { reason: 'Say why (kept in the trail).' } });
+    if (date === vacancy.stageDate) return fail(`Stage ${vacancy.stage} is already dated ${date}.`, { fieldErrors: { correctedDate: 'That is the recorded date.' } });
+    const before = await this.stageBefore(vacancy, recorded);
+    const problem = stageRecordError({ ...vacancy, ...before }, { stage: vacancy.stage, date, evidence: recorded.evidence || 'recorded earlier', cover: vacancy.cover }, this.today());
+    if (problem) return fail(problem.message, { fieldErrors: { correctedDate: problem.message } });
+    const updated: Vacancy = { ...vacancy, stageDate: date };
+    const saved = await this.save(stored, updated, actor);
+    if (!saved.ok) return saved;
+    const note = `stage ${vacancy.stage} date corrected from ${vacancy.stageDate} to ${date}: ${input.reason.trim()}`;
+    await this.addEvent(updated, actor, { kind: 'correction', stage: vacancy.stage, date: this.today(), evidence: '', note });
+    return { ok: true, value: updated, message: `Stage ${vacancy.stage} of ${vacancy.vacancyId} now dated ${date}; the correction is in the trail.` };
+  }
+
+  /** The vacancy's stage and date before `event` was recorded. */
+  private async stageBefore(vacancy: Vacancy, event: VacancyEvent): Promise<Pick<Vacancy, 'stage' | 'stageDate'>> {
+    const earlier = (await this.trail(vacancy.vacancyId)).filter((e) => e.kind === 'stage' && e.eventId < event.eventId).sort((a, b) => a.eventId.localeCompare(b.eventId));
+    const last = earlier.at(-1);
+    return last ? { stage: last.stage ?? 0, stageDate: earlier.map((e) => e.date).sort().at(-1) ?? null } : { stage: 0, stageDate: null };
   }
 
   /** The link manager's review of the vacancy (5.3): cover, FTE, who reviews it, local arrangement. */

@@ -44,6 +44,7 @@ import type { CivilDate } from '../framework/dates';
 import type {
   BoardMeeting,
   Dispute,
+  DisputeNote,
   ExpenseClaim,
   FrameworkSnapshot,
   Person,
@@ -69,6 +70,7 @@ export const TABLE_NAMES = [
   'Vacancies',
   'VacancyTrail',
   'Absences',
+  'DisputeNotes',
   'ExpenseClaims',
   'Audit',
   'ConversationRefs',
@@ -110,6 +112,7 @@ export class Store {
   readonly vacancies: EntityTable<Vacancy>;
   readonly vacancyTrail: EntityTable<VacancyEvent>;
   readonly absences: EntityTable<Absence>;
+  readonly disputeNotes: EntityTable<DisputeNote>;
   readonly claims: EntityTable<ExpenseClaim>;
   /** Claim state changes (submit, decide) with their audit entries and owed side effects. */
   readonly claimLedger: ClaimLedger;
@@ -212,6 +215,13 @@ export class Store {
       nullable: ['stage'],
     });
     this.absences = table<Absence>(ABSENCES_TABLE);
+    this.disputeNotes = table<DisputeNote>({
+      name: 'DisputeNotes',
+      partitionOf: (n) => n.disputeId,
+      rowKeyOf: (n) => n.noteId,
+      idOf: (n) => `${n.disputeId}/${n.noteId}`,
+      partitionsForId: () => [],
+    });
     this.claims = table<ExpenseClaim>({
       name: 'ExpenseClaims',
       partitionOf: (c) => (c.status === 'pending' ? 'pending' : 'decided'),

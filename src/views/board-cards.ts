@@ -27,7 +27,7 @@ function yosByDivision(snapshot: Pick<FrameworkSnapshot, 'yos'>): string {
 
 /** The board agenda for `meeting`, every division, for the portfolio lead. */
 export function boardPackCard(snapshot: FrameworkSnapshot, asOf: CivilDate, meeting: BoardMeeting): CardJson {
-  return boardAgendaCard(boardAgenda(snapshot, asOf, undefined, meeting), snapshot, {
+  return boardAgendaCard(boardAgenda(snapshot, asOf, undefined, undefined, meeting), snapshot, {
     intro: BOARD_PACK_INTRO,
     yosByDivision: yosByDivision(snapshot),
   });

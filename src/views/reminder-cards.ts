@@ -22,8 +22,21 @@ function audienceLine(obligation: Obligation, audience: Audience): string {
     : 'You and the other named person are asked to resolve this locally (framework 9.1).';
 }
 
-/** `viewer`: who the card is for, so it offers only what they may use (the board agenda). */
-export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: Audience, snapshot: FrameworkSnapshot, today: CivilDate = asOf, viewer?: string): CardJson {
+/**
+ * `viewer`: who the card is for, so it offers only what they may use (the board agenda).
+ * `refreshUserIds`: the recipient's Teams id, so Teams asks for the card again whenever it is shown
+ * (reminder.refresh): the status, and the default and latest dates on its forms, are then those of
+ * the day it is read, not the day it was sent.
+ */
+export function reminderCard(
+  obligation: Obligation,
+  asOf: CivilDate,
+  audience: Audience,
+  snapshot: FrameworkSnapshot,
+  today: CivilDate = asOf,
+  viewer?: string,
+  refreshUserIds: string[] = [],
+): CardJson {
   const name = (email: string) => personName(snapshot, email);
   const yos = snapshot.yos.find((y) => y.yosId === obligation.yosId);
   const status = statusLine(obligation.due, asOf);
@@ -43,6 +56,8 @@ export function reminderCard(obligation: Obligation, asOf: CivilDate, audience: 
     statusColor: status.color,
     section: obligation.section,
     subjectId: obligation.subjectId,
+    kind: obligation.kind,
+    refreshUserIds,
     yosId: obligation.yosId,
     meetingDate: obligation.kind === 'vacancy-tracker' ? obligation.subjectId.split('@')[1] : '',
     today,

@@ -3,7 +3,7 @@ import type { BoardAgenda } from '../framework/agenda';
 import { vacancyNextStep } from '../framework/agenda';
 import { formatLong, type CivilDate } from '../framework/dates';
 import { personName, VACANCY_COVERS, type FrameworkSnapshot, type Vacancy, type VacancyEvent, type Yos } from '../framework/records';
-import { COVER_LABEL, stage4DueBy, stage5Excluded, stage5From, stageName, trailWithOpening, VACANCY_STAGES } from '../framework/vacancies';
+import { COVER_LABEL, recordableStages, stage4DueBy, stage5Excluded, stage5From, stageName, trailWithOpening, VACANCY_STAGES } from '../framework/vacancies';
 import { renderCard, type CardJson } from './templates';
 import { ALL_LINK_MANAGERS } from './verbs';
 import type { FormState } from './workflow-cards';
@@ -40,6 +40,8 @@ export interface VacancyAbilities {
   /** 5.5: record "no applicants" (the NPS side) and the discussion that follows (the YOT manager and the NPS lead). */
   canNoApplicants?: boolean;
   canDiscuss?: boolean;
+  /** The viewer recorded the current stage, so may correct its date. */
+  canCorrect?: boolean;
 }
 
 const TRAIL_WHAT: Record<VacancyEvent['kind'], string> = {
@@ -47,6 +49,7 @@ const TRAIL_WHAT: Record<VacancyEvent['kind'], string> = {
   stage: 'Stage',
   review: 'Reviewed',
   filled: 'Post filled',
+  correction: 'Stage date corrected',
   'no-applicants': 'No applicants (YOT manager told)',
   discussion: 'No-applicants discussion held (YOT manager and NPS lead)',
 };
@@ -54,7 +57,7 @@ const TRAIL_WHAT: Record<VacancyEvent['kind'], string> = {
 function trailLine(e: VacancyEvent, snapshot: FrameworkSnapshot): { when: string; what: string; detail: string } {
   const by = e.recordedBy ? ` (recorded by ${personName(snapshot, e.recordedBy)})` : '';
   const what =
-    e.kind === 'stage' ? `Stage ${e.stage}: ${stageName(e.stage ?? 0)}` : TRAIL_WHAT[e.kind];
+    e.kind === 'stage' ? `Stage ${e.stage}: ${stageName(e.stage ?? 0)}` : e.kind === 'correction' ? `Stage ${e.stage} date corrected` : TRAIL_WHAT[e.kind];
   const detail = [e.evidence && `Evidence: ${e.evidence}`, e.note].filter(Boolean).join('. ');
   return { when: formatLong(e.date), what: `${what}${by}`, detail };
 }
@@ -94,7 +97,9 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     ...(vacancy.filledDate ? [{ title: 'Filled', value: formatLong(vacancy.filledDate) }] : []),
   ];
   const discussionOwed = !!vacancy.noApplicantsDate && !vacancy.noApplicantsDiscussedDate;
-  const stages = VACANCY_STAGES.filter((s) => s.stage >= Math.max(1, vacancy.stage) && s.stage <= vacancy.stage + 1);
+  // The stages the next record may be; the highest new one is chosen (stage 4 once it applies).
+  const offered = recordableStages(vacancy, today);
+  const stages = VACANCY_STAGES.filter((s) => offered.includes(s.stage));
   return renderCard('vacancy', {
     vacancyId: vacancy.vacancyId,
     headline: `${vacancy.grade} post at ${yos?.name ?? vacancy.yosId}${open ? '' : ` (filled${onDate(vacancy.filledDate)})`}`,
@@ -102,7 +107,7 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     next: open ? vacancyNextStep(vacancy, today) : 'Nothing: the post is filled.',
     trail: trailWithOpening(vacancy, trail).map((e) => trailLine(e, snapshot)),
     stages: stages.map((s) => ({ title: `Stage ${s.stage}: ${s.name}`, value: String(s.stage) })),
-    nextStage: String(Math.min(5, vacancy.stage + 1)),
+    nextStage: String(offered[offered.length - 1] ?? vacancy.stage),
     cover: vacancy.cover,
     covers: covers(),
     fte: vacancy.fte,
@@ -115,6 +120,9 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     canFill: open && abilities.canFill,
     canNoApplicants: open && !!abilities.canNoApplicants,
     canDiscuss: open && discussionOwed && !!abilities.canDiscuss,
+    canCorrect: open && !!abilities.canCorrect && !!vacancy.stageDate,
+    stageDate: vacancy.stageDate ?? today,
+    currentStage: vacancy.stage,
     notice: state.notice ?? null,
     problem: state.problem ?? null,
     errors: state.errors ?? {},
@@ -146,6 +154,13 @@ export function boardAgendaCard(agenda: BoardAgenda, snapshot: FrameworkSnapshot
       title: `${d.disputeId}, ${d.yos}: escalated ${d.how} on ${formatLong(d.escalatedDate)}`,
       summary: d.summary,
       detail: `Raised ${formatLong(d.raisedDate)}. To resolve: ${d.toResolve.map(name).join(' and ') || '-'}.`,
+    })),
+    resolvedSince: `the last board (${formatLong(agenda.resolvedSince)})`,
+    resolved: agenda.resolved.map((d) => ({
+      title: `${d.disputeId}, ${d.yos}: resolved on ${formatLong(d.resolvedDate)}${d.resolvedBy ? ` by ${name(d.resolvedBy)}` : ''}`,
+      summary: d.summary,
+      outcome: d.outcome,
+      detail: `Raised ${formatLong(d.raisedDate)}${d.escalatedDate ? `; escalated ${formatLong(d.escalatedDate)}` : '; resolved locally'}.`,
     })),
     vacancies: agenda.vacancies.map((v) => ({
       title: `${v.vacancyId}, ${v.yos}: ${v.grade} ${v.fte} FTE, vacant ${v.daysVacant} days`,

@@ -11,8 +11,12 @@ import type {
   RecordAbsenceInput,
   ClaimFormInput,
   ClaimRef,
+  CorrectStageInput,
+  DeadlineRef,
   DecideClaimInput,
+  DisputeNoteInput,
   DisputeRef,
+  EscalateDisputeInput,
   EndSecondmentInput,
   FillVacancyInput,
   OpenVacancyInput,
@@ -37,8 +41,10 @@ export interface VerbData {
   'review.record': RecordReviewInput;
   'secondment.end': EndSecondmentInput;
   'dispute.raise': RaiseDisputeInput;
+  'dispute.view': DisputeRef & { outcome: string };
   'dispute.resolve': ResolveDisputeInput;
-  'dispute.escalate': DisputeRef;
+  'dispute.escalate': EscalateDisputeInput;
+  'dispute.note': DisputeNoteInput;
   'vacancy.open': OpenVacancyInput;
   'vacancy.view': VacancyRef;
   'vacancy.stage': VacancyStageInput;
@@ -51,6 +57,10 @@ export interface VerbData {
   'absence.view': AbsenceRef;
   'absence.cover': AgreeCoverInput;
   'absence.end': EndAbsenceInput;
+  'vacancy.correct': CorrectStageInput;
+  'deadlines.show': Record<string, never>;
+  'deadline.open': DeadlineRef;
+  'reminder.refresh': DeadlineRef;
 }
 
 export const CARD_VERBS = [
@@ -62,8 +72,10 @@ export const CARD_VERBS = [
   'review.record',
   'secondment.end',
   'dispute.raise',
+  'dispute.view',
   'dispute.resolve',
   'dispute.escalate',
+  'dispute.note',
   'vacancy.open',
   'vacancy.view',
   'vacancy.stage',
@@ -76,6 +88,10 @@ export const CARD_VERBS = [
   'absence.view',
   'absence.cover',
   'absence.end',
+  'vacancy.correct',
+  'deadlines.show',
+  'deadline.open',
+  'reminder.refresh',
 ] as const satisfies readonly (keyof VerbData)[];
 
 export type CardVerb = (typeof CARD_VERBS)[number];
@@ -221,6 +237,21 @@ function vacancyNote(prefix: 'noApplicants' | 'discussion'): (raw: Raw) => Vacan
   return (raw) => ({ vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND), date: text(raw[`${prefix}Date`], 20), note: text(raw[`${prefix}Note`], 1000) });
 }
 
+/** Only the confirmation card's own button says so; anything else is a first press. */
+function confirmed(raw: Raw): boolean {
+  return raw.confirmed === true || raw.confirmed === 'true';
+}
+
+/** An obligation kind and the record it is about (`yos@date` for a tracker). */
+function deadlineRef(raw: Raw): DeadlineRef {
+  const kind = typeof raw.kind === 'string' && /^[a-z0-9-]{1,40}$/.test(raw.kind) ? raw.kind : '';
+  const subject = typeof raw.subjectId === 'string' ? raw.subjectId : '';
+  const [recordId, date, ...rest] = subject.split('@');
+  const wellFormed = RECORD_ID.test(recordId ?? '') && (date === undefined || /^\d{4}-\d{2}-\d{2}$/.test(date)) && rest.length === 0;
+  if (!kind || !wellFormed) throw new BadData('This card is out of date; type my deadlines to see what is due.');
+  return { kind, subjectId: subject };
+}
+
 const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'claim.submit': claimForm,
   'claim.decide': decision,
@@ -230,8 +261,10 @@ const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'review.record': review,
   'secondment.end': (raw) => ({ secondmentId: id(raw.secondmentId, SECONDMENT_NOT_FOUND), endedDate: text(raw.endedDate, 20) }),
   'dispute.raise': (raw) => ({ yosId: choice(raw.yosId), summary: text(raw.summary, 1000), linkManagerEmail: linkManagerChoice(raw.linkManagerEmail), ...submission(raw) }),
-  'dispute.resolve': (raw) => ({ disputeId: id(raw.disputeId, DISPUTE_NOT_FOUND), outcome: text(raw.outcome, 1000) }),
-  'dispute.escalate': (raw) => ({ disputeId: id(raw.disputeId, DISPUTE_NOT_FOUND) }),
+  'dispute.view': (raw) => ({ disputeId: id(raw.disputeId, DISPUTE_NOT_FOUND), outcome: text(raw.outcome, 1000) }),
+  'dispute.resolve': (raw) => ({ disputeId: id(raw.disputeId, DISPUTE_NOT_FOUND), outcome: text(raw.outcome, 1000), confirmed: confirmed(raw) }),
+  'dispute.escalate': (raw) => ({ disputeId: id(raw.disputeId, DISPUTE_NOT_FOUND), confirmed: confirmed(raw) }),
+  'dispute.note': (raw) => ({ disputeId: id(raw.disputeId, DISPUTE_NOT_FOUND), note: text(raw.note, 1000) }),
   'vacancy.open': openVacancy,
   'vacancy.view': (raw) => ({ vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND) }),
   'vacancy.stage': vacancyStage,
@@ -250,6 +283,10 @@ const PARSERS: { [V in CardVerb]: (raw: Raw) => VerbData[V] } = {
   'absence.view': (raw) => ({ absenceId: id(raw.absenceId, ABSENCE_NOT_FOUND) }),
   'absence.end': (raw) => ({ absenceId: id(raw.absenceId, ABSENCE_NOT_FOUND), endedDate: text(raw.endedDate, 20) }),
   'absence.cover': (raw) => ({ absenceId: id(raw.absenceId, ABSENCE_NOT_FOUND), decision: choice(raw.decision), agreedDate: text(raw.agreedDate, 20), note: text(raw.note, 1000) }),
+  'vacancy.correct': (raw) => ({ vacancyId: id(raw.vacancyId, VACANCY_NOT_FOUND), date: text(raw.correctedDate, 20), reason: text(raw.reason, 500) }),
+  'deadlines.show': () => ({}),
+  'deadline.open': deadlineRef,
+  'reminder.refresh': deadlineRef,
 };
 
 /** The verb's typed data from a card's data (anything that is not an object reads as empty). */

@@ -120,10 +120,11 @@ export function claimCard(claim: ExpenseClaim, viewer: ClaimViewer, snapshot: Fr
   });
 }
 
-export function reviewFormCard(secondments: Secondment[], snapshot: FrameworkSnapshot, today: CivilDate, state: FormState = {}, selected = ''): CardJson {
+export function reviewFormCard(secondments: Secondment[], snapshot: FrameworkSnapshot, today: CivilDate, state: FormState = {}, selected = '', kind: 'three-way-review' | 'return-plan' = 'three-way-review'): CardJson {
   const name = (email: string) => personName(snapshot, email);
   return renderCard('review-form', {
     today,
+    kind,
     selected: selected || secondments[0]?.secondmentId || '',
     problem: state.problem ?? null,
     errors: state.errors ?? {},
@@ -155,22 +156,56 @@ export function doneCard(title: string, text: string, facts: Facts = []): CardJs
   return renderCard('done', { title, text, facts });
 }
 
+/** The button on a "my deadlines" row: what the person does about it (informed people get one only for a dispute, to follow it). */
+const DEADLINE_ACTION: Record<Obligation['kind'], string> = {
+  'expense-signoff': 'Sign off the claim',
+  'dispute-escalation': 'Open the dispute',
+  'vacancy-stage-4': 'Record stage 4',
+  'vacancy-stage-5': 'Record stage 5',
+  'three-way-review': 'Record the review',
+  'return-plan': 'Record the return plan',
+  'secondment-end': 'Record the end',
+  'vacancy-tracker': 'Mark the tracker submitted',
+  'no-applicants-discussion': 'Open the vacancy record',
+  'maternity-cover': 'Open the absence',
+  'sickness-cover': 'Open the absence',
+};
+
 /**
- * "my deadlines": what the person must act on, then, under "For your information", what they are
- * informed of (each shown until it is closed, with who must act).
+ * "my deadlines": what the person must act on, each with its button, then, under "For your
+ * information", what they are informed of (each shown until it is closed, with who must act).
  */
-export function deadlinesCard(obligations: Obligation[], email: string, asOf: CivilDate, days: number, noConversation: boolean, snapshot?: Pick<FrameworkSnapshot, 'people'>): CardJson {
+export function deadlinesCard(
+  obligations: Obligation[],
+  email: string,
+  asOf: CivilDate,
+  days: number,
+  noConversation: boolean,
+  snapshot?: Pick<FrameworkSnapshot, 'people'>,
+  refreshUserIds: string[] = [],
+): CardJson {
   const name = (e: string) => (snapshot ? personName(snapshot, e) : e);
   const line = (o: Obligation) => {
     const status = statusLine(o.due, asOf);
-    return { subject: o.subject, status: status.text, color: status.color, section: o.section, mustAct: o.responsible.map(name).join(', ') || '-' };
+    const mustAct = o.responsible.includes(email);
+    // A stage not yet due opens the record, not a form for a stage it cannot take yet.
+    const early = (o.kind === 'vacancy-stage-4' || o.kind === 'vacancy-stage-5') && o.due > asOf;
+    const action = mustAct ? (early ? 'Open the vacancy record' : DEADLINE_ACTION[o.kind]) : o.kind === 'dispute-escalation' ? 'Follow the dispute' : null;
+    return { subject: o.subject, status: status.text, color: status.color, section: o.section, mustAct: o.responsible.map(name).join(', ') || '-', action, kind: o.kind, subjectId: o.subjectId };
   };
   return renderCard('deadlines', {
     days,
     noConversation,
+    refreshUserIds,
     items: obligations.filter((o) => o.responsible.includes(email)).map(line),
     fyi: obligations.filter((o) => !o.responsible.includes(email) && o.informed.includes(email)).map(line),
   });
+}
+
+/** A card opened from "my deadlines", with the way back to the list. */
+export function withBackToDeadlines(card: CardJson): CardJson {
+  const actions = Array.isArray(card.actions) ? card.actions : [];
+  return { ...card, actions: [...actions, { type: 'Action.Execute', title: 'Back to my deadlines', verb: 'deadlines.show', data: {} }] };
 }
 
 export function calendarCard(url: string): CardJson {

@@ -11,6 +11,7 @@ import { reachCard } from '../../src/views/reach-card';
 import { informedNoticeCard } from '../../src/views/notice-card';
 import { boardPackCard, noBoardScheduledCard } from '../../src/views/board-cards';
 import { formatLong } from '../../src/framework/dates';
+import { disputeCard, disputeConfirmCard } from '../../src/views/dispute-cards';
 import { answerQuestion } from '../../src/framework/answer';
 import { UNIDENTIFIED_NOTES } from '../../src/services/ask';
 import { OBLIGATION_KINDS, openObligations } from '../../src/framework/obligations';
@@ -84,6 +85,11 @@ function rendered(): Record<string, object[]> {
       noBoardScheduledCard({ from: '2027-01-20', to: '2027-04-20', quarter: '2027-Q1' }, 'portfolio-lead'),
       noBoardScheduledCard({ from: '2027-01-20', to: '2027-04-20', quarter: '2027-Q1' }, 'spoc'),
     ],
+    dispute: [
+      disputeCard(world.disputes[1], [{ disputeId: 'D2', noteId: '2027-01-12T10:00:00.000Z_a', by: 'yot@example.org', at: '2027-01-12T10:00:00.000Z', text: 'Met on Monday' }], world, { canResolve: true, canEscalate: true, canNote: true }, '2027-01-20', { refreshUserIds: ['29:a'], notice: 'Raised.' }),
+      disputeCard({ ...world.disputes[0], status: 'resolved', resolvedDate: '2027-01-19', resolvedBy: 'ldu@example.org', outcome: 'Cover agreed' }, [], world, { canResolve: false, canEscalate: false, canNote: false }, '2027-01-20', { problem: 'x', errors: { outcome: 'bad' } }),
+    ],
+    'dispute-confirm': [disputeConfirmCard(world.disputes[1], world, { resolving: true, outcome: 'Cover agreed from March' }), disputeConfirmCard(world.disputes[1], world, { resolving: false })],
     'tracker-form': [trackerFormCard(world.yos, 'YOGB', '2027-02-10', '2027-02-03')],
     deadlines: [
       deadlinesCard(obligations, 'link@example.org', '2027-01-20', 60, true, world),
@@ -144,12 +150,12 @@ describe('Adaptive Cards', () => {
     reminderCard(openObligations(world, '2027-01-20').find((o) => o.kind === kind && o.subjectId === subjectId)!, '2027-01-20', audience, world, '2027-01-20', viewer);
 
   it('dispute cards (9.1): local parties may resolve or escalate; once escalated only resolve; the SPOC is told, with no decision buttons', () => {
-    expect(actions(reminder('dispute-escalation', 'D2', 'responsible'))).to.deep.equal(['Mark resolved', 'Escalate now']);
-    expect(actions(reminder('dispute-escalation', 'D1', 'responsible'))).to.deep.equal(['Mark resolved']);
+    expect(actions(reminder('dispute-escalation', 'D2', 'responsible'))).to.deep.equal(['Resolve', 'Escalate early', 'Open the dispute']);
+    expect(actions(reminder('dispute-escalation', 'D1', 'responsible'))).to.deep.equal(['Resolve', 'Open the dispute']);
     const spoc = reminder('dispute-escalation', 'D1', 'informed', 'spoc@example.org');
-    expect(actions(spoc)).to.deep.equal(['Governance Board agenda']);
+    expect(actions(spoc)).to.deep.equal(['Open the dispute', 'Governance Board agenda']);
     // Someone told who may not see the agenda is not offered it (issue 22: "Not your agenda").
-    expect(actions(reminder('dispute-escalation', 'D1', 'informed', 'po@example.org'))).to.deep.equal([]);
+    expect(actions(reminder('dispute-escalation', 'D1', 'informed', 'po@example.org'))).to.deep.equal(['Open the dispute']);
     expect(cardText(spoc)).to.contain('you are not asked to decide it');
   });
 

@@ -143,6 +143,6 @@ describe('CLI: the framework rules on imported data (Azurite)', function () {
     expect(json[0].events[0].kind).to.equal('opened');
     const bad = await yosbot('export', 'claims');
     expect(bad.code).to.equal(1);
-    expect(bad.err).to.contain('expected expenses or vacancies');
+    expect(bad.err).to.contain('expected expenses, vacancies or disputes');
   });
 });

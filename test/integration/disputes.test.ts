@@ -29,6 +29,13 @@ function disputeCards(h: Harness, key: string, disputeId: string): any[] {
     .map((a) => a.attachments[0].content);
 }
 
+/** Presses a dispute button and then the confirmation it asks for. */
+async function pressConfirmed(h: Harness, key: string, card: unknown, title: string, inputs: Record<string, unknown> = {}): Promise<any> {
+  const asked = await press(h, key, card, title, inputs);
+  const confirm = (asked.actions ?? []).find((a: { title: string }) => a.title.startsWith('Confirm:'));
+  return confirm ? press(h, key, asked, confirm.title) : asked;
+}
+
 async function raiseFor(h: Harness, summary: string): Promise<string> {
   const form = firstCard(await say(h, 'yot_manager', 'raise dispute'));
   const raised = await press(h, 'yot_manager', form, 'Raise dispute', { yosId: 'NORTHANTS', summary, linkManagerEmail: email('link_manager') });
@@ -56,7 +63,10 @@ describe('dispute escalation, 9.1 (Azurite + HTTP + mock connector)', function (
   it('by hand: escalated at once, the Head of LDU and YOS senior manager must act, the SPOC is told at once and cannot decide', async () => {
     const id = await raiseFor(h, 'NPS has not replaced the PSO hours cut in October');
     expect((await h.storage.store.disputes.get(id))!.record).to.include({ status: 'open', linkManagerEmail: email('link_manager') });
-    const escalated = await press(h, 'link_manager', button('Escalate now', 'dispute.escalate', id), 'Escalate now');
+    const asked = await press(h, 'link_manager', button('Escalate now', 'dispute.escalate', id), 'Escalate now');
+    expect(cardText(asked)).to.contain(`Confirm: escalate dispute ${id} now?`);
+    expect((await h.storage.store.disputes.get(id))!.record.status, 'not escalated by the first press').to.equal('open');
+    const escalated = await press(h, 'link_manager', asked, 'Confirm: escalate now');
     expect(cardText(escalated)).to.contain('escalated to the Head of LDU and YOS senior manager to resolve');
     expect(cardText(escalated)).to.contain('Told now');
     expect((await h.storage.store.disputes.get(id))!.record).to.include({ status: 'escalated', escalatedDate: today, escalatedBy: email('link_manager') });
@@ -86,9 +96,9 @@ describe('dispute escalation, 9.1 (Azurite + HTTP + mock connector)', function (
 
     // Escalated: the local parties and the SPOC may no longer resolve it; the Head of LDU does, with the outcome.
     const resolve = button('Mark resolved', 'dispute.resolve', id);
-    for (const key of ['spoc', 'yot_manager']) expect(cardText(await press(h, key, resolve, 'Mark resolved')), key).to.contain('Only the head of ldu, yos senior manager');
+    for (const key of ['spoc', 'yot_manager']) expect(cardText(await press(h, key, resolve, 'Mark resolved', { outcome: 'Agreed between us' })), key).to.contain('Only the head of ldu, yos senior manager');
     expect(cardText(await press(h, 'link_manager', button('Escalate now', 'dispute.escalate', id), 'Escalate now'))).to.contain('already escalated');
-    const resolved = await press(h, 'head_of_ldu', resolve, 'Mark resolved', { outcome: 'PSO hours restored from January' });
+    const resolved = await pressConfirmed(h, 'head_of_ldu', resolve, 'Mark resolved', { outcome: 'PSO hours restored from January' });
     expect(cardText(resolved)).to.contain(`Dispute ${id} resolved.`);
     expect((await h.storage.store.disputes.get(id))!.record).to.include({ status: 'resolved', resolvedBy: email('head_of_ldu'), outcome: 'PSO hours restored from January' });
     expect((await dueReport(h.storage.store, today, 30)).some((r) => r.subject.includes(id))).to.equal(false);
@@ -162,7 +172,7 @@ describe('a local setting lets the SPOC resolve disputes (not the framework: 9.1
 
   it('the SPOC may then mark an escalated dispute resolved', async () => {
     await h.storage.store.disputes.insert(storedDispute({ disputeId: 'DSP-SPOC', raisedDate: addDays(today, -30) }), 'test');
-    const done = await press(h, 'spoc', button('Mark resolved', 'dispute.resolve', 'DSP-SPOC'), 'Mark resolved', { outcome: 'Agreed at the board' });
+    const done = await pressConfirmed(h, 'spoc', button('Mark resolved', 'dispute.resolve', 'DSP-SPOC'), 'Mark resolved', { outcome: 'Agreed at the board' });
     expect(cardText(done)).to.contain('Dispute DSP-SPOC resolved.');
   });
 });

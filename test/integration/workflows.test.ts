@@ -138,12 +138,24 @@ describe('card workflows over HTTP /api/messages (Azurite + mock connector)', fu
     const id = /DSP-\d{8}-\w+/.exec(cardText(raised))![0];
     expect((await h.storage.store.disputes.get(id))!.record.status).to.equal('open');
     const resolveCard = { actions: [{ type: 'Action.Execute', title: 'Mark resolved', verb: 'dispute.resolve', data: { disputeId: id } }] };
-    const byStranger = await press(h, 'yot_manager_leeds', resolveCard, 'Mark resolved');
+    const outcome = 'PSO hours restored from January';
+    const byStranger = await press(h, 'yot_manager_leeds', resolveCard, 'Mark resolved', { outcome });
     expect(cardText(byStranger)).to.contain('Only the');
-    const tooEarly = await press(h, 'head_of_ldu', resolveCard, 'Mark resolved');
+    const tooEarly = await press(h, 'head_of_ldu', resolveCard, 'Mark resolved', { outcome });
     expect(cardText(tooEarly)).to.contain('Only the');
-    const resolved = await press(h, 'yot_manager', resolveCard, 'Mark resolved');
-    expect(cardText(resolved)).to.contain(`Dispute ${id} resolved.`);
+    // No outcome, no closing: the card asks for it (checked by the bot, not only by the card).
+    const empty = await press(h, 'yot_manager', resolveCard, 'Mark resolved', { outcome: '  ' });
+    expect(cardText(empty)).to.contain('Say what was agreed');
+    // One press only asks: the dispute stays open until the confirmation.
+    const confirm = await press(h, 'yot_manager', resolveCard, 'Mark resolved', { outcome });
+    expect(cardText(confirm)).to.contain(`Confirm: resolve dispute ${id}`).and.to.contain(outcome);
+    expect((await h.storage.store.disputes.get(id))!.record.status).to.equal('open');
+    const cancelled = await press(h, 'yot_manager', confirm, 'Cancel');
+    expect(cardText(cancelled)).to.contain(`Dispute ${id}`);
+    expect(JSON.stringify(cancelled)).to.contain(outcome); // what was typed is kept
+    expect((await h.storage.store.disputes.get(id))!.record.status).to.equal('open');
+    const resolved = await press(h, 'yot_manager', confirm, 'Confirm: resolve');
+    expect(cardText(resolved)).to.contain(`Dispute ${id} resolved.`).and.to.contain(`Outcome\n${outcome}`);
     expect((await h.storage.store.disputes.get(id))!.record.status).to.equal('resolved');
   });
 

@@ -8,7 +8,7 @@ const record: CardAction<'review.record'> = async ({ actor, data, deps }) => {
   const outcome = await deps.services.reviews.record(actor, data);
   if (!outcome.ok && outcome.fieldErrors) {
     const secondments = await deps.services.reviews.reviewableSecondments(actor);
-    return reviewFormCard(secondments, await deps.snapshot(), deps.ctx.today(), { problem: outcome.error, errors: outcome.fieldErrors, submissionId: data.submissionId ?? newSubmissionId(deps.ctx.today()) }, data.secondmentId);
+    return reviewFormCard(secondments, await deps.snapshot(), deps.ctx.today(), { problem: outcome.error, errors: outcome.fieldErrors, submissionId: data.submissionId ?? newSubmissionId(deps.ctx.today()) }, data.secondmentId, data.kind);
   }
   return outcomeCard(outcome, 'Meeting recorded', (s) => [
     { title: 'Secondment', value: s.secondmentId },

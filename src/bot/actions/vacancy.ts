@@ -35,7 +35,10 @@ const noApplicants: CardAction<'vacancy.no-applicants'> = async ({ actor, data, 
   return after(outcome, data.vacancyId, actor, deps);
 };
 
-export const vacancyActions: Pick<CardActions, 'vacancy.open' | 'vacancy.view' | 'vacancy.stage' | 'vacancy.update' | 'vacancy.fill' | 'vacancy.no-applicants' | 'vacancy.discussion'> = {
+export const vacancyActions: Pick<
+  CardActions,
+  'vacancy.open' | 'vacancy.view' | 'vacancy.stage' | 'vacancy.update' | 'vacancy.fill' | 'vacancy.no-applicants' | 'vacancy.discussion' | 'vacancy.correct'
+> = {
   'vacancy.no-applicants': noApplicants,
   'vacancy.discussion': async ({ actor, data, deps }) => after(await deps.services.vacancies.recordDiscussion(actor, data), data.vacancyId, actor, deps),
   'vacancy.open': open,
@@ -44,4 +47,5 @@ export const vacancyActions: Pick<CardActions, 'vacancy.open' | 'vacancy.view' |
     after(stageFormErrors(await deps.services.vacancies.recordStage(actor, data)), data.vacancyId, actor, deps, { evidence: data.evidence }),
   'vacancy.update': async ({ actor, data, deps }) => after(await deps.services.vacancies.update(actor, data), data.vacancyId, actor, deps),
   'vacancy.fill': async ({ actor, data, deps }) => after(await deps.services.vacancies.fill(actor, data), data.vacancyId, actor, deps),
+  'vacancy.correct': async ({ actor, data, deps }) => after(await deps.services.vacancies.correctStageDate(actor, data), data.vacancyId, actor, deps),
 };

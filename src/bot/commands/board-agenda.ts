@@ -1,5 +1,6 @@
 /** "board agenda": the Governance Board agenda for the SPOC (9.1 escalated disputes, 5.5 vacancy management); every division's for the portfolio lead. */
 import { agendaScope, boardAgenda } from '../../framework/agenda';
+import { agendaHistory } from '../../services/agenda-history';
 import { errorCard } from '../../views/chat-cards';
 import { boardAgendaCard } from '../../views/vacancy-cards';
 import { command, type ChatCommand } from './command';
@@ -11,6 +12,7 @@ export const boardAgendaCommand: ChatCommand = {
     if (!agendaScope(world, actor).length) {
       return errorCard('Not your agenda', 'The Governance Board agenda is for the divisional SPOC (framework 9.1, 5.5) and, as local choices, the Head of LDU and the portfolio lead who chairs the board (9.1).');
     }
-    return boardAgendaCard(boardAgenda(world, deps.ctx.today(), actor), world);
+    const today = deps.ctx.today();
+    return boardAgendaCard(boardAgenda(world, today, actor, await agendaHistory(deps.ctx.store, today)), world);
   },
 };

@@ -6,6 +6,8 @@ export interface CommandTurn {
   /** The acting person's email (unknown people are answered before a command runs). */
   actor: string;
   text: string;
+  /** Their Teams user id, for cards that refresh for them (null when the channel gives none). */
+  userId: string | null;
   deps: WorkflowDeps;
 }
 

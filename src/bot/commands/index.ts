@@ -3,6 +3,7 @@ import { claimExpenses } from './claim-expenses';
 import type { ChatCommand } from './command';
 import { myCalendar } from './my-calendar';
 import { myDeadlines } from './my-deadlines';
+import { openReference } from './open-reference';
 import { openVacancy } from './open-vacancy';
 import { raiseDispute } from './raise-dispute';
 import { recordAbsence } from './record-absence';
@@ -28,4 +29,5 @@ export const WORKFLOW_COMMANDS: readonly ChatCommand[] = [
   whoCanYouReach,
   myClaims,
   whatsDue,
+  openReference,
 ];
