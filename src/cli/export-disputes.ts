@@ -73,7 +73,7 @@ export async function exportDisputes(store: Store, options: DisputeExportOptions
       d.linkManagerEmail ?? '',
       localDeadline(d),
       escalated ?? '',
-      escalatedBy === AUTOMATIC ? 'automatic (day 28)' : escalatedBy,
+      escalatedBy === AUTOMATIC ? 'automatic (after day 28)' : escalatedBy,
       name(escalatedBy),
       d.resolvedDate ?? '',
       d.resolvedBy ?? '',

@@ -131,7 +131,7 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     section: '9.1, 5.5',
     local: ['head-of-ldu', 'portfolio-lead'],
     localWhy:
-      'the Head of LDU completes the vacancy tracker "quarterly to coincide with YOGB" (5.3); the portfolio lead sees every division, as 9.1 has the NPS Portfolio lead chair the Governance Board and 5.3 has the portfolio lead review the Recruitment Vacancy Tracker at each Board meeting',
+      'the Head of LDU completes the vacancy tracker "quarterly to coincide with YOGB" (5.3); the portfolio lead sees every division, a local choice for the chair of the Governance Board',
   },
 };
 

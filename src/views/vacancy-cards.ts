@@ -115,7 +115,8 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     linkManagerEmail: vacancy.linkManagerEmail ?? ALL_LINK_MANAGERS,
     linkManagers: linkManagerChoices(snapshot, [vacancy.yosId], vacancy.linkManagerEmail, 'The link managers of the YOS'),
     today,
-    canStage: open && abilities.canStage,
+    // A refused stage is shown again with what was typed, so the text is not lost (and can be passed on).
+    canStage: open && (abilities.canStage || !!state.values?.evidence),
     canUpdate: open && abilities.canUpdate,
     canFill: open && abilities.canFill,
     canNoApplicants: open && !!abilities.canNoApplicants,

@@ -170,7 +170,8 @@ function decision(raw: Raw): DecideClaimInput {
   if (raw.decision !== 'approve' && raw.decision !== 'reject') throw new BadData('That is not a decision I recognise.');
   const claimId = id(raw.claimId, CLAIM_NOT_FOUND);
   if (raw.yosId !== undefined && (typeof raw.yosId !== 'string' || !RECORD_ID.test(raw.yosId))) throw new BadData('This card does not match the claim; nothing was changed.');
-  return { claimId, decision: raw.decision, yosId: raw.yosId, comment: text(raw.comment, 500) };
+  // The comment box's id names its claim: ids are unique per card, and a chat shows many claim cards.
+  return { claimId, decision: raw.decision, yosId: raw.yosId, comment: text(raw[`comment-${claimId}`] ?? raw.comment, 500) };
 }
 
 function review(raw: Raw): RecordReviewInput {

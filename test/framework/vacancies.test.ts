@@ -91,7 +91,10 @@ describe('recording a stage (5.5: "a clear evidence trail")', () => {
     const at3 = vacancy({ stage: 3, stageDate: '2026-12-01' });
     for (const date of ['2026-12-01', '2026-12-02', '2027-01-30']) expect(stageRecordError(at3, input({ stage: 4, date }), today), date).to.equal(null);
     expect(stageRecordError(at3, input({ stage: 4, date: '2026-11-30' }), today)?.field).to.equal('date'); // before stage 3
-    expect(stageRecordError(vacancy({ stage: 2, stageDate: '2026-11-20' }), input({ stage: 4, date: '2026-12-02' }), today)?.message).to.contain('Record stage 3 first');
+    // Within the 3 months the stages go in order; once the post has been unfilled 3 months, stage 4
+    // applies whatever was recorded before it (product reading: 5.5 sets stage 4's own conditions).
+    expect(stageRecordError(vacancy({ stage: 2, stageDate: '2026-11-20' }), input({ stage: 4, date: '2026-12-02' }), '2026-12-02')?.message).to.contain('Record stage 3 first');
+    expect(stageRecordError(vacancy({ stage: 2, stageDate: '2026-11-20' }), input({ stage: 4, date: '2027-02-01' }), '2027-02-01')).to.equal(null);
     expect(stageRecordError(at3, input({ stage: 4, date: '2027-01-31', cover: 'agency' }), today)?.field).to.equal('cover');
     expect(stageRecordError(at3, input({ stage: 4, date: '2027-01-31' }), today)).to.equal(null);
     expect(stageRecordError(at3, input({ stage: 4, date: '2027-01-31', cover: 'yot-temp' }), today)).to.equal(null);

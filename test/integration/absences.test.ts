@@ -56,7 +56,8 @@ describe('absence cover in Teams, 5.6 (Azurite + HTTP + mock connector)', functi
       { store: h.storage.store, sender: new ConnectorSender({ baseDelayMs: 20, maxDelayMs: 200 }), instanceId: 'test' },
       { asOf: start, evenOnHolidays: true, subjectId: absenceId },
     );
-    expect(swept.sent).to.equal(2);
+    // Reminders to the two who must act, and one notice to the YOT manager, who is informed.
+    expect(swept.sent).to.equal(3);
     const sent = h.connector.activitiesTo('a:personal-29:head_of_ldu').find((m) => m.summary === 'maternity-cover');
     const reminder = sent!.attachments[0].content;
     expect(validateCard(reminder)).to.deep.equal([]);
@@ -236,7 +237,8 @@ describe('yosbot import absences, due --json and the sweep (Azurite)', function 
         .sort();
     };
     expect(await recipients(sickDue, 'sickness-cover')).to.deep.equal(['link@example.org', 'yot@example.org']);
-    expect(await recipients(maternityStart, 'maternity-cover')).to.deep.equal(['ldu@example.org', 'link@example.org']);
+    // The YOT manager is informed of maternity cover: one notice, beside the reminders of those who must act.
+    expect(await recipients(maternityStart, 'maternity-cover')).to.deep.equal(['ldu@example.org', 'link@example.org', 'yot@example.org']);
   });
 
   it('a bad row names its line and column and imports nothing', async () => {

@@ -112,8 +112,9 @@ describe('corrections and records that stay visible (Azurite + HTTP + mock conne
     const leicester = rows.find((r) => r.dispute_id === 'DSP-LE-01')!;
     expect(leicester).to.include({
       status: 'escalated',
-      escalated_date: addDays(leicester.raised_date, 28),
-      escalated_by: 'automatic (day 28)',
+      // 9.1: day 28 is still local; the framework escalates the day after.
+      escalated_date: addDays(leicester.raised_date, 29),
+      escalated_by: 'automatic (after day 28)',
       outcome: '',
     });
     const agenda = cardText(firstCard(await say(h, 'spoc', 'board agenda')));
