@@ -119,7 +119,8 @@ export function vacancyCard(vacancy: Vacancy, trail: VacancyEvent[], snapshot: F
     canStage: open && (abilities.canStage || !!state.values?.evidence),
     canUpdate: open && abilities.canUpdate,
     canFill: open && abilities.canFill,
-    canNoApplicants: open && !!abilities.canNoApplicants,
+    // Once recorded, "no applicants" waits for its discussion; a later round may record it again.
+    canNoApplicants: open && !discussionOwed && !!abilities.canNoApplicants,
     canDiscuss: open && discussionOwed && !!abilities.canDiscuss,
     canCorrect: open && !!abilities.canCorrect && !!vacancy.stageDate,
     stageDate: vacancy.stageDate ?? today,

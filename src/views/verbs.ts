@@ -171,7 +171,10 @@ function decision(raw: Raw): DecideClaimInput {
   const claimId = id(raw.claimId, CLAIM_NOT_FOUND);
   if (raw.yosId !== undefined && (typeof raw.yosId !== 'string' || !RECORD_ID.test(raw.yosId))) throw new BadData('This card does not match the claim; nothing was changed.');
   // The comment box's id names its claim: ids are unique per card, and a chat shows many claim cards.
-  return { claimId, decision: raw.decision, yosId: raw.yosId, comment: text(raw[`comment-${claimId}`] ?? raw.comment, 500) };
+  // Reject has its own reason box (inside its Reject form); approve takes the optional comment. The
+  // ids name the claim: ids are unique per card, and a chat shows many claim cards.
+  const typed = raw.decision === 'reject' ? (raw[`rejectReason-${claimId}`] ?? raw[`comment-${claimId}`]) : raw[`comment-${claimId}`];
+  return { claimId, decision: raw.decision, yosId: raw.yosId, comment: text(typed ?? raw.comment, 500) };
 }
 
 function review(raw: Raw): RecordReviewInput {

@@ -58,7 +58,8 @@ describe('the T&S claim card, as each person reads it', () => {
 
   it('asks for a reason to reject on the card', () => {
     const card = claimCard(pending, { email: YOS.yotManagerEmail, refreshUserIds: [] }, world) as { body: { id?: string; label?: string }[] };
-    expect(card.body.find((b) => b.id === `comment-${pending.claimId}`)?.label).to.match(/to reject, say why/);
+    expect(card.body.find((b) => b.id === `comment-${pending.claimId}`)?.label).to.match(/optional/);
+    expect(JSON.stringify(card)).to.contain(`rejectReason-${pending.claimId}`).and.to.contain('Why is it rejected');
   });
 });
 

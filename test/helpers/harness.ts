@@ -156,7 +156,7 @@ export function findAction(card: any, title: string): any {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!node || typeof node !== 'object') return;
     if (typeof node.type === 'string' && node.type.startsWith('Action.') && node.title === title) found.push(node);
-    for (const key of ['body', 'items', 'columns', 'actions']) if (node[key]) walk(node[key]);
+    for (const key of ['body', 'items', 'columns', 'actions', 'card']) if (node[key]) walk(node[key]);
   };
   walk(card);
   if (!found.length) throw new Error(`no button "${title}" on card: ${cardText(card).slice(0, 300)}`);

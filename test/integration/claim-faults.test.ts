@@ -85,7 +85,7 @@ describe('claims under storage and connector faults', function () {
   it('the answer to the decision is lost but storage is back at once: the manager is told it is done', async () => {
     const { claimId, approval, approvalId } = await submitted(h);
     h.proxy!.cutAfter(claimWrite('"status":"rejected"'), 'up');
-    const pressed = await pressNow(h, 'yot_manager', approval, 'Reject', { comment: 'No receipt' }, approvalId);
+    const pressed = await pressNow(h, 'yot_manager', approval, 'Reject claim', { comment: 'No receipt' }, approvalId);
     expect(pressed.text).to.contain('Rejected by you');
     await h.app.background.idle();
     expect(await decisionAudit(h, claimId)).to.have.length(1);

@@ -25,14 +25,14 @@ describe('rejecting a T&S claim over HTTP /api/messages', function () {
     expect(cardText(card)).to.contain('Waiting for your sign-off');
 
     for (const comment of [undefined, '', '   ']) {
-      const refused = await press(h, 'yot_manager', card, 'Reject', comment === undefined ? {} : { comment }, sent.activityId);
+      const refused = await press(h, 'yot_manager', card, 'Reject claim', comment === undefined ? {} : { comment }, sent.activityId);
       expect(validateCard(refused)).to.deep.equal([]);
       expect(cardText(refused)).to.contain(REJECT_NEEDS_REASON);
       expect(() => findAction(refused, 'Reject')).to.not.throw(); // the approver can still decide on the same card
       expect((await h.storage.store.claims.get(claimId))!.record.status).to.equal('pending');
     }
 
-    const decided = await press(h, 'yot_manager', card, 'Reject', { comment: 'No receipt attached' }, sent.activityId);
+    const decided = await press(h, 'yot_manager', card, 'Reject claim', { comment: 'No receipt attached' }, sent.activityId);
     expect(cardText(decided)).to.contain('Rejected by you on');
     expect((await h.storage.store.claims.get(claimId))!.record).to.include({ status: 'rejected', comment: 'No receipt attached' });
     const secondeeCard = h.connector.updated.filter((u) => u.conversationId === 'a:personal-29:secondee').at(-1)!;

@@ -83,7 +83,7 @@ describe('card workflows over HTTP /api/messages (Azurite + mock connector)', fu
       expect(cardText(own)).to.contain('You cannot decide your own claim.');
       const stranger = await press(h, 'link_manager', card, 'Approve');
       expect(cardText(stranger)).to.match(/Only the yot manager, deputy for Northamptonshire YOS can do that/);
-      const otherYos = await press(h, 'yot_manager_leicester', card, 'Reject');
+      const otherYos = await press(h, 'yot_manager_leicester', card, 'Reject claim');
       expect(cardText(otherYos)).to.contain('Only the yot manager');
       const tampered = await press(h, 'yot_manager', card, 'Approve', { yosId: 'LEICESTER' });
       expect(cardText(tampered)).to.contain('This card does not match the claim; nothing was changed.');
@@ -97,7 +97,7 @@ describe('card workflows over HTTP /api/messages (Azurite + mock connector)', fu
       const { card, activityId } = approverCard(h);
       const [a, b] = await Promise.all([
         press(h, 'yot_manager', card, 'Approve', {}, activityId),
-        press(h, 'yot_manager', card, 'Reject', { comment: 'no receipt' }, activityId),
+        press(h, 'yot_manager', card, 'Reject claim', { comment: 'no receipt' }, activityId),
       ]);
       const texts = [cardText(a), cardText(b)];
       const losers = texts.filter((t) => /was already (approved|rejected) by helen\.carter@northamptonshire\.example\.org on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}/.test(t));
