@@ -8,13 +8,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { playgroundConfig } from '../../scripts/playground-config';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 /** Screenshots go to the ignored build folder; `npm run docs:screenshots` copies them to docs/. */
 export const SCREENSHOTS = path.join(ROOT, 'build', 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Debian's Chromium, headless, with the flags this machine needs: without the background-networking
+ * ones it keeps trying Google's hosts through a closed network. Says how to install it if missing.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), or set CHROMIUM_PATH`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
 const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js');
 
 export interface PlaygroundProcess {

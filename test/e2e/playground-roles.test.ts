@@ -7,14 +7,14 @@
  */
 import fs from 'node:fs';
 import { expect } from 'chai';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { DEMO_PEOPLE, loadDemoData } from '../../src/cli/demo';
 import { addDays, todayInLondon } from '../../src/framework/dates';
 import { ClaimService } from '../../src/services/claims';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
-import { CHROMIUM, send, shot, startPlayground, type PlaygroundProcess } from './playground-driver';
+import { launchChromium, send, shot, startPlayground, type PlaygroundProcess } from './playground-driver';
 
 const ROLES = ['secondee', 'link_manager', 'yot_manager', 'head_of_ldu', 'spoc', 'yos_senior_manager'];
 
@@ -114,8 +114,6 @@ describe('every role presses every button of "my deadlines" in the Agents Playgr
 
   before(async function () {
     this.timeout(180_000);
-    if (!fs.existsSync(CHROMIUM))
-      throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), or set CHROMIUM_PATH`);
     storage = await startTestStorage();
     const today = todayInLondon();
     await loadDemoData(storage.store, today, 'e2e');
@@ -140,18 +138,7 @@ describe('every role presses every button of "my deadlines" in the Agents Playgr
     }
     app = await buildApp({ store: storage.store, config: loadConfig({ PORT: '0', NOTIFY_KEY: 'e2e-key' }, false) });
     botPort = await app.listen(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {

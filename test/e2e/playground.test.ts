@@ -7,13 +7,13 @@
  */
 import fs from 'node:fs';
 import { expect } from 'chai';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { loadDemoData } from '../../src/cli/demo';
 import { addDays, todayInLondon, nextWorkingDay } from '../../src/framework/dates';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
-import { CHROMIUM, pressAndSee, send, shot, startPlayground, type PlaygroundProcess } from './playground-driver';
+import { launchChromium, pressAndSee, send, shot, startPlayground, type PlaygroundProcess } from './playground-driver';
 
 interface Playground extends PlaygroundProcess {
   page: Page;
@@ -29,16 +29,12 @@ describe('end to end in Chromium against the Agents Playground', function () {
   before(async function () {
     // Three Playgrounds and a browser: slow on a busy 2-core machine, so generous limits here.
     this.timeout(360_000);
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), or set CHROMIUM_PATH`);
     storage = await startTestStorage();
     await loadDemoData(storage.store, todayInLondon(), 'e2e');
     const config = loadConfig({ PORT: '0', NOTIFY_KEY: 'e2e-key' }, false);
     app = await buildApp({ store: storage.store, config });
     const botPort = await app.listen(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     for (const role of ['secondee', 'yot_manager', 'link_manager']) {
       const started = await startPlayground(role, botPort);
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -5,13 +5,13 @@
  */
 import fs from 'node:fs';
 import { expect } from 'chai';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { loadDemoData } from '../../src/cli/demo';
 import { todayInLondon } from '../../src/framework/dates';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
-import { CHROMIUM, send, shot, startPlayground, type PlaygroundProcess } from './playground-driver';
+import { launchChromium, send, shot, startPlayground, type PlaygroundProcess } from './playground-driver';
 
 describe('the stock Agents Playground (default configuration and default user)', function () {
   this.timeout(180_000);
@@ -23,23 +23,11 @@ describe('the stock Agents Playground (default configuration and default user)',
 
   before(async function () {
     this.timeout(240_000);
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium, or set CHROMIUM_PATH`);
     storage = await startTestStorage();
     await loadDemoData(storage.store, todayInLondon(), 'e2e-stock');
     app = await buildApp({ store: storage.store, config: loadConfig({ PORT: '0' }, false) });
     const botPort = await app.listen(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     playground = await startPlayground('stock', botPort);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`http://127.0.0.1:${playground.port}/`, { timeout: 90_000 });

@@ -3,18 +3,17 @@
  * the CSV, Teams sign-in tokens checked against (stand-in) Entra keys, and the page itself in
  * Chromium in the three Teams themes, used with the keyboard.
  */
-import fs from 'node:fs';
 import { generateKeyPairSync } from 'node:crypto';
 import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { DEMO_PEOPLE, loadDemoData } from '../../src/cli/demo';
 import { todayInLondon } from '../../src/framework/dates';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
 import { LoopbackServer } from '../helpers/loopback-server';
-import { CHROMIUM, shot } from '../e2e/playground-driver';
+import { launchChromium, shot } from '../e2e/playground-driver';
 
 const email = (key: string) => DEMO_PEOPLE.find((p) => p.key === key)!.email;
 const APP_ID = '11111111-2222-4333-8444-555555555555';
@@ -136,19 +135,7 @@ describe('the oversight tab (GET /tab/oversight, /api/oversight)', function () {
   describe('the page in Chromium', () => {
     let browser: Browser;
     before(async () => {
-      if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium, or set CHROMIUM_PATH`);
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await launchChromium();
     });
     after(async () => browser?.close());
 
