@@ -3,11 +3,10 @@
  * applied to a copy of the data in memory, must be caught, for the reason it is wrong, while the
  * real data passes (grounding.test.ts).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { RULES, type Rule } from '../../src/framework/rules';
-import { frameworkTextPath, parseSections } from '../helpers/framework-text';
+import { frameworkSections } from '../helpers/framework-text';
 import { checkStatement, formatFindings, type Statement } from '../helpers/grounding-check';
 import { MUTATIONS, type Mutation } from '../helpers/grounding-mutations';
 import {
@@ -47,14 +46,7 @@ describe('grounding check: every recorded mutation fails it', function () {
     ...cardStatements(path.resolve(__dirname, '..', '..', '..', 'cards')),
   ];
   before(function () {
-    const file = frameworkTextPath();
-    if (!file) {
-      console.log(
-        '      framework text not found (set FRAMEWORK_TEXT or put ../shared/framework/ beside the checkout): mutation checks DID NOT RUN',
-      );
-      this.skip();
-    }
-    sections = parseSections(fs.readFileSync(file!, 'utf8'));
+    sections = frameworkSections();
   });
 
   it('records at least the six from issue 19 and six more', () => {

@@ -3,15 +3,15 @@
  * short verbatim anchors; and every sentence of every answer, reminder, obligation subject, stage
  * text and permission reason either carries its own anchor in the section it cites, with each fact
  * it states found in the source sentence (test/helpers/grounding-check.ts), or is a labelled
- * product choice. The text lives outside the repository (FRAMEWORK_TEXT or ../shared/framework/...);
- * CI always has it.
+ * product choice. The text is the copy in test/fixtures/ (FRAMEWORK_TEXT to use another), kept
+ * equal to the team's shared original when that is beside the checkout.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { RULES } from '../../src/framework/rules';
 import { OBLIGATION_KINDS } from '../../src/framework/obligations';
-import { frameworkTextPath, numbersIn, parseSections, plain } from '../helpers/framework-text';
+import { FIXTURE_PATH, frameworkSections, numbersIn, plain, SHARED_PATH } from '../helpers/framework-text';
 import { checkStatement, formatFindings, type Statement } from '../helpers/grounding-check';
 import {
   cardStatements,
@@ -51,15 +51,12 @@ describe('rules grounded in the framework text', function () {
 
   describe('against the text', function () {
     let sections: Map<string, string>;
+    it('the fixture copy is the shared original, byte for byte (where the original is beside the checkout)', function () {
+      if (!fs.existsSync(SHARED_PATH)) return; // a fresh clone has only the copy, which is what every check reads
+      expect(fs.readFileSync(FIXTURE_PATH).equals(fs.readFileSync(SHARED_PATH))).to.equal(true);
+    });
     before(function () {
-      const file = frameworkTextPath();
-      if (!file) {
-        console.log(
-          '      framework text not found (set FRAMEWORK_TEXT or put ../shared/framework/ beside the checkout): grounding checks DID NOT RUN',
-        );
-        this.skip();
-      }
-      sections = parseSections(fs.readFileSync(file!, 'utf8'));
+      sections = frameworkSections();
     });
 
     const grounded = (statements: Statement[]): void => {

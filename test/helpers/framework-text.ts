@@ -1,17 +1,26 @@
 /**
- * The framework's own text, split into its numbered sections, for the grounding test. The text
- * lives outside the repository: FRAMEWORK_TEXT, or ../shared/framework/... beside the checkout.
+ * The framework's own text, split into its numbered sections, for the grounding test. A copy is
+ * kept in test/fixtures/ so a fresh clone runs the check with nothing beside it (as with
+ * qa-examples.json); FRAMEWORK_TEXT points elsewhere, and a test keeps the copy equal to the
+ * shared original when that is beside the checkout.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-const DEFAULT_PATH = path.join(REPO_ROOT, '..', 'shared', 'framework', 'national-partnership-framework-yos-2020.txt');
+const FILE_NAME = 'national-partnership-framework-yos-2020.txt';
+export const FIXTURE_PATH = path.join(REPO_ROOT, 'test', 'fixtures', FILE_NAME);
+/** The team's shared original, when the checkout sits beside it (development machines). */
+export const SHARED_PATH = path.join(REPO_ROOT, '..', 'shared', 'framework', FILE_NAME);
 
-/** Where the framework text is, or null when neither FRAMEWORK_TEXT nor the shared copy exists. */
-export function frameworkTextPath(): string | null {
-  const candidates = [process.env.FRAMEWORK_TEXT, DEFAULT_PATH].filter((p): p is string => !!p);
-  return candidates.find((p) => fs.existsSync(p)) ?? null;
+/** The framework text: FRAMEWORK_TEXT when set, else the copy in test/fixtures/. */
+export function frameworkText(): string {
+  return fs.readFileSync(process.env.FRAMEWORK_TEXT || FIXTURE_PATH, 'utf8');
+}
+
+/** The framework's numbered sections, read once per test file. */
+export function frameworkSections(): Map<string, string> {
+  return parseSections(frameworkText());
 }
 
 /** "5.4" -> [5, 4]; "9" -> [9, 0]: headings must come in this order. */
