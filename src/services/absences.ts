@@ -10,6 +10,7 @@ import {
   absenceDatesError,
   absenceLabel,
   coverVacancyId,
+  newAbsence,
   type Absence,
   type AbsenceKind,
   type CoverDecision,
@@ -60,20 +61,14 @@ export class AbsenceService extends WorkflowService {
       if (problem) errors[FIELD[problem.column]] = `The date ${problem.message}.`;
     }
     if (Object.keys(errors).length) return fail('Please correct the highlighted fields.', { fieldErrors: errors });
-    const absence: Absence = {
+    const absence = newAbsence({
       absenceId: newId('ABS', this.today(), input.submissionId),
       secondmentId: secondment.secondmentId,
       yosId: secondment.yosId,
       kind,
       startDate: startDate as CivilDate,
       expectedReturnDate,
-      endedDate: null,
-      coverAgreedDate: null,
-      coverAgreedBy: null,
-      coverDecision: null,
-      coverNote: null,
-      coverVacancyId: null,
-    };
+    });
     return createOnce(
       async () => (await this.get(absence.absenceId))?.record ?? null,
       () => this.store.absences.insert(absence, actor),
