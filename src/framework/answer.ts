@@ -22,11 +22,20 @@ export interface AnswerTuning {
   wholeLeaning: number;
   /** ...or its single nearest question is an off-framework one by more than this... */
   nearestLeaning: number;
-  /** ...unless its best part leans towards the framework by more than this. */
+  /** ...unless its best part leans towards the framework by more than this... */
   partLeaning: number;
+  /** ...or (for the mean test alone) its single nearest question is a framework one by more than this. */
+  nearestKeeps: number;
+  /**
+   * Between this and `threshold` the message is in the framework's territory but matched weakly:
+   * it is answered from the best section, naming the runner-up, when it leans towards framework
+   * questions by at least `weakLeaning` (else declined).
+   */
+  weakThreshold: number;
+  weakLeaning: number;
 }
 
-export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6, wholeLeaning: 0.05, nearestLeaning: 0.1, partLeaning: 0.25 };
+export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6, wholeLeaning: 0.05, nearestLeaning: 0.1, partLeaning: 0.25, nearestKeeps: Number(process.env.NK ?? 0.05), weakThreshold: Number(process.env.WT ?? 0.4), weakLeaning: Number(process.env.WL ?? 0.1) };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
 /** An out-of-scope part this close to the best part's confidence decides the message. */
@@ -126,7 +135,8 @@ function ownWordOutOfScope(part: Part, tuning: AnswerTuning): Match | undefined 
  */
 function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning): Match | undefined {
   const { whole, part } = retrieval.leaning;
-  const away = whole.notCovered > whole.framework + tuning.wholeLeaning || whole.nearestNotCovered > whole.nearestFramework + tuning.nearestLeaning;
+  const meanAway = whole.notCovered > whole.framework + tuning.wholeLeaning && whole.nearestFramework <= whole.nearestNotCovered + tuning.nearestKeeps;
+  const away = meanAway || whole.nearestNotCovered > whole.nearestFramework + tuning.nearestLeaning;
   if (!away || part.notCovered <= part.framework - tuning.partLeaning || !whole.topicId) return undefined;
   const topic = rules.notCoveredTopic(whole.topicId);
   return topic ? { rule: topic, score: 0, coverage: 0, matched: [] } : undefined;
@@ -146,6 +156,12 @@ function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Mat
     return best;
   }
   return undefined;
+}
+
+/** The next-best framework rule of the part, preferring another section: named when the match is weak. */
+function runnerUpOf(part: Part, best: Rule): Rule | undefined {
+  const others = part.matches.map((m) => m.rule).filter((r) => r.section !== null && r.id !== best.id);
+  return others.find((r) => r.section !== best.section) ?? others[0];
 }
 
 function ruleText(rule: Rule): string {
@@ -173,13 +189,21 @@ export function answerQuestion(question: string, ctx: PersonalContext | null = n
     retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeOf(p, t)) ??
     retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t));
   const outOfScope = (rival && outOfScopeOf(rival, t)) ?? leansAway(retrieval, rules, t);
-  if (!best || outOfScope || retrieval.confidence < t.threshold) return decline(retrieval, outOfScope);
+  if (!best || outOfScope || retrieval.confidence < t.weakThreshold) return decline(retrieval, outOfScope);
+  const weak = retrieval.confidence < t.threshold;
+  if (weak && retrieval.leaning.whole.framework < retrieval.leaning.whole.notCovered + t.weakLeaning) return decline(retrieval, undefined);
 
   const second = secondPart(retrieval, main, t)?.rule;
   const answered = second ? [best.rule, second] : [best.rule];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
   if (ASKS_FIGURE.test(question) && !answered.some((r) => statesFigure(question, r.answer))) return decline(retrieval, undefined, best.rule);
-  const general = [ruleText(best.rule), ...(second ? [`Also, from section ${second.section}: ${ruleText(second)}`] : [])].join('\n\n');
+  const runnerUp = weak ? runnerUpOf(main, best.rule) : undefined;
+  const general = [
+    ...(weak ? [`This looks like section ${best.rule.section}, "${best.rule.title}".`] : []),
+    ruleText(best.rule),
+    ...(second ? [`Also, from section ${second.section}: ${ruleText(second)}`] : []),
+    ...(runnerUp ? [`If you meant "${runnerUp.title}" instead, see section ${runnerUp.section}.`] : []),
+  ].join('\n\n');
   const personal = [...new Set(answered.flatMap((r) => personalLines(r.topic, ctx)))];
   const related = answered.flatMap((r) => r.related).filter((id) => !answered.some((r) => r.id === id));
   return {

@@ -48,6 +48,42 @@ export interface Rule {
 }
 
 export const RULES: Rule[] = [
+  // Front matter: the document's own control table (before the Contents), cited as "front".
+  {
+    id: 'document-control',
+    section: 'front',
+    title: 'When the framework was adopted, reviewed and last updated',
+    answer:
+      'The framework (National Partnership Framework for England: Youth Offending Services) is dated 16th January 2020. Its version control says it was adopted on 1 April 2015, with reviews from September 2017 to 11 February 2018 by the YOS Governance Board as reviewer. The current version is V0.8 of 10.01.2020 (by Valerie Watkin and Emma Faulkner): updates due to the review of the Funding Formula and general re-formatting, agreed under consultation. The first version, V0.1, is dated 30/01/2015 (Joseph Sugden, initial template ideas). V0.7 (24.11.17, Becky Hart) brought HMPPS branding, changes in titles and agreed changes under consultation.',
+    anchors: ['Date Adopted and Review', '1 April 2015', 'September 2017 to 11 February 2018', 'Updates due to review of Funding Formula and general re-formatting'],
+    grounds: [
+      { sentence: 'The framework (National Partnership Framework', source: '16th January 2020' },
+      { sentence: 'Its version control says it was adopted', source: 'Date Adopted and Review' },
+      { sentence: 'The current version is V0.8', source: 'Updates due to review of Funding Formula' },
+      { sentence: 'The first version, V0.1', source: 'Initial Template ideas' },
+      { sentence: 'V0.7 (24.11.17', source: 'HMMPS branding Changes in titles' },
+    ],
+    terms: ['adopted', 'date adopted', 'when adopted', 'review', 'reviewed', 'review dates', 'last reviewed', 'reviewer', 'version', 'latest version', 'current version', 'v0.8', 'updated', 'last updated', 'document history', 'version control', 'history', 'changes', 'how old', 'date of the framework', 'in force', 'funding formula review', '2015', '2020'],
+    asked: ['when was the framework adopted', 'when was the framework last reviewed and by whom', 'what version of the framework is this', 'what changed in the latest version of the framework'],
+    related: ['document-ownership', 'governance-board', 'resource-formula'],
+  },
+  {
+    id: 'document-ownership',
+    section: 'front',
+    title: 'Who wrote, approved and receives the framework',
+    answer:
+      'The framework\'s document reference is NPS-BDC-SITOS01; its author is Becky Hart, Partnerships and Contracts Senior Manager. It was approved by Sarah Chand, Probation Divisional Director (NPS DBC), with final sign-off by Sonia Flynn, Executive Director of Probation (NPS). It is distributed to the Development and Business Change Section (NPS), the Probation Divisional Directors of NPS Divisions, the Youth Justice Board (YJB) and the Association of YOT Managers (AYM). The YOS Governance Board is its reviewer.',
+    anchors: ['NPS-BDC-SITOS01', 'Partnerships and Contracts Senior Manager', 'Executive Director of Probation', 'Development and Business Change Section'],
+    grounds: [
+      { sentence: 'The framework\'s document reference', source: 'Document Reference No' },
+      { sentence: 'It was approved by Sarah Chand', source: 'Probation Divisional Director' },
+      { sentence: 'It is distributed to', source: 'Probation Divisional Directors of NPS Divisions' },
+      { sentence: 'The YOS Governance Board is its reviewer', source: 'Reviewer' },
+    ],
+    terms: ['author', 'wrote', 'written by', 'owner', 'owns', 'approved', 'approval', 'signed off', 'sign-off', 'final signoff', 'distribution', 'distributed', 'circulated', 'who gets', 'document reference', 'reference number', 'becky hart', 'sarah chand', 'sonia flynn'],
+    asked: ['who wrote the framework', 'who approved and signed off the framework', 'who is the framework distributed to', 'what is the document reference number'],
+    related: ['document-control', 'governance-board'],
+  },
   // 1 Purpose of partnership working
   {
     id: 'partnership-purpose',
@@ -338,7 +374,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Role of the NPS link manager',
     answer:
-      'The NPS link manager is the primary link between the secondee and the NPS. They: keep in contact with the secondee and their YOS manager, including three-way reviews at least quarterly; link with the YOT manager to complete the SPDR; make sure the secondee gets NPS information, news, bulletins, briefings, PIs, training events and development opportunities; implement national and divisional guidance locally; work with the YOT manager and secondee on operational or performance matters under the NPS PIs; complete SOP and Shared Service records such as absence from work and special leave; are a first point of contact for resolving disputes locally; no later than 6 months before the planned end (3 years) prepare the secondee for return to the NPS; review any vacancy jointly with the YOS and get the Head of LDU\'s approval to recruit; and make sure the secondee follows NPS and YOS health and safety procedures.',
+      'The NPS link manager is the primary link between the secondee and the NPS. They: keep in contact with the secondee and their YOS manager, including three-way reviews at least quarterly; link with the YOT manager to complete the SPDR; make sure the secondee gets NPS information, news, bulletins, briefings, PIs, training events and development opportunities; implement national and divisional guidance locally; work with the YOT manager and secondee on operational or performance matters under the NPS PIs; complete SOP and Shared Service records such as absence from work and special leave; are a first point of contact for resolving disputes locally; no later than 6 months before the planned end (3 years) prepare the secondee for return to the NPS; demonstrate management commitment to improving transitions through work with secondees, the YOS and key partnership agencies; review any vacancy jointly with the YOS and get the Head of LDU\'s approval to recruit; and make sure the secondee follows NPS and YOS health and safety procedures.',
     anchors: ['Provide primary link between seconded staff and NPS', 'three-way reviews at least quarterly', 'First point of contact for local dispute resolution'],
     terms: ['link manager', 'nps link manager', 'nps manager', 'linked manager', 'primary link', 'responsibilities', 'duties', 'what does my link manager do', 'contact with nps'],
     asked: ['what does the link manager do', 'what are the nps link manager responsibilities', 'who is my link to the nps'],
@@ -787,6 +823,17 @@ export const RULES: Rule[] = [
     asked: ['where are a secondee\'s training needs recorded', 'will i be released for nps mandatory training', 'who keeps a record of training', 'who monitors a secondee performance'],
     related: ['induction-training', 'spdr', 'performance-matters'],
   },
+  {
+    id: 'secondee-expectations',
+    section: '8',
+    title: 'What the NPS expects of secondees working with children',
+    answer:
+      'The NPS recognises the unique role local Youth Offending Services play in a joint vision, mission and key outcomes for children who offend. NPS staff seconded to the YOS may need to secure additional professional knowledge and expertise so that their decisions with children are defensible and appropriate; they need to recognise that children who offend bring different issues, challenges and opportunities, and to understand and embed the principles of good transition in practice. NPS staff working in local YOS teams are required to support and engender stakeholder links, having regard for legislative professional expectations, the most recent guidance and access to training.',
+    anchors: ['support and engender stakeholder links', 'defensible and appropriate decisions', 'additional professional knowledge and expertise'],
+    terms: ['stakeholder links', 'stakeholders', 'engender', 'relationships', 'networking', 'expectations', 'expected of me', 'professional expectations', 'defensible decisions', 'expertise', 'professional knowledge', 'working with children', 'different issues', 'good transition'],
+    asked: ['what is expected of nps staff working in a yos', 'do secondees have to build links with stakeholders', 'why might a secondee need extra knowledge to work with children'],
+    related: ['induction-training', 'training-records'],
+  },
   // 9.1 Dispute and escalation
   {
     id: 'dispute-resolution',
@@ -821,6 +868,7 @@ export const RULES: Rule[] = [
     anchors: ['The membership is as follows', 'Andrea Bennett, NPS North West Regional Probation Director', 'Mike Rees, Association of YOT Managers (AYM)'],
     grounds: [{ sentence: 'The framework lists its members as', source: 'The membership is as follows' }],
     terms: ['members', 'membership', 'who sits on', 'who is on', 'board members', 'seats', 'oversees the framework', 'yos leads', 'divisional yos lead', 'association of yot managers', 'aym', 'names', 'contact details'],
+    productNote: 'The list is the one printed in the framework, dated January 2020 (V0.8); people may have moved on since, so check with your NPS divisional SPOC before you rely on a name.',
     asked: ['who sits on the governance board', 'who is the yos lead for my division', 'who represents the aym on the board'],
     related: ['governance-board', 'spoc'],
     topic: 'governance-board',

@@ -36,11 +36,14 @@ const HEADING = /^(\d{1,2}(?:\.\d{1,2})?)\s+[A-Z]/;
  * Section id -> its text (heading line included, up to the next heading). The Contents list at
  * the top repeats every heading as "- 5.4 ...", and the version table has lines like "1 April
  * 2015", so parsing starts after the Contents block and only accepts headings in ascending order.
+ * Everything before Contents (title page, version control, approval, adoption and review dates,
+ * document history) is the section "front", which the bot cites as the document control.
  */
 export function parseSections(text: string): Map<string, string> {
   const lines = text.split(/\r?\n/);
   let i = lines.findIndex((l) => l.trim() === 'Contents');
   if (i < 0) throw new Error('framework text has no Contents line');
+  const front = lines.slice(0, i).join('\n');
   i += 1;
   while (i < lines.length && (lines[i].trim() === '' || /^\s*-\s/.test(lines[i]))) i += 1;
 
@@ -56,7 +59,7 @@ export function parseSections(text: string): Map<string, string> {
     }
     current?.push(lines[i]);
   }
-  return new Map([...sections].map(([id, body]) => [id, body.join('\n')]));
+  return new Map([['front', front], ...[...sections].map(([id, body]): [string, string] => [id, body.join('\n')])]);
 }
 
 const NUMBER_WORDS: Record<string, string> = {
