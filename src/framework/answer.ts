@@ -43,7 +43,8 @@ const RIVAL_SHARE = 0.9;
 /** ...or, when it matched on a word of its own that no framework rule uses, this close. */
 const OWN_WORD_SHARE = 0.8;
 /** "How much / how many / how long / how often / what rate" asks for a figure... */
-const ASKS_FIGURE = /\bhow (?:much|many|often|long)\b|\bwhat (?:rate|amount|percentage|sum|figure)\b/i;
+const ASKS_FIGURE =
+  /\bhow (?:much|many|often|long|quickly|soon)\b|\bwhat(?:'s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure)\b|\b(?:maximum|minimum|max|min) (?:length|number|amount|rate|period|caseload)\b/i;
 /** ...which a rule gives as an amount, a count with its unit, or a frequency. */
 const STATES_FIGURE =
   /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarterly|monthly|weekly|annually|yearly)\b/i;

@@ -63,6 +63,8 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
     pointer:
       'Working hours, flexible and hybrid working, overtime, TOIL and leave entitlements are set by NPS/HMPPS HR policy and your contract, with day-to-day arrangements agreed with your line manager.',
     phrasings: [
+      'can secondees work from home two days a week under a hybrid policy',
+      'is there a home working policy for staff placed in the YOT',
       'how many days annual leave do secondees get',
       "Can I carry over unused annual leave into next year while I'm seconded to the YOT?",
       'Am I allowed to work from home two days a week as a YOT secondee, or do I have to be in the YOS office every day?',
@@ -106,6 +108,8 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
     pointer:
       'Specific rates, claim limits and budget figures come from the HMPPS travel and subsistence policy, annual funding or allocation letters and local finance agreements, so ask your divisional finance team or NPS SPOC.',
     phrasings: [
+      "what's the going rate for an agency PO the YOT hires at stage 4",
+      'is there an hourly cap on what we can pay an agency temp before we invoice',
       'whats the mileage rate per mile for secondees using there own car',
       "How much can I claim for lunch if I'm out at youth court all day?",
       "I'm a PO seconded to a rural YOT. My YOS manager signs off my expenses but asked what the overnight hotel limit is for a training course in London. What's the maximum I can claim?",
@@ -149,6 +153,8 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
     pointer:
       "Youth sentencing, order requirements, breach and court procedure are covered by the legislation, the Sentencing Council youth guideline, YJB case management guidance and your YOS's own procedures.",
     phrasings: [
+      "what's the time limit for a youth court to hear a case after a child is charged",
+      'how long can a youth rehabilitation order last',
       'how long can a referral order be? 3-12 months?',
       'What happens at the first youth offender panel meeting for a referral order?',
       'whats the breach process for a YRO - how many warnings before going back to court',
@@ -322,6 +328,8 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
     pointer:
       'Disciplinary, grievance, capability, whistleblowing, occupational health, vetting timescales and references are handled under HMPPS/NPS HR policies, so speak to your NPS line or link manager or HR.',
     phrasings: [
+      'is it SC clearance or a basic DBS that a secondee needs before starting?',
+      'which security clearance level does a PSO need to work in the youth team',
       'What are the stages of the NPS disciplinary procedure, and how long does a written warning stay live?',
       "i want to raise a grievance against my YOT manager about bullying - what's the process",
       'What are the sickness absence trigger points for NPS staff?',
@@ -365,6 +373,9 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
     pointer:
       'Local names, contact details, meeting dates, local board membership, forms and office details come from your NPS division or LDU, the local YOS or your divisional SPOC.',
     phrasings: [
+      "what's the mobile number for our divisional YOS lead",
+      'can you give me a direct phone line for the governance board member for my area',
+      'phone number for the local victim liaison unit?',
       'What date is the next YOS Governance Board meeting?',
       'Who chairs the local YOS management board in Bristol?',
       'wheres the vacancy tracker template? need to fill it in',

@@ -77,10 +77,10 @@ export const RULES: Rule[] = [
     grounds: [
       { sentence: 'The framework\'s document reference', source: 'Document Reference No' },
       { sentence: 'It was approved by Sarah Chand', source: 'Probation Divisional Director' },
-      { sentence: 'It is distributed to', source: 'Probation Divisional Directors of NPS Divisions' },
+      { sentence: 'It is distributed to', source: 'Youth Justice Board\tYJB' },
       { sentence: 'The YOS Governance Board is its reviewer', source: 'Reviewer' },
     ],
-    terms: ['author', 'wrote', 'written by', 'owner', 'owns', 'approved', 'approval', 'signed off', 'sign-off', 'final signoff', 'distribution', 'distributed', 'circulated', 'who gets', 'document reference', 'reference number', 'becky hart', 'sarah chand', 'sonia flynn'],
+    terms: ['author', 'wrote', 'written by', 'owner', 'owns', 'approved', 'approval', 'signed off', 'sign-off', 'final signoff', 'distribution', 'distributed', 'circulated', 'who gets', 'document reference', 'reference number', 'becky hart', 'sarah chand', 'sonia flynn', 'doc ref', 'ref no', 'reference no', 'ref number', 'cite the framework', 'approver'],
     asked: ['who wrote the framework', 'who approved and signed off the framework', 'who is the framework distributed to', 'what is the document reference number'],
     related: ['document-control', 'governance-board'],
   },
@@ -138,7 +138,7 @@ export const RULES: Rule[] = [
       'This framework gives no instructions on transition (young people moving from youth justice to adult probation services). For all transition issues, use the Joint National Protocol for Transitions in England; a YOT in Wales uses the Welsh Transitions protocol (this framework applies only to the NPS divisions in England). The framework only refers to transition where it touches the NPS contribution, such as the secondee managing transition cases (section 5.3).',
     anchors: ['provides no instructions with regard to transition', 'Joint National Protocol for Transitions in England', 'Welsh Transitions protocol'],
     grounds: [{ sentence: 'This framework gives no instructions on transition', source: 'the transition of children who offend to adult probation services' }],
-    terms: ['guidance', 'elsewhere', 'other document', 'transfers', 'covered elsewhere', 'transition', 'transitions', 'y2a', 'youth to adult', 'turning 18', 'moving to adult services', 'transfer to probation', 'protocol', 'joint national protocol', 'transition process', 'steps for transition', 'hand over to adult'],
+    terms: ['guidance', 'elsewhere', 'other document', 'transfers', 'covered elsewhere', 'transition', 'transitions', 'y2a', 'youth to adult', 'turning 18', 'moving to adult services', 'transfer to probation', 'protocol', 'joint national protocol', 'transition process', 'steps for transition', 'hand over to adult', 'look somewhere else', 'another document', 'handle transitions', 'does this document'],
     asked: ['where is the process for moving a young person to adult probation', 'does the framework explain transitions', 'which document covers youth to adult transition', 'what protocol applies to transition in wales'],
     related: ['scope', 'transition-cases', 'nps-commitment'],
   },
@@ -150,7 +150,7 @@ export const RULES: Rule[] = [
     answer:
       'Under the Crime and Disorder Act 1998, section 39(1) requires the named statutory partners to co-operate to form a YOS, and section 38(1) and (2) name them and give them a duty to co-operate to secure youth justice services for their area. The statutory partners are: the local authority; the police; the probation service (since 1 June 2014 the National Probation Service); and the Clinical Commissioning Group (CCG). The local authority has the primary responsibility for making sure a range of youth justice services is delivered through the YOS.',
     anchors: ['Section 39 (1) of the Crime and Disorder Act 1998', 'From 1 June 2014 this responsibility sits with the National Probation Service', 'The primary responsibility for Local Authorities'],
-    terms: ['organisations', 'agencies', 'make up', 'represented', 'statutory partnership', 'obliged', 'legally obliged', 'required by law', 'work with the council', 'legal duty', 'statutory partners', 'partners', 'partner agencies', 'agencies', 'co-operate', 'cooperate', 'duty to co-operate', 'form a yos', 'local authority', 'police', 'ccg', 'health', 'since when', '2014', 'who runs the yos', 'who sets up a yos', 'primary responsibility'],
+    terms: ['organisations', 'agencies', 'make up', 'represented', 'statutory partnership', 'obliged', 'legally obliged', 'required by law', 'work with the council', 'legal duty', 'statutory partners', 'partners', 'partner agencies', 'agencies', 'co-operate', 'cooperate', 'duty to co-operate', 'form a yos', 'local authority', 'police', 'ccg', 'health', 'since when', '2014', 'who runs the yos', 'who sets up a yos', 'primary responsibility', 'probation part', 'sat with the nps', 'probation trusts', 'since 2014'],
     asked: ['who are the statutory partners of a yos', 'which agencies must co-operate to form a youth offending service', 'since when has the nps held the probation duty', 'who is mainly responsible for youth justice services locally'],
     related: ['youth-justice-board', 'act-section-38', 'yot-membership'],
   },
@@ -173,7 +173,7 @@ export const RULES: Rule[] = [
     answer:
       'Success means the agencies working together for the best possible outcomes for the young person, victims and the public: helping the young person desist from offending and benefit from the support that YOTs and adult services can give through their staff\'s skills. When a young person moves from the YOT to adult services, the transition should be as seamless as possible and the young person should feel thoroughly supported throughout.',
     anchors: ['best possible outcomes for the young person, victims and the public', 'as seamless as possible', 'desist from offending'],
-    terms: ['result', 'good result', 'look like', 'what good looks like', 'success', 'successful', 'good looks like', 'outcomes', 'desist', 'desistance', 'seamless', 'goal', 'aim', 'measure of success', 'victims', 'what are we aiming for'],
+    terms: ['result', 'good result', 'look like', 'what good looks like', 'success', 'successful', 'good looks like', 'outcomes', 'desist', 'desistance', 'seamless', 'goal', 'aim', 'measure of success', 'victims', 'what are we aiming for', 'working', 'is it working', 'how will we know', 'know whether', 'partnership working well'],
     asked: ['what does success look like for the partnership', 'how do we know the partnership is working', 'what outcome is the partnership aiming for'],
     related: ['partnership-purpose', 'transitions-guidance'],
   },
@@ -197,7 +197,7 @@ export const RULES: Rule[] = [
       'Section 39 of the Crime and Disorder Act 1998 (youth offending teams): two or more local authorities may set up one or more YOTs for their combined areas (39(2)). Every YOT must include at least one of each of these (39(5)): an officer of a local probation service; in England, a person with experience of social work with children nominated by the director of children\'s services (in Wales, a local authority social worker); a police officer; a person nominated by a clinical commissioning group or Local Health Board; and, in England, a person with experience in education nominated by the director of children\'s services (in Wales, one nominated by the chief education officer). The local authority may add others it thinks appropriate after consulting the partners (39(6)).',
     anchors: ['shall include at least one of each of the following', 'an officer of a local probation services', 'a police officer', 'Two (or more) local authorities acting together'],
     grounds: [{ sentence: 'in England, a person with experience of social work', source: 'where the local authority is in Wales, a social worker of the local authority' }],
-    terms: ['section 39', 'membership', 'members', 'must include', 'who must be in a yot', 'make up', 'composition', 'social worker', 'police officer', 'education', 'health', 'probation officer', 'legally required', 'by law', 'joint yot', 'two councils', 'shared yot'],
+    terms: ['section 39', 'membership', 'members', 'must include', 'who must be in a yot', 'make up', 'composition', 'social worker', 'police officer', 'education', 'health', 'probation officer', 'legally required', 'by law', 'joint yot', 'two councils', 'shared yot', 'single yot', 'between us', 'next door', 'neighbouring', 'neighbouring council', 'merge', 'merging', 'one yot for two areas'],
     asked: ['who has to be a member of a youth offending team', 'does every yot need a probation officer by law', 'can two councils share one yot', 'what staff must a yot include'],
     related: ['act-section-38', 'statutory-partners', 'youth-justice-services'],
   },
@@ -221,7 +221,7 @@ export const RULES: Rule[] = [
     answer:
       'As a minimum the NPS will: attend local YOS management boards at senior management level, and name a deputy with delegated authority to attend when they cannot; provide the resources needed to meet the statutory responsibilities (the resource allocation in section 5.1); follow the transition process in the Y2A (youth to adult) protocol; and allocate offenders to the appropriate probation provider when they transition from the youth justice service.',
     anchors: ['The NPS will as a minimum', 'identify a deputy with delegated authority', 'Follow the transition process as set out in the Y2A protocol'],
-    terms: ['nps commitment', 'commit', 'commitments', 'minimum', 'as a minimum', 'promise', 'nps must', 'what must probation do', 'obligations', 'deputy', 'delegated authority', 'allocate offenders', 'y2a protocol'],
+    terms: ['nps commitment', 'commit', 'commitments', 'minimum', 'as a minimum', 'promise', 'nps must', 'what must probation do', 'obligations', 'deputy', 'delegated authority', 'allocate offenders', 'y2a protocol', 'send someone else', 'send my deputy', 'deputy go', 'in my place', 'on behalf of the nps', 'senior management level', 'cannot attend', 'minimum commitments'],
     asked: ['what does the nps commit to as a minimum', 'what must probation do for every yos', 'what is the nps minimum offer'],
     related: ['local-management-board', 'resource-formula', 'transitions-guidance'],
   },
@@ -587,7 +587,7 @@ export const RULES: Rule[] = [
     answer:
       'The YOS provides seconded staff with a suitable work area, including a desk, telephone and appropriate ICT equipment, and provides administration. The NPS provides NPS laptops so secondees can access NPS systems. Reasonable adjustments are funded by the NPS (the YOT invoices the NPS for equipment).',
     anchors: ['appropriate work area, including desk, telephone and appropriate ICT equipment', 'Administration to be provided by YOS', 'NPS laptops'],
-    terms: ['mobile', 'desk', 'workspace', 'work area', 'office space', 'phone', 'telephone', 'ict', 'it equipment', 'computer', 'laptop', 'nps laptop', 'kit', 'equipment', 'admin', 'administration', 'admin support', 'nps systems', 'access systems', 'who provides'],
+    terms: ['mobile', 'desk', 'workspace', 'work area', 'office space', 'phone', 'telephone', 'ict', 'it equipment', 'computer', 'laptop', 'nps laptop', 'kit', 'equipment', 'admin', 'administration', 'admin support', 'nps systems', 'access systems', 'who provides', 'supply', 'supplies', 'give seconded staff', 'support and equipment', 'nps supply'],
     asked: ['who provides my desk and phone', 'who gives the secondee a laptop', 'who provides admin support for secondees', 'how do i access nps systems at the yot'],
     related: ['reasonable-adjustments', 'travel-subsistence', 'employment-status'],
   },
@@ -650,7 +650,7 @@ export const RULES: Rule[] = [
     answer:
       'Recruiting a secondee probation officer must be done jointly, as best practice in partnership working: the NPS follows the correct recruitment and vetting policies, with shortlisting and interview panels held jointly with the YOT manager. Whatever the number of candidates, even a single one, an interview must take place to assess suitability for the post.',
     anchors: ['recruitment to the role of secondee probation officer must be undertaken jointly', 'Regardless of the number of candidates, an interview must take place'],
-    terms: ['recruitment', 'recruit', 'joint recruitment', 'interview', 'interviews', 'panel', 'interview panel', 'shortlisting', 'shortlist', 'candidates', 'one candidate', 'only applicant', 'hiring', 'selection', 'appoint'],
+    terms: ['recruitment', 'recruit', 'joint recruitment', 'interview', 'interviews', 'panel', 'interview panel', 'shortlisting', 'shortlist', 'candidates', 'one candidate', 'only applicant', 'hiring', 'selection', 'appoint', 'skip the interview', 'without an interview', 'no interview', 'only one applicant', 'one applicant', 'single applicant', 'just appoint', 'appoint her', 'appoint him', 'save time'],
     asked: ['who sits on the interview panel for a secondee', 'do we have to interview if there is only one candidate', 'is recruitment of secondees joint'],
     related: ['no-applicants', 'recruitment-stages', 'vetting'],
     topic: 'vacancy',
@@ -674,7 +674,7 @@ export const RULES: Rule[] = [
     answer:
       'The staged process that must be followed: Stage 1: the NPS provides existing probation officer(s) and PSO(s) (probation resource) into the YOT role. Stage 2: if no probation resource is available, the NPS uses an operational agency temporary worker to back-fill so probation resource can be released to the YOT. Stage 3: if still none can be released, an operational agency temp fills the secondment. Stage 4: if no operational temporary staff are available and the vacancy has been unfilled for a maximum of 3 months, the YOT manager is told and, where possible, the YOT secures a suitable temporary worker and invoices the NPS for the cost (the NPS SPOC gives the business hub details; the YOS vets them itself). Stage 5: after a further 1 month, with evidence from the YOS that the post is still unfilled, the NPS reimburses the YOS in lieu of the vacancy being filled. No funding replaces fractional PSO resource left unfilled because of local arrangements.',
     anchors: ['Stage 1 – NPS provide an existing Probation Officer(s)', 'Stage 2 – If no Probation Resource is available', 'Stage 3 – If there is still no Probation Resource', 'Stage 5 – Following a further period of 1 month'],
-    terms: ['stages', 'stage', 'staged process', 'five stages', 'stage 1', 'stage 2', 'stage 3', 'unfilled', 'unfilled post', 'empty post', 'cannot fill', 'hard to fill', 'vacancy process', 'agency temp', 'back fill', 'backfill', 'existing staff'],
+    terms: ['stages', 'stage', 'staged process', 'five stages', 'stage 1', 'stage 2', 'stage 3', 'unfilled', 'unfilled post', 'empty post', 'cannot fill', 'hard to fill', 'vacancy process', 'agency temp', 'back fill', 'backfill', 'existing staff', 'agency worker', 'straight into the yot', 'before that', 'nobody to spare', 'cannot spare', 'no one free', 'first step', 'what should we try'],
     asked: ['what are the recruitment stages', 'what happens if a seconded post cannot be filled', 'what is stage 2 of the recruitment process', 'what happens when a post stays vacant'],
     related: ['stage-4-temporary-worker', 'stage-5-reimbursement', 'recruitment-conditions'],
     topic: 'vacancy',
@@ -698,7 +698,7 @@ export const RULES: Rule[] = [
     answer:
       'Stage 5: after a further period of 1 month (beyond stage 4), with evidence from the YOS that the vacancy is still unfilled by either a PO/PSO or a YOT-appointed temporary worker, the NPS reimburses the YOS in lieu of the vacancy being filled. Funding is not provided to replace fractional PSO resource that cannot be filled because of local arrangements. The Vacancy Tracker is the evidence for stage 5 reimbursement.',
     anchors: ['NPS will provide reimbursement in lieu of the vacancy being filled', 'Funding will not be provided to replace fractional PSO resource'],
-    terms: ['pay us', 'pay the money instead', 'money', 'stage 5', 'reimbursement', 'reimburse', 'in lieu', 'money instead', 'payment instead', 'funding instead', 'fractional pso', 'part-time pso', 'evidence', 'further month', 'four months'],
+    terms: ['pay us', 'pay the money instead', 'money', 'stage 5', 'reimbursement', 'reimburse', 'in lieu', 'money instead', 'payment instead', 'funding instead', 'fractional pso', 'part-time pso', 'evidence', 'further month', 'four months', 'absorb', 'still empty', 'after stage 4', 'start reimbursing', 'how long after stage 4', 'cover the cost'],
     asked: ['when does the nps reimburse the yos for an unfilled post', 'what is stage 5', 'is there reimbursement for a fractional pso post'],
     related: ['recruitment-stages', 'vacancy-tracker', 'stage-4-temporary-worker'],
     topic: 'vacancy',
@@ -808,7 +808,7 @@ export const RULES: Rule[] = [
     answer:
       'An induction for NPS secondees is required and should include, for example, ICT and assessment tools. Secondees may need extra professional knowledge to make defensible decisions with children, and skills vary, so training should be made available for their day-to-day tasks and statutory requirements. Training or awareness a secondee may need: assessment and intervention; working with children and families; safeguarding; youth justice process and sentencing framework. Each secondee\'s needs are assessed and recorded in their Staff Performance and Development Record (SPDR), and they are released for mandatory or critical training; the YOS and the NPS both keep a record of training attended, which goes into the appraisal/SPDR.',
     anchors: ['Induction for NPS secondees will be required', 'Working with Children and Families', 'Youth Justice process and sentencing framework'],
-    terms: ['cover', 'include', 'content', 'learning', 'what training', 'new to working with children', 'starting with young people', 'induction', 'training', 'courses', 'learning', 'what training', 'training categories', 'assessment tools', 'ict', 'safeguarding training', 'sentencing framework', 'working with children', 'new to youth work', 'skills', 'knowledge'],
+    terms: ['cover', 'include', 'content', 'learning', 'what training', 'new to working with children', 'starting with young people', 'induction', 'training', 'courses', 'learning', 'what training', 'training categories', 'assessment tools', 'ict', 'safeguarding training', 'sentencing framework', 'working with children', 'new to youth work', 'skills', 'knowledge', 'induction cover', 'induction include', 'start of a secondment', 'on day one', 'first day'],
     asked: ['what should a secondee induction include', 'what training might a secondee need', 'what training is there for working with children'],
     related: ['training-records', 'induction-duty', 'spdr'],
   },
@@ -842,7 +842,7 @@ export const RULES: Rule[] = [
     answer:
       'Where there is a dispute about the details of this framework: first, the YOS manager (YOT manager) and the NPS link manager raise and try to resolve it between them. If it cannot be resolved within 28 days of being raised, it is escalated to the Head of LDU and the Senior Manager of the YOS to resolve. Once a dispute is escalated to them, the NPS divisional SPOC must be made aware, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. In all such cases HMPPS policies must be followed.',
     anchors: ['in the first instance', 'raised between the YOS manager and the NPS link manager', 'cannot be resolved within 28 days', 'escalated to Head of LDU and Senior Manager of YOS to resolve', 'the NPS divisional SPOC must be made aware', 'HMPPS policies should be adhered to'],
-    terms: ['dispute', 'disputes', 'disagreement', 'cannot agree', 'settle', 'sort out', 'escalation', 'escalate', 'escalated', 'resolve', 'resolution', 'who handles', '28 days', 'time limit', 'up the chain', 'next step', 'goes next', 'not resolved', 'stuck', 'who decides'],
+    terms: ['dispute', 'disputes', 'disagreement', 'cannot agree', 'settle', 'sort out', 'escalation', 'escalate', 'escalated', 'resolve', 'resolution', 'who handles', '28 days', 'time limit', 'up the chain', 'next step', 'goes next', 'not resolved', 'stuck', 'who decides', 'disagree', 'disagreeing', 'disagreement', 'no movement', 'no further on', 'picks it up', 'still not sorted', 'weeks later'],
     asked: ['who handles a dispute between the yot and the nps', 'what is the escalation process', 'how long do we have to settle a disagreement locally', 'what happens if the dispute is not resolved after 28 days'],
     related: ['governance-board', 'head-of-ldu', 'spoc'],
     topic: 'dispute',
