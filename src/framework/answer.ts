@@ -7,6 +7,7 @@
  */
 import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, type Rule } from './rules';
+import { leadFor } from './answer-lead';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
@@ -35,7 +36,17 @@ export interface AnswerTuning {
   weakLeaning: number;
 }
 
-export const DEFAULT_ANSWER_TUNING: AnswerTuning = { threshold: 0.5, outOfScopeRatio: 0.5, secondPart: 0.6, wholeLeaning: 0.05, nearestLeaning: 0.1, partLeaning: 0.25, nearestKeeps: Number(process.env.NK ?? 0.05), weakThreshold: Number(process.env.WT ?? 0.4), weakLeaning: Number(process.env.WL ?? 0.1) };
+export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
+  threshold: 0.5,
+  outOfScopeRatio: 0.5,
+  secondPart: 0.6,
+  wholeLeaning: 0.05,
+  nearestLeaning: 0.1,
+  partLeaning: 0.25,
+  nearestKeeps: Number(process.env.NK ?? 0.05),
+  weakThreshold: Number(process.env.WT ?? 0.4),
+  weakLeaning: Number(process.env.WL ?? 0.1),
+};
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
 /** An out-of-scope part this close to the best part's confidence decides the message. */
@@ -117,7 +128,11 @@ function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
     if (m.rule.section !== null) return false;
     // A word no framework rule knows ("pension", "password") settles it; a word only the best rule
     // lacks needs the out-of-scope topic to score nearly as well.
-    const ratio = m.matched.some((t) => !inScopeWords.has(t)) ? tuning.outOfScopeRatio : m.matched.some((t) => !best.matched.includes(t)) ? 0.8 : Infinity;
+    const ratio = m.matched.some((t) => !inScopeWords.has(t))
+      ? tuning.outOfScopeRatio
+      : m.matched.some((t) => !best.matched.includes(t))
+        ? 0.8
+        : Infinity;
     return m.score >= ratio * best.score;
   });
 }
@@ -136,7 +151,8 @@ function ownWordOutOfScope(part: Part, tuning: AnswerTuning): Match | undefined 
  */
 function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning): Match | undefined {
   const { whole, part } = retrieval.leaning;
-  const meanAway = whole.notCovered > whole.framework + tuning.wholeLeaning && whole.nearestFramework <= whole.nearestNotCovered + tuning.nearestKeeps;
+  const meanAway =
+    whole.notCovered > whole.framework + tuning.wholeLeaning && whole.nearestFramework <= whole.nearestNotCovered + tuning.nearestKeeps;
   const away = meanAway || whole.nearestNotCovered > whole.nearestFramework + tuning.nearestLeaning;
   if (!away || part.notCovered <= part.framework - tuning.partLeaning || !whole.topicId) return undefined;
   const topic = rules.notCoveredTopic(whole.topicId);
@@ -170,16 +186,38 @@ function ruleText(rule: Rule): string {
 }
 
 function decline(retrieval: Retrieval, outOfScope: Match | undefined, nearest?: Rule): Answer {
-  const inScope = retrieval.parts.flatMap((p) => p.matches).filter((m) => m.rule.section !== null).sort((a, b) => b.score - a.score);
-  const suggestionIds = nearest ? [nearest.id, ...inScope.map((m) => m.rule.id)] : inScope.length ? inScope.map((m) => m.rule.id) : FALLBACK_SUGGESTIONS;
+  const inScope = retrieval.parts
+    .flatMap((p) => p.matches)
+    .filter((m) => m.rule.section !== null)
+    .sort((a, b) => b.score - a.score);
+  const suggestionIds = nearest
+    ? [nearest.id, ...inScope.map((m) => m.rule.id)]
+    : inScope.length
+      ? inScope.map((m) => m.rule.id)
+      : FALLBACK_SUGGESTIONS;
   const figure = nearest ? ` It does not give that figure; the nearest it comes is section ${nearest.section}, "${nearest.title}".` : '';
   const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : figure;
   const hr = outOfScope?.rule.id === 'out-of-scope-hr' ? ' Your line manager or NPS HR can help with that.' : '';
   const text = `Sorry, the National Partnership Framework doesn't answer that, so I won't guess.${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;
-  return { answer: text, general: text, section: null, sections: [], confidence: retrieval.confidence, suggestions: titles(suggestionIds), ruleId: null, ruleIds: [], personal: [] };
+  return {
+    answer: text,
+    general: text,
+    section: null,
+    sections: [],
+    confidence: retrieval.confidence,
+    suggestions: titles(suggestionIds),
+    ruleId: null,
+    ruleIds: [],
+    personal: [],
+  };
 }
 
-export function answerQuestion(question: string, ctx: PersonalContext | null = null, rules: RuleIndex = index(), tuning: Partial<AnswerTuning> = {}): Answer {
+export function answerQuestion(
+  question: string,
+  ctx: PersonalContext | null = null,
+  rules: RuleIndex = index(),
+  tuning: Partial<AnswerTuning> = {},
+): Answer {
   const t = { ...DEFAULT_ANSWER_TUNING, ...tuning };
   const retrieval = rules.search(question.trim().slice(0, 500));
   const main = retrieval.parts[0];
@@ -197,10 +235,12 @@ export function answerQuestion(question: string, ctx: PersonalContext | null = n
   const second = secondPart(retrieval, main, t)?.rule;
   const answered = second ? [best.rule, second] : [best.rule];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
-  if (ASKS_FIGURE.test(question) && !answered.some((r) => statesFigure(question, r.answer))) return decline(retrieval, undefined, best.rule);
+  if (ASKS_FIGURE.test(question) && !answered.some((r) => statesFigure(question, r.answer)))
+    return decline(retrieval, undefined, best.rule);
   const runnerUp = weak ? runnerUpOf(main, best.rule) : undefined;
   const general = [
     ...(weak ? [`This looks like section ${best.rule.section}, "${best.rule.title}".`] : []),
+    ...[leadFor(question, best.rule.answer)].filter((l): l is string => !!l),
     ruleText(best.rule),
     ...(second ? [`Also, from section ${second.section}: ${ruleText(second)}`] : []),
     ...(runnerUp ? [`If you meant "${runnerUp.title}" instead, see section ${runnerUp.section}.`] : []),

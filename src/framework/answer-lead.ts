@@ -1,0 +1,251 @@
+/**
+ * Answers the question asked, not just the section: a yes/no question gets "Yes." or "No." first
+ * when the rule's own words settle it (a figure, a frequency, a role or a "not" that the question
+ * gets right or wrong), and every question gets the rule's sentence that answers it first (the
+ * figure for "how long", the role for "who"). The lead only re-uses the rule's sentences, so it says
+ * nothing the grounded answer does not; when nothing settles a yes/no, no verdict is given.
+ */
+import { tokens } from './text';
+
+export type QuestionForm = 'yes-no' | 'who' | 'when' | 'other';
+
+const YES_NO_OPENING =
+  /^\s*(?:so\s+|and\s+|but\s+|ok\s+|also\s+)?(?:is|are|am|can|could|do|does|did|should|must|will|would|may|might|has|have|shall|isn't|aren't|doesn't|don't|can't|need)\b/i;
+const CHECKING =
+  /\b(?:is that (?:right|correct|true|so)|have i got that right|am i right|right|correct|true|yes|yeah|yep|no|ok|isn't (?:it|that|there)|aren't (?:they|we|there)|don't (?:they|we|i)|doesn't (?:it|she|he)|can't (?:they|we|i|she|he)|haven't (?:they|we|i)|yes or no)\s*[?!.]*\s*$/i;
+const WHO = /\bwho(?:'s|se|m)?\b|\bwhich (?:role|person|manager|body|organisation)\b/i;
+const WHEN = /\bwhen\b|\bhow (?:long|often|soon|quickly|many (?:days|weeks|months|years))\b|\bby what date\b|\bdeadline\b/i;
+
+/** The kind of answer a message asks for, judged on its last question (each of its clauses). */
+export function questionForm(question: string): QuestionForm {
+  const asks = question.split(/(?<=[?.!])\s+/).filter((s) => s.trim());
+  const last = [...asks].reverse().find((s) => s.includes('?')) ?? asks[asks.length - 1] ?? '';
+  if (WHO.test(last)) return 'who';
+  if (WHEN.test(last)) return 'when';
+  const parts = last.split(/\s*(?:,|\s-\s|\u2013|\u2014)\s*/);
+  if (parts.some((p) => YES_NO_OPENING.test(p)) || CHECKING.test(last)) return 'yes-no';
+  return 'other';
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  'twenty-eight': 28,
+};
+const UNITS: [RegExp, string][] = [
+  [/^years?$/, 'year'],
+  [/^months?$/, 'month'],
+  [/^weeks?$/, 'week'],
+  [/^(?:working )?days?$/, 'day'],
+  [/^(?:%|per ?cent)$/, 'percent'],
+  [/^fte$/, 'fte'],
+];
+
+/** "3 years", "six months", "£5,000", "0.5 FTE", "28 days" in a text, as number + unit. */
+export function quantitiesIn(text: string): string[] {
+  const s = text.toLowerCase().replace(/(\d),(\d{3})/g, '$1$2');
+  const found: string[] = [];
+  for (const m of s.matchAll(/£\s?(\d+(?:\.\d+)?)/g)) found.push(`${Number(m[1])} gbp`);
+  const number = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+  for (const m of s.matchAll(new RegExp(`\\b${number}[\\s-]?(years?|months?|weeks?|(?:working )?days?|%|per ?cent|fte)(?![a-z])`, 'g'))) {
+    const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
+    const unit = UNITS.find(([re]) => re.test(m[2]))?.[1];
+    if (unit) found.push(`${n} ${unit}`);
+  }
+  return found;
+}
+
+const FREQUENCIES: [RegExp, string][] = [
+  [/\b(?:annual(?:ly)?|yearly|once a year|every year|each year)\b/, 'yearly'],
+  [/\b(?:quarterly|every quarter|each quarter|every (?:3|three) months|four times a year)\b/, 'quarterly'],
+  [/\b(?:monthly|every month|each month|once a month)\b/, 'monthly'],
+  [/\b(?:weekly|every week|each week|once a week)\b/, 'weekly'],
+];
+export function frequenciesIn(text: string): string[] {
+  const s = text.toLowerCase();
+  return FREQUENCIES.filter(([re]) => re.test(s)).map(([, f]) => f);
+}
+
+/** The people and bodies who act; "the secondee" is left out (mostly whom a duty is about). */
+const ROLES: [RegExp, string][] = [
+  [/\b(?:nps )?link manager\b/, 'link manager'],
+  [/\b(?:yot|yos) manager\b/, 'yot manager'],
+  [/\bhead of (?:ldu|local delivery unit)\b/, 'head of ldu'],
+  [/\b(?:senior manager of (?:the )?yos|yos senior manager)\b/, 'yos senior manager'],
+  [/\bspoc\b/, 'spoc'],
+  [/\bportfolio lead\b/, 'portfolio lead'],
+];
+export function rolesIn(text: string): string[] {
+  const s = text.toLowerCase();
+  return ROLES.filter(([re]) => re.test(s)).map(([, r]) => r);
+}
+
+/** A plain denial in the rule ("is not applied to PSOs", "cannot"). */
+const DENIES = /\b(?:not|never|cannot|no longer)\b|n't\b/;
+/** A denial with a way out ("not ... unless", "by agreement"): no verdict from it. */
+const CONDITIONAL = /\b(?:unless|if|where|when|except|by agreement|but)\b/;
+/** Asking to do without something ("skip the interview", "without", "instead of"). */
+const DOES_WITHOUT =
+  /\b(?:skip|skipping|without|bypass|waive|ignore|exempt|no need|don't need|not need|get out of|jump ahead|straight to)\b/;
+/** The rule requires it whatever happens. */
+const REQUIRES = /\b(?:must|required|requires|needs to|has to|regardless|whatever|always|in all)\b/;
+/** A comparison around a figure: agreeing on the number does not make "more than 3 years" right. */
+const COMPARES =
+  /\b(?:more than|less than|over|under|beyond|longer|shorter|exceed|extend|extended|after|before|at least|up to|within|earlier|later)\b/;
+
+/** The rule's sentences and "; " clauses, each a candidate lead. */
+function clausesOf(answer: string): string[] {
+  return answer
+    .split(/(?<=[.;])\s+(?=[A-Z(])|;\s+/)
+    .map((c) => c.trim().replace(/;$/, '.'))
+    .filter((c) => c.length > 20);
+}
+
+/** Words of the role names: who the question names must not pull the lead away from what it asks. */
+const ROLE_WORDS = new Set(tokens('link manager yot yos head ldu spoc portfolio lead senior nps'));
+
+function overlap(questionTerms: Set<string>, clause: string): number {
+  // Words only: a figure (or a role) the question gets wrong must not pull the lead away from the clause that corrects it.
+  return [...new Set(tokens(clause))].filter((t) => questionTerms.has(t) && !/^[\d.]+$/.test(t) && !ROLE_WORDS.has(t)).length;
+}
+
+/** The answer's clauses sharing words with the question, most shared first (ties: the earlier one). */
+export function rankedClauses(question: string, answer: string, fits?: (clause: string) => boolean): string[] {
+  const terms = new Set(tokens(question));
+  return clausesOf(answer)
+    .filter((clause) => !fits || fits(clause))
+    .map((clause, i) => ({ clause, i, score: overlap(terms, clause) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((c) => c.clause);
+}
+
+/** Words of a yes/no question that only ask for a check ("is that right?"), not what is checked. */
+const CHECK_WORDS = new Set(tokens('right correct true yes yeah allowed ok agreed'));
+
+/** How much of what the question says the clause says too (words, not figures or check words). */
+function coverage(question: string, clause: string): { shared: number; share: number } {
+  const asked = [...new Set(tokens(question))].filter((t) => !/^[\d.]+$/.test(t) && !CHECK_WORDS.has(t));
+  const said = new Set(tokens(clause));
+  const shared = asked.filter((t) => said.has(t)).length;
+  return { shared, share: asked.length ? shared / asked.length : 0 };
+}
+
+/** The rule sets a ceiling ("at most 3 years", "a maximum period of"). */
+const CEILING = /\b(?:at most|maximum|max|up to|no later than|limit)\b/;
+/** The question goes past a figure ("beyond 3 years", "more than", "for up to 5 years"). */
+const PAST = /\b(?:beyond|more than|longer than|over|exceed|exceeding|extend(?:ed)? (?:to|past|beyond)|up to|for)\b/;
+const BELOW = /\b(?:beyond|more than|longer than|after|over)\b/;
+
+/** A figure the question gets wrong: "No". Against a ceiling, only a figure above it (or "beyond" it) is wrong. */
+function figureVerdict(q: string, c: string, asked: string[], stated: string[]): 'No' | undefined {
+  for (const a of asked) {
+    const [n, unit] = a.split(' ');
+    const same = stated.filter((x) => x.split(' ')[1] === unit).map((x) => Number(x.split(' ')[0]));
+    if (!same.length) continue;
+    if (!CEILING.test(c)) {
+      if (!same.includes(Number(n))) return 'No';
+      continue;
+    }
+    const ceiling = Math.max(...same);
+    if (Number(n) > ceiling && PAST.test(q)) return 'No';
+    if (Number(n) === ceiling && BELOW.test(q)) return 'No';
+    if (Number(n) > ceiling && !COMPARES.test(q)) return 'No';
+  }
+  return undefined;
+}
+
+/**
+ * What a yes/no message claims: its last question, with the sentence before when the question is
+ * only a check ("Is that right?"); a story's other names and figures are context, not the claim.
+ */
+export function claimOf(message: string): string {
+  const sentences = message.split(/(?<=[?.!])\s+/).filter((x) => x.trim());
+  const i = sentences.map((x) => x.includes('?')).lastIndexOf(true);
+  const at = i < 0 ? sentences.length - 1 : i;
+  const last = sentences[at] ?? '';
+  return tokens(last).filter((t) => !CHECK_WORDS.has(t)).length < 3 && at > 0 ? `${sentences[at - 1]} ${last}` : last;
+}
+
+/** "X or Y?" asks which, not whether. */
+const EITHER_OR = /\b\w+ or (?:the |a |an )?\w+\s*\?\s*$/;
+
+function verdict(message: string, clause: string, answer: string, first: boolean): 'Yes' | 'No' | undefined {
+  const question = claimOf(message);
+  const q = question.toLowerCase();
+  const c = clause.toLowerCase();
+  if (EITHER_OR.test(q) && !/\byes or no\b/.test(q)) return undefined;
+  const { shared, share } = coverage(question, clause);
+  // A verdict needs a clause about the same thing, not one sharing a figure or a name by chance.
+  if (shared < (first ? 1 : 2)) return undefined;
+  const asked = quantitiesIn(q);
+  const stated = quantitiesIn(c);
+  // A figure the answer states in a clause at least as close to the question is not contradicted by this one.
+  const closer = clausesOf(answer).filter(
+    (x) => x !== clause && overlap(new Set(tokens(question)), x) >= overlap(new Set(tokens(question)), clause),
+  );
+  const statedCloser = asked.every((a) => closer.some((x) => quantitiesIn(x).includes(a)));
+  const figure = statedCloser ? undefined : figureVerdict(q, c, asked, stated);
+  if (figure) return figure;
+  const askedFreq = frequenciesIn(q);
+  const statedFreq = frequenciesIn(c);
+  if (askedFreq.length && statedFreq.length && !askedFreq.some((f) => statedFreq.includes(f))) return 'No';
+  const askedRoles = rolesIn(q);
+  const statedRoles = rolesIn(c);
+  if (first && askedRoles.length && statedRoles.length && !askedRoles.some((r) => statedRoles.includes(r))) return 'No';
+  const onlyIn = /\bonly\b[^.;]*\b(england|wales)\b|\b(england|wales) only\b/.exec(c);
+  const country = onlyIn?.[1] ?? onlyIn?.[2];
+  const others = ['england', 'wales', 'scotland', 'northern ireland'].filter((k) => k !== country && q.includes(k));
+  if (country && others.length && /\b(?:appl(?:y|ies)|covers?|covered|include[sd]?|us as well|for us)\b/.test(q)) return 'No';
+  // "for PSOs as well as POs?" against "per PO only".
+  if (/\bonly\b/.test(c) && /\b(?:as well as|as well|also|too|both|all of)\b/.test(q)) return 'No';
+  const questionDenies = DENIES.test(q) || DOES_WITHOUT.test(q);
+  if (DOES_WITHOUT.test(q) && REQUIRES.test(c)) return 'No';
+  if (!questionDenies && DENIES.test(c) && !CONDITIONAL.test(c)) return 'No';
+  if (COMPARES.test(q) || questionDenies) return undefined;
+  const agreesOnFigure = asked.length > 0 && asked.every((a) => stated.includes(a));
+  // "Yes" only when the clause says all the question says: agreeing on a figure or a role
+  // is not agreeing with "pro rata for part-time POs".
+  const agreesOnWho = askedRoles.length > 0 && askedRoles.every((r) => statedRoles.includes(r));
+  if ((agreesOnFigure || agreesOnWho) && share === 1) return 'Yes';
+  return undefined;
+}
+
+/**
+ * The line said before the rule's answer: "No: <the rule's sentence>" for a yes/no question the
+ * rule settles, else the sentence that answers it (with a figure for "when", a role for "who").
+ * Nothing when the answer has a single sentence or none fits better than its first.
+ */
+export function leadFor(question: string, answer: string): string | undefined {
+  const form = questionForm(question);
+  const fits =
+    form === 'when'
+      ? (c: string) => quantitiesIn(c).length > 0 || frequenciesIn(c).length > 0 || /\b(?:before|after|by|within|prior)\b/i.test(c)
+      : form === 'who'
+        ? (c: string) => rolesIn(c).length > 0 || /\b(?:NPS|YOS|YOT|YJB|local authority|secondee)\b/.test(c)
+        : undefined;
+  const ranked = rankedClauses(question, answer, fits);
+  const clauses = ranked.length ? ranked : rankedClauses(question, answer);
+  if (!clauses.length) return undefined;
+  if (form === 'yes-no') {
+    // The verdict may come from any of the three closest clauses ("only to the NPS divisions in England").
+    for (const [i, clause] of clauses.slice(0, 3).entries()) {
+      const said = verdict(question, clause, answer, i === 0);
+      if (said) return `${said}: ${capitalised(clause)}`;
+    }
+  }
+  return answer.startsWith(clauses[0]) ? undefined : `In short: ${capitalised(clauses[0])}`;
+}
+
+function capitalised(clause: string): string {
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}

@@ -1,0 +1,95 @@
+import { expect } from 'chai';
+import { answerQuestion } from '../../src/framework/answer';
+import { claimOf, frequenciesIn, leadFor, quantitiesIn, questionForm, rolesIn } from '../../src/framework/answer-lead';
+import { ruleById } from '../../src/framework/rules';
+import { configureAnswering } from '../../src/services/english-words';
+
+const answerOf = (id: string): string => ruleById(id)!.answer;
+const firstLine = (q: string): string => answerQuestion(q).general.split('\n\n')[0];
+
+describe('answering the question asked (yes/no first, the deciding sentence first)', () => {
+  before(() => configureAnswering());
+
+  it('tells the form of a question by its last question', () => {
+    expect(questionForm('Can a secondment last four years?')).to.equal('yes-no');
+    expect(questionForm('The tracker goes in once a year, correct?')).to.equal('yes-no');
+    expect(questionForm('We had one applicant, so we can appoint her, yes?')).to.equal('yes-no');
+    expect(questionForm('As link manager, am I the first contact for disputes?')).to.equal('yes-no');
+    expect(questionForm('I have a dispute. Who do I raise it with?')).to.equal('who');
+    expect(questionForm('How long before a dispute is escalated?')).to.equal('when');
+    expect(questionForm('What should an induction include?')).to.equal('other');
+  });
+
+  it('reads figures, frequencies and roles in words or digits', () => {
+    expect(quantitiesIn('at most three years (2+1), a plan 6 months before, £5,000 per PO, 0.5 FTE')).to.include.members([
+      '3 year',
+      '6 month',
+      '5000 gbp',
+      '0.5 fte',
+    ]);
+    expect(frequenciesIn('submitted once a year')).to.deep.equal(['yearly']);
+    expect(frequenciesIn('three-way reviews at least quarterly')).to.deep.equal(['quarterly']);
+    expect(rolesIn('the NPS link manager and the Head of Local Delivery Unit')).to.have.members(['link manager', 'head of ldu']);
+  });
+
+  it('takes the claim from the last question, with the sentence before a bare "Is that right?"', () => {
+    expect(claimOf('My manager is on leave. Secondments last five years. Is that right?')).to.equal(
+      'Secondments last five years. Is that right?',
+    );
+    expect(claimOf('We met in March. Can my deputy attend the board instead of me?')).to.equal(
+      'Can my deputy attend the board instead of me?',
+    );
+  });
+
+  it('says No, with the rule sentence that corrects it, when the question gets a figure wrong', () => {
+    expect(leadFor('Can a secondment run for four years?', answerOf('secondment-length'))).to.match(/^No: .*at most 3 years/);
+    expect(leadFor('Disputes go to the Head of LDU if not settled within 14 days, right?', answerOf('dispute-resolution'))).to.match(
+      /^No: .*28 days/,
+    );
+    expect(leadFor('The minimum PO resource for a YOT is 0.6 FTE, correct?', answerOf('po-resource'))).to.match(
+      /^No: .*minimum of 0\.5 FTE/,
+    );
+  });
+
+  it('says No when the question gets the frequency, the role or the country wrong', () => {
+    expect(leadFor('The Vacancy Tracker only goes to the NPS once a year, correct?', answerOf('vacancy-tracker'))).to.match(
+      /^No: .*quarterly/,
+    );
+    expect(leadFor('My leave is approved by my NPS link manager, right?', answerOf('leave-approval'))).to.match(/^No: The YOT manager/);
+    expect(
+      leadFor('This framework covers NPS divisions in England and Wales, doesn\u2019t it?'.replace('\u2019', "'"), answerOf('scope')),
+    ).to.match(/^No: .*only to the NPS divisions in England/);
+  });
+
+  it('says No when the question does without what the rule requires, or claims what it denies', () => {
+    expect(leadFor('Only one applicant, so we can skip the interview, yes?', answerOf('joint-recruitment'))).to.match(/^No: /);
+    expect(leadFor('Does the £5,000 overhead apply to PSOs?', answerOf('overhead-contribution'))).to.match(
+      /^No: It does not apply to probation service officers/,
+    );
+    expect(leadFor('The NPS pays the overhead for PSOs as well as POs, yes?', answerOf('overhead-contribution'))).to.match(/^No: /);
+  });
+
+  it('says Yes only when the rule says all the question says', () => {
+    expect(leadFor('Am I right that the NPS Portfolio Lead chairs the YOS Governance Board?', answerOf('governance-board'))).to.match(
+      /^Yes: .*chaired by the NPS Portfolio lead/,
+    );
+    // Agreeing on the figure is not agreeing with "pro rata for part-time POs".
+    expect(leadFor('Is the £5,000 pro rata for part-time POs?', answerOf('overhead-contribution')) ?? '').not.to.match(/^(Yes|No)/);
+    // Below a ceiling is not past it: "beyond two years" is within the 3-year maximum.
+    expect(leadFor('Can my secondment be extended beyond two years?', answerOf('secondment-length')) ?? '').not.to.match(/^(Yes|No)/);
+    // "X or Y?" asks which, not whether.
+    expect(leadFor('Do low risk transition cases go to the NPS or the CRC?', answerOf('crc-interface')) ?? '').not.to.match(/^(Yes|No)/);
+  });
+
+  it('puts the figure first for "how long" and the role first for "who"', () => {
+    expect(firstLine('How long do we have to sort out a dispute before it is escalated?')).to.match(/^In short: .*28 days/);
+    expect(firstLine('who has to sign off my travel expenses before I submit them?')).to.match(/YOS manager/);
+  });
+
+  it('leads the whole answer with the verdict and keeps the rule text after it', () => {
+    const a = answerQuestion('Secondments to a YOT can last up to five years, is that right?');
+    expect(a.section).to.equal('5.4');
+    expect(a.general).to.match(/No: A YOS secondment lasts at most 3 years/);
+    expect(a.general).to.include(answerOf('secondment-length'));
+  });
+});
