@@ -43,9 +43,9 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   wholeLeaning: 0.05,
   nearestLeaning: 0.1,
   partLeaning: 0.25,
-  nearestKeeps: Number(process.env.NK ?? 0.05),
-  weakThreshold: Number(process.env.WT ?? 0.4),
-  weakLeaning: Number(process.env.WL ?? 0.1),
+  nearestKeeps: 0.05,
+  weakThreshold: 0.4,
+  weakLeaning: 0.1,
 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
