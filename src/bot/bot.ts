@@ -20,6 +20,7 @@ import { StorageUnavailableError } from '../store/table';
 import { ask } from '../services/ask';
 import { todayInLondon } from '../framework/dates';
 import { describeRoles } from '../framework/personal';
+import { framedSection } from '../framework/rules';
 import { cardAttachment } from '../views/templates';
 import { identify, type Identity } from './identity';
 import { ConnectorUnreachable, connectorDeadline } from './connector-limits';
@@ -218,7 +219,7 @@ function fallbackRoutes(app: Application<TurnState>, ctx: BotContext): void {
     const asker = isShared(context) ? {} : { email: who.person?.email, unidentified: who.unidentified ?? undefined };
     const answer = await ask(ctx.store, question, asker, ctx.today());
     const card = answerCard(answer);
-    await context.sendActivity({ ...MessageFactory.attachment(cardAttachment(card)), summary: answer.section ? `Framework section ${answer.section}` : 'Not covered by the framework' });
+    await context.sendActivity({ ...MessageFactory.attachment(cardAttachment(card)), summary: answer.section ? framedSection(answer.section) : 'Not covered by the framework' });
   });
 
   // Card actions nobody handles (unknown verb, stale card): a card saying so, never a 500.

@@ -6,7 +6,7 @@
  * "did you mean" topics instead of guessing.
  */
 import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
-import { RULES, ruleById, type Rule } from './rules';
+import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor } from './answer-lead';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
@@ -195,7 +195,7 @@ function decline(retrieval: Retrieval, outOfScope: Match | undefined, nearest?: 
     : inScope.length
       ? inScope.map((m) => m.rule.id)
       : FALLBACK_SUGGESTIONS;
-  const figure = nearest ? ` It does not give that figure; the nearest it comes is section ${nearest.section}, "${nearest.title}".` : '';
+  const figure = nearest ? ` It does not give that figure; the nearest it comes is ${sectionName(nearest.section!)}, "${nearest.title}".` : '';
   const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : figure;
   const hr = outOfScope?.rule.id === 'out-of-scope-hr' ? ' Your line manager or NPS HR can help with that.' : '';
   const text = `Sorry, the National Partnership Framework doesn't answer that, so I won't guess.${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;
@@ -239,11 +239,11 @@ export function answerQuestion(
     return decline(retrieval, undefined, best.rule);
   const runnerUp = weak ? runnerUpOf(main, best.rule) : undefined;
   const general = [
-    ...(weak ? [`This looks like section ${best.rule.section}, "${best.rule.title}".`] : []),
+    ...(weak ? [`This looks like ${sectionName(best.rule.section!)}, "${best.rule.title}".`] : []),
     ...[leadFor(question, best.rule.answer)].filter((l): l is string => !!l),
     ruleText(best.rule),
-    ...(second ? [`Also, from section ${second.section}: ${ruleText(second)}`] : []),
-    ...(runnerUp ? [`If you meant "${runnerUp.title}" instead, see section ${runnerUp.section}.`] : []),
+    ...(second ? [`Also, from ${sectionName(second.section!)}: ${ruleText(second)}`] : []),
+    ...(runnerUp ? [`If you meant "${runnerUp.title}" instead, see ${sectionName(runnerUp.section!)}.`] : []),
   ].join('\n\n');
   const personal = [...new Set(answered.flatMap((r) => personalLines(r.topic, ctx)))];
   const related = answered.flatMap((r) => r.related).filter((id) => !answered.some((r) => r.id === id));

@@ -39,6 +39,16 @@ export interface Rule {
   grounds?: { sentence: string; source: string }[];
 }
 
+/** How a section is cited to people: "section 5.4", or the document control for the front matter. */
+export function sectionName(section: string): string {
+  return section === 'front' ? 'the document control (front page)' : `section ${section}`;
+}
+
+/** The citation line under an answer: "Framework section 5.4". */
+export function framedSection(section: string): string {
+  return section === 'front' ? 'Framework document control (front page)' : `Framework section ${section}`;
+}
+
 export const RULES: Rule[] = [
   // Front matter: the document's own control table (before the Contents), cited as "front".
   {

@@ -2,7 +2,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Answer } from '../framework/answer';
 import type { Abilities, Action, Role } from '../framework/permissions';
-import { ruleById } from '../framework/rules';
+import { framedSection, ruleById } from '../framework/rules';
 import { deepFreeze } from '../framework/freeze';
 import { renderCard, type CardJson } from './templates';
 
@@ -62,7 +62,8 @@ export function answerCard(answer: Answer & { note?: string | null }): CardJson 
     note: answer.note ?? null,
     section: answer.section,
     suggestions: answer.suggestions,
-    fallback: answer.section ? `${answer.answer} (Framework section ${answer.section})` : answer.answer,
+    sectionName: answer.section ? framedSection(answer.section) : null,
+    fallback: answer.section ? `${answer.answer} (${framedSection(answer.section)})` : answer.answer,
   };
   const key = JSON.stringify(data);
   let card = answerCards.get(key);
