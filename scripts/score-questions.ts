@@ -3,7 +3,8 @@
  * file with the framework rules (no personal context) and prints, per file, how many were right,
  * answered from the wrong section, missing a required fact, declined although in scope, and
  * off-framework questions answered instead of declined. `--misses` lists the misses (do not use it
- * on a hold-out set you must not tune on).
+ * on a hold-out set you must not tune on). `--confusion` counts the wrong sections as "wanted ->
+ * got" pairs (no question text, so it is safe on a hold-out).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,11 +23,22 @@ function byStyle(scored: Scored[]): string[] {
   return styles.map((style) => `  ${formatSummary(`style ${style}`, summarise(scored.filter((s) => (s.item.style ?? '-') === style)))}`);
 }
 
+/** "5.3 -> 5.4 x2": which neighbouring sections are mistaken for each other. */
+function confusion(scored: Scored[]): string {
+  const pairs = new Map<string, number>();
+  for (const s of scored.filter((x) => x.outcome === 'wrong-section')) {
+    const key = `${s.item.section} -> ${s.got.section}`;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  const list = [...pairs].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => (n > 1 ? `${k} x${n}` : k));
+  return `  wrong sections (wanted -> got): ${list.join(', ') || 'none'}`;
+}
+
 function main(argv: string[]): number {
   configureAnswering();
   const files = argv.filter((a) => !a.startsWith('--'));
   if (!files.length) {
-    console.error('usage: npm run score -- <questions.json> [...] [--misses] [--by-style]');
+    console.error('usage: npm run score -- <questions.json> [...] [--misses] [--by-style] [--confusion]');
     return 2;
   }
   for (const file of files) {
@@ -40,6 +52,7 @@ function main(argv: string[]): number {
     const scored = items.map((item) => scoreItem(item, answerQuestion(item.q)));
     console.log(formatSummary(path.basename(file), summarise(scored)));
     if (argv.includes('--by-style')) console.log(byStyle(scored).join('\n'));
+    if (argv.includes('--confusion')) console.log(confusion(scored));
     if (argv.includes('--misses')) for (const s of scored.filter((x) => x.outcome !== 'right' && x.outcome !== 'off-framework-declined')) console.log(describeMiss(s));
   }
   return 0;
