@@ -12,7 +12,7 @@ import { RULES, type Rule } from './rules';
 import { PHRASINGS } from './phrasings';
 import { clauses } from './text';
 import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
-import { LeaningCheck, cosine, weighLine, weighedQuestion, type Leaning, type WeighedLine, type WeighedQuestion } from './leaning';
+import { LeaningCheck, LineIndex, weighLine, weighedQuestion, type Leaning, type WeighedLine, type WeighedQuestion } from './leaning';
 import { FRAMEWORK_CONTRASTS, NOT_COVERED_TOPICS, type NotCoveredTopic } from './not-covered';
 
 /** Field weights: a word in the title or terms says more about the topic than one in the answer. */
@@ -100,6 +100,11 @@ export class RuleIndex {
 
   private readonly tuning: Tuning;
   private readonly leaningCheck: LeaningCheck;
+  /** Per word, the rules using it and its BM25 score in each, computed once (the scores do not depend on the question). */
+  private readonly postings = new Map<string, { docs: Int32Array; scores: Float64Array }>();
+  /** Every rule's ways of asking, indexed by word, and the rule (index into docs) of each. */
+  private readonly ruleLines: LineIndex;
+  private readonly lineDoc: Int32Array;
   /** A term's weight in cosines: its rarity (IDF). */
   private readonly weight = (term: string): number => this.idf(term);
   /** Out-of-scope rules and not-covered topics (as rules with no section), by id: what a decline points to. */
@@ -141,10 +146,26 @@ export class RuleIndex {
       doc.lines = [doc.rule.title, ...doc.rule.asked, ...(phrasings[doc.rule.id] ?? [])].map((l) => this.weighed(l, doc.rule.id));
     }
     this.averageLength = this.docs.reduce((sum, d) => sum + d.length, 0) / this.docs.length;
+    this.indexPostings();
+    this.ruleLines = new LineIndex(this.docs.flatMap((d) => d.lines));
+    this.lineDoc = Int32Array.from(this.docs.flatMap((d, i) => d.lines.map(() => i)));
     this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]), englishWords);
     this.leaningCheck = this.buildLeaningCheck(notCovered);
     for (const d of this.docs) if (d.rule.section === null) this.notCovered.set(d.rule.id, d.rule);
     for (const t of notCovered) this.notCovered.set(t.id, { id: t.id, section: null, title: t.title, answer: t.pointer, anchors: [], terms: [], asked: [], related: [] });
+  }
+
+  private indexPostings(): void {
+    const lists = new Map<string, { docs: number[]; scores: number[] }>();
+    this.docs.forEach((doc, i) => {
+      for (const term of doc.termFrequency.keys()) {
+        let list = lists.get(term);
+        if (!list) lists.set(term, (list = { docs: [], scores: [] }));
+        list.docs.push(i);
+        list.scores.push(this.bm25(doc, term));
+      }
+    });
+    for (const [term, list] of lists) this.postings.set(term, { docs: Int32Array.from(list.docs), scores: Float64Array.from(list.scores) });
   }
 
   /** The out-of-scope rule or not-covered topic with this id, as a rule with no section. */
@@ -183,27 +204,35 @@ export class RuleIndex {
     return (this.idf(term) * tf * (K1 + 1)) / (tf + K1 * (1 - this.tuning.b + (this.tuning.b * doc.length) / this.averageLength));
   }
 
-  /** Scores one part of a question against every rule. */
+  /**
+   * Scores one part of a question against every rule: BM25 summed word by word in the part's
+   * order, from the postings, so only rules sharing a word are touched.
+   */
   private scorePart(terms: string[], span: [number, number], asks: boolean, messageLength: number): Part {
     const unknownWeight = this.tuning.unknownWeight * this.idf('\u0000');
     const weightOf = (t: string) => (this.documentFrequency.has(t) ? this.idf(t) : unknownWeight);
     const totalWeight = terms.reduce((sum, t) => sum + weightOf(t), 0);
-    const matches: Match[] = [];
-    const alpha = NEAREST_LINE_BOOST;
-    const question = weighedQuestion(terms, this.weight);
-    for (const doc of this.docs) {
-      let score = 0;
-      let covered = 0;
-      const matched: string[] = [];
-      for (const t of terms) {
-        const s = this.bm25(doc, t);
-        if (!s) continue;
-        score += s;
-        covered += weightOf(t);
-        matched.push(t);
+    const n = this.docs.length;
+    const scores = new Float64Array(n);
+    const covered = new Float64Array(n);
+    const matched: string[][] = [];
+    for (const t of terms) {
+      const posting = this.postings.get(t);
+      if (!posting) continue;
+      const weight = weightOf(t);
+      for (let k = 0; k < posting.docs.length; k++) {
+        const d = posting.docs[k];
+        scores[d] += posting.scores[k];
+        covered[d] += weight;
+        (matched[d] ??= []).push(t);
       }
-      if (score > 0 && alpha) score *= 1 + alpha * this.nearestLine(doc, question);
-      if (score > 0) matches.push({ rule: doc.rule, score, coverage: totalWeight ? covered / totalWeight : 0, matched });
+    }
+    const nearest = this.nearestLines(weighedQuestion(terms, this.weight));
+    const matches: Match[] = [];
+    for (let d = 0; d < n; d++) {
+      if (!(scores[d] > 0)) continue;
+      const score = NEAREST_LINE_BOOST ? scores[d] * (1 + NEAREST_LINE_BOOST * nearest[d]) : scores[d];
+      matches.push({ rule: this.docs[d].rule, score, coverage: totalWeight ? covered[d] / totalWeight : 0, matched: matched[d] });
     }
     matches.sort((a, b) => b.score - a.score || a.rule.id.localeCompare(b.rule.id));
     // A one-word clause of a long message ("can't find it") rarely carries the question alone.
@@ -212,9 +241,14 @@ export class RuleIndex {
     return { terms, span, asks, matches, confidence: Math.round(confidence * 1000) / 1000 };
   }
 
-  /** Cosine (IDF-weighted) between the part and the rule's most similar way of asking. */
-  private nearestLine(doc: IndexedRule, question: WeighedQuestion): number {
-    return Math.max(0, ...doc.lines.map((line) => cosine(question, line)));
+  /** Per rule, the cosine (IDF-weighted) between the part and the rule's most similar way of asking (0 when none shares a word). */
+  private nearestLines(question: WeighedQuestion): Float64Array {
+    const nearest = new Float64Array(this.docs.length);
+    this.ruleLines.cosines(question, (line, c) => {
+      const d = this.lineDoc[line];
+      if (c > nearest[d]) nearest[d] = c;
+    });
+    return nearest;
   }
 
   private confidence(matches: Match[]): number {
