@@ -6,7 +6,8 @@
  * so every answer is worked out afresh. Then, in a fresh process (answer-startup.ts), the time to
  * build the answer index and the memory it keeps, against that process before it was built.
  *
- * `node dist/bench/first-answers.js` runs this part alone.
+ * `node dist/bench/first-answers.js` runs this part alone; `... profile` only posts the questions to
+ * our bot (for `node --cpu-prof`).
  */
 import { fork } from 'node:child_process';
 import path from 'node:path';
@@ -92,9 +93,23 @@ export async function benchFirstAnswers(): Promise<void> {
   );
 }
 
+/** Our bot only, every question once, for `node --cpu-prof` (prints the window for profile-top). */
+async function profileFirstAnswers(): Promise<void> {
+  const texts = distinctQuestions();
+  const s = await setUp();
+  const template = activity(s.teams.connectorUrl, asDemo(DEMO_PEOPLE[0]), false);
+  await s.teams.each(s.ours, template, texts.slice(0, WARM_UP).map((q) => `Warm-up question: ${q}`));
+  const from = process.hrtime.bigint() / 1000n;
+  const times = await s.teams.each(s.ours, template, texts);
+  const to = process.hrtime.bigint() / 1000n;
+  console.log(`our bot, questions never asked before: ${fmt(stats(times))}`);
+  console.log(`profile window (for profile-top --window): ${from},${to}`);
+  await s.close();
+}
+
 if (require.main === module) {
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
-  benchFirstAnswers().then(
+  (process.argv[2] === 'profile' ? profileFirstAnswers() : benchFirstAnswers()).then(
     () => process.exit(0),
     (err) => {
       console.error(err);
