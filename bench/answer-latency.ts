@@ -35,11 +35,11 @@ interface Asker {
   aadObjectId: string;
 }
 
-const asDemo = (p: DemoPerson): Asker => ({ id: `29:${p.key}`, name: p.name, aadObjectId: p.aadObjectId });
+export const asDemo = (p: DemoPerson): Asker => ({ id: `29:${p.key}`, name: p.name, aadObjectId: p.aadObjectId });
 const stranger = (): Asker => ({ id: `29:stranger-${randomUUID()}`, name: 'Stranger', aadObjectId: randomUUID() });
 
 /** An activity as Teams posts it; the Teams side gives each its own id, time and serviceUrl. */
-function activity(serviceUrl: string, who: Asker, expectReplies: boolean): Record<string, unknown> {
+export function activity(serviceUrl: string, who: Asker, expectReplies: boolean): Record<string, unknown> {
   return {
     type: 'message',
     id: randomUUID(),
@@ -56,7 +56,7 @@ function activity(serviceUrl: string, who: Asker, expectReplies: boolean): Recor
   };
 }
 
-interface Setup {
+export interface Setup {
   storage: TestStorage;
   teams: TeamsSide;
   app: RunningApp;
@@ -65,7 +65,7 @@ interface Setup {
   close(): Promise<void>;
 }
 
-async function setUp(): Promise<Setup> {
+export async function setUp(): Promise<Setup> {
   const storage = await startTestStorage();
   const teams = await startTeamsSide();
   await loadDemoData(storage.store, todayInLondon(), 'bench');

@@ -59,3 +59,16 @@ export async function load(url: string, activity: (i: number) => unknown, connec
   agent.destroy();
   return times;
 }
+
+/** `activity(0)` .. `activity(n - 1)` posted to `url` one after another on one keep-alive connection. */
+export async function each(url: string, activity: (i: number) => unknown, n: number): Promise<number[]> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const result = await postJson(url, activity(i), agent);
+    if (result.status !== 200) throw new Error(`HTTP ${result.status} from ${url}: ${result.body.slice(0, 200)}`);
+    times.push(result.ms);
+  }
+  agent.destroy();
+  return times;
+}

@@ -3,7 +3,8 @@
  * ratios hold on any machine. Timings never gate `npm test`.
  *
  * 1. Answer latency against an echo bot on the same stack, and with the connector dead
- *    (answer-latency.ts); the answer itself in process.
+ *    (answer-latency.ts); the answer itself in process; questions never asked before, each once, with
+ *    the answering's start-up time and memory (first-answers.ts).
  * 2. Reminder throughput: 2,000 reminders through the mock connector enforcing Teams' limits.
  * 3. Sweep time with 1x and 10x closed history.
  * 4. Memory (RSS) after 10,000 answered messages.
@@ -24,6 +25,7 @@ import type { Store } from '../src/store/store';
 import { startTestStorage } from '../test/helpers/azurite';
 import { MockConnector } from '../test/helpers/mock-connector';
 import { benchAnswerLatency } from './answer-latency';
+import { benchFirstAnswers } from './first-answers';
 import { benchSharedBudget } from './shared-budget';
 import { benchImport } from './import';
 import { benchConfirmedSaved } from './confirmed-saved';
@@ -74,6 +76,7 @@ async function timeRequests(url: string, serviceUrl: string, n: number, concurre
 
 async function benchAnswers(): Promise<void> {
   await benchAnswerLatency();
+  await benchFirstAnswers();
   const n = 400;
   configureAnswering();
   for (let i = 0; i < 50; i++) answerQuestion(QUESTIONS[i % QUESTIONS.length]); // warm up

@@ -8,9 +8,12 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { MockConnector } from '../test/helpers/mock-connector';
-import { load } from './load';
+import { each, load } from './load';
 
-type ToChild = { type: 'load'; id: number; url: string; template: Record<string, unknown>; texts?: string[]; connections: number; ms: number };
+type ToChild =
+  | { type: 'load'; id: number; url: string; template: Record<string, unknown>; texts?: string[]; connections: number; ms: number }
+  | { type: 'each'; id: number; url: string; template: Record<string, unknown>; texts: string[] };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type FromChild = { type: 'ready'; connectorUrl: string } | { type: 'loaded'; id: number; times: number[] } | { type: 'failed'; id: number; message: string };
 
 export interface TeamsSide {
@@ -20,6 +23,8 @@ export interface TeamsSide {
    * turn from `texts` when given) over `connections` connections for `ms`.
    */
   load(url: string, template: Record<string, unknown>, connections: number, ms: number, texts?: string[]): Promise<number[]>;
+  /** Posts `template` once with each of `texts`, one after another on one connection. */
+  each(url: string, template: Record<string, unknown>, texts: string[]): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -38,15 +43,16 @@ export async function startTeamsSide(): Promise<TeamsSide> {
     if (msg.type === 'loaded') w?.resolve(msg.times);
     else w?.reject(new Error(msg.message));
   });
+  const ask = (msg: DistributiveOmit<ToChild, 'id'>) =>
+    new Promise<number[]>((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      child.send({ ...msg, id } satisfies ToChild);
+    });
   return {
     connectorUrl,
-    load(url, template, connections, ms, texts) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        child.send({ type: 'load', id, url, template, texts, connections, ms } satisfies ToChild);
-      });
-    },
+    load: (url, template, connections, ms, texts) => ask({ type: 'load', url, template, texts, connections, ms }),
+    each: (url, template, texts) => ask({ type: 'each', url, template, texts }),
     close: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
@@ -68,7 +74,7 @@ async function serve(): Promise<void> {
         timestamp: new Date().toISOString(),
         serviceUrl: connectorUrl,
       });
-      const times = await load(msg.url, activity, msg.connections, msg.ms);
+      const times = msg.type === 'each' ? await each(msg.url, activity, msg.texts.length) : await load(msg.url, activity, msg.connections, msg.ms);
       connector.sent.length = 0; // a real connector keeps nothing here
       process.send!({ type: 'loaded', id: msg.id, times } satisfies FromChild);
     } catch (err) {

@@ -22,8 +22,8 @@ export interface Leaning {
 const NEAREST = 3;
 
 export class LeaningCheck {
-  private readonly frameworkLines: WeighedLine[];
-  private readonly notCoveredLines: WeighedLine[];
+  private readonly frameworkLines: LineIndex;
+  private readonly notCoveredLines: LineIndex;
 
   constructor(
     frameworkLines: WeighedLine[],
@@ -31,8 +31,8 @@ export class LeaningCheck {
     /** A term's weight (IDF), the one the lines were weighed with; a term no rule uses weighs as the rarest. */
     private readonly weight: (term: string) => number,
   ) {
-    this.frameworkLines = distinct(frameworkLines);
-    this.notCoveredLines = distinct(notCoveredLines);
+    this.frameworkLines = new LineIndex(distinct(frameworkLines));
+    this.notCoveredLines = new LineIndex(distinct(notCoveredLines));
   }
 
   lean(terms: string[]): Leaning {
@@ -49,26 +49,132 @@ export class LeaningCheck {
   }
 }
 
-/** The mean cosine of the NEAREST closest lines, the closest one's cosine and whose line it is. */
-function nearest(question: WeighedQuestion, lines: WeighedLine[]): { mean: number; top: number; topId: string | null } {
+/**
+ * The mean cosine of the NEAREST closest lines, the closest one's cosine and whose line it is.
+ * Only lines sharing a word with the question are visited: a line with none has cosine 0, which
+ * changes neither the mean, nor the closest, nor whose it is.
+ */
+function nearest(question: WeighedQuestion, lines: LineIndex): { mean: number; top: number; topId: string | null } {
   if (!question.norm) return { mean: 0, top: 0, topId: null };
-  // The few best kept in order as we go (earlier lines first on a tie), rather than sorting all.
-  const best: { id: string; cosine: number }[] = [];
-  for (const line of lines) {
-    const c = cosine(question, line);
-    if (best.length === NEAREST && c <= best[NEAREST - 1].cosine) continue;
+  // The few best kept in order as we go, rather than sorting all; lines come in any order, so a
+  // tie goes to the earlier line.
+  const best: { line: number; cosine: number }[] = [];
+  const before = (line: number, c: number, other: { line: number; cosine: number }) => c > other.cosine || (c === other.cosine && line < other.line);
+  lines.cosines(question, (line, c) => {
+    if (best.length === NEAREST && !before(line, c, best[NEAREST - 1])) return;
     let at = best.length;
-    while (at > 0 && best[at - 1].cosine < c) at -= 1;
-    best.splice(at, 0, { id: line.id, cosine: c });
+    while (at > 0 && before(line, c, best[at - 1])) at -= 1;
+    best.splice(at, 0, { line, cosine: c });
     if (best.length > NEAREST) best.pop();
-  }
+  });
   return {
     mean: best.reduce((sum, s) => sum + s.cosine, 0) / NEAREST,
     top: best[0]?.cosine ?? 0,
-    topId: best[0]?.cosine ? best[0].id : null,
+    topId: best[0]?.cosine ? lines.lines[best[0].line].id : null,
   };
 }
 
+/**
+ * Lines by the words they contain (an inverted index), so a question is compared only with the
+ * lines it shares a word with, each in a few array reads, instead of every line of every rule for
+ * every part of every question. The cosines are the same numbers `cosine()` gives: a line sharing
+ * one or two words with the question gets the same sum in any order (floating-point addition of
+ * two numbers commutes); one sharing more is summed again in the line's own order.
+ */
+export class LineIndex {
+  private readonly termIds = new Map<string, number>();
+  /** Line i's term ids and squared weights are at [starts[i], starts[i + 1]). */
+  private readonly starts: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly squares: Float64Array;
+  private readonly norms: Float64Array;
+  /** Per term id, each place it is used: the line, and its squared weight there. */
+  private readonly postingLines: Int32Array[];
+  private readonly postingSquares: Float64Array[];
+  /** Working space for one question, stamped (never cleared): its terms, and per line touched the shared sum and count. */
+  private readonly inQuestion: Uint32Array;
+  private readonly touched: Uint32Array;
+  private readonly shared: Float64Array;
+  private readonly count: Int32Array;
+  private readonly candidates: Int32Array;
+  private stamp = 0;
+
+  constructor(readonly lines: readonly WeighedLine[]) {
+    const size = lines.reduce((sum, l) => sum + l.terms.length, 0);
+    this.starts = new Int32Array(lines.length + 1);
+    this.ids = new Int32Array(size);
+    this.squares = new Float64Array(size);
+    this.norms = Float64Array.from(lines, (l) => l.norm);
+    const postings: { lines: number[]; squares: number[] }[] = [];
+    let at = 0;
+    lines.forEach((line, i) => {
+      this.starts[i] = at;
+      line.terms.forEach((term, k) => {
+        let id = this.termIds.get(term);
+        if (id === undefined) this.termIds.set(term, (id = postings.push({ lines: [], squares: [] }) - 1));
+        postings[id].lines.push(i);
+        postings[id].squares.push(line.squares[k]);
+        this.ids[at] = id;
+        this.squares[at++] = line.squares[k];
+      });
+    });
+    this.starts[lines.length] = at;
+    this.postingLines = postings.map((p) => Int32Array.from(p.lines));
+    this.postingSquares = postings.map((p) => Float64Array.from(p.squares));
+    this.inQuestion = new Uint32Array(postings.length);
+    this.touched = new Uint32Array(lines.length);
+    this.shared = new Float64Array(lines.length);
+    this.count = new Int32Array(lines.length);
+    this.candidates = new Int32Array(lines.length);
+  }
+
+  private nextStamp(): number {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp) return this.stamp;
+    // Wrapped round (after 4 billion questions): old marks would read as this question's.
+    this.inQuestion.fill(0);
+    this.touched.fill(0);
+    return (this.stamp = 1);
+  }
+
+  /** Calls `visit(line, cosine)` for every line sharing a word with the question (in no particular order). */
+  cosines(question: WeighedQuestion, visit: (line: number, cosine: number) => void): void {
+    const stamp = this.nextStamp();
+    const { touched, shared, count, candidates } = this;
+    let n = 0;
+    for (const term of question.terms) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      this.inQuestion[id] = stamp;
+      const lines = this.postingLines[id];
+      const squares = this.postingSquares[id];
+      for (let k = 0; k < lines.length; k++) {
+        const line = lines[k];
+        if (touched[line] !== stamp) {
+          touched[line] = stamp;
+          shared[line] = squares[k];
+          count[line] = 1;
+          candidates[n++] = line;
+        } else {
+          shared[line] += squares[k];
+          count[line] += 1;
+        }
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const line = candidates[i];
+      const sum = count[line] > 2 ? this.sharedInOrder(line, stamp) : shared[line];
+      visit(line, sum && question.norm ? sum / this.norms[line] / question.norm : 0);
+    }
+  }
+
+  /** The line's weights of the question's terms, summed in the line's order (as `cosine()` does). */
+  private sharedInOrder(line: number, stamp: number): number {
+    let sum = 0;
+    for (let k = this.starts[line]; k < this.starts[line + 1]; k++) if (this.inQuestion[this.ids[k]] === stamp) sum += this.squares[k];
+    return sum;
+  }
+}
 export interface WeighedQuestion {
   terms: Set<string>;
   /** Euclidean norm of the question's term weights. */

@@ -12,12 +12,12 @@ import { RULES, type Rule } from './rules';
 import { PHRASINGS } from './phrasings';
 import { clauses } from './text';
 import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
-import { LeaningCheck, cosine, weighLine, weighedQuestion, type Leaning, type WeighedLine, type WeighedQuestion } from './leaning';
+import { LeaningCheck, LineIndex, weighLine, weighedQuestion, type Leaning, type WeighedLine, type WeighedQuestion } from './leaning';
 import { FRAMEWORK_CONTRASTS, NOT_COVERED_TOPICS, type NotCoveredTopic } from './not-covered';
+import { Bm25Index } from './bm25';
 
 /** Field weights: a word in the title or terms says more about the topic than one in the answer. */
 const WEIGHTS = { title: 3, terms: 3, asked: 2, phrasings: 1, anchors: 1, answer: 1 };
-const K1 = 1.2;
 
 /** The knobs, calibrated on our own question rounds (see README "Answering questions"). */
 export interface Tuning {
@@ -94,14 +94,18 @@ const MIN_PART_WORDS = 3;
 
 export class RuleIndex {
   private readonly docs: IndexedRule[];
-  private readonly documentFrequency = new Map<string, number>();
-  private readonly averageLength: number;
+  private readonly bm25: Bm25Index;
+  /** Rules in the order a tie on score is settled (by id, as `localeCompare` orders them); equal ids share a rank. */
+  private readonly tieRank: Int32Array;
   private readonly vocabulary: Vocabulary;
 
   private readonly tuning: Tuning;
   private readonly leaningCheck: LeaningCheck;
+  /** Every rule's ways of asking, indexed by word, and the rule (index into docs) of each. */
+  private readonly ruleLines: LineIndex;
+  private readonly lineDoc: Int32Array;
   /** A term's weight in cosines: its rarity (IDF). */
-  private readonly weight = (term: string): number => this.idf(term);
+  private readonly weight = (term: string): number => this.bm25.idf(term);
   /** Out-of-scope rules and not-covered topics (as rules with no section), by id: what a decline points to. */
   private readonly notCovered = new Map<string, Rule>();
 
@@ -133,14 +137,14 @@ export class RuleIndex {
       add(rule.answer, WEIGHTS.answer);
       return { rule, termFrequency, topical, titled, length, lines: [] as WeighedLine[] };
     });
-    for (const doc of this.docs) {
-      for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
-    }
+    this.bm25 = new Bm25Index(this.docs, this.tuning.b);
+    this.tieRank = tieRanks(this.docs.map((d) => d.rule.id));
     // Ways of asking are weighed by rarity, so only once every rule has been counted.
     for (const doc of this.docs) {
       doc.lines = [doc.rule.title, ...doc.rule.asked, ...(phrasings[doc.rule.id] ?? [])].map((l) => this.weighed(l, doc.rule.id));
     }
-    this.averageLength = this.docs.reduce((sum, d) => sum + d.length, 0) / this.docs.length;
+    this.ruleLines = new LineIndex(this.docs.flatMap((d) => d.lines));
+    this.lineDoc = Int32Array.from(this.docs.flatMap((d, i) => d.lines.map(() => i)));
     this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]), englishWords);
     this.leaningCheck = this.buildLeaningCheck(notCovered);
     for (const d of this.docs) if (d.rule.section === null) this.notCovered.set(d.rule.id, d.rule);
@@ -171,50 +175,38 @@ export class RuleIndex {
     return weighLine([...new Set(clauses(line).flatMap((c) => c.words.map((w) => w.term)))], this.weight, id);
   }
 
-  private idf(term: string): number {
-    const n = this.docs.length;
-    const df = this.documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  private bm25(doc: IndexedRule, term: string): number {
-    const tf = doc.termFrequency.get(term);
-    if (!tf) return 0;
-    return (this.idf(term) * tf * (K1 + 1)) / (tf + K1 * (1 - this.tuning.b + (this.tuning.b * doc.length) / this.averageLength));
-  }
-
-  /** Scores one part of a question against every rule. */
+  /**
+   * Scores one part of a question against every rule: BM25 summed word by word in the part's
+   * order, from the postings, so only rules sharing a word are touched.
+   */
   private scorePart(terms: string[], span: [number, number], asks: boolean, messageLength: number): Part {
-    const unknownWeight = this.tuning.unknownWeight * this.idf('\u0000');
-    const weightOf = (t: string) => (this.documentFrequency.has(t) ? this.idf(t) : unknownWeight);
+    const unknownWeight = this.tuning.unknownWeight * this.bm25.idf('\u0000');
+    const weightOf = (t: string) => (this.bm25.has(t) ? this.bm25.idf(t) : unknownWeight);
     const totalWeight = terms.reduce((sum, t) => sum + weightOf(t), 0);
-    const matches: Match[] = [];
-    const alpha = NEAREST_LINE_BOOST;
-    const question = weighedQuestion(terms, this.weight);
-    for (const doc of this.docs) {
-      let score = 0;
-      let covered = 0;
-      const matched: string[] = [];
-      for (const t of terms) {
-        const s = this.bm25(doc, t);
-        if (!s) continue;
-        score += s;
-        covered += weightOf(t);
-        matched.push(t);
-      }
-      if (score > 0 && alpha) score *= 1 + alpha * this.nearestLine(doc, question);
-      if (score > 0) matches.push({ rule: doc.rule, score, coverage: totalWeight ? covered / totalWeight : 0, matched });
+    const { scores, covered, matched } = this.bm25.score(terms, weightOf);
+    const nearest = this.nearestLines(weighedQuestion(terms, this.weight));
+    const found: number[] = [];
+    for (let d = 0; d < this.docs.length; d++) {
+      if (!(scores[d] > 0)) continue;
+      if (NEAREST_LINE_BOOST) scores[d] *= 1 + NEAREST_LINE_BOOST * nearest[d];
+      found.push(d);
     }
-    matches.sort((a, b) => b.score - a.score || a.rule.id.localeCompare(b.rule.id));
+    found.sort((a, b) => scores[b] - scores[a] || this.tieRank[a] - this.tieRank[b]);
+    const matches = found.map((d) => ({ rule: this.docs[d].rule, score: scores[d], coverage: totalWeight ? covered[d] / totalWeight : 0, matched: matched[d] }));
     // A one-word clause of a long message ("can't find it") rarely carries the question alone.
     const size = Math.min(1, terms.length / Math.min(MIN_PART_WORDS, messageLength));
     const confidence = this.confidence(matches) * size * (asks ? 1 : this.tuning.contextFactor);
     return { terms, span, asks, matches, confidence: Math.round(confidence * 1000) / 1000 };
   }
 
-  /** Cosine (IDF-weighted) between the part and the rule's most similar way of asking. */
-  private nearestLine(doc: IndexedRule, question: WeighedQuestion): number {
-    return Math.max(0, ...doc.lines.map((line) => cosine(question, line)));
+  /** Per rule, the cosine (IDF-weighted) between the part and the rule's most similar way of asking (0 when none shares a word). */
+  private nearestLines(question: WeighedQuestion): Float64Array {
+    const nearest = new Float64Array(this.docs.length);
+    this.ruleLines.cosines(question, (line, c) => {
+      const d = this.lineDoc[line];
+      if (c > nearest[d]) nearest[d] = c;
+    });
+    return nearest;
   }
 
   private confidence(matches: Match[]): number {
@@ -225,7 +217,7 @@ export class RuleIndex {
     // but cannot carry it alone.
     const doc = this.docs.find((d) => d.rule === best.rule)!;
     const weight = (t: string) => (doc.titled.has(t) ? TITLE_EVIDENCE : doc.topical.has(t) ? 1 : PASSING_MENTION);
-    const evidence = best.matched.filter((t) => /[a-z]/.test(t)).reduce((sum, t) => sum + this.idf(t) * weight(t), 0);
+    const evidence = best.matched.filter((t) => /[a-z]/.test(t)).reduce((sum, t) => sum + this.bm25.idf(t) * weight(t), 0);
     // A near tie with a rule of another section loses some confidence; one of the same section does not.
     const rival = matches.find((m) => m.rule.section !== best.rule.section);
     const margin = rival ? Math.min(1, (best.score - rival.score) / best.score / 0.15) : 1;
@@ -276,4 +268,12 @@ export class RuleIndex {
     const leaning = { whole: this.leaningCheck.lean(queryTerms), part: this.leaningCheck.lean(best?.terms ?? []) };
     return { matches: best?.matches ?? [], queryTerms, confidence: Math.max(0, ...parts.map((p) => p.confidence)), parts, leaning };
   }
+}
+
+/** Each id's place in `localeCompare` order, equal ids (compared equal) sharing one. */
+function tieRanks(ids: string[]): Int32Array {
+  const order = ids.map((_, i) => i).sort((a, b) => ids[a].localeCompare(ids[b]));
+  const ranks = new Int32Array(ids.length);
+  order.forEach((d, i) => (ranks[d] = i > 0 && ids[order[i - 1]].localeCompare(ids[d]) === 0 ? ranks[order[i - 1]] : i));
+  return ranks;
 }

@@ -47,7 +47,11 @@ export function normalise(text: string): string {
     .replace(/'s\b/g, '');
   s = s.replace(/\b(twenty[- ]eight|thirty-six|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => NUMBER_WORDS[w]);
   // Spaces collapsed after each fold, so that a later phrase still matches across a folded one.
-  for (const [pattern, replacement] of PHRASES) s = s.replace(pattern, replacement).replace(/ {2,}/g, ' ');
+  // (A fold that matched nothing leaves no double space to collapse, once the first has run.)
+  PHRASES.forEach(([pattern, replacement], i) => {
+    const folded = s.replace(pattern, replacement);
+    if (i === 0 || folded !== s) s = folded.replace(/ {2,}/g, ' ');
+  });
   return s;
 }
 
@@ -66,8 +70,18 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+/** Stems already worked out: people use the same words again and again. Bounded, so odd input cannot grow it for ever. */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 20_000;
+
 export function stemWord(raw: string): string {
-  return /^[0-9./]+$/.test(raw) ? raw.replace(/^0+(?=\d)/, '') : stem(raw);
+  let term = stems.get(raw);
+  if (term === undefined) {
+    term = /^[0-9./]+$/.test(raw) ? raw.replace(/^0+(?=\d)/, '') : stem(raw);
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(raw, term);
+  }
+  return term;
 }
 
 /** Words of text that is already normalised. */

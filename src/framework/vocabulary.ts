@@ -16,12 +16,15 @@ export type EnglishWords = () => ReadonlySet<string>;
 export const NO_ENGLISH_WORDS: EnglishWords = () => new Set<string>();
 
 const WORD = /[A-Za-z]+/g;
+const CORRECTIONS_KEPT = 10_000;
 
 export class Vocabulary {
   private readonly known: Set<string>;
   private readonly sorted: string[];
 
   private english: ReadonlySet<string> | null = null;
+  /** Corrections already looked up (the search is over every rule word). Bounded, so odd input cannot grow it for ever. */
+  private readonly corrections = new Map<string, string | null>();
 
   /** `texts`: everything the rules say, as written; `englishWords`: real words never corrected. */
   constructor(texts: Iterable<string>, private readonly englishWords: EnglishWords = NO_ENGLISH_WORDS) {
@@ -41,8 +44,18 @@ export class Vocabulary {
       const lower = word.toLowerCase();
       const name = word[0] !== lower[0] && !/(^|[.?!]\s*)$/.test(question.slice(0, offset));
       if (name || lower.length < 4 || isStopWord(lower) || this.known.has(lower) || this.isEnglishWord(lower)) return word;
-      return this.nearest(lower) ?? word;
+      return this.correction(lower) ?? word;
     });
+  }
+
+  private correction(word: string): string | null {
+    let known = this.corrections.get(word);
+    if (known === undefined) {
+      known = this.nearest(word);
+      if (this.corrections.size >= CORRECTIONS_KEPT) this.corrections.clear();
+      this.corrections.set(word, known);
+    }
+    return known;
   }
 
   private nearest(word: string): string | null {

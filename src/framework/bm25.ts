@@ -1,0 +1,75 @@
+/**
+ * BM25 over the rules, kept by word: each word's rarity (IDF) and its score in every rule using it
+ * are worked out once, when the index is built, since neither depends on the question. Scoring a
+ * part of a question then touches only the rules that share a word with it, adding the same
+ * numbers in the same order as scoring every rule word by word did.
+ */
+const K1 = 1.2;
+
+export interface Bm25Doc {
+  /** Weighted count of each word in the rule (title and terms count more). */
+  termFrequency: Map<string, number>;
+  length: number;
+}
+
+/** Per rule (by index): the summed BM25 score, the summed weight of the words shared, and those words. */
+export interface Bm25Scores {
+  scores: Float64Array;
+  covered: Float64Array;
+  matched: string[][];
+}
+
+export class Bm25Index {
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly postings = new Map<string, { docs: Int32Array; scores: Float64Array }>();
+
+  constructor(
+    private readonly docs: readonly Bm25Doc[],
+    /** Length normalisation: how much a long rule is penalised. */
+    b: number,
+  ) {
+    for (const doc of docs) for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    const averageLength = docs.reduce((sum, d) => sum + d.length, 0) / docs.length;
+    const lists = new Map<string, { docs: number[]; scores: number[] }>();
+    docs.forEach((doc, i) => {
+      for (const [term, tf] of doc.termFrequency) {
+        let list = lists.get(term);
+        if (!list) lists.set(term, (list = { docs: [], scores: [] }));
+        list.docs.push(i);
+        list.scores.push((this.idf(term) * tf * (K1 + 1)) / (tf + K1 * (1 - b + (b * doc.length) / averageLength)));
+      }
+    });
+    for (const [term, list] of lists) this.postings.set(term, { docs: Int32Array.from(list.docs), scores: Float64Array.from(list.scores) });
+  }
+
+  /** A word's rarity; a word no rule uses is the rarest. */
+  idf(term: string): number {
+    const n = this.docs.length;
+    const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Some rule uses the word. */
+  has(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** The part's words scored against every rule sharing one, word by word in the part's order. */
+  score(terms: readonly string[], weightOf: (term: string) => number): Bm25Scores {
+    const scores = new Float64Array(this.docs.length);
+    const covered = new Float64Array(this.docs.length);
+    const matched: string[][] = [];
+    for (const t of terms) {
+      const posting = this.postings.get(t);
+      if (!posting) continue;
+      const weight = weightOf(t);
+      for (let k = 0; k < posting.docs.length; k++) {
+        const d = posting.docs[k];
+        scores[d] += posting.scores[k];
+        covered[d] += weight;
+        (matched[d] ??= []).push(t);
+      }
+    }
+    return { scores, covered, matched };
+  }
+}
