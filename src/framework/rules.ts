@@ -2249,9 +2249,6 @@ export const RULES: Rule[] = [
       'defensible decisions',
       'expertise',
       'professional knowledge',
-      'working with children',
-      'different issues',
-      'good transition',
     ],
     asked: [
       'what is expected of nps staff working in a yos',

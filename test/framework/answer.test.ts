@@ -54,6 +54,9 @@ describe('answers from the encoded framework (no I/O)', () => {
   //     38/44 with 2/24 and 38/42 with 2/20.
   //  9, 11: hold-outs, 41/45 with 7/20 and 39/44 with 11/20 before; 42/45 with 1/20 and 38/44 with 2/20 after.
   //  10: hold-out (34/42, 9/20 before; 32/42, 4/20 midway), then studied: 33/42, 2/20.
+  //  12, 13: written for the expert-level work (issue 20) from the text alone, scored untouched
+  //     (86/112 with 4/21, 75/95 with 5/18), then studied: 94/112 with 0/21, 87/95 with 2/18.
+  //  14: hold-out of that work, never studied: 94/115 with 7/21 before, 102/115 with 5/21 after.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.8, 1],
     ['qa-round-5.json', 0.85, 1],
@@ -63,6 +66,9 @@ describe('answers from the encoded framework (no I/O)', () => {
     ['qa-round-9.json', 0.9, 2],
     ['qa-round-10.json', 0.78, 2],
     ['qa-round-11.json', 0.86, 2],
+    ['qa-round-12.json', 0.83, 1],
+    ['qa-round-13.json', 0.91, 2],
+    ['qa-round-14.json', 0.88, 5],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
