@@ -105,7 +105,7 @@ const COMPARES =
 /** The rule's sentences and "; " clauses, each a candidate lead. */
 function clausesOf(answer: string): string[] {
   return answer
-    .split(/(?<=[.;])\s+(?=[A-Z(])|;\s+/)
+    .split(/(?<=[.;])\s+(?=[A-Z0-9(£])|;\s+/)
     .map((c) => c.trim().replace(/;$/, '.'))
     .filter((c) => c.length > 20);
 }

@@ -8,6 +8,7 @@
 import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor } from './answer-lead';
+import { workedFigure } from './worked-figures';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
@@ -241,6 +242,7 @@ export function answerQuestion(
   const general = [
     ...(weak ? [`This looks like ${sectionName(best.rule.section!)}, "${best.rule.title}".`] : []),
     ...[leadFor(question, best.rule.answer)].filter((l): l is string => !!l),
+    ...[...new Set(answered.map((r) => workedFigure(question, r.id)))].filter((l): l is string => !!l),
     ruleText(best.rule),
     ...(second ? [`Also, from ${sectionName(second.section!)}: ${ruleText(second)}`] : []),
     ...(runnerUp ? [`If you meant "${runnerUp.title}" instead, see ${sectionName(runnerUp.section!)}.`] : []),

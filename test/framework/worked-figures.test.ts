@@ -1,0 +1,36 @@
+import { expect } from 'chai';
+import { answerQuestion } from '../../src/framework/answer';
+import { dateIn, overheadFor, secondmentDatesFor } from '../../src/framework/worked-figures';
+import { configureAnswering } from '../../src/services/english-words';
+
+describe("figures worked out from the asker's own numbers (5.4), labelled as the bot's arithmetic", () => {
+  before(() => configureAnswering());
+
+  it('multiplies the £5,000 overhead by the POs, never counting PSOs', () => {
+    expect(overheadFor('We have three seconded probation officers and two seconded PSOs')).to.match(/3 seconded POs x £5,000 = £15,000/);
+    expect(overheadFor('our 1.5 PO secondees')).to.match(/= £7,500/);
+    expect(overheadFor('we have 2 PSOs')).to.equal(undefined);
+    expect(overheadFor('how much is the overhead?')).to.equal(undefined);
+  });
+
+  it('reads a date written out, abbreviated or in figures', () => {
+    expect(dateIn('started on 1st September 2022')?.date).to.equal('2022-09-01');
+    expect(dateIn('began in Sept 2024')?.date).to.equal('2024-09-01');
+    expect(dateIn('ends 31/03/2027')?.date).to.equal('2027-03-31');
+    expect(dateIn('ends on 31 February 2027')).to.equal(undefined);
+  });
+
+  it('gives the latest end and the return meeting from a start date, the meeting from an end date', () => {
+    expect(secondmentDatesFor('My secondment started on 1 September 2022, when must it end?')).to.match(/run to Monday 1 September 2025 at the latest.*due by Saturday 1 March 2025/);
+    expect(secondmentDatesFor('It ends on 31/03/2027. When is the return meeting?')).to.match(/ending on Wednesday 31 March 2027, the return meeting is due by Wednesday 30 September 2026/);
+    // A date that is neither a start nor an end is not guessed at.
+    expect(secondmentDatesFor('We met on 3 March 2026 about it')).to.equal(undefined);
+  });
+
+  it('puts the worked figure in the answer, labelled, beside the rule', () => {
+    const a = answerQuestion('Our YOT has three seconded POs and two PSOs. How much overhead can we invoice the NPS for?');
+    expect(a.section).to.equal('5.4');
+    expect(a.general).to.contain('Worked out by this bot from the 5.4 rate: 3 seconded POs x £5,000 = £15,000');
+    expect(a.general).to.contain('£5,000 per seconded probation officer (PO) only');
+  });
+});
