@@ -196,7 +196,9 @@ function decline(retrieval: Retrieval, outOfScope: Match | undefined, nearest?: 
     : inScope.length
       ? inScope.map((m) => m.rule.id)
       : FALLBACK_SUGGESTIONS;
-  const figure = nearest ? ` It does not give that figure; the nearest it comes is ${sectionName(nearest.section!)}, "${nearest.title}".` : '';
+  const figure = nearest
+    ? ` It does not give that figure; the nearest it comes is ${sectionName(nearest.section!)}, "${nearest.title}".`
+    : '';
   const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : figure;
   const hr = outOfScope?.rule.id === 'out-of-scope-hr' ? ' Your line manager or NPS HR can help with that.' : '';
   const text = `Sorry, the National Partnership Framework doesn't answer that, so I won't guess.${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;

@@ -13,7 +13,10 @@ const OVERHEAD_PER_PO_GBP = 5000;
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(COUNT_WORDS).join('|')}|a|an)`;
 /** "three seconded probation officers", "1.5 POs", "2 PO secondees"; never PSOs. */
-const PO_COUNT = new RegExp(`\\b${COUNT}\\s+(?:full[- ]time\\s+|seconded\\s+|fte\\s+)*(?:probation officers?|pos?|po secondees?)\\b(?!\\s*s\\b)`, 'i');
+const PO_COUNT = new RegExp(
+  `\\b${COUNT}\\s+(?:full[- ]time\\s+|seconded\\s+|fte\\s+)*(?:probation officers?|pos?|po secondees?)\\b(?!\\s*s\\b)`,
+  'i',
+);
 
 function count(word: string): number {
   const w = word.toLowerCase();
@@ -31,7 +34,8 @@ export function overheadFor(question: string): string | undefined {
   return `Worked out by this bot from the 5.4 rate: ${pos} seconded PO${pos === 1 ? '' : 's'} x ${gbp(OVERHEAD_PER_PO_GBP)} = ${gbp(pos * OVERHEAD_PER_PO_GBP)} (seconded PSOs add nothing).`;
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const WRITTEN_DATE = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?(${MONTHS})\\.?\\s+(\\d{4})\\b`, 'i');
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NUMERIC_DATE = /\b(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})\b/;

@@ -21,8 +21,12 @@ describe("figures worked out from the asker's own numbers (5.4), labelled as the
   });
 
   it('gives the latest end and the return meeting from a start date, the meeting from an end date', () => {
-    expect(secondmentDatesFor('My secondment started on 1 September 2022, when must it end?')).to.match(/run to Monday 1 September 2025 at the latest.*due by Saturday 1 March 2025/);
-    expect(secondmentDatesFor('It ends on 31/03/2027. When is the return meeting?')).to.match(/ending on Wednesday 31 March 2027, the return meeting is due by Wednesday 30 September 2026/);
+    expect(secondmentDatesFor('My secondment started on 1 September 2022, when must it end?')).to.match(
+      /run to Monday 1 September 2025 at the latest.*due by Saturday 1 March 2025/,
+    );
+    expect(secondmentDatesFor('It ends on 31/03/2027. When is the return meeting?')).to.match(
+      /ending on Wednesday 31 March 2027, the return meeting is due by Wednesday 30 September 2026/,
+    );
     // A date that is neither a start nor an end is not guessed at.
     expect(secondmentDatesFor('We met on 3 March 2026 about it')).to.equal(undefined);
   });

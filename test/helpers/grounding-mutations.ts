@@ -30,8 +30,8 @@ export const MUTATIONS: Mutation[] = [
   {
     name: 'return plan 3 months after the end',
     rule: 'return-meeting',
-    from: '6 months (six months) before the secondment ends',
-    to: '3 months after the secondment ends',
+    from: 'Six months (6 months) before it ends',
+    to: 'Three months (3 months) after it ends',
     reason: /3 month/,
   },
   {
@@ -148,8 +148,8 @@ export const MUTATIONS: Mutation[] = [
   {
     name: 'return meeting 6 months after the end',
     rule: 'return-meeting',
-    from: '6 months (six months) before the secondment ends',
-    to: '6 months (six months) after the secondment ends',
+    from: 'Six months (6 months) before it ends',
+    to: 'Six months (6 months) after it ends',
     reason: /6 month\(s\) after; the source says before/,
   },
   // Negation flipped.
