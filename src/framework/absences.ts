@@ -42,18 +42,8 @@ export interface Absence {
 }
 
 /** A newly recorded absence (from the sheet or the chat form): not ended, no cover agreed yet. */
-export function newAbsence(
-  fields: Pick<Absence, 'absenceId' | 'secondmentId' | 'yosId' | 'kind' | 'startDate' | 'expectedReturnDate'>,
-): Absence {
-  return {
-    ...fields,
-    endedDate: null,
-    coverAgreedDate: null,
-    coverAgreedBy: null,
-    coverDecision: null,
-    coverNote: null,
-    coverVacancyId: null,
-  };
+export function newAbsence(fields: Pick<Absence, 'absenceId' | 'secondmentId' | 'yosId' | 'kind' | 'startDate' | 'expectedReturnDate'>): Absence {
+  return { ...fields, endedDate: null, coverAgreedDate: null, coverAgreedBy: null, coverDecision: null, coverNote: null, coverVacancyId: null };
 }
 
 /** The day an absence is over: its recorded end, else the expected return; null = not known. */
@@ -155,9 +145,7 @@ export function validateAbsence(row: Row, refs: AbsenceReferences): Validated<Ab
     const problem = absenceDatesError(secondment, kind, startDate, expectedReturnDate, refs.today);
     if (problem) r.check(false, problem.column, problem.message);
   }
-  return r.result(
-    newAbsence({ absenceId, secondmentId, yosId: secondment?.yosId ?? '', kind, startDate: startDate ?? '', expectedReturnDate }),
-  );
+  return r.result(newAbsence({ absenceId, secondmentId, yosId: secondment?.yosId ?? '', kind, startDate: startDate ?? '', expectedReturnDate }));
 }
 
 /** A re-imported absence: the sheet's dates and kind win; what was recorded in Teams (cover, return) is kept. */

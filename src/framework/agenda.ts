@@ -94,8 +94,7 @@ export function agendaScope(snapshot: FrameworkSnapshot, email?: string): Yos[] 
 export function vacancyNextStep(v: Vacancy, asOf: CivilDate): string {
   if (v.cover === 'agency') return 'Covered by an operational agency temp (stages 2-3); the NPS keeps sourcing probation resource.';
   if (v.cover === 'yot-temp') return 'A YOT-sourced temporary worker is in post; the YOT invoices the NPS for the cost (stage 4).';
-  if (v.stage >= 5)
-    return `NPS reimburses in lieu of the post being filled (stage 5 since ${v.stageDate ? formatLong(v.stageDate) : 'it was recorded'}), until it is filled.`;
+  if (v.stage >= 5) return `NPS reimburses in lieu of the post being filled (stage 5 since ${v.stageDate ? formatLong(v.stageDate) : 'it was recorded'}), until it is filled.`;
   if (v.stage < 4) {
     return asOf > stage4DueBy(v)
       ? `Stage 4 due since ${stage4DueBy(v)}: the YOT manager is to be informed and may secure a temporary worker and invoice the NPS.`
@@ -110,13 +109,7 @@ export function vacancyNextStep(v: Vacancy, asOf: CivilDate): string {
 }
 
 /** Resolved disputes of the YOS in scope, resolved after `since` and by `asOf`, oldest first. */
-function resolvedSince(
-  history: AgendaHistory,
-  ids: Set<string>,
-  since: CivilDate,
-  asOf: CivilDate,
-  nameOf: (yosId: string) => string,
-): AgendaResolvedDispute[] {
+function resolvedSince(history: AgendaHistory, ids: Set<string>, since: CivilDate, asOf: CivilDate, nameOf: (yosId: string) => string): AgendaResolvedDispute[] {
   return history.resolved
     .filter((d) => ids.has(d.yosId) && d.status === 'resolved' && d.resolvedDate && d.resolvedDate > since && d.resolvedDate <= asOf)
     .map((d) => ({
@@ -187,15 +180,5 @@ export function boardAgenda(
 
   const since = history.lastBoardDate ?? addDays(asOf, -RESOLVED_LOOKBACK_DAYS);
   const resolved = resolvedSince(history, ids, since, asOf, nameOf);
-  return {
-    asOf,
-    board: meeting?.board ?? null,
-    meetingDate: meeting?.meetingDate ?? null,
-    yos: scope.map((y) => y.name),
-    disputes,
-    resolvedSince: since,
-    resolved,
-    vacancies,
-    trackers,
-  };
+  return { asOf, board: meeting?.board ?? null, meetingDate: meeting?.meetingDate ?? null, yos: scope.map((y) => y.name), disputes, resolvedSince: since, resolved, vacancies, trackers };
 }

@@ -28,8 +28,7 @@ export class Bm25Index {
     /** Length normalisation: how much a long rule is penalised. */
     b: number,
   ) {
-    for (const doc of docs)
-      for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    for (const doc of docs) for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
     const averageLength = docs.reduce((sum, d) => sum + d.length, 0) / docs.length;
     const lists = new Map<string, { docs: number[]; scores: number[] }>();
     docs.forEach((doc, i) => {

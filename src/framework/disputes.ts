@@ -67,12 +67,7 @@ export function disputeObligation(dispute: Dispute, dir: Directory, asOf: CivilD
   if (dispute.status === 'resolved') return null;
   const yos = dir.yos(dispute.yosId);
   const where = dir.yosName(dispute.yosId);
-  const base = {
-    kind: 'dispute-escalation' as const,
-    yosId: dispute.yosId,
-    subjectId: dispute.disputeId,
-    section: OBLIGATION_SECTION['dispute-escalation'],
-  };
+  const base = { kind: 'dispute-escalation' as const, yosId: dispute.yosId, subjectId: dispute.disputeId, section: OBLIGATION_SECTION['dispute-escalation'] };
   const local = localParties(dispute, yos, dir);
   if (!isEscalated(dispute, asOf)) {
     const due = localDeadline(dispute);

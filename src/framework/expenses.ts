@@ -28,12 +28,7 @@ const LOCAL = 'Local policy, not the framework:';
  * `confirmAmount` to name that very amount in pence: ticking the box once cannot confirm a different
  * figure typed later. `values.confirmFor` tells the form which amount to offer to confirm.
  */
-function checkLargeAmount(
-  pence: number,
-  confirmAbovePence: number | null,
-  values: Record<string, string>,
-  errors: Record<string, string>,
-): void {
+function checkLargeAmount(pence: number, confirmAbovePence: number | null, values: Record<string, string>, errors: Record<string, string>): void {
   if (confirmAbovePence === null || pence <= confirmAbovePence) return;
   values.confirmFor = String(pence);
   if (values.confirmAmount === values.confirmFor) return;
@@ -51,8 +46,7 @@ export function validateClaimForm(
   confirmAbovePence: number | null = DEFAULT_LOCAL_POLICY.claimConfirmAbovePence,
 ): FormResult<ClaimForm> {
   const values: Record<string, string> = {};
-  for (const key of ['travelDate', 'from', 'to', 'purpose', 'mileage', 'amount', 'saturdayCourt', 'confirmAmount'])
-    values[key] = text(raw[key]).slice(0, 300);
+  for (const key of ['travelDate', 'from', 'to', 'purpose', 'mileage', 'amount', 'saturdayCourt', 'confirmAmount']) values[key] = text(raw[key]).slice(0, 300);
   const errors: Record<string, string> = {};
 
   const travelDate = parseCivilDate(values.travelDate);
@@ -74,8 +68,7 @@ export function validateClaimForm(
   const pence = money.ok ? money.value : Number.NaN;
   if (!miles.ok) errors.mileage = miles.error || 'Mileage must be a positive number of miles.';
   else if (mileage > FORM_BOUNDS.maxMileage) errors.mileage = 'That mileage looks like a typing slip; check the figure.';
-  else if (limits.maxMiles !== null && mileage > limits.maxMiles)
-    errors.mileage = `${LOCAL} more than ${limits.maxMiles} miles on one claim is claimed outside the bot.`;
+  else if (limits.maxMiles !== null && mileage > limits.maxMiles) errors.mileage = `${LOCAL} more than ${limits.maxMiles} miles on one claim is claimed outside the bot.`;
   if (!money.ok) errors.amount = money.error;
   else if (pence > FORM_BOUNDS.maxAmountPence) errors.amount = 'That amount looks like a typing slip; check the figure.';
   else if (limits.maxAmountPence !== null && pence > limits.maxAmountPence) {
@@ -89,14 +82,6 @@ export function validateClaimForm(
   if (Object.keys(errors).length) return { ok: false, errors, values };
   return {
     ok: true,
-    value: {
-      travelDate: travelDate as CivilDate,
-      from: values.from,
-      to: values.to,
-      purpose: values.purpose,
-      mileage,
-      amountPence: pence,
-      saturdayCourt,
-    },
+    value: { travelDate: travelDate as CivilDate, from: values.from, to: values.to, purpose: values.purpose, mileage, amountPence: pence, saturdayCourt },
   };
 }

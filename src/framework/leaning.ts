@@ -59,8 +59,7 @@ function nearest(question: WeighedQuestion, lines: LineIndex): { mean: number; t
   // The few best kept in order as we go, rather than sorting all; lines come in any order, so a
   // tie goes to the earlier line.
   const best: { line: number; cosine: number }[] = [];
-  const before = (line: number, c: number, other: { line: number; cosine: number }) =>
-    c > other.cosine || (c === other.cosine && line < other.line);
+  const before = (line: number, c: number, other: { line: number; cosine: number }) => c > other.cosine || (c === other.cosine && line < other.line);
   lines.cosines(question, (line, c) => {
     if (best.length === NEAREST && !before(line, c, best[NEAREST - 1])) return;
     let at = best.length;

@@ -49,14 +49,12 @@ export const DEFAULT_LOCAL_POLICY: LocalPolicy = Object.freeze({
 
 /** The environment variables that set local policy, with what each means (README, help text). */
 export const LOCAL_POLICY_VARIABLES: Record<string, string> = {
-  EXPENSE_SIGNOFF_WORKING_DAYS:
-    'working days for T&S sign-off before reminders call it overdue (product default 5; the framework sets no deadline)',
+  EXPENSE_SIGNOFF_WORKING_DAYS: 'working days for T&S sign-off before reminders call it overdue (product default 5; the framework sets no deadline)',
   SPOC_MAY_RESOLVE_DISPUTES: '`true` lets the divisional SPOC mark disputes resolved (default `false`: 9.1 only makes the SPOC aware)',
   CLAIM_MAX_MILES: 'most miles on one T&S claim (default: no limit; the framework states none)',
   CLAIM_MAX_AMOUNT_GBP: 'most pounds on one T&S claim (default: no limit; the framework states none)',
   CLAIM_MAX_AGE_DAYS: 'oldest travel date accepted, in days (default: no limit; the framework states none)',
-  CLAIM_CONFIRM_ABOVE_GBP:
-    'pounds above which a T&S amount must be confirmed on the form before it is submitted (product default 500; `off` never asks; not a limit)',
+  CLAIM_CONFIRM_ABOVE_GBP: 'pounds above which a T&S amount must be confirmed on the form before it is submitted (product default 500; `off` never asks; not a limit)',
   LONG_TERM_SICKNESS_DAYS:
     'calendar days after which a sickness absence is long-term and the YOT manager and NPS lead must agree a solution (product default 28, HMPPS practice; the framework does not define "long-term", 5.6)',
 };

@@ -87,18 +87,15 @@ export function isGovernanceBoard(meeting: Pick<BoardMeeting, 'board'>): boolean
 
 /** The first YOS Governance Board meeting on or after `asOf`, if any is scheduled. */
 export function nextBoard(snapshot: Pick<FrameworkSnapshot, 'boards'>, asOf: CivilDate): BoardMeeting | undefined {
-  return snapshot.boards
-    .filter((b) => isGovernanceBoard(b) && b.meetingDate >= asOf)
-    .sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0];
+  return snapshot.boards.filter((b) => isGovernanceBoard(b) && b.meetingDate >= asOf).sort((a, b) => a.meetingDate.localeCompare(b.meetingDate))[0];
 }
 
 /** YOS that owe a tracker for a meeting: an active secondment or an open vacancy on that date (5.5). */
 export function yosOwingTracker(snapshot: FrameworkSnapshot, meetingDate: CivilDate): Yos[] {
   return snapshot.yos.filter(
     (yos) =>
-      snapshot.secondments.some(
-        (s) => s.yosId === yos.yosId && !s.endedDate && s.startDate <= meetingDate && meetingDate <= s.plannedEndDate,
-      ) || snapshot.vacancies.some((v) => v.yosId === yos.yosId && !v.filledDate && v.openedDate <= meetingDate),
+      snapshot.secondments.some((s) => s.yosId === yos.yosId && !s.endedDate && s.startDate <= meetingDate && meetingDate <= s.plannedEndDate) ||
+      snapshot.vacancies.some((v) => v.yosId === yos.yosId && !v.filledDate && v.openedDate <= meetingDate),
   );
 }
 

@@ -7,8 +7,7 @@
 import { DEFAULT_LOCAL_POLICY, type LocalPolicy } from './local-policy';
 import { portfolioLeads, type FrameworkSnapshot, type Secondment, type Yos } from './records';
 
-export type Role =
-  'secondee' | 'link-manager' | 'yot-manager' | 'deputy' | 'yos-senior-manager' | 'head-of-ldu' | 'spoc' | 'portfolio-lead';
+export type Role = 'secondee' | 'link-manager' | 'yot-manager' | 'deputy' | 'yos-senior-manager' | 'head-of-ldu' | 'spoc' | 'portfolio-lead';
 
 export type Action =
   | 'claim.submit'
@@ -65,29 +64,17 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     framework: [],
     section: '5.3',
     local: ['link-manager', 'head-of-ldu'],
-    localWhy:
-      'a local choice, as the framework leaves open who records it. The link manager is the primary link with the NPS and the Head of LDU sees secondment arrangements managed (5.3)',
+    localWhy: 'a local choice, as the framework leaves open who records it. The link manager is the primary link with the NPS and the Head of LDU sees secondment arrangements managed (5.3)',
   },
   'dispute.raise': { label: 'raise a dispute', framework: ['yot-manager', 'link-manager'], section: '9.1', local: [] },
-  'dispute.resolve': {
-    label: 'resolve a dispute before it is escalated',
-    framework: ['yot-manager', 'link-manager'],
-    section: '9.1',
-    local: [],
-  },
-  'dispute.resolve-escalated': {
-    label: 'resolve an escalated dispute',
-    framework: ['head-of-ldu', 'yos-senior-manager'],
-    section: '9.1',
-    local: [],
-  },
+  'dispute.resolve': { label: 'resolve a dispute before it is escalated', framework: ['yot-manager', 'link-manager'], section: '9.1', local: [] },
+  'dispute.resolve-escalated': { label: 'resolve an escalated dispute', framework: ['head-of-ldu', 'yos-senior-manager'], section: '9.1', local: [] },
   'dispute.escalate': {
     label: 'escalate a dispute by hand within the 28 days',
     framework: [],
     section: '9.1',
     local: ['yot-manager', 'link-manager'],
-    localWhy:
-      '9.1 escalates a dispute to the Head of LDU and Senior Manager of YOS after 28 days; escalating earlier by hand is a product choice for the local parties',
+    localWhy: '9.1 escalates a dispute to the Head of LDU and Senior Manager of YOS after 28 days; escalating earlier by hand is a product choice for the local parties',
   },
   'vacancy.open': {
     label: 'record a vacancy',
@@ -111,12 +98,7 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     local: ['spoc'],
     localWhy: 'the SPOC gives the stage-4 business hub details and may record it',
   },
-  'vacancy.stage-5': {
-    label: 'record the stage-5 evidence that the post is still unfilled',
-    framework: ['yot-manager', 'head-of-ldu'],
-    section: '5.5',
-    local: [],
-  },
+  'vacancy.stage-5': { label: 'record the stage-5 evidence that the post is still unfilled', framework: ['yot-manager', 'head-of-ldu'], section: '5.5', local: [] },
   'vacancy.fill': {
     label: 'record a vacancy filled',
     framework: [],
@@ -129,8 +111,7 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
     framework: [],
     section: '5.5',
     local: ['link-manager', 'head-of-ldu', 'spoc'],
-    localWhy:
-      'a local choice, as 5.5 has the YOT manager "made aware" without saying by whom; the NPS side records it (our reading) and the bot tells the YOT manager',
+    localWhy: 'a local choice, as 5.5 has the YOT manager "made aware" without saying by whom; the NPS side records it (our reading) and the bot tells the YOT manager',
   },
   'vacancy.discussion': {
     label: 'record the no-applicants discussion held',
@@ -141,24 +122,9 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
   },
   'tracker.submit': { label: 'mark a vacancy tracker submitted', framework: ['yot-manager', 'head-of-ldu'], section: '5.5', local: [] },
   // 5.3: the link manager completes "SOP and Shared Service records where required e.g. Absence from work"; the YOT manager approves leave.
-  'absence.record': {
-    label: 'record a maternity or sickness absence',
-    framework: ['link-manager', 'yot-manager'],
-    section: '5.3, 5.6',
-    local: [],
-  },
-  'absence.cover-maternity': {
-    label: 'record the cover agreed for maternity leave',
-    framework: ['link-manager', 'head-of-ldu'],
-    section: '5.6',
-    local: [],
-  },
-  'absence.cover-sickness': {
-    label: 'record the solution agreed for long-term sickness',
-    framework: ['yot-manager', 'link-manager'],
-    section: '5.6',
-    local: [],
-  },
+  'absence.record': { label: 'record a maternity or sickness absence', framework: ['link-manager', 'yot-manager'], section: '5.3, 5.6', local: [] },
+  'absence.cover-maternity': { label: 'record the cover agreed for maternity leave', framework: ['link-manager', 'head-of-ldu'], section: '5.6', local: [] },
+  'absence.cover-sickness': { label: 'record the solution agreed for long-term sickness', framework: ['yot-manager', 'link-manager'], section: '5.6', local: [] },
   'agenda.view': {
     label: 'see the Governance Board agenda',
     framework: ['spoc'],
@@ -172,8 +138,7 @@ export const PERMISSIONS: Record<Action, PermissionRule> = {
 /** The roles allowed an action under a local policy (framework + product choices + local grants). */
 export function allowedRoles(action: Action, policy: LocalPolicy = DEFAULT_LOCAL_POLICY): Role[] {
   const rule = PERMISSIONS[action];
-  const granted: Role[] =
-    policy.spocMayResolveDisputes && (action === 'dispute.resolve' || action === 'dispute.resolve-escalated') ? ['spoc'] : [];
+  const granted: Role[] = policy.spocMayResolveDisputes && (action === 'dispute.resolve' || action === 'dispute.resolve-escalated') ? ['spoc'] : [];
   return [...new Set([...rule.framework, ...rule.local, ...granted])];
 }
 
@@ -248,8 +213,7 @@ export function abilitiesOf(email: string, snapshot: FrameworkSnapshot): Abiliti
   const roles = new Set<Role>();
   for (const yos of snapshot.yos) {
     for (const role of rolesFor(email, yos, snapshot)) roles.add(role);
-    for (const action of Object.keys(PERMISSIONS) as Action[])
-      if (!actions.has(action) && may(action, email, yos, snapshot).ok) actions.add(action);
+    for (const action of Object.keys(PERMISSIONS) as Action[]) if (!actions.has(action) && may(action, email, yos, snapshot).ok) actions.add(action);
   }
   return { actions, roles };
 }
@@ -288,12 +252,7 @@ export function claimApproverRule(approver: ClaimApprover): string {
  * YOS's claims (the YOT manager, a named deputy); and the person the claim was sent to for
  * sign-off (claimApprover), so the YOT manager's own claim always has someone who can decide it.
  */
-export function mayDecideClaim(
-  email: string,
-  claim: { secondeeEmail: string; approverEmail: string },
-  yos: Yos,
-  snapshot: FrameworkSnapshot,
-): Permission {
+export function mayDecideClaim(email: string, claim: { secondeeEmail: string; approverEmail: string }, yos: Yos, snapshot: FrameworkSnapshot): Permission {
   if (email === claim.secondeeEmail) return { ok: false, reason: 'You cannot decide your own claim.' };
   const general = may('claim.decide', email, yos, snapshot);
   // A claim stored naming its own claimant as approver (before the product rule) goes to the rule's choice.

@@ -23,12 +23,7 @@ export interface PersonalContext {
 }
 
 /** `obligations` may be passed in when the caller already worked them out for this snapshot and day. */
-export function personalContext(
-  snapshot: FrameworkSnapshot,
-  email: string,
-  asOf: CivilDate,
-  obligations?: Obligation[],
-): PersonalContext | null {
+export function personalContext(snapshot: FrameworkSnapshot, email: string, asOf: CivilDate, obligations?: Obligation[]): PersonalContext | null {
   const person = snapshot.people.find((p) => p.email === email);
   if (!person) return null;
   const ownSecondments = snapshot.secondments.filter((s) => s.secondeeEmail === email);
@@ -49,8 +44,7 @@ function nameOf(ctx: PersonalContext, email: string): string {
 
 function when(ctx: PersonalContext, date: CivilDate): string {
   const days = daysBetween(ctx.asOf, date);
-  const relative =
-    days === 0 ? 'today' : days > 0 ? `in ${days} day${days === 1 ? '' : 's'}` : `${-days} day${days === -1 ? '' : 's'} overdue`;
+  const relative = days === 0 ? 'today' : days > 0 ? `in ${days} day${days === 1 ? '' : 's'}` : `${-days} day${days === -1 ? '' : 's'} overdue`;
   return `${formatLong(date)} (${relative})`;
 }
 
@@ -97,8 +91,7 @@ function reviewLines(ctx: PersonalContext): string[] {
     .slice(0, 5)
     .flatMap((s) =>
       obligationsOf(ctx, 'three-way-review', [s.secondmentId]).map(
-        (o) =>
-          `Next three-way review for ${nameOf(ctx, s.secondeeEmail)} (${s.secondmentId}): ${when(ctx, o.due)}${s.lastReviewDate ? `; last held ${formatLong(s.lastReviewDate)}` : '; none recorded yet'}.`,
+        (o) => `Next three-way review for ${nameOf(ctx, s.secondeeEmail)} (${s.secondmentId}): ${when(ctx, o.due)}${s.lastReviewDate ? `; last held ${formatLong(s.lastReviewDate)}` : '; none recorded yet'}.`,
       ),
     );
 }
@@ -123,11 +116,7 @@ function secondmentLines(ctx: PersonalContext): string[] {
       const returnPlan = obligationsOf(ctx, 'return-plan', [s.secondmentId])[0];
       return (
         `${nameOf(ctx, s.secondeeEmail)}'s secondment (${s.secondmentId}) runs from ${formatLong(s.startDate)} to ${formatLong(s.plannedEndDate)}` +
-        (returnPlan
-          ? `; the return-plan meeting is due by ${when(ctx, returnPlan.due)}.`
-          : s.returnPlanHeldDate
-            ? `; the return plan was agreed on ${formatLong(s.returnPlanHeldDate)}.`
-            : '.')
+        (returnPlan ? `; the return-plan meeting is due by ${when(ctx, returnPlan.due)}.` : s.returnPlanHeldDate ? `; the return plan was agreed on ${formatLong(s.returnPlanHeldDate)}.` : '.')
       );
     });
 }
@@ -137,22 +126,18 @@ function expenseLines(ctx: PersonalContext): string[] {
   for (const s of ctx.ownSecondments.slice(0, 1)) {
     const yos = ctx.snapshot.yos.find((y) => y.yosId === s.yosId);
     const approver = yos && claimApprover(yos, ctx.person.email);
-    if (yos && approver?.productRule)
-      lines.push(`Your claims go to ${nameOf(ctx, approver.email)} for sign-off, ${claimApproverRule(approver)}.`);
+    if (yos && approver?.productRule) lines.push(`Your claims go to ${nameOf(ctx, approver.email)} for sign-off, ${claimApproverRule(approver)}.`);
     else if (yos) lines.push(`Your claims go to ${nameOf(ctx, yos.yotManagerEmail)}, YOT manager of ${yos.name}, for sign-off.`);
   }
   const waiting = ctx.obligations.filter((o) => o.kind === 'expense-signoff' && o.responsible.includes(ctx.person.email));
-  if (waiting.length)
-    lines.push(`${waiting.length} claim(s) are waiting for your sign-off; the earliest is due by ${when(ctx, waiting[0].due)}.`);
+  if (waiting.length) lines.push(`${waiting.length} claim(s) are waiting for your sign-off; the earliest is due by ${when(ctx, waiting[0].due)}.`);
   return lines;
 }
 
 function vacancyLines(ctx: PersonalContext): string[] {
   const ids = new Set(ctx.yos.map((y) => y.yosId));
   return ctx.obligations
-    .filter(
-      (o) => (o.kind === 'vacancy-stage-4' || o.kind === 'vacancy-stage-5' || o.kind === 'no-applicants-discussion') && ids.has(o.yosId),
-    )
+    .filter((o) => (o.kind === 'vacancy-stage-4' || o.kind === 'vacancy-stage-5' || o.kind === 'no-applicants-discussion') && ids.has(o.yosId))
     .slice(0, 4)
     .map((o) => `${o.subject}: ${when(ctx, o.due)}.`);
 }
@@ -167,11 +152,7 @@ function boardLines(ctx: PersonalContext): string[] {
 function roleLines(ctx: PersonalContext): string[] {
   return ctx.yos.slice(0, 1).map((yos) => {
     const links = linkManagersOf(ctx, yos.yosId).map((e) => nameOf(ctx, e));
-    return (
-      `Your people at ${yos.name}: YOT manager ${nameOf(ctx, yos.yotManagerEmail)}` +
-      (links.length ? `, link manager ${links.join(' and ')}` : '') +
-      `, Head of LDU ${nameOf(ctx, yos.headOfLduEmail)}, SPOC ${nameOf(ctx, yos.spocEmail)}.`
-    );
+    return `Your people at ${yos.name}: YOT manager ${nameOf(ctx, yos.yotManagerEmail)}` + (links.length ? `, link manager ${links.join(' and ')}` : '') + `, Head of LDU ${nameOf(ctx, yos.headOfLduEmail)}, SPOC ${nameOf(ctx, yos.spocEmail)}.`;
   });
 }
 
@@ -207,7 +188,6 @@ export function describeRoles(snapshot: FrameworkSnapshot, email: string): strin
   if (ldu.length) roles.push(`Head of LDU for ${ldu.join(', ')}`);
   const spoc = [...new Set(snapshot.yos.filter((y) => y.spocEmail === email).map((y) => y.division))];
   if (spoc.length) roles.push(`SPOC for the ${spoc.join(', ')} division`);
-  if (snapshot.people.some((p) => p.email === email && p.role === 'portfolio_lead'))
-    roles.push('NPS portfolio lead (chairs the YOS Governance Board)');
+  if (snapshot.people.some((p) => p.email === email && p.role === 'portfolio_lead')) roles.push('NPS portfolio lead (chairs the YOS Governance Board)');
   return roles;
 }

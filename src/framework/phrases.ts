@@ -13,10 +13,7 @@ const FOLDS: [string, string][] = [
   ['youth justice board', ' yjb '],
   ['yots?|yoss?|yjs', ' yos '],
   ['national probation service', ' nps '],
-  [
-    'probation (?:support|service) workers?|support workers?|probation service officers?|non-?qualified (?:probation )?(?:grade|officers?|staff)|unqualified (?:probation )?(?:grade|officers?)',
-    ' pso ',
-  ],
+  ['probation (?:support|service) workers?|support workers?|probation service officers?|non-?qualified (?:probation )?(?:grade|officers?|staff)|unqualified (?:probation )?(?:grade|officers?)', ' pso '],
   ['psos', ' pso '],
   ['qualified probation officers?|probation officers?', ' po '],
   ['pos', ' po '],
@@ -57,55 +54,31 @@ const FOLDS: [string, string][] = [
   ['local authorit(?:y|ies)|councils?|boroughs?', ' council '],
   // Everyday words for the framework's ideas.
   ['pregnan(?:t|cy)|expecting(?: a baby)?|having a baby|baby|mat leave|parental leave', ' maternity '],
-  [
-    'signed off (?:sick|ill|unwell|work|with\\b|for (?:the )?(?:last |past |another |a further )?(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?))|off sick|sick leave|sickness absence|sickness|off with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill',
-    ' sick ',
-  ],
-  [
-    'agency (?:workers?|staff|temps?)|locums?|stop-?gaps?|temps|temp\\b|temporary (?:workers?|staff|cover|people|person)',
-    ' temporari worker ',
-  ],
+  ['signed off (?:sick|ill|unwell|work|with\\b|for (?:the )?(?:last |past |another |a further )?(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?))|off sick|sick leave|sickness absence|sickness|off with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill', ' sick '],
+  ['agency (?:workers?|staff|temps?)|locums?|stop-?gaps?|temps|temp\\b|temporary (?:workers?|staff|cover|people|person)', ' temporari worker '],
   ['in lieu|instead', ' inlieu '],
   ['background checks?|security checks?|security clearance|clearance|dbs checks?|dbs', ' vetting '],
-  [
-    "(?:do ?n'?t|do not|does ?n'?t|does not|not|never|can ?not|can't|won't) (?:agree|see eye to eye)|disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?|argu(?:e|ing|ed)|fall(?:en|s|ing)? out|falling out|at loggerheads|" +
-      'going (?:round|around) in circles|going (?:absolutely )?nowhere|getting nowhere|stand-?off|deadlock|impasse|stalemate|' +
-      "can ?not agree|can't agree|won't agree|not agreeing",
-    ' dispute ',
-  ],
+  ["(?:do ?n'?t|do not|does ?n'?t|does not|not|never|can ?not|can't|won't) (?:agree|see eye to eye)|disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?|argu(?:e|ing|ed)|fall(?:en|s|ing)? out|falling out|at loggerheads|" +
+    'going (?:round|around) in circles|going (?:absolutely )?nowhere|getting nowhere|stand-?off|deadlock|impasse|stalemate|' +
+    "can ?not agree|can't agree|won't agree|not agreeing", ' dispute '],
   // "What does the framework say?" only asks about what was just said: no words of its own.
-  [
-    'what does (?:the|this) framework (?:actually )?say(?: about (?:this|that|it))?|does (?:the|this) framework say (?:anything )?about (?:this|that|it)|according to (?:the|this) framework',
-    ' ',
-  ],
-  ['whose (?:call|decision|job|responsibility) (?:is (?:it|this|that)|it is)', ' who decides '],
+  ["what does (?:the|this) framework (?:actually )?say(?: about (?:this|that|it))?|does (?:the|this) framework say (?:anything )?about (?:this|that|it)|according to (?:the|this) framework", ' '],
+  ["whose (?:call|decision|job|responsibility) (?:is (?:it|this|that)|it is)", ' who decides '],
   // Elapsed time is context ("for 6 weeks now"), not what is asked.
   ['for (?:the )?(?:last |past )?\\d+ (?:days?|weeks?)(?: now)?|over the (?:last|past) \\d+ (?:days?|weeks?|months?)', ' '],
   // A calendar date is context ("started on 1 September 2022"), never a topic: it must not pull a
   // question towards the document control's own dates.
-  [
-    '(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?) \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}',
-    ' ',
-  ],
-  [
-    "where (?:does|do|should|would|can|will) (?:it|this|that|we|i) (?:go|take it)(?: next| from here| now)?|what(?:'s| is) the next step|next steps?|where next|what(?:'?s| is| happens| comes) next|" +
-      'who (?:do|should|can) (?:i|we) (?:go|turn|take (?:it|this)) to(?: now| next)?|take (?:this|it|them) (?:to|further|higher|up)|go(?:es)? (?:higher|further|up)|up the (?:chain|ladder)|next level|above (?:their|his|her|my) heads?|escalat\\w*',
-    ' escalate ',
-  ],
+  ['(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?) \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}', ' '],
+  ["where (?:does|do|should|would|can|will) (?:it|this|that|we|i) (?:go|take it)(?: next| from here| now)?|what(?:'s| is) the next step|next steps?|where next|what(?:'?s| is| happens| comes) next|" +
+    "who (?:do|should|can) (?:i|we) (?:go|turn|take (?:it|this)) to(?: now| next)?|take (?:this|it|them) (?:to|further|higher|up)|go(?:es)? (?:higher|further|up)|up the (?:chain|ladder)|next level|above (?:their|his|her|my) heads?|escalat\\w*", ' escalate '],
   ['sign(?:s|ed|ing)? up (?:to|for)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)|pledg(?:e|es|ed)', ' commit '],
-  [
-    'approaching adulthood|(?:turn|turning|reach|reaching|nearly|almost|about to turn) 18|becom(?:e|es|ing) (?:an )?adults?|mov(?:e|es|ing) (?:over )?to adult (?:services|nps)|transfer(?:s|ring|red)? to adult (?:services|nps)',
-    ' transition adult ',
-  ],
+  ['approaching adulthood|(?:turn|turning|reach|reaching|nearly|almost|about to turn) 18|becom(?:e|es|ing) (?:an )?adults?|mov(?:e|es|ing) (?:over )?to adult (?:services|nps)|transfer(?:s|ring|red)? to adult (?:services|nps)', ' transition adult '],
   ['authori[sz](?:e|es|ed|ing|ation)|sign(?:s|ed|ing)? off|sign-off|okay(?:s|ed)?|go-? ?ahead|permission|approv\\w*', ' approve '],
   ['how far (?:ahead|in advance)|in advance|ahead of|prior to', ' before '],
   ['time off|holidays?|hols?|vacations?|annual leave|days? off|a\\/l', ' leave '],
   ['floor|lowest|smallest|least', ' minimum '],
   ['management (?:boards?|meetings?|committees?)|yos boards?|local boards?|partnership boards?', ' mgmtboard '],
-  [
-    'being present|be present|present at|turn(?:s|ing)? up|show(?:s|ing)? up|sit(?:s|ting)? on|seat on|go(?:es)? to (?:the )?mgmtboard',
-    ' attend ',
-  ],
+  ['being present|be present|present at|turn(?:s|ing)? up|show(?:s|ing)? up|sit(?:s|ting)? on|seat on|go(?:es)? to (?:the )?mgmtboard', ' attend '],
   ['obliged|obligated|required to|made to|forced to|insist\\w*|compulsory|mandatory|make (?:me|them|her|him)', ' required '],
   ['suppl(?:y|ies|ied)|provid(?:e|es|ed|ing)|issu(?:e|es|ed)|hand(?:s|ed)? out', ' provide '],
   ['mobile phones?|work phones?|mobiles?|phones?', ' telephone '],
@@ -118,31 +91,19 @@ const FOLDS: [string, string][] = [
   ['oversight (?:group|board|committee)|steering (?:group|board|committee)', ' yogb '],
   ['figure|amount|sum|how much|how many', ' amount '],
   ['how often|frequen(?:tly|cy|t)|regularly|how regular', ' often '],
-  [
-    'vacant|vacancies|unfilled (?:posts?|roles?|positions?)|empty (?:posts?|roles?)|(?:fill|filling|plug|plugging) (?:a |an |the |that |this |our )?(?:\\w+ )?(?:post|role|position|gap|hole)|' +
-      "(?:can ?not|can't|cannot|couldn't|unable to) find (?:anyone|anybody|someone|somebody|a replacement)",
-    ' vacancy ',
-  ],
-  [
-    '(?:meant|supposed|expected|required) to (?:be )?do(?:ing)?|roles? and responsibilit(?:y|ies)|responsibilit(?:y|ies)|duties|dut(?:y)|job description',
-    ' duties ',
-  ],
+  ['vacant|vacancies|unfilled (?:posts?|roles?|positions?)|empty (?:posts?|roles?)|(?:fill|filling|plug|plugging) (?:a |an |the |that |this |our )?(?:\\w+ )?(?:post|role|position|gap|hole)|' +
+    "(?:can ?not|can't|cannot|couldn't|unable to) find (?:anyone|anybody|someone|somebody|a replacement)", ' vacancy '],
+  ['(?:meant|supposed|expected|required) to (?:be )?do(?:ing)?|roles? and responsibilit(?:y|ies)|responsibilit(?:y|ies)|duties|dut(?:y)|job description', ' duties '],
   ['met|meets|meeting|meetings', ' meet '],
   ['results?|outcomes?', ' outcome '],
   ['tak(?:e|es|en|ing) into account|factored in|factor(?:s|ed)? in|counts? towards', ' weighting '],
   ['link managers?|lnk mgrs?|link mgrs?', ' linkmanager '],
   ['staffing(?: levels?| numbers?)?', ' resource '],
-  [
-    '(?:nps|probation) (?:workers?|staff|persons?|colleagues?|people)|placed (?:with|in|at) (?:the )?yos|based (?:out )?(?:at|in|with) (?:the )?yos|seconded',
-    ' secondee ',
-  ],
+  ['(?:nps|probation) (?:workers?|staff|persons?|colleagues?|people)|placed (?:with|in|at) (?:the )?yos|based (?:out )?(?:at|in|with) (?:the )?yos|seconded', ' secondee '],
   ['secondees? (?:staff|officers?|workers?|people|colleagues?|members? of staff)', ' secondee '],
   ['mgrs?|mngrs?|bosse?s?|gaffer|supervisor|manages? me|managing me', ' manager '],
   ['daily basis|day[- ]to[- ]day|every day|daily|day by day', ' daytoday '],
-  [
-    'under[- ]?18s?|under[- ]eighteens?|kids?|youngsters?|young people|young persons?|juveniles?|teenagers?|minors?|children|child',
-    ' child ',
-  ],
+  ['under[- ]?18s?|under[- ]eighteens?|kids?|youngsters?|young people|young persons?|juveniles?|teenagers?|minors?|children|child', ' child '],
   ['cops?|coppers?|police officers?|officers? of police', ' police '],
   ['magistrates?(?: court)?|sittings?|courts?', ' court '],
   ['weekends?|saturdays?|sundays?', ' saturday '],
@@ -152,10 +113,7 @@ const FOLDS: [string, string][] = [
   ['keeps? tabs on|keeps? an eye on|monitor\\w*|oversee\\w*|oversight', ' monitor '],
   ['on the hook|accountab\\w*|answerable|liable', ' accountable '],
   ['merg(?:e|es|ed|ing|er)|combin(?:e|es|ed|ing)|amalgamat\\w*|join(?:ing|ed)? (?:up|together|forces)', ' joint '],
-  [
-    '(?:who|which (?:body|organisation|agency)) (?:pays|funds|is paying|provides the money|foots the bill|picks up the (?:bill|cost|tab)|covers the cost)(?: for)?|paid for by|funded by|whose budget|out of whose budget|comes? out of',
-    ' payer ',
-  ],
+  ["(?:who|which (?:body|organisation|agency)) (?:pays|funds|is paying|provides the money|foots the bill|picks up the (?:bill|cost|tab)|covers the cost)(?: for)?|paid for by|funded by|whose budget|out of whose budget|comes? out of", ' payer '],
   ['bill(?:ed|ing|s)?|recharg\\w*|charg(?:e|es|ed|ing)', ' invoice '],
   ['reimburs\\w*|refund\\w*|claim(?:ed|ing|s)? (?:it |them |this )?back|get (?:my |the )?money back|paid back', ' reimburse '],
   ['paid|pays|paying', ' pay '],
@@ -163,15 +121,9 @@ const FOLDS: [string, string][] = [
   ['finish(?:es|ing)?|ends|ending|comes? to an end|runs out|is up', ' end '],
   // "What is it (actually) for?" asks for the purpose.
   // ("responsible for?", "paid for?" are not: the word before "for" governs it.)
-  [
-    '(?<=(?:is|are) [^?.!,]{0,40})(?<!(?:responsible|accountable|liable|eligible|suitable|available|used|paid|asked|looking|waiting|claimed|budgeted|funded|covered) )(?:actually |really |even )?for(?= ?\\?)',
-    ' purpose ',
-  ],
+  ['(?<=(?:is|are) [^?.!,]{0,40})(?<!(?:responsible|accountable|liable|eligible|suitable|available|used|paid|asked|looking|waiting|claimed|budgeted|funded|covered) )(?:actually |really |even )?for(?= ?\\?)', ' purpose '],
   ['hir(?:e|es|ed|ing)|recruit\\w*', ' recruit '],
 ];
 
 /** Each fold as a whole-word regular expression (no match inside a longer word). */
-export const PHRASES: [RegExp, string][] = FOLDS.map(([pattern, replacement]) => [
-  new RegExp(`(?<![a-z0-9])(?:${pattern})(?![a-z0-9])`, 'g'),
-  replacement,
-]);
+export const PHRASES: [RegExp, string][] = FOLDS.map(([pattern, replacement]) => [new RegExp(`(?<![a-z0-9])(?:${pattern})(?![a-z0-9])`, 'g'), replacement]);

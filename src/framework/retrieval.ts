@@ -145,23 +145,10 @@ export class RuleIndex {
     }
     this.ruleLines = new LineIndex(this.docs.flatMap((d) => d.lines));
     this.lineDoc = Int32Array.from(this.docs.flatMap((d, i) => d.lines.map(() => i)));
-    this.vocabulary = new Vocabulary(
-      rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]),
-      englishWords,
-    );
+    this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]), englishWords);
     this.leaningCheck = this.buildLeaningCheck(notCovered);
     for (const d of this.docs) if (d.rule.section === null) this.notCovered.set(d.rule.id, d.rule);
-    for (const t of notCovered)
-      this.notCovered.set(t.id, {
-        id: t.id,
-        section: null,
-        title: t.title,
-        answer: t.pointer,
-        anchors: [],
-        terms: [],
-        asked: [],
-        related: [],
-      });
+    for (const t of notCovered) this.notCovered.set(t.id, { id: t.id, section: null, title: t.title, answer: t.pointer, anchors: [], terms: [], asked: [], related: [] });
   }
 
   /** The out-of-scope rule or not-covered topic with this id, as a rule with no section. */
@@ -177,10 +164,7 @@ export class RuleIndex {
     const linesOf = (docs: IndexedRule[]) => docs.flatMap((d) => d.lines);
     const topicLines = notCovered.flatMap((topic) => [topic.title, ...topic.phrasings].map((l) => this.weighed(l, topic.id)));
     return new LeaningCheck(
-      [
-        ...linesOf(this.docs.filter((d) => d.rule.section !== null)),
-        ...FRAMEWORK_CONTRASTS.map((l) => this.weighed(l, 'framework-contrast')),
-      ],
+      [...linesOf(this.docs.filter((d) => d.rule.section !== null)), ...FRAMEWORK_CONTRASTS.map((l) => this.weighed(l, 'framework-contrast'))],
       [...linesOf(this.docs.filter((d) => d.rule.section === null)), ...topicLines],
       this.weight,
     );
@@ -208,12 +192,7 @@ export class RuleIndex {
       found.push(d);
     }
     found.sort((a, b) => scores[b] - scores[a] || this.tieRank[a] - this.tieRank[b]);
-    const matches = found.map((d) => ({
-      rule: this.docs[d].rule,
-      score: scores[d],
-      coverage: totalWeight ? covered[d] / totalWeight : 0,
-      matched: matched[d],
-    }));
+    const matches = found.map((d) => ({ rule: this.docs[d].rule, score: scores[d], coverage: totalWeight ? covered[d] / totalWeight : 0, matched: matched[d] }));
     // A one-word clause of a long message ("can't find it") rarely carries the question alone.
     const size = Math.min(1, terms.length / Math.min(MIN_PART_WORDS, messageLength));
     const confidence = this.confidence(matches) * size * (asks ? 1 : this.tuning.contextFactor);
@@ -266,19 +245,11 @@ export class RuleIndex {
       add(clauseList[i].terms, i, i);
       if (i + 1 < n) add([...clauseList[i].terms, ...clauseList[i + 1].terms], i, i + 1);
     }
-    add(
-      clauseList.flatMap((c) => c.terms),
-      0,
-      n - 1,
-    );
+    add(clauseList.flatMap((c) => c.terms), 0, n - 1);
     const positions = clauseList.flatMap((c, i) => c.terms.map((term) => ({ term, clause: i })));
     for (let i = 0; i + this.tuning.window <= positions.length; i += 1) {
       const slice = positions.slice(i, i + this.tuning.window);
-      add(
-        slice.map((p) => p.term),
-        slice[0].clause,
-        slice[slice.length - 1].clause,
-      );
+      add(slice.map((p) => p.term), slice[0].clause, slice[slice.length - 1].clause);
     }
     parts.sort((a, b) => b.confidence - a.confidence || (b.matches[0]?.score ?? 0) - (a.matches[0]?.score ?? 0));
     if (!parts.length) return parts;

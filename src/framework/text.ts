@@ -33,21 +33,8 @@ const STOP_WORDS = new Set(
 
 /** Number words people write, as the digits the rules use ("four months" = "4 months"). */
 const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  'twenty-eight': '28',
-  'twenty eight': '28',
-  'thirty-six': '36',
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', 'twenty-eight': '28', 'twenty eight': '28', 'thirty-six': '36',
 };
 
 export function normalise(text: string): string {
@@ -123,8 +110,7 @@ export function tokens(text: string): string[] {
  */
 const CLAUSE_BREAK = /[?!;:\n]+|[.,](?!\d)|\s-\s|\s\+\s|\s(?:and|but|also|plus|or|then|because|as well as|so|though|although)\s/g;
 /** A clause that asks: ends with "?", has a question word, or opens like a question. */
-const ASKS =
-  /\b(?:who|whos|what|whats|when|where|which|how|why|whose|whom)\b|^\s*(?:is|are|am|can|could|do|does|did|should|must|will|would|may|might|has|have|shall|any|anyone|tell)\b/;
+const ASKS = /\b(?:who|whos|what|whats|when|where|which|how|why|whose|whom)\b|^\s*(?:is|are|am|can|could|do|does|did|should|must|will|would|may|might|has|have|shall|any|anyone|tell)\b/;
 
 /** A clause of at most this many words, cut off by a comma or dash, belongs to the question after it. */
 const LEAD_IN_WORDS = 2;

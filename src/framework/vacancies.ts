@@ -33,22 +33,9 @@ export interface StageDefinition {
 }
 
 export const VACANCY_STAGES: readonly StageDefinition[] = [
-  {
-    stage: 1,
-    name: 'existing probation resource',
-    framework: 'NPS provide an existing Probation Officer(s) and Probation Service Officer(s) (Probation Resource) into the YOT role.',
-  },
-  {
-    stage: 2,
-    name: 'agency back-fill',
-    framework:
-      'If no Probation Resource is available, NPS to make use of an operational agency temporary worker to back fill, to allow Probation Resource to be released to the YOT.',
-  },
-  {
-    stage: 3,
-    name: 'agency temp in the post',
-    framework: 'If there is still no Probation Resource to be released, an operational agency temp is used to fulfil the secondment.',
-  },
+  { stage: 1, name: 'existing probation resource', framework: 'NPS provide an existing Probation Officer(s) and Probation Service Officer(s) (Probation Resource) into the YOT role.' },
+  { stage: 2, name: 'agency back-fill', framework: 'If no Probation Resource is available, NPS to make use of an operational agency temporary worker to back fill, to allow Probation Resource to be released to the YOT.' },
+  { stage: 3, name: 'agency temp in the post', framework: 'If there is still no Probation Resource to be released, an operational agency temp is used to fulfil the secondment.' },
   {
     stage: 4,
     name: 'YOT-sourced temporary worker',
@@ -123,39 +110,23 @@ export function stageRecordError(vacancy: Vacancy, input: StageInput, today: Civ
   const { stage, date, evidence, cover } = input;
   if (vacancy.filledDate) return { field: 'stage', message: `The post was filled on ${vacancy.filledDate}; no further stage applies.` };
   if (!Number.isInteger(stage) || stage < 1 || stage > 5) return { field: 'stage', message: 'Choose a stage from 1 to 5.' };
-  if (stage > vacancy.stage && !recordableStages(vacancy, today).includes(stage))
-    return { field: 'stage', message: `Record stage ${vacancy.stage + 1} first: the staged process (5.5) is followed in order.` };
-  if (stage < vacancy.stage)
-    return {
-      field: 'stage',
-      message: `Stage ${vacancy.stage} is already recorded; record further efforts at stage ${vacancy.stage} or the next stage.`,
-    };
+  if (stage > vacancy.stage && !recordableStages(vacancy, today).includes(stage)) return { field: 'stage', message: `Record stage ${vacancy.stage + 1} first: the staged process (5.5) is followed in order.` };
+  if (stage < vacancy.stage) return { field: 'stage', message: `Stage ${vacancy.stage} is already recorded; record further efforts at stage ${vacancy.stage} or the next stage.` };
   if (date > today) return { field: 'date', message: 'The date cannot be in the future.' };
   if (date < vacancy.openedDate) return { field: 'date', message: `That is before the post fell vacant (${vacancy.openedDate}).` };
-  if (vacancy.stageDate && date < vacancy.stageDate)
-    return { field: 'date', message: `Stage ${vacancy.stage} was reached on ${vacancy.stageDate}; this cannot be earlier.` };
-  if (evidence.trim().length < MIN_EVIDENCE_CHARS)
-    return {
-      field: 'evidence',
-      message: 'Describe the evidence (what was done, by whom, references): 5.5 asks for a clear evidence trail.',
-    };
-  if (stage === 4 && cover === 'agency')
-    return { field: 'cover', message: 'Stage 4 applies only where no operational agency temp is available (5.5).' };
+  if (vacancy.stageDate && date < vacancy.stageDate) return { field: 'date', message: `Stage ${vacancy.stage} was reached on ${vacancy.stageDate}; this cannot be earlier.` };
+  if (evidence.trim().length < MIN_EVIDENCE_CHARS) return { field: 'evidence', message: 'Describe the evidence (what was done, by whom, references): 5.5 asks for a clear evidence trail.' };
+  if (stage === 4 && cover === 'agency') return { field: 'cover', message: 'Stage 4 applies only where no operational agency temp is available (5.5).' };
   if (stage === 5) return stage5Error(vacancy, date, cover);
   return null;
 }
 
 function stage5Error(vacancy: Vacancy, date: CivilDate, cover: VacancyCover): { field: string; message: string } | null {
-  if (stage5Excluded(vacancy))
-    return {
-      field: 'stage',
-      message: 'Funding is not provided to replace fractional PSO resource that cannot be filled due to local arrangements (5.5).',
-    };
+  if (stage5Excluded(vacancy)) return { field: 'stage', message: 'Funding is not provided to replace fractional PSO resource that cannot be filled due to local arrangements (5.5).' };
   const from = stage5From(vacancy);
   if (!from) return { field: 'stage', message: 'Record stage 4 first: stage 5 follows it after a further month (5.5).' };
   if (date < from) return { field: 'date', message: `Stage 5 follows stage 4 after a further month, from ${from} (5.5).` };
-  if (cover !== 'none')
-    return { field: 'cover', message: 'Stage 5 needs evidence that neither a PO/PSO nor a temporary worker is in the post (5.5).' };
+  if (cover !== 'none') return { field: 'cover', message: 'Stage 5 needs evidence that neither a PO/PSO nor a temporary worker is in the post (5.5).' };
   return null;
 }
 
@@ -199,12 +170,7 @@ function stageObligations(vacancy: Vacancy, dir: Directory): Obligation[] {
   const yos = dir.yos(vacancy.yosId);
   const linkManagers = dir.linkManagersConcerned(vacancy);
   const what = `${vacancy.grade} vacancy ${vacancy.vacancyId} (${vacancy.fte} FTE) at ${dir.yosName(vacancy.yosId)}, vacant since ${vacancy.openedDate}`;
-  const base = {
-    yosId: vacancy.yosId,
-    subjectId: vacancy.vacancyId,
-    section: OBLIGATION_SECTION['vacancy-stage-4'],
-    notify: [] as string[],
-  };
+  const base = { yosId: vacancy.yosId, subjectId: vacancy.vacancyId, section: OBLIGATION_SECTION['vacancy-stage-4'], notify: [] as string[] };
   const result: Obligation[] = [];
   if (vacancy.stage < 4) {
     // Due at the latest 3 months after the post fell vacant; it may be done sooner.
@@ -259,10 +225,8 @@ export function describeVacancyChanges(before: Vacancy, after: Vacancy, name: (e
   const changes: string[] = [];
   if (before.cover !== after.cover) changes.push(`cover changed from ${COVER_LABEL[before.cover]} to ${COVER_LABEL[after.cover]}`);
   if (before.fte !== after.fte) changes.push(`FTE changed from ${before.fte} to ${after.fte}`);
-  if (before.linkManagerEmail !== after.linkManagerEmail)
-    changes.push(`link manager changed from ${manager(before.linkManagerEmail)} to ${manager(after.linkManagerEmail)}`);
-  if (before.localArrangement !== after.localArrangement)
-    changes.push(after.localArrangement ? 'now left unfilled by local arrangement' : 'no longer left unfilled by local arrangement');
+  if (before.linkManagerEmail !== after.linkManagerEmail) changes.push(`link manager changed from ${manager(before.linkManagerEmail)} to ${manager(after.linkManagerEmail)}`);
+  if (before.localArrangement !== after.localArrangement) changes.push(after.localArrangement ? 'now left unfilled by local arrangement' : 'no longer left unfilled by local arrangement');
   return changes;
 }
 
@@ -270,16 +234,7 @@ export function describeVacancyChanges(before: Vacancy, after: Vacancy, name: (e
 export function trailWithOpening(vacancy: Vacancy, events: VacancyEvent[]): VacancyEvent[] {
   if (events.some((e) => e.kind === 'opened')) return events;
   const opening: VacancyEvent = {
-    vacancyId: vacancy.vacancyId,
-    eventId: '',
-    kind: 'opened',
-    stage: null,
-    date: vacancy.openedDate,
-    recordedBy: '',
-    recordedAt: '',
-    evidence: '',
-    note: 'post fell vacant (imported)',
-    cover: 'none',
+    vacancyId: vacancy.vacancyId, eventId: '', kind: 'opened', stage: null, date: vacancy.openedDate, recordedBy: '', recordedAt: '', evidence: '', note: 'post fell vacant (imported)', cover: 'none',
   };
   return [opening, ...events];
 }

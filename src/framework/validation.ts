@@ -251,11 +251,7 @@ export function validateVacancy(row: Row, refs: References): Validated<Vacancy> 
     r.check(vacancy.filledDate >= vacancy.openedDate, 'filled_date', 'is before the vacancy opened');
   }
   if (vacancy.localArrangement) {
-    r.check(
-      vacancy.grade === 'PSO' && vacancy.fte < 1,
-      'local_arrangement',
-      'applies only to a fractional PSO post (5.5: fractional PSO resource that cannot be filled due to local arrangements)',
-    );
+    r.check(vacancy.grade === 'PSO' && vacancy.fte < 1, 'local_arrangement', 'applies only to a fractional PSO post (5.5: fractional PSO resource that cannot be filled due to local arrangements)');
   }
   return r.result(vacancy);
 }

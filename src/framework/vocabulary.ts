@@ -27,10 +27,7 @@ export class Vocabulary {
   private readonly corrections = new Map<string, string | null>();
 
   /** `texts`: everything the rules say, as written; `englishWords`: real words never corrected. */
-  constructor(
-    texts: Iterable<string>,
-    private readonly englishWords: EnglishWords = NO_ENGLISH_WORDS,
-  ) {
+  constructor(texts: Iterable<string>, private readonly englishWords: EnglishWords = NO_ENGLISH_WORDS) {
     this.known = new Set<string>();
     for (const text of texts) for (const w of text.toLowerCase().match(WORD) ?? []) this.known.add(w);
     this.sorted = [...this.known].sort();

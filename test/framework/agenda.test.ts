@@ -32,10 +32,7 @@ describe('Governance Board agenda (9.1 escalated disputes, 5.5 vacancy managemen
     const agenda = boardAgenda(world, '2027-03-01', 'spoc@example.org');
     expect(agenda).to.include({ board: 'YOGB', meetingDate: '2027-03-10' });
     expect(agenda.yos).to.deep.equal(['Northamptonshire YOS']);
-    expect(agenda.disputes.map((d) => `${d.disputeId} ${d.escalatedDate} ${d.how}`)).to.deep.equal([
-      'OLD 2026-12-30 after 28 days',
-      'HAND 2027-02-22 by hand (yot@example.org)',
-    ]);
+    expect(agenda.disputes.map((d) => `${d.disputeId} ${d.escalatedDate} ${d.how}`)).to.deep.equal(['OLD 2026-12-30 after 28 days', 'HAND 2027-02-22 by hand (yot@example.org)']);
     expect(agenda.disputes[0].toResolve).to.deep.equal(['ldu@example.org', 'senior@example.org']);
     expect(boardAgenda(world, '2027-03-01').disputes.map((d) => d.disputeId)).to.include('FAR');
   });

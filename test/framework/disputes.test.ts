@@ -1,14 +1,6 @@
 import { expect } from 'chai';
 import { openObligations, type Obligation } from '../../src/framework/obligations';
-import {
-  AUTOMATIC,
-  automaticEscalationDate,
-  automaticEscalations,
-  escalationDate,
-  isEscalated,
-  localDeadline,
-  mergeImportedDispute,
-} from '../../src/framework/disputes';
+import { AUTOMATIC, automaticEscalationDate, automaticEscalations, escalationDate, isEscalated, localDeadline, mergeImportedDispute } from '../../src/framework/disputes';
 import { may } from '../../src/framework/permissions';
 import { reminderWording } from '../../src/views/reminder-wording';
 import { YOS } from '../helpers/records';
@@ -119,9 +111,7 @@ describe('disputes (framework 9.1)', () => {
     });
 
     it('a hand escalation on day 28 is dated day 28, not the automatic day after', () => {
-      expect(escalationDate(dispute({ status: 'escalated', escalatedDate: '2027-02-07', escalatedBy: 'yot@example.org' }))).to.equal(
-        '2027-02-07',
-      );
+      expect(escalationDate(dispute({ status: 'escalated', escalatedDate: '2027-02-07', escalatedBy: 'yot@example.org' }))).to.equal('2027-02-07');
     });
 
     it('the reminder on day 28 says it is still theirs that day and escalates the day after', () => {

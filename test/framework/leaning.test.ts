@@ -9,7 +9,11 @@ const line = (id: string, terms: string[]) => weighLine(terms, unitWeight, id);
 
 describe('leaning: towards the framework or away from it (no I/O)', () => {
   const check = new LeaningCheck(
-    [line('review', ['review', 'quarter']), line('review', ['quarter', 'review']), line('tracker', ['tracker', 'due'])],
+    [
+      line('review', ['review', 'quarter']),
+      line('review', ['quarter', 'review']),
+      line('tracker', ['tracker', 'due']),
+    ],
     [line('pension', ['pension', 'scheme'])],
     unitWeight,
   );

@@ -13,54 +13,30 @@ describe('local policy: what the framework leaves to the product or the division
   });
 
   it('reads each setting from the environment and refuses a bad value with a one-line message naming it', () => {
-    const policy = localPolicyFromEnv({
-      EXPENSE_SIGNOFF_WORKING_DAYS: '10',
-      SPOC_MAY_RESOLVE_DISPUTES: 'true',
-      CLAIM_MAX_MILES: '500',
-      CLAIM_MAX_AMOUNT_GBP: '250',
-      CLAIM_MAX_AGE_DAYS: '90',
-    });
-    expect(policy).to.deep.equal({
-      expenseSignoffWorkingDays: 10,
-      spocMayResolveDisputes: true,
-      claimLimits: { maxMiles: 500, maxAmountPence: 25_000, maxAgeDays: 90 },
-      claimConfirmAbovePence: 50_000,
-      longTermSicknessDays: 28,
-    });
+    const policy = localPolicyFromEnv({ EXPENSE_SIGNOFF_WORKING_DAYS: '10', SPOC_MAY_RESOLVE_DISPUTES: 'true', CLAIM_MAX_MILES: '500', CLAIM_MAX_AMOUNT_GBP: '250', CLAIM_MAX_AGE_DAYS: '90' });
+    expect(policy).to.deep.equal({ expenseSignoffWorkingDays: 10, spocMayResolveDisputes: true, claimLimits: { maxMiles: 500, maxAmountPence: 25_000, maxAgeDays: 90 }, claimConfirmAbovePence: 50_000, longTermSicknessDays: 28 });
     expect(localPolicyFromEnv({ CLAIM_CONFIRM_ABOVE_GBP: '200' }).claimConfirmAbovePence).to.equal(20_000);
     expect(localPolicyFromEnv({ CLAIM_CONFIRM_ABOVE_GBP: 'off' }).claimConfirmAbovePence).to.equal(null);
-    expect(() => localPolicyFromEnv({ CLAIM_CONFIRM_ABOVE_GBP: '3,50' })).to.throw(
-      'CLAIM_CONFIRM_ABOVE_GBP must be a whole number from 1 to 1000000',
-    );
-    expect(() => localPolicyFromEnv({ EXPENSE_SIGNOFF_WORKING_DAYS: 'five' })).to.throw(
-      'EXPENSE_SIGNOFF_WORKING_DAYS must be a whole number from 1 to 60, got "five"',
-    );
+    expect(() => localPolicyFromEnv({ CLAIM_CONFIRM_ABOVE_GBP: '3,50' })).to.throw('CLAIM_CONFIRM_ABOVE_GBP must be a whole number from 1 to 1000000');
+    expect(() => localPolicyFromEnv({ EXPENSE_SIGNOFF_WORKING_DAYS: 'five' })).to.throw('EXPENSE_SIGNOFF_WORKING_DAYS must be a whole number from 1 to 60, got "five"');
     expect(() => localPolicyFromEnv({ SPOC_MAY_RESOLVE_DISPUTES: 'perhaps' })).to.throw('SPOC_MAY_RESOLVE_DISPUTES must be true or false');
   });
 
   it('long-term sickness (5.6 does not define it): product default 28 calendar days, LONG_TERM_SICKNESS_DAYS sets it, labelled as such', () => {
     expect(DEFAULT_LOCAL_POLICY.longTermSicknessDays).to.equal(28);
-    expect(describeLocalPolicy(DEFAULT_LOCAL_POLICY).join('\n')).to.contain(
-      'over 28 calendar days (product default, HMPPS practice; the framework does not define "long-term")',
-    );
+    expect(describeLocalPolicy(DEFAULT_LOCAL_POLICY).join('\n')).to.contain('over 28 calendar days (product default, HMPPS practice; the framework does not define "long-term")');
     const local = localPolicyFromEnv({ LONG_TERM_SICKNESS_DAYS: '20' });
     expect(local.longTermSicknessDays).to.equal(20);
     expect(describeLocalPolicy(local).join('\n')).to.contain('over 20 calendar days (local setting');
-    expect(() => localPolicyFromEnv({ LONG_TERM_SICKNESS_DAYS: '0' })).to.throw(
-      'LONG_TERM_SICKNESS_DAYS must be a whole number from 1 to 365, got "0"',
-    );
+    expect(() => localPolicyFromEnv({ LONG_TERM_SICKNESS_DAYS: '0' })).to.throw('LONG_TERM_SICKNESS_DAYS must be a whole number from 1 to 365, got "0"');
   });
 
-  it("says which settings are product defaults or local choices, never the framework's", () => {
+  it('says which settings are product defaults or local choices, never the framework\'s', () => {
     const lines = describeLocalPolicy(DEFAULT_LOCAL_POLICY).join('\n');
     expect(lines).to.contain('5 working days (product default; the framework sets no deadline, 5.4)');
     expect(lines).to.contain('claim limits: none (the framework states none)');
-    expect(lines).to.contain(
-      'T&S amounts over £500 are asked to be confirmed before they are submitted (product default; not a limit, the framework states none).',
-    );
-    const local = describeLocalPolicy(
-      localPolicyFromEnv({ EXPENSE_SIGNOFF_WORKING_DAYS: '3', CLAIM_MAX_MILES: '500', SPOC_MAY_RESOLVE_DISPUTES: 'yes' }),
-    ).join('\n');
+    expect(lines).to.contain('T&S amounts over £500 are asked to be confirmed before they are submitted (product default; not a limit, the framework states none).');
+    const local = describeLocalPolicy(localPolicyFromEnv({ EXPENSE_SIGNOFF_WORKING_DAYS: '3', CLAIM_MAX_MILES: '500', SPOC_MAY_RESOLVE_DISPUTES: 'yes' })).join('\n');
     expect(local).to.contain('3 working days (local setting');
     expect(local).to.contain('T&S claim limits (local policy, not the framework): at most 500 miles');
     expect(local).to.contain('SPOC may mark disputes resolved (local setting');
@@ -85,9 +61,7 @@ describe('T&S claim form (5.4 states no limits)', () => {
     const result = validateClaimForm({ ...claim, travelDate: '2026-06-01' }, '2027-01-10', 'PO', limits);
     expect(result.ok).to.equal(false);
     if (result.ok) return;
-    expect(result.errors.mileage).to.equal(
-      'Local policy, not the framework: more than 1000 miles on one claim is claimed outside the bot.',
-    );
+    expect(result.errors.mileage).to.equal('Local policy, not the framework: more than 1000 miles on one claim is claimed outside the bot.');
     expect(result.errors.amount).to.equal('Local policy, not the framework: more than £1000 on one claim is claimed outside the bot.');
     expect(result.errors.travelDate).to.match(/^Local policy, not the framework: travel more than 183 days ago/);
   });

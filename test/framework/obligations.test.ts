@@ -12,27 +12,10 @@ function ofKind(list: Obligation[], kind: string): Obligation[] {
 
 function claim(overrides: Partial<ExpenseClaim> = {}): ExpenseClaim {
   return {
-    claimId: 'C1',
-    yosId: YOS.yosId,
-    secondmentId: 'S1',
-    secondeeEmail: 'po@example.org',
-    approverEmail: YOS.yotManagerEmail,
-    submittedDate: '2026-12-23',
-    travelDate: '2026-12-20',
-    from: 'Northampton',
-    to: 'Kettering',
-    purpose: 'Court',
-    mileage: 20,
-    amountPence: 900,
-    saturdayCourt: false,
-    status: 'pending',
-    decidedBy: null,
-    decidedAt: null,
-    comment: null,
-    secondeeConversationId: null,
-    secondeeActivityId: null,
-    approverConversationId: null,
-    approverActivityId: null,
+    claimId: 'C1', yosId: YOS.yosId, secondmentId: 'S1', secondeeEmail: 'po@example.org', approverEmail: YOS.yotManagerEmail,
+    submittedDate: '2026-12-23', travelDate: '2026-12-20', from: 'Northampton', to: 'Kettering', purpose: 'Court',
+    mileage: 20, amountPence: 900, saturdayCourt: false, status: 'pending', decidedBy: null, decidedAt: null, comment: null,
+    secondeeConversationId: null, secondeeActivityId: null, approverConversationId: null, approverActivityId: null,
     ...overrides,
   };
 }
@@ -63,10 +46,7 @@ describe('obligations (SPEC section 2; disputes and vacancies have their own fil
   });
 
   it('the tracker reminder says the evidence for stage 5 is "where necessary", not that the NPS has nothing to reimburse on without it', () => {
-    const [tracker] = ofKind(
-      openObligations(snapshot({ secondments: [secondment()], boards: [{ board: 'YOGB', meetingDate: '2027-03-10' }] }), asOf),
-      'vacancy-tracker',
-    );
+    const [tracker] = ofKind(openObligations(snapshot({ secondments: [secondment()], boards: [{ board: 'YOGB', meetingDate: '2027-03-10' }] }), asOf), 'vacancy-tracker');
     const { consequence } = reminderWording(tracker);
     expect(consequence).to.contain('"evidence for reimbursement at Stage 5, where necessary"');
     expect(consequence).to.not.contain('no evidence to reimburse on');
@@ -104,10 +84,7 @@ describe('obligations (SPEC section 2; disputes and vacancies have their own fil
     expect(trackers[0].responsible).to.deep.equal(['yot@example.org', 'ldu@example.org']);
     expect(trackers[0].informed).to.deep.equal(['link@example.org']);
 
-    const submitted = snapshot({
-      ...base,
-      trackerSubmissions: [{ meetingDate: '2027-03-10', yosId: 'NORTHANTS', submittedBy: 'yot@example.org', submittedDate: '2027-03-01' }],
-    });
+    const submitted = snapshot({ ...base, trackerSubmissions: [{ meetingDate: '2027-03-10', yosId: 'NORTHANTS', submittedBy: 'yot@example.org', submittedDate: '2027-03-01' }] });
     expect(ofKind(openObligations(submitted, asOf), 'vacancy-tracker')).to.have.length(0);
 
     const noStaff = snapshot({ boards: base.boards });
@@ -138,10 +115,8 @@ describe('obligations (SPEC section 2; disputes and vacancies have their own fil
     });
 
     it('the Governance Board by any of its usual names counts; other boards do not', () => {
-      for (const board of ['YOGB', 'yogb', 'YOS Governance Board', 'NPS YOS governance  board'])
-        expect(isGovernanceBoard({ board }), board).to.equal(true);
-      for (const board of ['YOS management board', 'Local management board', 'LCJB', 'YOT partnership board'])
-        expect(isGovernanceBoard({ board }), board).to.equal(false);
+      for (const board of ['YOGB', 'yogb', 'YOS Governance Board', 'NPS YOS governance  board']) expect(isGovernanceBoard({ board }), board).to.equal(true);
+      for (const board of ['YOS management board', 'Local management board', 'LCJB', 'YOT partnership board']) expect(isGovernanceBoard({ board }), board).to.equal(false);
     });
   });
 

@@ -9,8 +9,7 @@ import { validateVacancy } from '../../src/framework/validation';
 import { secondment, snapshot, vacancy } from '../helpers/records';
 
 const kinds = (list: Obligation[]) => list.filter((o) => o.kind.startsWith('vacancy-stage')).map((o) => `${o.kind} ${o.due}`);
-const stages = (v = vacancy(), asOf = '2027-01-01') =>
-  openObligations(snapshot({ vacancies: [v], secondments: [secondment({ startDate: '2026-01-31', plannedEndDate: '2028-01-30' })] }), asOf);
+const stages = (v = vacancy(), asOf = '2027-01-01') => openObligations(snapshot({ vacancies: [v], secondments: [secondment({ startDate: '2026-01-31', plannedEndDate: '2028-01-30' })] }), asOf);
 
 describe('the staged vacancy process (framework 5.5)', () => {
   it('stage 4: "the vacancy has been unfilled for a maximum period of 3 months": due at the latest 3 months after the post fell vacant', () => {
@@ -53,9 +52,7 @@ describe('the staged vacancy process (framework 5.5)', () => {
     const local = vacancy({ grade: 'PSO', fte: 0.3, localArrangement: true, stage: 4, stageDate: '2027-01-05' });
     expect(kinds(stages(local))).to.deep.equal([]);
     // A fractional PSO post not left unfilled by local arrangement still reaches stage 5.
-    expect(kinds(stages(vacancy({ grade: 'PSO', fte: 0.3, stage: 4, stageDate: '2027-01-05' })))).to.deep.equal([
-      'vacancy-stage-5 2027-02-05',
-    ]);
+    expect(kinds(stages(vacancy({ grade: 'PSO', fte: 0.3, stage: 4, stageDate: '2027-01-05' })))).to.deep.equal(['vacancy-stage-5 2027-02-05']);
   });
 
   it('recorded stages close their obligation; a filled post has none', () => {
@@ -73,21 +70,13 @@ describe('the staged vacancy process (framework 5.5)', () => {
 });
 
 describe('recording a stage (5.5: "a clear evidence trail")', () => {
-  const input = (over: Partial<StageInput> = {}): StageInput => ({
-    stage: 1,
-    date: '2026-11-05',
-    evidence: 'Asked LDU for a PO; none free',
-    cover: 'none',
-    ...over,
-  });
+  const input = (over: Partial<StageInput> = {}): StageInput => ({ stage: 1, date: '2026-11-05', evidence: 'Asked LDU for a PO; none free', cover: 'none', ...over });
   const today = '2027-06-01';
 
   it('stages follow in order, never skipping one or going back', () => {
     expect(stageRecordError(vacancy(), input(), today)).to.equal(null);
     expect(stageRecordError(vacancy(), input({ stage: 3 }), today)?.message).to.contain('Record stage 1 first');
-    expect(
-      stageRecordError(vacancy({ stage: 3, stageDate: '2026-12-01' }), input({ stage: 2, date: '2026-12-02' }), today)?.field,
-    ).to.equal('stage');
+    expect(stageRecordError(vacancy({ stage: 3, stageDate: '2026-12-01' }), input({ stage: 2, date: '2026-12-02' }), today)?.field).to.equal('stage');
     expect(stageRecordError(vacancy({ stage: 2, stageDate: '2026-12-01' }), input({ stage: 2, date: '2026-12-02' }), today)).to.equal(null);
   });
 
@@ -95,24 +84,17 @@ describe('recording a stage (5.5: "a clear evidence trail")', () => {
     expect(stageRecordError(vacancy(), input({ evidence: 'tried' }), today)?.field).to.equal('evidence');
     expect(stageRecordError(vacancy(), input({ date: '2026-10-01' }), today)?.field).to.equal('date');
     expect(stageRecordError(vacancy(), input({ date: '2027-06-02' }), today)?.field).to.equal('date');
-    expect(
-      stageRecordError(vacancy({ stage: 1, stageDate: '2026-11-20' }), input({ stage: 2, date: '2026-11-10' }), today)?.field,
-    ).to.equal('date');
+    expect(stageRecordError(vacancy({ stage: 1, stageDate: '2026-11-20' }), input({ stage: 2, date: '2026-11-10' }), today)?.field).to.equal('date');
   });
 
   it('stage 4 at any time after stage 3 (3 months is a ceiling, not a wait), where no operational agency temp is available', () => {
     const at3 = vacancy({ stage: 3, stageDate: '2026-12-01' });
-    for (const date of ['2026-12-01', '2026-12-02', '2027-01-30'])
-      expect(stageRecordError(at3, input({ stage: 4, date }), today), date).to.equal(null);
+    for (const date of ['2026-12-01', '2026-12-02', '2027-01-30']) expect(stageRecordError(at3, input({ stage: 4, date }), today), date).to.equal(null);
     expect(stageRecordError(at3, input({ stage: 4, date: '2026-11-30' }), today)?.field).to.equal('date'); // before stage 3
     // Within the 3 months the stages go in order; once the post has been unfilled 3 months, stage 4
     // applies whatever was recorded before it (product reading: 5.5 sets stage 4's own conditions).
-    expect(
-      stageRecordError(vacancy({ stage: 2, stageDate: '2026-11-20' }), input({ stage: 4, date: '2026-12-02' }), '2026-12-02')?.message,
-    ).to.contain('Record stage 3 first');
-    expect(
-      stageRecordError(vacancy({ stage: 2, stageDate: '2026-11-20' }), input({ stage: 4, date: '2027-02-01' }), '2027-02-01'),
-    ).to.equal(null);
+    expect(stageRecordError(vacancy({ stage: 2, stageDate: '2026-11-20' }), input({ stage: 4, date: '2026-12-02' }), '2026-12-02')?.message).to.contain('Record stage 3 first');
+    expect(stageRecordError(vacancy({ stage: 2, stageDate: '2026-11-20' }), input({ stage: 4, date: '2027-02-01' }), '2027-02-01')).to.equal(null);
     expect(stageRecordError(at3, input({ stage: 4, date: '2027-01-31', cover: 'agency' }), today)?.field).to.equal('cover');
     expect(stageRecordError(at3, input({ stage: 4, date: '2027-01-31' }), today)).to.equal(null);
     expect(stageRecordError(at3, input({ stage: 4, date: '2027-01-31', cover: 'yot-temp' }), today)).to.equal(null);
@@ -138,11 +120,8 @@ describe('recording a stage (5.5: "a clear evidence trail")', () => {
 describe('whoever must act on a stage-4 or stage-5 item may record what closes it (5.5)', () => {
   const lm = secondment({ startDate: '2026-01-31', plannedEndDate: '2028-01-30' });
   // Each item, and the actions that close it: the stage recorded, cover set (a review) or the post filled.
-  const closers: Record<string, Action[]> = {
-    'vacancy-stage-4': ['vacancy.stage', 'vacancy.update', 'vacancy.fill'],
-    'vacancy-stage-5': ['vacancy.stage-5', 'vacancy.update', 'vacancy.fill'],
-  };
-  const cases: [string, Vacancy, (typeof lm)[]][] = [
+  const closers: Record<string, Action[]> = { 'vacancy-stage-4': ['vacancy.stage', 'vacancy.update', 'vacancy.fill'], 'vacancy-stage-5': ['vacancy.stage-5', 'vacancy.update', 'vacancy.fill'] };
+  const cases: [string, Vacancy, typeof lm[]][] = [
     ['link manager of the YOS', vacancy({ stage: 3, stageDate: '2026-12-01' }), [lm]],
     ['named link manager', vacancy({ stage: 3, stageDate: '2026-12-01', linkManagerEmail: 'other-link@example.org' }), [lm]],
     ['no link manager: the Head of LDU', vacancy({ stage: 3, stageDate: '2026-12-01' }), []],
@@ -159,14 +138,7 @@ describe('whoever must act on a stage-4 or stage-5 item may record what closes i
           // Recording the stage itself is what the item asks for.
           expect(allowed, `${o.kind} ${who}`).to.include(closers[o.kind][0]);
           const next = o.kind === 'vacancy-stage-4' ? 4 : 5;
-          expect(
-            stageRecordError(
-              v,
-              { stage: next, date: '2027-03-01', evidence: 'YOT manager told; no temp available', cover: 'none' },
-              '2027-03-01',
-            ),
-            `${o.kind} ${who}`,
-          ).to.equal(null);
+          expect(stageRecordError(v, { stage: next, date: '2027-03-01', evidence: 'YOT manager told; no temp available', cover: 'none' }, '2027-03-01'), `${o.kind} ${who}`).to.equal(null);
         }
       }
     });
@@ -175,8 +147,7 @@ describe('whoever must act on a stage-4 or stage-5 item may record what closes i
 
 describe('"Where there are no applicants the YOT manager is to be made aware of this and a discussion held with the NPS lead" (5.5)', () => {
   const lm = secondment({ startDate: '2026-01-31', plannedEndDate: '2028-01-30' });
-  const item = (v: Vacancy, secondments = [lm]) =>
-    openObligations(snapshot({ vacancies: [v], secondments }), '2027-01-04').find((o) => o.kind === 'no-applicants-discussion');
+  const item = (v: Vacancy, secondments = [lm]) => openObligations(snapshot({ vacancies: [v], secondments }), '2027-01-04').find((o) => o.kind === 'no-applicants-discussion');
 
   it('no item until "no applicants" is recorded; then the YOT manager and the NPS lead discuss it, the YOT manager is told', () => {
     expect(item(vacancy())).to.equal(undefined);
@@ -189,10 +160,7 @@ describe('"Where there are no applicants the YOT manager is to be made aware of 
   });
 
   it('the NPS lead is the named link manager, else the Head of LDU when the YOS has no link manager', () => {
-    expect(item(vacancy({ noApplicantsDate: '2026-12-18', linkManagerEmail: 'other-link@example.org' }))!.responsible).to.deep.equal([
-      'yot@example.org',
-      'other-link@example.org',
-    ]);
+    expect(item(vacancy({ noApplicantsDate: '2026-12-18', linkManagerEmail: 'other-link@example.org' }))!.responsible).to.deep.equal(['yot@example.org', 'other-link@example.org']);
     expect(item(vacancy({ noApplicantsDate: '2026-12-18' }), [])!.responsible).to.deep.equal(['yot@example.org', 'ldu@example.org']);
   });
 
@@ -203,23 +171,15 @@ describe('"Where there are no applicants the YOT manager is to be made aware of 
   });
 
   it('a vacancy question from the YOT manager names the discussion owed', () => {
-    const world = snapshot({
-      vacancies: [vacancy({ noApplicantsDate: '2026-12-18' })],
-      secondments: [lm],
-      people: [{ email: 'yot@example.org', name: 'Yasmin' }],
-    });
+    const world = snapshot({ vacancies: [vacancy({ noApplicantsDate: '2026-12-18' })], secondments: [lm], people: [{ email: 'yot@example.org', name: 'Yasmin' }] });
     const lines = personalLines('vacancy', personalContext(world, 'yot@example.org', '2027-01-04'));
     expect(lines.some((l) => l.startsWith('No applicants for PO vacancy V1'))).to.equal(true);
   });
 
   it('every must-act person may record the discussion, and the NPS side may record "no applicants"', () => {
-    for (const [v, secondments] of [
-      [vacancy({ noApplicantsDate: '2026-12-18' }), [lm]],
-      [vacancy({ noApplicantsDate: '2026-12-18' }), []],
-    ] as const) {
+    for (const [v, secondments] of [[vacancy({ noApplicantsDate: '2026-12-18' }), [lm]], [vacancy({ noApplicantsDate: '2026-12-18' }), []]] as const) {
       const world = snapshot({ vacancies: [v], secondments: [...secondments] });
-      for (const who of item(v, [...secondments])!.responsible)
-        expect(may('vacancy.discussion', who, YOS, world, { linkManagerEmail: v.linkManagerEmail }).ok, who).to.equal(true);
+      for (const who of item(v, [...secondments])!.responsible) expect(may('vacancy.discussion', who, YOS, world, { linkManagerEmail: v.linkManagerEmail }).ok, who).to.equal(true);
     }
     const world = snapshot({ vacancies: [vacancy()], secondments: [lm] });
     for (const who of ['link@example.org', 'ldu@example.org']) expect(may('vacancy.no-applicants', who, YOS, world).ok, who).to.equal(true);
@@ -252,7 +212,7 @@ describe('vacancies CSV: cover and local arrangement (5.5)', () => {
     expect(unknown.ok ? [] : unknown.errors.map((e) => e.column)).to.deep.equal(['link_manager_email']);
   });
 
-  it("re-importing keeps the stages recorded in Teams and a fill date the sheet leaves empty; the sheet's cover wins", () => {
+  it('re-importing keeps the stages recorded in Teams and a fill date the sheet leaves empty; the sheet\'s cover wins', () => {
     const existing = vacancy({ stage: 3, stageDate: '2026-12-01', filledDate: '2027-02-01', secondmentId: 'S1' });
     const merged = mergeImportedVacancy(existing, vacancy({ cover: 'agency' }));
     expect(merged).to.include({ stage: 3, stageDate: '2026-12-01', filledDate: '2027-02-01', secondmentId: 'S1', cover: 'agency' });

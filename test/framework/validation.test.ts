@@ -5,15 +5,8 @@ const refs: References = { yosIds: new Set(['NORTHANTS']), emails: new Set(['po@
 
 function row(overrides: Record<string, string> = {}) {
   return {
-    secondment_id: 'S1',
-    yos_id: 'NORTHANTS',
-    secondee_email: 'PO@Example.org',
-    grade: 'po',
-    fte: '1.0',
-    start_date: '01/04/2027',
-    planned_end_date: '2030-04-01',
-    link_manager_email: 'link@example.org',
-    last_review_date: '',
+    secondment_id: 'S1', yos_id: 'NORTHANTS', secondee_email: 'PO@Example.org', grade: 'po', fte: '1.0',
+    start_date: '01/04/2027', planned_end_date: '2030-04-01', link_manager_email: 'link@example.org', last_review_date: '',
     ...overrides,
   };
 }
@@ -54,18 +47,7 @@ describe('validation', () => {
 
   it('requires emails to look like emails and ids to be ids', () => {
     const known: References = { ...refs, emails: new Set(['a@b.org']) };
-    const yos = validateYos(
-      {
-        yos_id: 'bad id!',
-        name: 'X',
-        division: 'D',
-        yot_manager_email: 'nope',
-        yos_senior_manager_email: 'a@b.org',
-        head_of_ldu_email: 'a@b.org',
-        spoc_email: 'a@b.org',
-      },
-      known,
-    );
+    const yos = validateYos({ yos_id: 'bad id!', name: 'X', division: 'D', yot_manager_email: 'nope', yos_senior_manager_email: 'a@b.org', head_of_ldu_email: 'a@b.org', spoc_email: 'a@b.org' }, known);
     expect(yos.ok).to.equal(false);
     if (!yos.ok) expect(yos.errors.map((e) => e.column)).to.deep.equal(['yos_id', 'yot_manager_email']);
     const person = validatePerson({ email: 'Ann@Example.ORG', name: 'Ann' });
@@ -74,16 +56,7 @@ describe('validation', () => {
 
   it('refuses a YOS whose role holders are not known people (import people first)', () => {
     const yos = validateYos(
-      {
-        yos_id: 'NORTHANTS',
-        name: 'X',
-        division: 'D',
-        yot_manager_email: 'stranger@example.org',
-        yos_senior_manager_email: 'po@example.org',
-        head_of_ldu_email: 'link@example.org',
-        spoc_email: 'po@example.org',
-        deputy_email: 'nobody@example.org',
-      },
+      { yos_id: 'NORTHANTS', name: 'X', division: 'D', yot_manager_email: 'stranger@example.org', yos_senior_manager_email: 'po@example.org', head_of_ldu_email: 'link@example.org', spoc_email: 'po@example.org', deputy_email: 'nobody@example.org' },
       refs,
     );
     expect(yos.ok).to.equal(false);
