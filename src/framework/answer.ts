@@ -8,6 +8,7 @@
 import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor } from './answer-lead';
+import { givesWhatIsAsked } from './asked-figure';
 import { workedFigure } from './worked-figures';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
@@ -54,22 +55,6 @@ const MAX_SUGGESTIONS = 3;
 const RIVAL_SHARE = 0.9;
 /** ...or, when it matched on a word of its own that no framework rule uses, this close. */
 const OWN_WORD_SHARE = 0.8;
-/** "How much / how many / how long / how often / what rate" asks for a figure... */
-const ASKS_FIGURE =
-  /\bhow (?:much|many|often|long|quickly|soon)\b|\bwhat(?:'s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure)\b|\b(?:maximum|minimum|max|min) (?:length|number|amount|rate|period|caseload)\b/i;
-/** ...which a rule gives as an amount, a count with its unit, or a frequency. */
-const STATES_FIGURE =
-  /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarterly|monthly|weekly|annually|yearly)\b/i;
-/**
- * A figure; or, for "how many <things>?", a list of three or more items naming those things,
- * which answers by counting ("how many statutory partners?" against the list of partners).
- */
-function statesFigure(question: string, answer: string): boolean {
-  if (STATES_FIGURE.test(answer)) return true;
-  const counted = /\bhow many ((?:[a-z]+ ){0,1}[a-z]+)/i.exec(question)?.[1].toLowerCase().split(' ') ?? [];
-  const text = answer.toLowerCase();
-  return /;[^;]+;/.test(answer) && counted.some((word) => word.length > 3 && text.includes(word.replace(/s$/, '')));
-}
 /** How a product choice is told apart from the framework in what the bot says. */
 export const PRODUCT_NOTE_LABEL = 'Product note (not from the framework):';
 
@@ -238,7 +223,12 @@ export function answerQuestion(
   const second = secondPart(retrieval, main, t)?.rule;
   const answered = second ? [best.rule, second] : [best.rule];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
-  if (ASKS_FIGURE.test(question) && !answered.some((r) => statesFigure(question, r.answer)))
+  if (
+    !givesWhatIsAsked(
+      question,
+      answered.map((r) => r.answer),
+    )
+  )
     return decline(retrieval, undefined, best.rule);
   const runnerUp = weak ? runnerUpOf(main, best.rule) : undefined;
   const general = [

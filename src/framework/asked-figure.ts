@@ -1,0 +1,48 @@
+/**
+ * Questions that ask for a figure or a particular the answer must contain. Answering "what hourly
+ * rate?" with a rule that only says "after 3 months", or "when is the next board?" with "it meets
+ * quarterly", would imply the framework gives what it does not; such questions are declined with
+ * the nearest section named. Pure.
+ */
+
+/** "How much / how many / how long / how often / what rate / maximum hourly rate". */
+const ASKS_FIGURE =
+  /\bhow (?:much|many|often|long|quickly|soon)\b|\bwhat(?:'s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure)\b|\b(?:maximum|minimum|max|min)(?: [a-z]+)? (?:length|number|amount|rate|period|caseload)\b/i;
+/** Any figure: an amount, a count with its unit, a frequency. */
+const STATES_FIGURE =
+  /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|quarterly|monthly|weekly|annually|yearly)\b/i;
+/** A rate or a sum of money is answered by money (or a share), never by a time span. */
+const ASKS_MONEY =
+  /\b(?:hourly|daily|mileage|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much)\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b/i;
+const STATES_MONEY = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i;
+
+/** A date for one occasion ("when is the next board?", "the deadline for the next return"). */
+const ASKS_DATE =
+  /\bwhen (?:is|'s|are|will) (?:the )?next\b|\b(?:what|which) (?:is the )?date\b|\bdeadline for the next\b|\bnext [a-z]+ (?:meeting|board|return)\b.*\bwhen\b/i;
+const STATES_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
+
+/** A phone number: the framework gives e-mail addresses for a few people, never a number. */
+const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;
+const STATES_PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
+
+/**
+ * Whether the answers give what the question asks for: a figure (a list of three or more items
+ * naming the things counted answers "how many <things>?"), money for a rate, a date for "when is
+ * the next", a number for "phone".
+ */
+export function givesWhatIsAsked(question: string, answers: string[]): boolean {
+  const any = (re: RegExp) => answers.some((a) => re.test(a));
+  if (ASKS_PHONE.test(question) && !any(STATES_PHONE)) return false;
+  if (ASKS_DATE.test(question) && !any(STATES_DATE)) return false;
+  if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return false;
+  if (!ASKS_FIGURE.test(question)) return true;
+  return answers.some((answer) => STATES_FIGURE.test(answer) || countsWhatIsAsked(question, answer));
+}
+
+/** "how many statutory partners?" against the list of partners. */
+function countsWhatIsAsked(question: string, answer: string): boolean {
+  const counted = /\bhow many ((?:[a-z]+ ){0,1}[a-z]+)/i.exec(question)?.[1].toLowerCase().split(' ') ?? [];
+  const text = answer.toLowerCase();
+  return /;[^;]+;/.test(answer) && counted.some((word) => word.length > 3 && text.includes(word.replace(/s$/, '')));
+}

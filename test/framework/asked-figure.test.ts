@@ -1,0 +1,35 @@
+import { expect } from 'chai';
+import { answerQuestion } from '../../src/framework/answer';
+import { givesWhatIsAsked } from '../../src/framework/asked-figure';
+import { ruleById } from '../../src/framework/rules';
+import { configureAnswering } from '../../src/services/english-words';
+
+const answerOf = (id: string): string => ruleById(id)!.answer;
+
+describe('questions asking for a figure or a particular the framework does not give', () => {
+  before(() => configureAnswering());
+
+  it('a rate or a sum needs money in the answer, not a time span', () => {
+    expect(givesWhatIsAsked('What is the maximum hourly rate we can pay a stage 4 temp?', [answerOf('stage-4-temporary-worker')])).to.equal(
+      false,
+    );
+    expect(givesWhatIsAsked('How much is the overhead per PO?', [answerOf('overhead-contribution')])).to.equal(true);
+  });
+
+  it('"when is the next" needs a date, "phone number" needs a number', () => {
+    expect(givesWhatIsAsked('When is the next YOS Governance Board meeting?', [answerOf('governance-board')])).to.equal(false);
+    expect(givesWhatIsAsked('What is the phone number for the North East YOS lead?', [answerOf('governance-board-members')])).to.equal(
+      false,
+    );
+    // A phone as equipment is not a phone number.
+    expect(givesWhatIsAsked('Who gives me a desk and phone at the YOT?', [answerOf('workspace-equipment')])).to.equal(true);
+  });
+
+  it('declines such questions naming the nearest section, and still answers the rule they lean on', () => {
+    const declined = answerQuestion('When is the next YOS Governance Board meeting?');
+    expect(declined.section).to.equal(null);
+    expect(declined.answer).to.match(/does not give that figure; the nearest it comes is section 9\.1/);
+    expect(answerQuestion('How often does the YOS Governance Board meet?').section).to.equal('9.1');
+    expect(answerQuestion('Who gives me a desk and phone at the YOT, and who gives me a laptop?').section).to.equal('5.4');
+  });
+});
