@@ -36,6 +36,9 @@ export interface AnswerTuning {
    */
   weakThreshold: number;
   weakLeaning: number;
+  /** Below `weakThreshold`, down to this, only a message leaning to the framework by `strongLeaning` is answered. */
+  weakFloor: number;
+  strongLeaning: number;
 }
 
 export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
@@ -48,6 +51,8 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   nearestKeeps: 0.05,
   weakThreshold: 0.4,
   weakLeaning: 0.1,
+  weakFloor: 0.3,
+  strongLeaning: 0.3,
 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
@@ -161,6 +166,17 @@ function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Mat
   return undefined;
 }
 
+/**
+ * A weak match still answered: nearer framework questions than not-covered ones by `weakLeaning`
+ * from `weakThreshold` up; and, the clearer the lean, the weaker the match may be (down to
+ * `weakFloor` when it leans by `strongLeaning`).
+ */
+function weakButInTerritory(retrieval: Retrieval, t: AnswerTuning): boolean {
+  const lean = retrieval.leaning.whole.framework - retrieval.leaning.whole.notCovered;
+  if (retrieval.confidence >= t.weakThreshold) return lean >= t.weakLeaning;
+  return retrieval.confidence >= t.weakFloor && lean >= t.strongLeaning;
+}
+
 /** The next-best framework rule of the part, preferring another section: named when the match is weak. */
 function runnerUpOf(part: Part, best: Rule): Rule | undefined {
   const others = part.matches.map((m) => m.rule).filter((r) => r.section !== null && r.id !== best.id);
@@ -216,9 +232,9 @@ export function answerQuestion(
     retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeOf(p, t)) ??
     retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t));
   const outOfScope = (rival && outOfScopeOf(rival, t)) ?? leansAway(retrieval, rules, t);
-  if (!best || outOfScope || retrieval.confidence < t.weakThreshold) return decline(retrieval, outOfScope);
+  if (!best || outOfScope) return decline(retrieval, outOfScope);
   const weak = retrieval.confidence < t.threshold;
-  if (weak && retrieval.leaning.whole.framework < retrieval.leaning.whole.notCovered + t.weakLeaning) return decline(retrieval, undefined);
+  if (weak && !weakButInTerritory(retrieval, t)) return decline(retrieval, undefined);
 
   const second = secondPart(retrieval, main, t)?.rule;
   const answered = second ? [best.rule, second] : [best.rule];
