@@ -6,6 +6,9 @@
  * everyday wording for the framework's ideas ("boss", "hols", "bill them", "going nowhere").
  */
 const FOLDS: [string, string][] = [
+  // Who is asking is context, not the topic ("As Head of LDU, ...", "I'm the link manager - ..."):
+  // the role's own overview must not win a story for it. "Am I ..." questions keep their role.
+  ["(?<=^ ?|[,.;!?-] ?)(?:as|i'm|i am|im) (?:the |a |an |their |our )?(?:new |nps |seconded |divisional )?(?:head of (?:ldu|local delivery unit)|link manager|yo[st] manager|yos senior manager|senior manager of (?:the )?yos|spoc|portfolio lead|secondee|seconded po|seconded pso|po secondee|pso secondee)(?=[^a-z]| [a-z])", ' '],
   // Abbreviations and names of bodies, roles and documents.
   ['youth offending governance boards?|yos governance boards?|governance boards?|yogbs?|gov board', ' yogb '],
   ['youth offending (?:teams?|services?)|youth (?:justice )?teams?|youth services?|youth side', ' yos '],

@@ -2421,7 +2421,7 @@ export const RULES: Rule[] = [
   {
     id: 'secondee-expectations',
     section: '8',
-    title: 'What the NPS expects of secondees working with children',
+    title: 'Secondees\' professional knowledge and stakeholder links',
     answer:
       'The NPS recognises the unique role local Youth Offending Services play in a joint vision, mission and key outcomes for children who offend. NPS staff seconded to the YOS may need to secure additional professional knowledge and expertise so that their decisions with children are defensible and appropriate; they need to recognise that children who offend bring different issues, challenges and opportunities, and to understand and embed the principles of good transition in practice. NPS staff working in local YOS teams are required to support and engender stakeholder links, having regard for legislative professional expectations, the most recent guidance and access to training.',
     anchors: [
@@ -2435,8 +2435,8 @@ export const RULES: Rule[] = [
       'engender',
       'relationships',
       'networking',
-      'expectations',
-      'expected of me',
+      
+      
       'professional expectations',
       'defensible decisions',
       'expertise',
