@@ -1601,8 +1601,7 @@ export const RULES: Rule[] = [
       'fourth year',
       'longer',
       'beyond',
-      'civil service commissioner',
-    ],
+      'civil service commissioner', 'run for', 'run up to', 'can run', 'last for', 'extend', 'extension', 'extended', 'stay on', 'longer', 'everyone happy', 'everyone agrees', 'all agree', 'all parties agree', 'keep her', 'keep him'],
     asked: [
       'how long can a secondment last',
       'what is the maximum length of a secondment',
