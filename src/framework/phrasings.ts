@@ -967,6 +967,9 @@ export const PHRASINGS: Record<string, string[]> = {
     'does NPS have a Local Criminal Justice Board framework?',
   ],
   'document-control': [
+    'which body reviewed the framework and over what period',
+    'when did the last review of the framework take place',
+    'what period did the review cover',
     'when was the framework adopted',
     'framework version?',
     'date adopted yos framework',
@@ -983,6 +986,10 @@ export const PHRASINGS: Record<string, string[]> = {
     'is the copy I have the latest version, V0.8?',
   ],
   'document-ownership': [
+    'which organisations outside the NPS receive the framework',
+    'who was the document circulated to',
+    "what's the reference number I should quote for the framework",
+    'who approved it, as opposed to the final sign-off',
     'who wrote the framework',
     'author of yos framework?',
     'who signed it off',
@@ -1109,6 +1116,8 @@ export const PHRASINGS: Record<string, string[]> = {
     'does the governance board meet monthly?',
   ],
   'governance-board-members': [
+    "what's Mike Rees's email address",
+    "is the South East YOS lead's email the usual name.surname one",
     'yogb members list',
     'who sits on yogb',
     'who is the yjb rep on governance board',
