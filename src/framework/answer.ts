@@ -150,6 +150,13 @@ function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning)
   return topic ? { rule: topic, score: 0, coverage: 0, matched: [] } : undefined;
 }
 
+/** Two capitalised words ("Mark Burden", "Cheryl de Freitas"): how the framework names people. */
+const PERSON = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
+function personNamedIn(question: string, rule: Rule): boolean {
+  const asked = question.toLowerCase();
+  return [...rule.answer.matchAll(PERSON)].some((m) => asked.includes(m[0].toLowerCase()) && !/^(?:The|This|Youth|Probation|Governance|Head|Senior|Executive)\b/.test(m[0]));
+}
+
 /** A second question in the message: a separate clause that another rule answers well. */
 function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
   const mainRule = main.matches[0].rule;
@@ -231,7 +238,9 @@ export function answerQuestion(
   const rival =
     retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeOf(p, t)) ??
     retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t));
-  const outOfScope = (rival && outOfScopeOf(rival, t)) ?? leansAway(retrieval, rules, t);
+  // A person the framework names ("Mark Burden", "Sonia Flynn") puts the message in its territory.
+  const namesListedPerson = !!best && personNamedIn(question, best.rule);
+  const outOfScope = (rival && outOfScopeOf(rival, t)) ?? (namesListedPerson ? undefined : leansAway(retrieval, rules, t));
   if (!best || outOfScope) return decline(retrieval, outOfScope);
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t)) return decline(retrieval, undefined);

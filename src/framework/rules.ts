@@ -247,7 +247,7 @@ export const RULES: Rule[] = [
     section: '1.1',
     title: 'What the framework covers',
     answer:
-      'The framework is the baseline and rationale for what the NPS contributes to Youth Offending Services: it gives national consistency in NPS work with YOS while letting divisions keep some flexibility where appropriate, and it points to the policy NPS divisions need to know about children who offend. It applies only to the NPS divisions in England: HMPPS in Wales and its own arrangements are only referred to (section 6). It gives no instructions on transition from youth to adult services: for that, see the Joint National Protocol for Transitions in England (a YOT in Wales uses the Welsh Transitions protocol).',
+      'The framework is the baseline and rationale for what the NPS contributes to Youth Offending Services: it gives national consistency in NPS work with YOS while letting divisions keep some flexibility where appropriate, and it points to the policy NPS divisions need to know about children who offend. It applies only to the NPS divisions in England: HMPPS in Wales and its own arrangements are only referred to (section 6). It gives no instructions on transition from youth to adult services: for that, see the Joint National Protocol for Transitions in England (a YOT in Wales uses the Welsh Transitions protocol). For the Wales YOS Partnership Framework, section 6 gives the contact wales.info@justice.gov.uk.',
     anchors: ['baseline and rationale', 'applies to the NPS Divisions in England only', 'some flexibility where appropriate'],
     terms: [
       'scope',
@@ -789,7 +789,7 @@ export const RULES: Rule[] = [
     section: '5.1',
     title: 'The resource allocation formula',
     answer:
-      'The NPS resources each YOT by a funding formula reviewed in 2018 with YOTs; in 2019, 50% of YOTs supplied caseload and duties data. It replaced the old model (an estimate of 10% of caseload / 20 cases per PO) with a mix of caseload and complexity: PO resource for case management based on an average caseload of 12, equal to 0.6 FTE, with a minimum of 0.5 FTE PO in every YOT; extra PO resource for complex cases (deprivation and serious youth violence); and PSO resource of 0.3 FTE (an average of 1.7 days) for the additional court, office and group duties, allocated at LDU cluster level with a minimum of 0.2 FTE.',
+      'The NPS resources each YOT by a funding formula reviewed in 2018 with YOTs; in 2019, 50% of YOTs supplied caseload and duties data. It replaced the old model (an estimate of 10% of caseload / 20 cases per PO) with a mix of caseload and complexity: PO resource for case management based on an average caseload of 12, equal to 0.6 FTE, with a minimum of 0.5 FTE PO in every YOT; extra PO resource for complex cases (deprivation and serious youth violence); and PSO resource of 0.3 FTE (an average of 1.7 days) for the additional court, office and group duties, allocated at LDU cluster level with a minimum of 0.2 FTE. Provision for serious youth violence is weighted in increments of 10%: 0-10% is L1 (5% provision), 11-20% is L2 (10% provision), and so on.',
     anchors: [
       'A review of YOS funding was commissioned in 2018',
       'estimate of 10% of caseload/ 20 cases per PO',
@@ -829,7 +829,7 @@ export const RULES: Rule[] = [
     section: '5.1',
     title: 'PO resource: caseload and minimum',
     answer:
-      'PO (probation officer) resource is provided for case management, based on a revised average caseload of 12 cases, which equates to 0.6 FTE. Every YOT keeps a minimum of 0.5 FTE of PO resource. Extra PO resource is added for complex cases, weighted for deprivation and serious youth violence. This replaced the old model of an estimated 10% of caseload / 20 cases per PO.',
+      'The revised formula is a combination of caseload and complexity. PO (probation officer) resource is provided for case management, based on a revised average caseload of 12 cases, which equates to 0.6 FTE. Every YOT keeps a minimum of 0.5 FTE of PO resource. Extra PO resource is added for complex cases, weighted for deprivation and serious youth violence. This replaced the old model of an estimated 10% of caseload / 20 cases per PO.',
     anchors: ['revised average caseload of 12, equating to 0.6 FTE', 'a 0.5 FTE minimum level of PO resource retained across all YOTs'],
     terms: [
       'po resource',
@@ -1380,8 +1380,7 @@ export const RULES: Rule[] = [
       'what cases',
       'supposed to hold',
       'which cases',
-      'hold mostly',
-    ],
+      'hold mostly', 'special job description', 'generic job description', 'normal nps one', 'special yos job description'],
     asked: [
       'what does a seconded po do in the yot',
       "what are a probation officer's duties in the yos",

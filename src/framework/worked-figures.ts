@@ -70,11 +70,26 @@ export function secondmentDatesFor(question: string): string | undefined {
   return undefined;
 }
 
+/** "roughly 15% of our offences are serious youth violence": the 5.1 band and its provision. */
+export function violenceBandFor(question: string): string | undefined {
+  if (!/\b(?:serious youth violence|syv|youth violence|violen)/i.test(question)) return undefined;
+  const m = /\b(\d{1,3}(?:\.\d+)?)\s*(?:%|per ?cent)/i.exec(question);
+  if (!m) return undefined;
+  const share = Number(m[1]);
+  if (!(share >= 0 && share <= 100)) return undefined;
+  const level = Math.max(1, Math.ceil(share / 10));
+  const from = level === 1 ? 0 : (level - 1) * 10 + 1;
+  return `Worked out by this bot from the 5.1 bands (0-10% = L1, 5% provision; 11-20% = L2, 10% provision; and so on): ${share}% serious youth violence falls in level ${level} (${from}-${level * 10}%), ${5 * level}% provision.`;
+}
+
 /** The rules these figures belong to, by rule id. */
 const WORKED: Record<string, (question: string) => string | undefined> = {
   'overhead-contribution': overheadFor,
   'secondment-length': secondmentDatesFor,
   'return-meeting': secondmentDatesFor,
+  'complexity-weighting': violenceBandFor,
+  'resource-formula': violenceBandFor,
+  'po-resource': violenceBandFor,
 };
 
 export function workedFigure(question: string, ruleId: string): string | undefined {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
-import { dateIn, overheadFor, secondmentDatesFor } from '../../src/framework/worked-figures';
+import { dateIn, overheadFor, secondmentDatesFor, violenceBandFor } from '../../src/framework/worked-figures';
 import { configureAnswering } from '../../src/services/english-words';
 
 describe("figures worked out from the asker's own numbers (5.4), labelled as the bot's arithmetic", () => {
@@ -29,6 +29,20 @@ describe("figures worked out from the asker's own numbers (5.4), labelled as the
     );
     // A date that is neither a start nor an end is not guessed at.
     expect(secondmentDatesFor('We met on 3 March 2026 about it')).to.equal(undefined);
+  });
+
+  it("puts a YOT's serious youth violence share in its 5.1 band", () => {
+    expect(violenceBandFor('about 15% of our offences are serious youth violence')).to.match(/falls in level 2 \(11-20%\), 10% provision/);
+    expect(violenceBandFor('SYV is 4 per cent here')).to.match(/level 1 \(0-10%\), 5% provision/);
+    expect(violenceBandFor('15% of our budget')).to.equal(undefined);
+  });
+
+  it('answers a message naming a person the framework lists, even when its words lean elsewhere (e-mail)', () => {
+    const a = answerQuestion("Mark Burden's email is just mark.burden@justice.gov.uk like everyone else's, yes?");
+    expect(a.section).to.equal('9.1');
+    expect(a.answer).to.contain('mark.burden1@justice.gov.uk');
+    // Naming a listed person does not make a phone number something the framework gives.
+    expect(answerQuestion("What's the phone number for Louise Johnson, the North East YOS lead?").section).to.equal(null);
   });
 
   it('puts the worked figure in the answer, labelled, beside the rule', () => {
