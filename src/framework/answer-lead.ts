@@ -113,9 +113,22 @@ function clausesOf(answer: string): string[] {
 /** Words of the role names: who the question names must not pull the lead away from what it asks. */
 const ROLE_WORDS = new Set(tokens('link manager yot yos head ldu spoc portfolio lead senior nps'));
 
+/** A rule's clauses are few and fixed: their words are worked out once (questions are not kept). */
+const clauseWords = new Map<string, Set<string>>();
+function wordsOfClause(clause: string): Set<string> {
+  let words = clauseWords.get(clause);
+  if (!words) {
+    if (clauseWords.size > 5000) clauseWords.clear();
+    clauseWords.set(clause, (words = new Set(tokens(clause))));
+  }
+  return words;
+}
+
 function overlap(questionTerms: Set<string>, clause: string): number {
   // Words only: a figure (or a role) the question gets wrong must not pull the lead away from the clause that corrects it.
-  return [...new Set(tokens(clause))].filter((t) => questionTerms.has(t) && !/^[\d.]+$/.test(t) && !ROLE_WORDS.has(t)).length;
+  let shared = 0;
+  for (const t of wordsOfClause(clause)) if (questionTerms.has(t) && !/^[\d.]+$/.test(t) && !ROLE_WORDS.has(t)) shared += 1;
+  return shared;
 }
 
 /** The answer's clauses sharing words with the question, most shared first (ties: the earlier one). */
@@ -133,9 +146,9 @@ export function rankedClauses(question: string, answer: string, fits?: (clause: 
 const CHECK_WORDS = new Set(tokens('right correct true yes yeah allowed ok agreed'));
 
 /** How much of what the question says the clause says too (words, not figures or check words). */
-function coverage(question: string, clause: string): { shared: number; share: number } {
-  const asked = [...new Set(tokens(question))].filter((t) => !/^[\d.]+$/.test(t) && !CHECK_WORDS.has(t));
-  const said = new Set(tokens(clause));
+function coverage(questionTerms: Set<string>, clause: string): { shared: number; share: number } {
+  const asked = [...questionTerms].filter((t) => !/^[\d.]+$/.test(t) && !CHECK_WORDS.has(t));
+  const said = wordsOfClause(clause);
   const shared = asked.filter((t) => said.has(t)).length;
   return { shared, share: asked.length ? shared / asked.length : 0 };
 }
@@ -184,14 +197,15 @@ function verdict(message: string, clause: string, answer: string, first: boolean
   const q = question.toLowerCase();
   const c = clause.toLowerCase();
   if (EITHER_OR.test(q) && !/\byes or no\b/.test(q)) return undefined;
-  const { shared, share } = coverage(question, clause);
+  const questionTerms = new Set(tokens(question));
+  const { shared, share } = coverage(questionTerms, clause);
   // A verdict needs a clause about the same thing, not one sharing a figure or a name by chance.
   if (shared < (first ? 1 : 2)) return undefined;
   const asked = quantitiesIn(q);
   const stated = quantitiesIn(c);
   // A figure the answer states in a clause at least as close to the question is not contradicted by this one.
   const closer = clausesOf(answer).filter(
-    (x) => x !== clause && overlap(new Set(tokens(question)), x) >= overlap(new Set(tokens(question)), clause),
+    (x) => x !== clause && overlap(questionTerms, x) >= overlap(questionTerms, clause),
   );
   const statedCloser = asked.every((a) => closer.some((x) => quantitiesIn(x).includes(a)));
   const figure = statedCloser ? undefined : figureVerdict(q, c, asked, stated);
