@@ -71,10 +71,11 @@ const FOLDS: [string, string][] = [
   ['for (?:the )?(?:last |past )?\\d+ (?:days?|weeks?)(?: now)?|over the (?:last|past) \\d+ (?:days?|weeks?|months?)', ' '],
   // A tag that only asks for a check ("..., isn't it?", "is that right?", "..., yes?") is no topic.
   ["(?:is (?:that|this)|am i|have i got (?:that|this)|that's|thats) (?:right|correct|true|so)(?= ?[?.!]|$)|(?:right|correct|true|yes|yeah|yep)(?= ?\\?)|(?:isn't|aren't|doesn't|don't|can't|won't|haven't|hasn't|didn't|wasn't|shouldn't|couldn't|wouldn't|isnt|doesnt|cant) (?:it|they|we|i|she|he|you|there|that)(?= ?\\?)", ' '],
+  ['doc(?:ument)? ref(?:erence)?(?: no\\.?| number| num)?|document reference(?: no\\.?| number)?|reference (?:no\\.?|number) (?:of|for|on) the (?:yos )?(?:partnership )?framework', ' documentreference '],
   // A calendar date is context ("started on 1 September 2022"), never a topic: it must not pull a
   // question towards the document control's own dates.
   ['(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?) \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}', ' '],
-  ["where (?:does|do|should|would|can|will) (?:it|this|that|we|i) (?:go|take it)(?: next| from here| now)?|what(?:'s| is) the next step|next steps?|where next|what(?:'?s| is| happens| comes) next|" +
+  ["where (?:does|do|should|would|can|will) (?:it|this|that|we|i) (?:go|take it)(?: next| from here| now)?|where (?:it|this|that) goes next|who does (?:this|it) go to(?: next)?|what(?:'s| is) the next step|next steps?|where next|what(?:'?s| is| happens| comes) next|" +
     "who (?:do|should|can) (?:i|we) (?:go|turn|take (?:it|this)) to(?: now| next)?|take (?:this|it|them) (?:to|further|higher|up)|go(?:es)? (?:higher|further|up)|up the (?:chain|ladder)|next level|above (?:their|his|her|my) heads?|escalat\\w*", ' escalate '],
   ['sign(?:s|ed|ing)? up (?:to|for)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)|pledg(?:e|es|ed)', ' commit '],
   ['approaching adulthood|(?:turn|turning|reach|reaching|nearly|almost|about to turn) 18|becom(?:e|es|ing) (?:an )?adults?|mov(?:e|es|ing) (?:over )?to adult (?:services|nps)|transfer(?:s|ring|red)? to adult (?:services|nps)', ' transition adult '],

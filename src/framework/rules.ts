@@ -147,8 +147,7 @@ export const RULES: Rule[] = [
       'reference no',
       'ref number',
       'cite the framework',
-      'approver',
-    ],
+      'approver', 'documentreference', 'auditor', 'cite'],
     asked: [
       'who wrote the framework',
       'who approved and signed off the framework',
@@ -665,8 +664,7 @@ export const RULES: Rule[] = [
       'physically cannot',
       'same morning',
       'clash',
-      'represent the nps',
-    ],
+      'represent the nps', 'different face', 'whoever is free', 'senior leader', 'senior level', 'spo'],
     asked: [
       'who represents the nps on the local yos management board',
       'does probation have to attend the yot management board',
@@ -774,8 +772,7 @@ export const RULES: Rule[] = [
       'lessons learned',
       'homicide review',
       'reports',
-      'best practice',
-    ],
+      'best practice', 'serious case reviews', 'lessons learned', 'lessons', 'sfo', 'serious further offence reviews', 'reviews to learn from', 'domestic homicide reviews'],
     asked: [
       'what research should we draw on',
       'which thematic reports does the framework mention',
@@ -1221,8 +1218,7 @@ export const RULES: Rule[] = [
       'refilled',
       'refill',
       'get the post refilled',
-      'replace the secondee',
-    ],
+      'replace the secondee', 'green light', 'go out and advertise', 'advertise', 'comes free', 'approval to recruit'],
     asked: ['who approves recruiting to a vacant secondment', 'what happens when a secondee leaves', 'who reviews a vacancy'],
     related: ['joint-recruitment', 'recruitment-stages', 'vacancy-tracker'],
     topic: 'vacancy',
@@ -1721,8 +1717,7 @@ export const RULES: Rule[] = [
       'back problem',
       'assessment',
       'who pays for equipment',
-      'specialist equipment',
-    ],
+      'specialist equipment', 'who pays', 'paying for', 'ends up paying', 'money move', 'ordered through the council', 'specialist chair', 'software', 'ohu assessment'],
     asked: [
       'who pays for reasonable adjustments',
       'who funds equipment recommended by occupational health',
@@ -1999,8 +1994,7 @@ export const RULES: Rule[] = [
       'business hub',
       'three months',
       '3 months',
-      'after 3 months',
-    ],
+      'after 3 months', 'who vets', 'vets the temp'],
     asked: [
       'when can the yot get its own temp and bill the nps',
       'what is stage 4',
@@ -2428,7 +2422,7 @@ export const RULES: Rule[] = [
       
       
       'professional expectations',
-      'defensible decisions',
+      
       'expertise',
       'professional knowledge',
     ],
@@ -2566,8 +2560,7 @@ export const RULES: Rule[] = [
       'association of yot managers',
       'aym',
       'names',
-      'contact details',
-    ],
+      'contact details', 'ne yos lead', 'nw yos lead', 'se yos lead', 'sw yos lead', 'north east', 'north west', 'south east', 'south west', 'midlands', 'london'],
     productNote:
       'The list is the one printed in the framework, dated January 2020 (V0.8); people may have moved on since, so check with your NPS divisional SPOC before you rely on a name.',
     asked: ['who sits on the governance board', 'who is the yos lead for my division', 'who represents the aym on the board'],
