@@ -191,7 +191,7 @@ export class RuleIndex {
       if (NEAREST_LINE_BOOST) scores[d] *= 1 + NEAREST_LINE_BOOST * nearest[d];
       found.push(d);
     }
-    found.sort((a, b) => scores[b] - scores[a] || this.tieRank[a] - this.tieRank[b]);
+    sortByScore(found, scores, this.tieRank);
     const matches = found.map((d) => ({ rule: this.docs[d].rule, score: scores[d], coverage: totalWeight ? covered[d] / totalWeight : 0, matched: matched[d] }));
     // A one-word clause of a long message ("can't find it") rarely carries the question alone.
     const size = Math.min(1, terms.length / Math.min(MIN_PART_WORDS, messageLength));
@@ -265,9 +265,21 @@ export class RuleIndex {
     const parts = this.parts(clauseList);
     const best = parts[0];
     const queryTerms = [...new Set(clauseList.flatMap((c) => c.terms))];
-    const leaning = { whole: this.leaningCheck.lean(queryTerms), part: this.leaningCheck.lean(best?.terms ?? []) };
+    const whole = this.leaningCheck.lean(queryTerms);
+    // The best part is often the whole message, in the same words: then it leans the same way.
+    const partTerms = best?.terms ?? [];
+    const sameWords = partTerms.length === queryTerms.length && partTerms.every((t, i) => t === queryTerms[i]);
+    const leaning = { whole, part: sameWords ? { ...whole } : this.leaningCheck.lean(partTerms) };
     return { matches: best?.matches ?? [], queryTerms, confidence: Math.max(0, ...parts.map((p) => p.confidence)), parts, leaning };
   }
+}
+
+const inScopeWordsOfPart = new WeakMap<Part, ReadonlySet<string>>();
+/** Every word the part's framework rules (those with a section) matched, worked out once per part. */
+export function inScopeWordsOf(part: Part): ReadonlySet<string> {
+  let words = inScopeWordsOfPart.get(part);
+  if (!words) inScopeWordsOfPart.set(part, (words = new Set(part.matches.filter((m) => m.rule.section !== null).flatMap((m) => m.matched))));
+  return words;
 }
 
 /** Each id's place in `localeCompare` order, equal ids (compared equal) sharing one. */
@@ -276,4 +288,20 @@ function tieRanks(ids: string[]): Int32Array {
   const ranks = new Int32Array(ids.length);
   order.forEach((d, i) => (ranks[d] = i > 0 && ids[order[i - 1]].localeCompare(ids[d]) === 0 ? ranks[order[i - 1]] : i));
   return ranks;
+}
+
+/**
+ * Rules best first, a tie on score by rank; stable. An insertion sort: a part matches a few dozen
+ * rules, and this is the hottest sort of an answer.
+ */
+function sortByScore(docs: number[], scores: Float64Array, rank: Int32Array): void {
+  for (let i = 1; i < docs.length; i++) {
+    const d = docs[i];
+    let at = i;
+    while (at > 0 && (scores[docs[at - 1]] < scores[d] || (scores[docs[at - 1]] === scores[d] && rank[docs[at - 1]] > rank[d]))) {
+      docs[at] = docs[at - 1];
+      at -= 1;
+    }
+    docs[at] = d;
+  }
 }
