@@ -22,6 +22,9 @@ export interface Bm25Scores {
 export class Bm25Index {
   private readonly documentFrequency = new Map<string, number>();
   private readonly postings = new Map<string, { docs: Int32Array; scores: Float64Array }>();
+  /** Working space of `score`, reused: its result is read before the next call. */
+  private readonly scores: Float64Array;
+  private readonly covered: Float64Array;
 
   constructor(
     private readonly docs: readonly Bm25Doc[],
@@ -29,6 +32,8 @@ export class Bm25Index {
     b: number,
   ) {
     for (const doc of docs) for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    this.scores = new Float64Array(docs.length);
+    this.covered = new Float64Array(docs.length);
     const averageLength = docs.reduce((sum, d) => sum + d.length, 0) / docs.length;
     const lists = new Map<string, { docs: number[]; scores: number[] }>();
     docs.forEach((doc, i) => {
@@ -54,10 +59,10 @@ export class Bm25Index {
     return this.documentFrequency.has(term);
   }
 
-  /** The part's words scored against every rule sharing one, word by word in the part's order. */
+  /** The part's words scored against every rule sharing one, word by word in the part's order (valid until the next call). */
   score(terms: readonly string[], weightOf: (term: string) => number): Bm25Scores {
-    const scores = new Float64Array(this.docs.length);
-    const covered = new Float64Array(this.docs.length);
+    const scores = this.scores.fill(0);
+    const covered = this.covered.fill(0);
     const matched: string[][] = [];
     for (const t of terms) {
       const posting = this.postings.get(t);

@@ -104,6 +104,8 @@ export class RuleIndex {
   /** Every rule's ways of asking, indexed by word, and the rule (index into docs) of each. */
   private readonly ruleLines: LineIndex;
   private readonly lineDoc: Int32Array;
+  /** Working space of one part's scoring (a part is scored to the end before the next begins). */
+  private readonly scratch: { nearest: Float64Array };
   /** A term's weight in cosines: its rarity (IDF). */
   private readonly weight = (term: string): number => this.bm25.idf(term);
   /** Out-of-scope rules and not-covered topics (as rules with no section), by id: what a decline points to. */
@@ -144,6 +146,7 @@ export class RuleIndex {
       doc.lines = [doc.rule.title, ...doc.rule.asked, ...(phrasings[doc.rule.id] ?? [])].map((l) => this.weighed(l, doc.rule.id));
     }
     this.ruleLines = new LineIndex(this.docs.flatMap((d) => d.lines));
+    this.scratch = { nearest: new Float64Array(this.docs.length) };
     this.lineDoc = Int32Array.from(this.docs.flatMap((d, i) => d.lines.map(() => i)));
     this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]), englishWords);
     this.leaningCheck = this.buildLeaningCheck(notCovered);
@@ -201,11 +204,12 @@ export class RuleIndex {
 
   /** Per rule, the cosine (IDF-weighted) between the part and the rule's most similar way of asking (0 when none shares a word). */
   private nearestLines(question: WeighedQuestion): Float64Array {
-    const nearest = new Float64Array(this.docs.length);
-    this.ruleLines.cosines(question, (line, c) => {
-      const d = this.lineDoc[line];
-      if (c > nearest[d]) nearest[d] = c;
-    });
+    const nearest = this.scratch.nearest.fill(0);
+    const { count, lines, cosines } = this.ruleLines.compare(question);
+    for (let i = 0; i < count; i++) {
+      const d = this.lineDoc[lines[i]];
+      if (cosines[i] > nearest[d]) nearest[d] = cosines[i];
+    }
     return nearest;
   }
 
