@@ -59,15 +59,16 @@ export class Bm25Index {
     return this.documentFrequency.has(term);
   }
 
-  /** The part's words scored against every rule sharing one, word by word in the part's order (valid until the next call). */
-  score(terms: readonly string[], weightOf: (term: string) => number): Bm25Scores {
+  /** The part's words (each with its weight for coverage) scored against every rule sharing one, word by word in the part's order (valid until the next call). */
+  score(terms: readonly string[], weights: readonly number[]): Bm25Scores {
     const scores = this.scores.fill(0);
     const covered = this.covered.fill(0);
     const matched: string[][] = [];
-    for (const t of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i];
       const posting = this.postings.get(t);
       if (!posting) continue;
-      const weight = weightOf(t);
+      const weight = weights[i];
       for (let k = 0; k < posting.docs.length; k++) {
         const d = posting.docs[k];
         scores[d] += posting.scores[k];

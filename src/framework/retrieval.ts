@@ -184,10 +184,15 @@ export class RuleIndex {
    */
   private scorePart(terms: string[], span: [number, number], asks: boolean, messageLength: number): Part {
     const unknownWeight = this.tuning.unknownWeight * this.bm25.idf('\u0000');
-    const weightOf = (t: string) => (this.bm25.has(t) ? this.bm25.idf(t) : unknownWeight);
-    const totalWeight = terms.reduce((sum, t) => sum + weightOf(t), 0);
-    const { scores, covered, matched } = this.bm25.score(terms, weightOf);
-    const nearest = this.nearestLines(weighedQuestion(terms, this.weight));
+    // Each word's rarity worked out once: for coverage (a word no rule uses counts part) and for cosines.
+    const idfs = terms.map((t) => this.bm25.idf(t));
+    const weights = terms.map((t, i) => (this.bm25.has(t) ? idfs[i] : unknownWeight));
+    const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+    const { scores, covered, matched } = this.bm25.score(terms, weights);
+    const unique = new Set(terms);
+    // As weighedQuestion() weighs it (the part's words are distinct, so in the same order).
+    const question = unique.size === terms.length ? { terms: unique, norm: Math.sqrt(idfs.reduce((sum, w) => sum + w ** 2, 0)) } : weighedQuestion(terms, this.weight);
+    const nearest = this.nearestLines(question);
     const found: number[] = [];
     for (let d = 0; d < this.docs.length; d++) {
       if (!(scores[d] > 0)) continue;
