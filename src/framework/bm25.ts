@@ -79,3 +79,27 @@ export class Bm25Index {
     return { scores, covered, matched };
   }
 }
+
+/** Each id's place in `localeCompare` order, equal ids (compared equal) sharing one. */
+export function tieRanks(ids: string[]): Int32Array {
+  const order = ids.map((_, i) => i).sort((a, b) => ids[a].localeCompare(ids[b]));
+  const ranks = new Int32Array(ids.length);
+  order.forEach((d, i) => (ranks[d] = i > 0 && ids[order[i - 1]].localeCompare(ids[d]) === 0 ? ranks[order[i - 1]] : i));
+  return ranks;
+}
+
+/**
+ * Rules best first, a tie on score by rank; stable. An insertion sort: a part matches a few dozen
+ * rules, and this is the hottest sort of an answer.
+ */
+export function sortByScore(docs: number[], scores: Float64Array, rank: Int32Array): void {
+  for (let i = 1; i < docs.length; i++) {
+    const d = docs[i];
+    let at = i;
+    while (at > 0 && (scores[docs[at - 1]] < scores[d] || (scores[docs[at - 1]] === scores[d] && rank[docs[at - 1]] > rank[d]))) {
+      docs[at] = docs[at - 1];
+      at -= 1;
+    }
+    docs[at] = d;
+  }
+}

@@ -14,7 +14,7 @@ import { clauses } from './text';
 import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 import { LeaningCheck, LineIndex, weighLine, weighedQuestion, type Leaning, type WeighedLine, type WeighedQuestion } from './leaning';
 import { FRAMEWORK_CONTRASTS, NOT_COVERED_TOPICS, type NotCoveredTopic } from './not-covered';
-import { Bm25Index } from './bm25';
+import { Bm25Index, sortByScore, tieRanks } from './bm25';
 
 /** Field weights: a word in the title or terms says more about the topic than one in the answer. */
 const WEIGHTS = { title: 3, terms: 3, asked: 2, phrasings: 1, anchors: 1, answer: 1 };
@@ -92,6 +92,8 @@ const NEAR_TIE = 0.02;
 /** A part shorter than this many words (in a longer message) is trusted in proportion. */
 const MIN_PART_WORDS = 3;
 
+const inScopeWordsOfPart = new WeakMap<Part, ReadonlySet<string>>();
+
 export class RuleIndex {
   private readonly docs: IndexedRule[];
   private readonly bm25: Bm25Index;
@@ -104,6 +106,8 @@ export class RuleIndex {
   /** Every rule's ways of asking, indexed by word, and the rule (index into docs) of each. */
   private readonly ruleLines: LineIndex;
   private readonly lineDoc: Int32Array;
+  /** Words some framework rule (one with a section) uses. */
+  private readonly inScopeTerms: Set<string>;
   /** Working space of one part's scoring (a part is scored to the end before the next begins). */
   private readonly scratch: { nearest: Float64Array };
   /** A term's weight in cosines: its rarity (IDF). */
@@ -140,6 +144,7 @@ export class RuleIndex {
       return { rule, termFrequency, topical, titled, length, lines: [] as WeighedLine[] };
     });
     this.bm25 = new Bm25Index(this.docs, this.tuning.b);
+    this.inScopeTerms = new Set(this.docs.filter((d) => d.rule.section !== null).flatMap((d) => [...d.termFrequency.keys()]));
     this.tieRank = tieRanks(this.docs.map((d) => d.rule.id));
     // Ways of asking are weighed by rarity, so only once every rule has been counted.
     for (const doc of this.docs) {
@@ -204,7 +209,10 @@ export class RuleIndex {
     // A one-word clause of a long message ("can't find it") rarely carries the question alone.
     const size = Math.min(1, terms.length / Math.min(MIN_PART_WORDS, messageLength));
     const confidence = this.confidence(matches) * size * (asks ? 1 : this.tuning.contextFactor);
-    return { terms, span, asks, matches, confidence: Math.round(confidence * 1000) / 1000 };
+    const part = { terms, span, asks, matches, confidence: Math.round(confidence * 1000) / 1000 };
+    // The words its framework rules matched: those of its words some framework rule uses (each such rule is among the matches).
+    inScopeWordsOfPart.set(part, new Set(terms.filter((t) => this.inScopeTerms.has(t))));
+    return part;
   }
 
   /** Per rule, the cosine (IDF-weighted) between the part and the rule's most similar way of asking (0 when none shares a word). */
@@ -283,34 +291,9 @@ export class RuleIndex {
   }
 }
 
-const inScopeWordsOfPart = new WeakMap<Part, ReadonlySet<string>>();
 /** Every word the part's framework rules (those with a section) matched, worked out once per part. */
 export function inScopeWordsOf(part: Part): ReadonlySet<string> {
   let words = inScopeWordsOfPart.get(part);
   if (!words) inScopeWordsOfPart.set(part, (words = new Set(part.matches.filter((m) => m.rule.section !== null).flatMap((m) => m.matched))));
   return words;
-}
-
-/** Each id's place in `localeCompare` order, equal ids (compared equal) sharing one. */
-function tieRanks(ids: string[]): Int32Array {
-  const order = ids.map((_, i) => i).sort((a, b) => ids[a].localeCompare(ids[b]));
-  const ranks = new Int32Array(ids.length);
-  order.forEach((d, i) => (ranks[d] = i > 0 && ids[order[i - 1]].localeCompare(ids[d]) === 0 ? ranks[order[i - 1]] : i));
-  return ranks;
-}
-
-/**
- * Rules best first, a tie on score by rank; stable. An insertion sort: a part matches a few dozen
- * rules, and this is the hottest sort of an answer.
- */
-function sortByScore(docs: number[], scores: Float64Array, rank: Int32Array): void {
-  for (let i = 1; i < docs.length; i++) {
-    const d = docs[i];
-    let at = i;
-    while (at > 0 && (scores[docs[at - 1]] < scores[d] || (scores[docs[at - 1]] === scores[d] && rank[docs[at - 1]] > rank[d]))) {
-      docs[at] = docs[at - 1];
-      at -= 1;
-    }
-    docs[at] = d;
-  }
 }
