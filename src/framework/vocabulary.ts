@@ -23,6 +23,8 @@ export class Vocabulary {
   private readonly sorted: string[];
   /** Letter counts of each sorted word (26 a line): a cheap lower bound on the edit distance. */
   private readonly letters: Uint8Array;
+  /** Each sorted word's length, side by side (reading them off the strings touches memory all over). */
+  private readonly lengths: Int32Array;
 
   private english: ReadonlySet<string> | null = null;
   /** Corrections already looked up (the search is over every rule word). Bounded, so odd input cannot grow it for ever. */
@@ -35,6 +37,7 @@ export class Vocabulary {
     this.sorted = [...this.known].sort();
     this.letters = new Uint8Array(this.sorted.length * 26);
     this.sorted.forEach((w, i) => countLetters(w, this.letters, i * 26));
+    this.lengths = Int32Array.from(this.sorted, (w) => w.length);
   }
 
   private isEnglishWord(word: string): boolean {
@@ -70,8 +73,8 @@ export class Vocabulary {
     let bestDistance = allowed + 1;
     const letters = countLetters(word, new Uint8Array(26), 0);
     for (let i = 0; i < this.sorted.length; i++) {
+      if (Math.abs(this.lengths[i] - word.length) > allowed) continue;
       const candidate = this.sorted[i];
-      if (Math.abs(candidate.length - word.length) > allowed) continue;
       // Each edit changes the letter counts by at most 2 (a swap by none): a word whose counts
       // differ by more than twice the best distance so far cannot be nearer, so is not measured.
       if (letterDifference(letters, this.letters, i * 26) > 2 * (bestDistance - 1)) continue;
