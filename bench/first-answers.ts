@@ -12,14 +12,24 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { DEMO_PEOPLE } from '../src/cli/demo';
+import { PHRASINGS } from '../src/framework/phrasings';
 import { activity, asDemo, setUp, type Setup } from './answer-latency';
 import { distinctQuestions } from './fixture-questions';
 import { stats, type Stats } from './load';
 import type { StartupReport } from './answer-startup';
 
 const BATCH = 10;
-/** Warm-up texts: fixture questions with an opening no measured text has (JIT and connections warm, caches not). */
-const WARM_UP = 120;
+/**
+ * Warm-up: this many of the rules' own ways of asking (phrasings.ts, none of them a measured
+ * question), each posted once to each bot, so the code is compiled as in a bot that has been
+ * running a while, while the measured questions stay new to every answer cache.
+ */
+const WARM_UP = 400;
+
+function warmUpTexts(measured: string[]): string[] {
+  const skip = new Set(measured);
+  return [...new Set(Object.values(PHRASINGS).flat())].filter((q) => !skip.has(q.trim())).slice(0, WARM_UP);
+}
 
 const fmt = (s: Stats) => `mean ${s.mean.toFixed(2)} ms  p50 ${s.p50.toFixed(2)} ms  p99 ${s.p99.toFixed(2)} ms  (n=${s.count})`;
 
@@ -33,8 +43,8 @@ async function firstTimeRatio(s: Setup, texts: string[]): Promise<{ echo: Stats;
     cpu[which] += used.user + used.system;
     return times;
   };
-  const warmUp = texts.slice(0, WARM_UP).map((q) => `Warm-up question: ${q}`);
-  for (const which of ['echo', 'ours', 'echo', 'ours'] as const) await run(which, warmUp.slice(0, WARM_UP / 2));
+  const warmUp = warmUpTexts(texts);
+  for (const which of ['echo', 'ours'] as const) await run(which, warmUp);
   cpu.echo = cpu.ours = 0;
   const echoTimes: number[] = [];
   const ourTimes: number[] = [];
@@ -98,7 +108,7 @@ async function profileFirstAnswers(): Promise<void> {
   const texts = distinctQuestions();
   const s = await setUp();
   const template = activity(s.teams.connectorUrl, asDemo(DEMO_PEOPLE[0]), false);
-  await s.teams.each(s.ours, template, texts.slice(0, WARM_UP).map((q) => `Warm-up question: ${q}`));
+  await s.teams.each(s.ours, template, warmUpTexts(texts));
   const from = process.hrtime.bigint() / 1000n;
   const times = await s.teams.each(s.ours, template, texts);
   const to = process.hrtime.bigint() / 1000n;

@@ -5,7 +5,7 @@
  * others (pay, leave entitlement, passwords...), the bot says so politely and offers up to three
  * "did you mean" topics instead of guessing.
  */
-import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
+import { RuleIndex, inScopeWordsOf, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor } from './answer-lead';
 import { givesWhatIsAsked } from './asked-figure';
@@ -114,7 +114,7 @@ function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
   const best = part.matches[0];
   if (!best) return undefined;
   if (best.rule.section === null) return best;
-  const inScopeWords = new Set(part.matches.filter((m) => m.rule.section !== null).flatMap((m) => m.matched));
+  const inScopeWords = inScopeWordsOf(part);
   return part.matches.find((m) => {
     if (m.rule.section !== null) return false;
     // A word no framework rule knows ("pension", "password") settles it; a word only the best rule
@@ -132,7 +132,7 @@ function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
 function ownWordOutOfScope(part: Part, tuning: AnswerTuning): Match | undefined {
   const match = outOfScopeOf(part, tuning);
   if (!match) return undefined;
-  const inScopeWords = new Set(part.matches.filter((m) => m.rule.section !== null).flatMap((m) => m.matched));
+  const inScopeWords = inScopeWordsOf(part);
   return match.matched.some((t) => !inScopeWords.has(t)) ? match : undefined;
 }
 

@@ -22,6 +22,9 @@ export interface Bm25Scores {
 export class Bm25Index {
   private readonly documentFrequency = new Map<string, number>();
   private readonly postings = new Map<string, { docs: Int32Array; scores: Float64Array }>();
+  /** Working space of `score`, reused: its result is read before the next call. */
+  private readonly scores: Float64Array;
+  private readonly covered: Float64Array;
 
   constructor(
     private readonly docs: readonly Bm25Doc[],
@@ -29,6 +32,8 @@ export class Bm25Index {
     b: number,
   ) {
     for (const doc of docs) for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    this.scores = new Float64Array(docs.length);
+    this.covered = new Float64Array(docs.length);
     const averageLength = docs.reduce((sum, d) => sum + d.length, 0) / docs.length;
     const lists = new Map<string, { docs: number[]; scores: number[] }>();
     docs.forEach((doc, i) => {
@@ -54,15 +59,16 @@ export class Bm25Index {
     return this.documentFrequency.has(term);
   }
 
-  /** The part's words scored against every rule sharing one, word by word in the part's order. */
-  score(terms: readonly string[], weightOf: (term: string) => number): Bm25Scores {
-    const scores = new Float64Array(this.docs.length);
-    const covered = new Float64Array(this.docs.length);
+  /** The part's words (each with its weight for coverage) scored against every rule sharing one, word by word in the part's order (valid until the next call). */
+  score(terms: readonly string[], weights: readonly number[]): Bm25Scores {
+    const scores = this.scores.fill(0);
+    const covered = this.covered.fill(0);
     const matched: string[][] = [];
-    for (const t of terms) {
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i];
       const posting = this.postings.get(t);
       if (!posting) continue;
-      const weight = weightOf(t);
+      const weight = weights[i];
       for (let k = 0; k < posting.docs.length; k++) {
         const d = posting.docs[k];
         scores[d] += posting.scores[k];
@@ -71,5 +77,29 @@ export class Bm25Index {
       }
     }
     return { scores, covered, matched };
+  }
+}
+
+/** Each id's place in `localeCompare` order, equal ids (compared equal) sharing one. */
+export function tieRanks(ids: string[]): Int32Array {
+  const order = ids.map((_, i) => i).sort((a, b) => ids[a].localeCompare(ids[b]));
+  const ranks = new Int32Array(ids.length);
+  order.forEach((d, i) => (ranks[d] = i > 0 && ids[order[i - 1]].localeCompare(ids[d]) === 0 ? ranks[order[i - 1]] : i));
+  return ranks;
+}
+
+/**
+ * Rules best first, a tie on score by rank; stable. An insertion sort: a part matches a few dozen
+ * rules, and this is the hottest sort of an answer.
+ */
+export function sortByScore(docs: number[], scores: Float64Array, rank: Int32Array): void {
+  for (let i = 1; i < docs.length; i++) {
+    const d = docs[i];
+    let at = i;
+    while (at > 0 && (scores[docs[at - 1]] < scores[d] || (scores[docs[at - 1]] === scores[d] && rank[docs[at - 1]] > rank[d]))) {
+      docs[at] = docs[at - 1];
+      at -= 1;
+    }
+    docs[at] = d;
   }
 }

@@ -60,18 +60,28 @@ function nearest(question: WeighedQuestion, lines: LineIndex): { mean: number; t
   // tie goes to the earlier line.
   const best: { line: number; cosine: number }[] = [];
   const before = (line: number, c: number, other: { line: number; cosine: number }) => c > other.cosine || (c === other.cosine && line < other.line);
-  lines.cosines(question, (line, c) => {
-    if (best.length === NEAREST && !before(line, c, best[NEAREST - 1])) return;
-    let at = best.length;
-    while (at > 0 && before(line, c, best[at - 1])) at -= 1;
-    best.splice(at, 0, { line, cosine: c });
+  const { count, lines: at, cosines } = lines.compare(question);
+  for (let i = 0; i < count; i++) {
+    const line = at[i];
+    const c = cosines[i];
+    if (best.length === NEAREST && !before(line, c, best[NEAREST - 1])) continue;
+    let place = best.length;
+    while (place > 0 && before(line, c, best[place - 1])) place -= 1;
+    best.splice(place, 0, { line, cosine: c });
     if (best.length > NEAREST) best.pop();
-  });
+  }
   return {
     mean: best.reduce((sum, s) => sum + s.cosine, 0) / NEAREST,
     top: best[0]?.cosine ?? 0,
     topId: best[0]?.cosine ? lines.lines[best[0].line].id : null,
   };
+}
+
+/** What `LineIndex.compare` finds. */
+export interface Comparison {
+  count: number;
+  lines: Int32Array;
+  cosines: Float64Array;
 }
 
 /**
@@ -97,6 +107,7 @@ export class LineIndex {
   private readonly shared: Float64Array;
   private readonly count: Int32Array;
   private readonly candidates: Int32Array;
+  private readonly result: Comparison;
   private stamp = 0;
 
   constructor(readonly lines: readonly WeighedLine[]) {
@@ -126,6 +137,7 @@ export class LineIndex {
     this.shared = new Float64Array(lines.length);
     this.count = new Int32Array(lines.length);
     this.candidates = new Int32Array(lines.length);
+    this.result = { count: 0, lines: this.candidates, cosines: new Float64Array(lines.length) };
   }
 
   private nextStamp(): number {
@@ -137,8 +149,11 @@ export class LineIndex {
     return (this.stamp = 1);
   }
 
-  /** Calls `visit(line, cosine)` for every line sharing a word with the question (in no particular order). */
-  cosines(question: WeighedQuestion, visit: (line: number, cosine: number) => void): void {
+  /**
+   * The cosine of every line sharing a word with the question (in no particular order): line
+   * `lines[i]` has `cosines[i]`, for i < count. Working space, valid until the next call.
+   */
+  compare(question: WeighedQuestion): Comparison {
     const stamp = this.nextStamp();
     const { touched, shared, count, candidates } = this;
     let n = 0;
@@ -161,11 +176,14 @@ export class LineIndex {
         }
       }
     }
+    const cosines = this.result.cosines;
     for (let i = 0; i < n; i++) {
       const line = candidates[i];
       const sum = count[line] > 2 ? this.sharedInOrder(line, stamp) : shared[line];
-      visit(line, sum && question.norm ? sum / this.norms[line] / question.norm : 0);
+      cosines[i] = sum && question.norm ? sum / this.norms[line] / question.norm : 0;
     }
+    this.result.count = n;
+    return this.result;
   }
 
   /** The line's weights of the question's terms, summed in the line's order (as `cosine()` does). */

@@ -14,7 +14,7 @@ import { clauses } from './text';
 import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 import { LeaningCheck, LineIndex, weighLine, weighedQuestion, type Leaning, type WeighedLine, type WeighedQuestion } from './leaning';
 import { FRAMEWORK_CONTRASTS, NOT_COVERED_TOPICS, type NotCoveredTopic } from './not-covered';
-import { Bm25Index } from './bm25';
+import { Bm25Index, sortByScore, tieRanks } from './bm25';
 
 /** Field weights: a word in the title or terms says more about the topic than one in the answer. */
 const WEIGHTS = { title: 3, terms: 3, asked: 2, phrasings: 1, anchors: 1, answer: 1 };
@@ -92,6 +92,8 @@ const NEAR_TIE = 0.02;
 /** A part shorter than this many words (in a longer message) is trusted in proportion. */
 const MIN_PART_WORDS = 3;
 
+const inScopeWordsOfPart = new WeakMap<Part, ReadonlySet<string>>();
+
 export class RuleIndex {
   private readonly docs: IndexedRule[];
   private readonly bm25: Bm25Index;
@@ -104,6 +106,10 @@ export class RuleIndex {
   /** Every rule's ways of asking, indexed by word, and the rule (index into docs) of each. */
   private readonly ruleLines: LineIndex;
   private readonly lineDoc: Int32Array;
+  /** Words some framework rule (one with a section) uses. */
+  private readonly inScopeTerms: Set<string>;
+  /** Working space of one part's scoring (a part is scored to the end before the next begins). */
+  private readonly scratch: { nearest: Float64Array };
   /** A term's weight in cosines: its rarity (IDF). */
   private readonly weight = (term: string): number => this.bm25.idf(term);
   /** Out-of-scope rules and not-covered topics (as rules with no section), by id: what a decline points to. */
@@ -138,12 +144,14 @@ export class RuleIndex {
       return { rule, termFrequency, topical, titled, length, lines: [] as WeighedLine[] };
     });
     this.bm25 = new Bm25Index(this.docs, this.tuning.b);
+    this.inScopeTerms = new Set(this.docs.filter((d) => d.rule.section !== null).flatMap((d) => [...d.termFrequency.keys()]));
     this.tieRank = tieRanks(this.docs.map((d) => d.rule.id));
     // Ways of asking are weighed by rarity, so only once every rule has been counted.
     for (const doc of this.docs) {
       doc.lines = [doc.rule.title, ...doc.rule.asked, ...(phrasings[doc.rule.id] ?? [])].map((l) => this.weighed(l, doc.rule.id));
     }
     this.ruleLines = new LineIndex(this.docs.flatMap((d) => d.lines));
+    this.scratch = { nearest: new Float64Array(this.docs.length) };
     this.lineDoc = Int32Array.from(this.docs.flatMap((d, i) => d.lines.map(() => i)));
     this.vocabulary = new Vocabulary(rules.flatMap((r) => [r.title, r.answer, ...r.terms, ...r.asked, ...r.anchors]), englishWords);
     this.leaningCheck = this.buildLeaningCheck(notCovered);
@@ -181,31 +189,40 @@ export class RuleIndex {
    */
   private scorePart(terms: string[], span: [number, number], asks: boolean, messageLength: number): Part {
     const unknownWeight = this.tuning.unknownWeight * this.bm25.idf('\u0000');
-    const weightOf = (t: string) => (this.bm25.has(t) ? this.bm25.idf(t) : unknownWeight);
-    const totalWeight = terms.reduce((sum, t) => sum + weightOf(t), 0);
-    const { scores, covered, matched } = this.bm25.score(terms, weightOf);
-    const nearest = this.nearestLines(weighedQuestion(terms, this.weight));
+    // Each word's rarity worked out once: for coverage (a word no rule uses counts part) and for cosines.
+    const idfs = terms.map((t) => this.bm25.idf(t));
+    const weights = terms.map((t, i) => (this.bm25.has(t) ? idfs[i] : unknownWeight));
+    const totalWeight = weights.reduce((sum, w) => sum + w, 0);
+    const { scores, covered, matched } = this.bm25.score(terms, weights);
+    const unique = new Set(terms);
+    // As weighedQuestion() weighs it (the part's words are distinct, so in the same order).
+    const question = unique.size === terms.length ? { terms: unique, norm: Math.sqrt(idfs.reduce((sum, w) => sum + w ** 2, 0)) } : weighedQuestion(terms, this.weight);
+    const nearest = this.nearestLines(question);
     const found: number[] = [];
     for (let d = 0; d < this.docs.length; d++) {
       if (!(scores[d] > 0)) continue;
       if (NEAREST_LINE_BOOST) scores[d] *= 1 + NEAREST_LINE_BOOST * nearest[d];
       found.push(d);
     }
-    found.sort((a, b) => scores[b] - scores[a] || this.tieRank[a] - this.tieRank[b]);
+    sortByScore(found, scores, this.tieRank);
     const matches = found.map((d) => ({ rule: this.docs[d].rule, score: scores[d], coverage: totalWeight ? covered[d] / totalWeight : 0, matched: matched[d] }));
     // A one-word clause of a long message ("can't find it") rarely carries the question alone.
     const size = Math.min(1, terms.length / Math.min(MIN_PART_WORDS, messageLength));
     const confidence = this.confidence(matches) * size * (asks ? 1 : this.tuning.contextFactor);
-    return { terms, span, asks, matches, confidence: Math.round(confidence * 1000) / 1000 };
+    const part = { terms, span, asks, matches, confidence: Math.round(confidence * 1000) / 1000 };
+    // The words its framework rules matched: those of its words some framework rule uses (each such rule is among the matches).
+    inScopeWordsOfPart.set(part, new Set(terms.filter((t) => this.inScopeTerms.has(t))));
+    return part;
   }
 
   /** Per rule, the cosine (IDF-weighted) between the part and the rule's most similar way of asking (0 when none shares a word). */
   private nearestLines(question: WeighedQuestion): Float64Array {
-    const nearest = new Float64Array(this.docs.length);
-    this.ruleLines.cosines(question, (line, c) => {
-      const d = this.lineDoc[line];
-      if (c > nearest[d]) nearest[d] = c;
-    });
+    const nearest = this.scratch.nearest.fill(0);
+    const { count, lines, cosines } = this.ruleLines.compare(question);
+    for (let i = 0; i < count; i++) {
+      const d = this.lineDoc[lines[i]];
+      if (cosines[i] > nearest[d]) nearest[d] = cosines[i];
+    }
     return nearest;
   }
 
@@ -265,15 +282,18 @@ export class RuleIndex {
     const parts = this.parts(clauseList);
     const best = parts[0];
     const queryTerms = [...new Set(clauseList.flatMap((c) => c.terms))];
-    const leaning = { whole: this.leaningCheck.lean(queryTerms), part: this.leaningCheck.lean(best?.terms ?? []) };
+    const whole = this.leaningCheck.lean(queryTerms);
+    // The best part is often the whole message, in the same words: then it leans the same way.
+    const partTerms = best?.terms ?? [];
+    const sameWords = partTerms.length === queryTerms.length && partTerms.every((t, i) => t === queryTerms[i]);
+    const leaning = { whole, part: sameWords ? { ...whole } : this.leaningCheck.lean(partTerms) };
     return { matches: best?.matches ?? [], queryTerms, confidence: Math.max(0, ...parts.map((p) => p.confidence)), parts, leaning };
   }
 }
 
-/** Each id's place in `localeCompare` order, equal ids (compared equal) sharing one. */
-function tieRanks(ids: string[]): Int32Array {
-  const order = ids.map((_, i) => i).sort((a, b) => ids[a].localeCompare(ids[b]));
-  const ranks = new Int32Array(ids.length);
-  order.forEach((d, i) => (ranks[d] = i > 0 && ids[order[i - 1]].localeCompare(ids[d]) === 0 ? ranks[order[i - 1]] : i));
-  return ranks;
+/** Every word the part's framework rules (those with a section) matched, worked out once per part. */
+export function inScopeWordsOf(part: Part): ReadonlySet<string> {
+  let words = inScopeWordsOfPart.get(part);
+  if (!words) inScopeWordsOfPart.set(part, (words = new Set(part.matches.filter((m) => m.rule.section !== null).flatMap((m) => m.matched))));
+  return words;
 }

@@ -7,6 +7,11 @@
  */
 import stem from 'wink-porter2-stemmer';
 import { PHRASES } from './phrases';
+import { FoldOpenings } from './phrase-prefixes';
+
+/** Which folds could match (by their openings), and the working space for marking them. */
+const FOLD_OPENINGS = new FoldOpenings(PHRASES.map(([pattern]) => pattern.source));
+const FOLD_CANDIDATES = new Uint8Array(PHRASES.length);
 
 /** Words too common to tell topics apart. */
 const STOP_WORDS = new Set(
@@ -47,10 +52,15 @@ export function normalise(text: string): string {
     .replace(/'s\b/g, '');
   s = s.replace(/\b(twenty[- ]eight|thirty-six|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/g, (w) => NUMBER_WORDS[w]);
   // Spaces collapsed after each fold, so that a later phrase still matches across a folded one.
-  // (A fold that matched nothing leaves no double space to collapse, once the first has run.)
+  // A fold that matched nothing leaves no double space to collapse (once the first has run), and
+  // one that cannot match the text as it stands (see phrase-prefixes.ts) is not run.
+  let could: Uint8Array = FOLD_CANDIDATES;
   PHRASES.forEach(([pattern, replacement], i) => {
+    if (i > 0 && !could[i]) return;
     const folded = s.replace(pattern, replacement);
-    if (i === 0 || folded !== s) s = folded.replace(/ {2,}/g, ' ');
+    if (i > 0 && folded === s) return;
+    s = folded.replace(/ {2,}/g, ' ');
+    could = FOLD_OPENINGS.candidates(s, FOLD_CANDIDATES);
   });
   return s;
 }

@@ -21,6 +21,10 @@ const CORRECTIONS_KEPT = 10_000;
 export class Vocabulary {
   private readonly known: Set<string>;
   private readonly sorted: string[];
+  /** Letter counts of each sorted word (26 a line): a cheap lower bound on the edit distance. */
+  private readonly letters: Uint8Array;
+  /** Each sorted word's length, side by side (reading them off the strings touches memory all over). */
+  private readonly lengths: Int32Array;
 
   private english: ReadonlySet<string> | null = null;
   /** Corrections already looked up (the search is over every rule word). Bounded, so odd input cannot grow it for ever. */
@@ -31,6 +35,9 @@ export class Vocabulary {
     this.known = new Set<string>();
     for (const text of texts) for (const w of text.toLowerCase().match(WORD) ?? []) this.known.add(w);
     this.sorted = [...this.known].sort();
+    this.letters = new Uint8Array(this.sorted.length * 26);
+    this.sorted.forEach((w, i) => countLetters(w, this.letters, i * 26));
+    this.lengths = Int32Array.from(this.sorted, (w) => w.length);
   }
 
   private isEnglishWord(word: string): boolean {
@@ -64,8 +71,13 @@ export class Vocabulary {
     const allowed = word.length >= 8 ? 2 : 1;
     let best: string | null = null;
     let bestDistance = allowed + 1;
-    for (const candidate of this.sorted) {
-      if (Math.abs(candidate.length - word.length) > allowed) continue;
+    const letters = countLetters(word, new Uint8Array(26), 0);
+    for (let i = 0; i < this.sorted.length; i++) {
+      if (Math.abs(this.lengths[i] - word.length) > allowed) continue;
+      const candidate = this.sorted[i];
+      // Each edit changes the letter counts by at most 2 (a swap by none): a word whose counts
+      // differ by more than twice the best distance so far cannot be nearer, so is not measured.
+      if (letterDifference(letters, this.letters, i * 26) > 2 * (bestDistance - 1)) continue;
       const d = damerauLevenshtein(word, candidate).steps;
       if (d < bestDistance) {
         best = candidate;
@@ -74,4 +86,19 @@ export class Vocabulary {
     }
     return bestDistance <= allowed ? best : null;
   }
+}
+
+/** Counts of a..z in `word` (lower case), written at `at`; other characters are not counted. */
+function countLetters(word: string, into: Uint8Array, at: number): Uint8Array {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26 && into[at + c] < 255) into[at + c] += 1;
+  }
+  return into;
+}
+
+function letterDifference(counts: Uint8Array, all: Uint8Array, at: number): number {
+  let sum = 0;
+  for (let c = 0; c < 26; c++) sum += Math.abs(counts[c] - all[at + c]);
+  return sum;
 }
