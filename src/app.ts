@@ -22,6 +22,7 @@ import { todayInLondon } from './framework/dates';
 import { BackgroundWork } from './notify/background';
 import { ClaimEffects } from './notify/claim-effects';
 import { ClaimNotices } from './notify/claim-notices';
+import { prepareAnswering } from './services/ask';
 
 export interface AppParts {
   store: Store;
@@ -51,6 +52,7 @@ function tabAuthOptions(config: Config) {
 
 export async function buildApp(parts: AppParts): Promise<RunningApp> {
   const now = parts.now ?? (() => new Date());
+  prepareAnswering();
   const { sender, reacher } = proactive(parts.config, parts.store, parts.sender);
   const runSweep = (asOf: CivilDate, dryRun = false) =>
     sweep({ store: parts.store, sender, reacher, now, ...parts.sweep }, { asOf, dryRun });

@@ -115,7 +115,13 @@ export function nextWorkingDay(date: CivilDate): CivilDate {
   return current;
 }
 
-/** "Friday 30 April 2027": how people read dates in cards and answers. */
+const longDates = new Map<CivilDate, string>();
+/** "Friday 30 April 2027": how people read dates in cards and answers (remembered: luxon formatting is costly). */
 export function formatLong(date: CivilDate): string {
-  return dateTime(date).toFormat('cccc d LLLL yyyy');
+  let text = longDates.get(date);
+  if (text === undefined) {
+    if (longDates.size > 5000) longDates.clear();
+    longDates.set(date, (text = dateTime(date).toFormat('cccc d LLLL yyyy')));
+  }
+  return text;
 }
