@@ -18,9 +18,15 @@ const STATES_MONEY = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i;
 
 /** A date for one occasion ("when is the next board?", "the deadline for the next return"). */
 const ASKS_DATE =
-  /\bwhen (?:is|'s|are|will) (?:the )?next\b|\b(?:what|which) (?:is the )?date\b|\bdeadline for the next\b|\bnext [a-z]+ (?:meeting|board|return)\b.*\bwhen\b/i;
+  /\bwhen(?: is|'s| are| will) (?:the )?next\b|\b(?:what|which) (?:is the )?date\b|\bdeadline for the next\b|\bnext [a-z]+ (?:meeting|board|return)\b.*\bwhen\b/i;
 const STATES_DATE =
   /\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
+
+/** A grade of vetting or clearance (DBS, SC, CTC): the framework says only "the appropriate level". */
+const ASKS_LEVEL = /\b(?:what|which)\b[^?]{0,30}\b(?:level|type|kind)\b[^?]{0,20}\b(?:vetting|clearance|dbs|check)\b|\b(?:vetting|clearance|dbs)\b[^?]{0,20}\blevel\b/i;
+const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv) clearance\b|\bsecurity check\b/i;
+/** A cost centre or budget code: never in the framework. */
+const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
 
 /** A phone number: the framework gives e-mail addresses for a few people, never a number. */
 const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;
@@ -34,6 +40,8 @@ const STATES_PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
 export function givesWhatIsAsked(question: string, answers: string[]): boolean {
   const any = (re: RegExp) => answers.some((a) => re.test(a));
   if (ASKS_PHONE.test(question) && !any(STATES_PHONE)) return false;
+  if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return false;
+  if (ASKS_CODE.test(question)) return false;
   if (ASKS_DATE.test(question) && !any(STATES_DATE)) return false;
   if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return false;
   if (!ASKS_FIGURE.test(question)) return true;

@@ -25,6 +25,13 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('Who gives me a desk and phone at the YOT?', [answerOf('workspace-equipment')])).to.equal(true);
   });
 
+  it('a vetting level needs a named level; a cost centre or budget code is never the framework\'s', () => {
+    expect(givesWhatIsAsked('What DBS / vetting level do we need for a YOS secondee?', [answerOf('vetting')])).to.equal(false);
+    expect(givesWhatIsAsked('Who vets a secondee before they start?', [answerOf('vetting')])).to.equal(true);
+    expect(givesWhatIsAsked("what's the cost centre for the overhead invoice?", [answerOf('overhead-contribution')])).to.equal(false);
+    expect(givesWhatIsAsked("when's the next governance board?", [answerOf('governance-board')])).to.equal(false);
+  });
+
   it('declines such questions naming the nearest section, and still answers the rule they lean on', () => {
     const declined = answerQuestion('When is the next YOS Governance Board meeting?');
     expect(declined.section).to.equal(null);
