@@ -8,7 +8,7 @@
 import { RuleIndex, inScopeWordsOf, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor } from './answer-lead';
-import { givesWhatIsAsked } from './asked-figure';
+import { FRAMEWORK_PEOPLE, givesWhatIsAsked } from './asked-figure';
 import { workedFigure } from './worked-figures';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
@@ -150,11 +150,11 @@ function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning)
   return topic ? { rule: topic, score: 0, coverage: 0, matched: [] } : undefined;
 }
 
-/** Two capitalised words ("Mark Burden", "Cheryl de Freitas"): how the framework names people. */
-const PERSON = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
-function personNamedIn(question: string, rule: Rule): boolean {
+/** Two capitalised words in a row ("Mark Burden", "Contact Service"): how the framework names people, bodies and schemes. */
+const PROPER_NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
+function namesWhatTheRuleNames(question: string, rule: Rule): boolean {
   const asked = question.toLowerCase();
-  return [...rule.answer.matchAll(PERSON)].some((m) => asked.includes(m[0].toLowerCase()) && !/^(?:The|This|Youth|Probation|Governance|Head|Senior|Executive)\b/.test(m[0]));
+  return [...rule.answer.matchAll(PROPER_NAME)].some((m) => asked.includes(m[0].toLowerCase()) && !/^(?:The|This|Youth|Probation|Governance|Head|Senior|Executive)\b/.test(m[0]));
 }
 
 /** A second question in the message: a separate clause that another rule answers well. */
@@ -238,8 +238,9 @@ export function answerQuestion(
   const rival =
     retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeOf(p, t)) ??
     retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t));
-  // A person the framework names ("Mark Burden", "Sonia Flynn") puts the message in its territory.
-  const namesListedPerson = !!best && personNamedIn(question, best.rule);
+  // A person, body or scheme the framework names ("Mark Burden", "Victim Contact Service") puts the
+  // message in its territory, whatever else its words lean towards.
+  const namesListedPerson = FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
   const outOfScope = (rival && outOfScopeOf(rival, t)) ?? (namesListedPerson ? undefined : leansAway(retrieval, rules, t));
   if (!best || outOfScope) return decline(retrieval, outOfScope);
   const weak = retrieval.confidence < t.threshold;

@@ -28,6 +28,12 @@ const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv
 /** A cost centre or budget code: never in the framework. */
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
 
+/** A named person for a place ("Who is the Head of LDU for Birmingham?"): only the board list names people by area. */
+const ASKS_NAME = /\b[Ww]ho(?:'s| is| are)\b[^?]{0,50}\b(?:for|in|at|covering)\s+(?:the\s+)?[A-Z][a-z]+/;
+/** The people the framework names (its document control and the 9.1 board list). */
+export const FRAMEWORK_PEOPLE =
+  /\b(?:Becky Hart|Sarah Chand|Sonia Flynn|Joseph Sugden|Valerie Watkin|Emma Faulkner|Andrea Bennett|Cheryl de Freitas|Mike Rees|Louise Johnson|Sarah Ward|Andy Wade|Hannah Griffith|Heather Nicholls|Mark Burden|Jon Nason|Patsy Wollaston|Sue Walker)\b/i;
+
 /** A phone number: the framework gives e-mail addresses for a few people, never a number. */
 const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;
 const STATES_PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
@@ -42,6 +48,7 @@ export function givesWhatIsAsked(question: string, answers: string[]): boolean {
   if (ASKS_PHONE.test(question) && !any(STATES_PHONE)) return false;
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return false;
   if (ASKS_CODE.test(question)) return false;
+  if (ASKS_NAME.test(question) && !any(FRAMEWORK_PEOPLE)) return false;
   if (ASKS_DATE.test(question) && !any(STATES_DATE)) return false;
   if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return false;
   if (!ASKS_FIGURE.test(question)) return true;

@@ -1631,8 +1631,7 @@ export const RULES: Rule[] = [
       'plan the return',
       'exit',
       'leaving the yot',
-      'when does recruitment start',
-    ],
+      'when does recruitment start', 'what happens at the end', 'when it ends', 'creep up', 'end of the secondment', 'coming to an end', 'at the end'],
     asked: [
       'what happens when my secondment ends',
       'when should we plan the return to the nps',

@@ -32,6 +32,11 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked("when's the next governance board?", [answerOf('governance-board')])).to.equal(false);
   });
 
+  it('a named person for a place needs a person the framework names', () => {
+    expect(givesWhatIsAsked('Who is the NPS Head of LDU for Birmingham?', [answerOf('head-of-ldu')])).to.equal(false);
+    expect(givesWhatIsAsked('Who is the YOS lead for London?', [answerOf('governance-board-members')])).to.equal(true);
+  });
+
   it('declines such questions naming the nearest section, and still answers the rule they lean on', () => {
     const declined = answerQuestion('When is the next YOS Governance Board meeting?');
     expect(declined.section).to.equal(null);
