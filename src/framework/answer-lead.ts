@@ -204,9 +204,7 @@ function verdict(message: string, clause: string, answer: string, first: boolean
   const asked = quantitiesIn(q);
   const stated = quantitiesIn(c);
   // A figure the answer states in a clause at least as close to the question is not contradicted by this one.
-  const closer = clausesOf(answer).filter(
-    (x) => x !== clause && overlap(questionTerms, x) >= overlap(questionTerms, clause),
-  );
+  const closer = clausesOf(answer).filter((x) => x !== clause && overlap(questionTerms, x) >= overlap(questionTerms, clause));
   const statedCloser = asked.every((a) => closer.some((x) => quantitiesIn(x).includes(a)));
   const figure = statedCloser ? undefined : figureVerdict(q, c, asked, stated);
   if (figure) return figure;
@@ -254,7 +252,8 @@ export function leadFor(question: string, answer: string): string | undefined {
     // The verdict may come from any of the three closest clauses ("only to the NPS divisions in England").
     for (const [i, clause] of clauses.slice(0, 3).entries()) {
       const said = verdict(question, clause, answer, i === 0);
-      if (said) return `${said}: ${capitalised(clause)}`;
+      // When the deciding sentence opens the answer anyway, the verdict alone comes first.
+      if (said) return answer.startsWith(clause) ? `${said}.` : `${said}: ${capitalised(clause)}`;
     }
   }
   return answer.startsWith(clauses[0]) ? undefined : `In short: ${capitalised(clauses[0])}`;

@@ -8,7 +8,7 @@
 import { RuleIndex, inScopeWordsOf, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor } from './answer-lead';
-import { FRAMEWORK_PEOPLE, givesWhatIsAsked } from './asked-figure';
+import { FRAMEWORK_PEOPLE, missingParticular } from './asked-figure';
 import { workedFigure } from './worked-figures';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
@@ -154,7 +154,9 @@ function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning)
 const PROPER_NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
 function namesWhatTheRuleNames(question: string, rule: Rule): boolean {
   const asked = question.toLowerCase();
-  return [...rule.answer.matchAll(PROPER_NAME)].some((m) => asked.includes(m[0].toLowerCase()) && !/^(?:The|This|Youth|Probation|Governance|Head|Senior|Executive)\b/.test(m[0]));
+  return [...rule.answer.matchAll(PROPER_NAME)].some(
+    (m) => asked.includes(m[0].toLowerCase()) && !/^(?:The|This|Youth|Probation|Governance|Head|Senior|Executive)\b/.test(m[0]),
+  );
 }
 
 /** A second question in the message: a separate clause that another rule answers well. */
@@ -194,18 +196,18 @@ function ruleText(rule: Rule): string {
   return rule.productNote ? `${rule.answer}\n${PRODUCT_NOTE_LABEL} ${rule.productNote}` : rule.answer;
 }
 
-function decline(retrieval: Retrieval, outOfScope: Match | undefined, nearest?: Rule): Answer {
+function decline(retrieval: Retrieval, outOfScope: Match | undefined, nearest?: { rule: Rule; missing: string }): Answer {
   const inScope = retrieval.parts
     .flatMap((p) => p.matches)
     .filter((m) => m.rule.section !== null)
     .sort((a, b) => b.score - a.score);
   const suggestionIds = nearest
-    ? [nearest.id, ...inScope.map((m) => m.rule.id)]
+    ? [nearest.rule.id, ...inScope.map((m) => m.rule.id)]
     : inScope.length
       ? inScope.map((m) => m.rule.id)
       : FALLBACK_SUGGESTIONS;
   const figure = nearest
-    ? ` It does not give that figure; the nearest it comes is ${sectionName(nearest.section!)}, "${nearest.title}".`
+    ? ` It does not give ${nearest.missing}; the nearest it comes is ${sectionName(nearest.rule.section!)}, "${nearest.rule.title}".`
     : '';
   const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : figure;
   const hr = outOfScope?.rule.id === 'out-of-scope-hr' ? ' Your line manager or NPS HR can help with that.' : '';
@@ -249,13 +251,11 @@ export function answerQuestion(
   const second = secondPart(retrieval, main, t)?.rule;
   const answered = second ? [best.rule, second] : [best.rule];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
-  if (
-    !givesWhatIsAsked(
-      question,
-      answered.map((r) => r.answer),
-    )
-  )
-    return decline(retrieval, undefined, best.rule);
+  const missing = missingParticular(
+    question,
+    answered.map((r) => r.answer),
+  );
+  if (missing) return decline(retrieval, undefined, { rule: best.rule, missing });
   const runnerUp = weak ? runnerUpOf(main, best.rule) : undefined;
   const general = [
     ...(weak ? [`This looks like ${sectionName(best.rule.section!)}, "${best.rule.title}".`] : []),

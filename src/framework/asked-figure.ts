@@ -23,7 +23,8 @@ const STATES_DATE =
   /\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 
 /** A grade of vetting or clearance (DBS, SC, CTC): the framework says only "the appropriate level". */
-const ASKS_LEVEL = /\b(?:what|which)\b[^?]{0,30}\b(?:level|type|kind)\b[^?]{0,20}\b(?:vetting|clearance|dbs|check)\b|\b(?:vetting|clearance|dbs)\b[^?]{0,20}\blevel\b/i;
+const ASKS_LEVEL =
+  /\b(?:what|which)\b[^?]{0,30}\b(?:level|type|kind)\b[^?]{0,20}\b(?:vetting|clearance|dbs|check)\b|\b(?:vetting|clearance|dbs)\b[^?]{0,20}\blevel\b/i;
 const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv) clearance\b|\bsecurity check\b/i;
 /** A cost centre or budget code: never in the framework. */
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
@@ -39,20 +40,26 @@ const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdir
 const STATES_PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
 
 /**
- * Whether the answers give what the question asks for: a figure (a list of three or more items
- * naming the things counted answers "how many <things>?"), money for a rate, a date for "when is
- * the next", a number for "phone".
+ * What the question asks for that the answers do not give ("that figure", "that date", "a phone
+ * number"...), or null when they give it: a figure (a list of three or more items naming the
+ * things counted answers "how many <things>?"), money for a rate, a date for "when is the next", a
+ * number for "phone", a named level for "what vetting level", a person the framework names for
+ * "who is the ... for <place>".
  */
-export function givesWhatIsAsked(question: string, answers: string[]): boolean {
+export function missingParticular(question: string, answers: string[]): string | null {
   const any = (re: RegExp) => answers.some((a) => re.test(a));
-  if (ASKS_PHONE.test(question) && !any(STATES_PHONE)) return false;
-  if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return false;
-  if (ASKS_CODE.test(question)) return false;
-  if (ASKS_NAME.test(question) && !any(FRAMEWORK_PEOPLE)) return false;
-  if (ASKS_DATE.test(question) && !any(STATES_DATE)) return false;
-  if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return false;
-  if (!ASKS_FIGURE.test(question)) return true;
-  return answers.some((answer) => STATES_FIGURE.test(answer) || countsWhatIsAsked(question, answer));
+  if (ASKS_PHONE.test(question) && !any(STATES_PHONE)) return 'phone numbers';
+  if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
+  if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
+  if (ASKS_NAME.test(question) && !any(FRAMEWORK_PEOPLE)) return 'names for particular places';
+  if (ASKS_DATE.test(question) && !any(STATES_DATE)) return 'dates for particular meetings or returns';
+  if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return 'that figure';
+  if (!ASKS_FIGURE.test(question)) return null;
+  return answers.some((answer) => STATES_FIGURE.test(answer) || countsWhatIsAsked(question, answer)) ? null : 'that figure';
+}
+
+export function givesWhatIsAsked(question: string, answers: string[]): boolean {
+  return missingParticular(question, answers) === null;
 }
 
 /** "how many statutory partners?" against the list of partners. */

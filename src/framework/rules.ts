@@ -1812,6 +1812,8 @@ export const RULES: Rule[] = [
     title: 'The £5,000 overhead contribution per PO',
     answer:
       "As part of its contribution the NPS pays an overhead contribution at a set rate of £5,000 per seconded probation officer (PO) only; it does not apply to probation service officers (PSOs). The YOT invoices the NPS for it. The framework's example: a YOT whose resource is 1.5 POs invoices the NPS for £10,000.",
+    productNote:
+      "The framework's own example does not match its rate: 1.5 POs at £5,000 each comes to £7,500, not £10,000. Check with your NPS finance team which figure your division applies.",
     anchors: [
       'set rate of £5000 per Probation Officer (PO) secondee',
       'invoice NPS for £10,000',

@@ -42,7 +42,8 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
   });
 
   it('says No, with the rule sentence that corrects it, when the question gets a figure wrong', () => {
-    expect(leadFor('Can a secondment run for four years?', answerOf('secondment-length'))).to.match(/^No: .*at most 3 years/);
+    expect(leadFor('Can a secondment run for four years?', answerOf('secondment-length'))).to.equal('No.');
+    expect(answerOf('secondment-length')).to.match(/^A YOS secondment lasts at most 3 years/);
     expect(leadFor('Disputes go to the Head of LDU if not settled within 14 days, right?', answerOf('dispute-resolution'))).to.match(
       /^No: .*28 days/,
     );
@@ -52,27 +53,29 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
   });
 
   it('says No when the question gets the frequency, the role or the country wrong', () => {
-    expect(leadFor('The Vacancy Tracker only goes to the NPS once a year, correct?', answerOf('vacancy-tracker'))).to.match(
-      /^No: .*quarterly/,
-    );
-    expect(leadFor('My leave is approved by my NPS link manager, right?', answerOf('leave-approval'))).to.match(/^No: The YOT manager/);
+    // When the deciding sentence opens the rule's answer, the verdict alone leads.
+    expect(leadFor('The Vacancy Tracker only goes to the NPS once a year, correct?', answerOf('vacancy-tracker'))).to.equal('No.');
+    expect(answerOf('vacancy-tracker')).to.match(/^[^.]*quarterly/);
+    expect(leadFor('My leave is approved by my NPS link manager, right?', answerOf('leave-approval'))).to.equal('No.');
+    expect(answerOf('leave-approval')).to.match(/^The YOT manager \(YOS manager\) approves the secondee's leave/);
     expect(
       leadFor('This framework covers NPS divisions in England and Wales, doesn\u2019t it?'.replace('\u2019', "'"), answerOf('scope')),
     ).to.match(/^No: .*only to the NPS divisions in England/);
   });
 
   it('says No when the question does without what the rule requires, or claims what it denies', () => {
-    expect(leadFor('Only one applicant, so we can skip the interview, yes?', answerOf('joint-recruitment'))).to.match(/^No: /);
+    expect(leadFor('Only one applicant, so we can skip the interview, yes?', answerOf('joint-recruitment'))).to.match(/^No[.:]/);
     expect(leadFor('Does the £5,000 overhead apply to PSOs?', answerOf('overhead-contribution'))).to.match(
       /^No: It does not apply to probation service officers/,
     );
-    expect(leadFor('The NPS pays the overhead for PSOs as well as POs, yes?', answerOf('overhead-contribution'))).to.match(/^No: /);
+    expect(leadFor('The NPS pays the overhead for PSOs as well as POs, yes?', answerOf('overhead-contribution'))).to.match(/^No[.:]/);
   });
 
   it('says Yes only when the rule says all the question says', () => {
-    expect(leadFor('Am I right that the NPS Portfolio Lead chairs the YOS Governance Board?', answerOf('governance-board'))).to.match(
-      /^Yes: .*chaired by the NPS Portfolio lead/,
+    expect(leadFor('Am I right that the NPS Portfolio Lead chairs the YOS Governance Board?', answerOf('governance-board'))).to.equal(
+      'Yes.',
     );
+    expect(answerOf('governance-board')).to.match(/^The YOS Governance Board \(YOGB\) is chaired by the NPS Portfolio lead/);
     // Agreeing on the figure is not agreeing with "pro rata for part-time POs".
     expect(leadFor('Is the £5,000 pro rata for part-time POs?', answerOf('overhead-contribution')) ?? '').not.to.match(/^(Yes|No)/);
     // Below a ceiling is not past it: "beyond two years" is within the 3-year maximum.
@@ -89,7 +92,7 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
   it('leads the whole answer with the verdict and keeps the rule text after it', () => {
     const a = answerQuestion('Secondments to a YOT can last up to five years, is that right?');
     expect(a.section).to.equal('5.4');
-    expect(a.general).to.match(/No: A YOS secondment lasts at most 3 years/);
+    expect(a.general).to.match(/No\.\n\nA YOS secondment lasts at most 3 years/);
     expect(a.general).to.include(answerOf('secondment-length'));
   });
 });

@@ -25,7 +25,7 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('Who gives me a desk and phone at the YOT?', [answerOf('workspace-equipment')])).to.equal(true);
   });
 
-  it('a vetting level needs a named level; a cost centre or budget code is never the framework\'s', () => {
+  it("a vetting level needs a named level; a cost centre or budget code is never the framework's", () => {
     expect(givesWhatIsAsked('What DBS / vetting level do we need for a YOS secondee?', [answerOf('vetting')])).to.equal(false);
     expect(givesWhatIsAsked('Who vets a secondee before they start?', [answerOf('vetting')])).to.equal(true);
     expect(givesWhatIsAsked("what's the cost centre for the overhead invoice?", [answerOf('overhead-contribution')])).to.equal(false);
@@ -40,7 +40,7 @@ describe('questions asking for a figure or a particular the framework does not g
   it('declines such questions naming the nearest section, and still answers the rule they lean on', () => {
     const declined = answerQuestion('When is the next YOS Governance Board meeting?');
     expect(declined.section).to.equal(null);
-    expect(declined.answer).to.match(/does not give that figure; the nearest it comes is section 9\.1/);
+    expect(declined.answer).to.match(/does not give dates for particular meetings or returns; the nearest it comes is section 9\.1/);
     expect(answerQuestion('How often does the YOS Governance Board meet?').section).to.equal('9.1');
     expect(answerQuestion('Who gives me a desk and phone at the YOT, and who gives me a laptop?').section).to.equal('5.4');
   });
