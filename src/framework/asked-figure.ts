@@ -10,7 +10,7 @@ const ASKS_FIGURE =
   /\bhow (?:much|many|often|long|quickly|soon)\b|\bwhat(?:'s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure)\b|\b(?:maximum|minimum|max|min)(?: [a-z]+)? (?:length|number|amount|rate|period|caseload)\b/i;
 /** Any figure: an amount, a count with its unit, a frequency. */
 const STATES_FIGURE =
-  /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ -](?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?|times?)\b|\b(?:quarterly|monthly|weekly|annually|yearly)\b/i;
+  /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ -](?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?|times?)\b|\b(?:quarterly|monthly|weekly|annually|yearly)\b|\b(?:each|every) (?:[a-z]+ )?meeting\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\(?or more\)?/i;
 /** A rate or a sum of money is answered by money (or a share), never by a time span. */
 const ASKS_MONEY =
   /\b(?:hourly|daily|mileage|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much)\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b/i;

@@ -391,8 +391,7 @@ export const RULES: Rule[] = [
       'youth justice system',
       'yjs',
       'nationally',
-      'who oversees',
-    ],
+      'who oversees', 'government department', 'govt', 'dept', 'department', 'quango', 'public body'],
     asked: ['what is the yjb', 'who oversees the youth justice system', 'which body is in charge of youth justice nationally'],
     related: ['statutory-partners', 'governance-board'],
   },
@@ -538,7 +537,7 @@ export const RULES: Rule[] = [
     section: '2.2',
     title: 'Youth justice services (the statutory duty)',
     answer:
-      'Under section 38 of the Crime and Disorder Act 1998 the NPS and the YOS have a statutory duty to contribute to youth justice services, which the Act (38(4)) defines as the following (anything on this list is included): appropriate adults for children detained or questioned by police; help deciding on youth cautions and youth conditional cautions and their conditions; assessing children and young people and providing rehabilitation programmes; supervising and rehabilitating those cautioned; support for children remanded or committed on bail; placing in local authority accommodation children remanded there under section 91(3) of the Legal Aid, Sentencing and Punishment of Offenders Act 2012 (LASPO); reports and information for the courts; YOT functions under the Anti-social Behaviour Act 2003; responsible officers for parenting orders, child safety orders, reparation orders and youth rehabilitation orders; supervising youth rehabilitation orders and detention and training orders (and after them); post-release supervision on licence; and referral orders.',
+      'Under section 38 of the Crime and Disorder Act 1998 the NPS and the YOS have a statutory duty to contribute to youth justice services, which the Act (38(4)) defines as the following (anything on this list is included): appropriate adults for children detained or questioned by police; help deciding on youth cautions and youth conditional cautions and their conditions; assessing children and young people and providing rehabilitation programmes; supervising and rehabilitating those cautioned; support for children remanded or committed on bail; placing in local authority accommodation children remanded there under section 91(3) of the Legal Aid, Sentencing and Punishment of Offenders Act 2012 (LASPO); reports and information for the courts; YOT functions under sections 25 to 27 of the Anti-social Behaviour Act 2003; responsible officers for parenting orders, child safety orders, reparation orders and youth rehabilitation orders; supervising youth rehabilitation orders and detention and training orders (and after them); post-release supervision on licence; and referral orders.',
     anchors: [
       'statutory duty to contribute to the delivery of youth justice services',
       'appropriate adults',
@@ -1316,7 +1315,7 @@ export const RULES: Rule[] = [
     answer:
       'The YOT manager makes sure secondees have an induction. Section 8 adds that an induction for NPS secondees is required and should include, for example, ICT and assessment tools, with training made available for day-to-day tasks and statutory requirements.',
     anchors: ['Ensure Secondees have an induction'],
-    terms: ['induction', 'inducted', 'new starter', 'first day', 'starting', 'onboarding', 'who arranges induction', 'new secondee'],
+    terms: ['induction', 'inducted', 'first day', 'starting', 'onboarding', 'who arranges induction'],
     asked: ['who arranges my induction', 'who makes sure a new secondee is inducted', 'who is responsible for induction'],
     related: ['induction-training', 'yot-manager', 'vetting'],
   },
@@ -1346,7 +1345,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Duties of a seconded PO',
     answer:
-      'A seconded PO works to the generic NPS PO job description plus duties for the specialist role: case management of high risk / high likelihood of reoffending cases (assessment, planning and interventions, including specialist work such as with sex offenders); acting as in-house expert on MAPPA and risk of harm; NPS reference point and liaison with the home agency; preparing youth offending reports; holding cases identified for transition to probation, managing the transition and allocating them to adult services, with liaison and sentence planning with the CRC and NPS; on-site access to NPS IT for background checks; referring to NPS interventions; identifying care leavers and linking with their local authority social worker; timely, accurate recording on the YOS database and nDelius; keeping up to date with NPS developments and links with the link manager and local teams; giving evidence of travel and subsistence claims to the YOS manager and link manager for correct recharge; following YOS restorative justice procedures; being the contact for NPS Victim Liaison Units on cases eligible for the Victim Contact Service (VCS); and other duties suited to the role.',
+      'A seconded PO (probation officer) works to the generic NPS PO job description plus duties for the specialist role: case management of high risk / high likelihood of reoffending cases (assessment, planning and interventions, including specialist work such as with sex offenders); acting as in-house expert on MAPPA and risk of harm; NPS reference point and liaison with the home agency; preparing youth offending reports; holding cases identified for transition to probation, managing the transition and allocating them to adult services, with liaison and sentence planning with the CRC and NPS; on-site access to NPS IT for background checks; referring to NPS interventions; identifying care leavers and linking with their local authority social worker; timely, accurate recording on the YOS database and nDelius; keeping up to date with NPS developments and links with the link manager and local teams; giving evidence of travel and subsistence claims to the YOS manager and link manager for correct recharge; following YOS restorative justice procedures; being the contact for NPS Victim Liaison Units on cases eligible for the Victim Contact Service (VCS); and other duties suited to the role.',
     anchors: [
       "PO's",
       'Case management of high risk/likelihood of re-offending cases',
@@ -1450,7 +1449,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Evidence of T&S claims to the YOS manager and link manager',
     answer:
-      'A seconded PO provides evidence of any travel and subsistence claims to the YOS manager and to the NPS link manager, so that the cost can be recharged correctly. (Section 5.4 adds that the YOS manager signs the expenses off before the claim is submitted, and that the NPS funds T&S.)',
+      'A seconded PO provides evidence of any travel and subsistence claims to the YOS manager and to the NPS link manager, so that the cost can be recharged correctly. Section 5.4 sets out the claim itself (signed off by the YOS manager, paid through SOP).',
     anchors: ['Provide evidence of any travel and subsistence claims', 'Link manager to enable correct recharge'],
     grounds: [
       { sentence: 'A seconded PO provides evidence of any travel', source: 'Provide evidence of any travel and subsistence claims' },
@@ -1631,7 +1630,7 @@ export const RULES: Rule[] = [
       'plan the return',
       'exit',
       'leaving the yot',
-      'when does recruitment start', 'what happens at the end', 'when it ends', 'creep up', 'end of the secondment', 'coming to an end', 'at the end'],
+      'when does recruitment start', 'what happens at the end', 'when it ends', 'creep up', 'end of the secondment', 'coming to an end', 'at the end', 'round a table', 'in the diary', 'by when', 'third year', '2+1 arrangement'],
     asked: [
       'what happens when my secondment ends',
       'when should we plan the return to the nps',
@@ -1792,8 +1791,7 @@ export const RULES: Rule[] = [
       'how to claim',
       'claim it',
       'expenses system',
-      "council's expenses",
-    ],
+      "council's expenses", 'receipts', 'hand them to', 'yos finance', 'put them through sop', 'which is it'],
     asked: [
       'how do i claim mileage',
       'who approves my travel claim',
@@ -2036,8 +2034,7 @@ export const RULES: Rule[] = [
       'after stage 4',
       'start reimbursing',
       'how long after stage 4',
-      'cover the cost',
-    ],
+      'cover the cost', 'another month', 'nobody else has turned up', 'left after two weeks', 'left after a fortnight', 'nothing from probation'],
     asked: [
       'when does the nps reimburse the yos for an unfilled post',
       'what is stage 5',
@@ -2357,8 +2354,7 @@ export const RULES: Rule[] = [
       'induction include',
       'start of a secondment',
       'on day one',
-      'first day',
-    ],
+      'first day', 'new secondee', 'new starter', 'actually cover', 'induction at the yos'],
     asked: [
       'what should a secondee induction include',
       'what training might a secondee need',
@@ -2525,8 +2521,7 @@ export const RULES: Rule[] = [
       'aym',
       'national board',
       'how the board works',
-      'how does the governance board work',
-    ],
+      'how does the governance board work', 'just another name', 'another name for', 'same thing as', 'same as the local board', 'difference between the boards'],
     asked: [
       'who chairs the yogb',
       'how often does the governance board meet',
@@ -2643,8 +2638,7 @@ export const RULES: Rule[] = [
       'membership fee',
       'grievance',
       'time off in lieu',
-      'overtime rate',
-    ],
+      'overtime rate', 'notice period', 'end early'],
     asked: [
       'how much annual leave am i entitled to',
       'what is my salary',
