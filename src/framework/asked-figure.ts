@@ -30,7 +30,12 @@ const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
 
 /** A named person for a place ("Who is the Head of LDU for Birmingham?"): only the board list names people by area. */
-const ASKS_NAME = /\b[Ww]ho(?:'s| is| are)\b[^?]{0,50}\b(?:for|in|at|covering)\s+(?:the\s+)?[A-Z][a-z]+/;
+const ASKS_NAME = /\bwho(?:'s| is| are)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,3}(?:head of ldu|manager|spoc|lead|contact|director|chair|officer)\s+(?:for|in|at|covering)\s+(?:the\s+)?([a-z]+)/i;
+/** ...where the place is a proper name other than the two countries ("for Birmingham", not "in England"). */
+function asksNameForPlace(question: string): boolean {
+  const place = ASKS_NAME.exec(question)?.[1];
+  return !!place && /^[A-Z]/.test(place) && !/^(?:England|Wales|NPS|YOS|YOT|LDU)$/.test(place);
+}
 /** The people the framework names (its document control and the 9.1 board list). */
 export const FRAMEWORK_PEOPLE =
   /\b(?:Becky Hart|Sarah Chand|Sonia Flynn|Joseph Sugden|Valerie Watkin|Emma Faulkner|Andrea Bennett|Cheryl de Freitas|Mike Rees|Louise Johnson|Sarah Ward|Andy Wade|Hannah Griffith|Heather Nicholls|Mark Burden|Jon Nason|Patsy Wollaston|Sue Walker)\b/i;
@@ -51,7 +56,7 @@ export function missingParticular(question: string, answers: string[]): string |
   if (ASKS_PHONE.test(question) && !any(STATES_PHONE)) return 'phone numbers';
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
-  if (ASKS_NAME.test(question) && !any(FRAMEWORK_PEOPLE)) return 'names for particular places';
+  if (asksNameForPlace(question) && !any(FRAMEWORK_PEOPLE)) return 'names for particular places';
   if (ASKS_DATE.test(question) && !any(STATES_DATE)) return 'dates for particular meetings or returns';
   if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return 'that figure';
   if (!ASKS_FIGURE.test(question)) return null;

@@ -94,8 +94,7 @@ export const RULES: Rule[] = [
       'in force',
       'funding formula review',
       '2015',
-      '2020',
-    ],
+      '2020', 'rebrand', 'logo', 'tidy-up', 'tidy up', 'what changed', 'substance', 'nothing changed'],
     asked: [
       'when was the framework adopted',
       'when was the framework last reviewed and by whom',
@@ -261,8 +260,7 @@ export const RULES: Rule[] = [
       'divisions',
       'baseline',
       'what is this document',
-      'does it apply',
-    ],
+      'does it apply', 'rulebook', 'rigid', 'their own way', 'own way', 'local variation', 'do things differently'],
     asked: [
       'what does this framework cover',
       'does the framework apply to wales',
@@ -521,8 +519,7 @@ export const RULES: Rule[] = [
       'buy in',
       'health nominee',
       'education experience',
-      "director of children's services",
-    ],
+      "director of children's services", 'on top of', 'add to the yot', 'extra members', 'other persons', 'camhs', 'nurse', 'speech and language', 'add people'],
     asked: [
       'who has to be a member of a youth offending team',
       'does every yot need a probation officer by law',
@@ -875,8 +872,7 @@ export const RULES: Rule[] = [
       'increments',
       'percentage',
       'extra resource',
-      'additional po',
-    ],
+      'additional po', 'who supplied', 'yjb data', 'data from the yjb'],
     asked: [
       'how does deprivation affect the allocation',
       'how many deprivation factors are used',
@@ -1791,7 +1787,7 @@ export const RULES: Rule[] = [
       'how to claim',
       'claim it',
       'expenses system',
-      "council's expenses", 'receipts', 'hand them to', 'yos finance', 'put them through sop', 'which is it'],
+      "council's expenses", 'receipts', 'hand them to', 'yos finance', 'put them through sop', 'which is it', 'sign them off', 'sign off my expenses', 'before i submit', 'expense claims'],
     asked: [
       'how do i claim mileage',
       'who approves my travel claim',
@@ -1953,8 +1949,7 @@ export const RULES: Rule[] = [
       'cannot spare',
       'no one free',
       'first step',
-      'what should we try',
-    ],
+      'what should we try', 'no agency temps', 'no po', "haven't offered anyone", 'what can i actually do', 'post has been empty', 'vacancy since'],
     asked: [
       'what are the recruitment stages',
       'what happens if a seconded post cannot be filled',
@@ -1993,7 +1988,7 @@ export const RULES: Rule[] = [
       'business hub',
       'three months',
       '3 months',
-      'after 3 months', 'who vets', 'vets the temp'],
+      'after 3 months', 'who vets', 'vets the temp', 'own temp', 'get our own temp', 'empty for 3 months', 'empty for three months'],
     asked: [
       'when can the yot get its own temp and bill the nps',
       'what is stage 4',
@@ -2061,8 +2056,7 @@ export const RULES: Rule[] = [
       'keep the temp',
       'employ the temp',
       'make permanent',
-      'timescales',
-    ],
+      'timescales', 'permanent job', 'take her on', 'take him on', 'council employee', 'call the vacancy filled', 'wants a permanent'],
     asked: [
       'what evidence do we need for the vacancy process',
       'can the yot employ the temporary worker permanently',
@@ -2208,8 +2202,7 @@ export const RULES: Rule[] = [
       'who decides what happens',
       'cover for sickness',
       'get cover',
-      'not sustainable',
-    ],
+      'not sustainable', 'cover process', 'kick off', 'short-term', 'back next week', 'off for two weeks', 'short sickness'],
     asked: [
       'what happens if a secondee is off sick long term',
       'who agrees cover for long-term sickness',
@@ -2354,7 +2347,7 @@ export const RULES: Rule[] = [
       'induction include',
       'start of a secondment',
       'on day one',
-      'first day', 'new secondee', 'new starter', 'actually cover', 'induction at the yos'],
+      'first day', 'new secondee', 'new starter', 'actually cover', 'induction at the yos', 'first week', 'never worked with under-18s', 'under-18s', 'never worked with children'],
     asked: [
       'what should a secondee induction include',
       'what training might a secondee need',
@@ -2390,7 +2383,7 @@ export const RULES: Rule[] = [
       'cpd',
       'monitoring performance',
       'accountability',
-      'capability', 'briefings', 'training days', 'say no', 'within our rights', 'let him go', 'let her go', 'up to scratch', 'as their employer', 'our problem or theirs'],
+      'capability', 'briefings', 'training days', 'say no', 'within our rights', 'let him go', 'let her go', 'up to scratch', 'as their employer', 'our problem or theirs', 'mandatory briefing', 'miss it', 'too short-staffed', 'short-staffed', 'cannot go', "can't go"],
     asked: [
       "where are a secondee's training needs recorded",
       'will i be released for nps mandatory training',
