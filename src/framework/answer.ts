@@ -12,6 +12,7 @@ import { FRAMEWORK_PEOPLE, missingParticular } from './asked-figure';
 import { workedFigure } from './worked-figures';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
+import { tokens } from './text';
 
 /** When to answer, decline, or answer twice; calibrated on our own question rounds, not the public examples. */
 export interface AnswerTuning {
@@ -159,6 +160,17 @@ function namesWhatTheRuleNames(question: string, rule: Rule): boolean {
   );
 }
 
+/** The stems a disagreement ("going round in circles") and a request for the next step fold to. */
+const [DISPUTE, ESCALATE] = tokens('dispute escalate');
+/**
+ * A disagreement told with "what's the next step?" asks where it goes next: the framework's
+ * dispute rule (9.1), whatever the disagreement is about (Saturday court, who pays for a temp).
+ */
+function escalationAsked(retrieval: Retrieval): Match | undefined {
+  if (!retrieval.queryTerms.includes(DISPUTE) || !retrieval.queryTerms.includes(ESCALATE)) return undefined;
+  return retrieval.parts.flatMap((p) => p.matches).find((m) => m.rule.topic === 'dispute');
+}
+
 /** A second question in the message: a separate clause that another rule answers well. */
 function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
   const mainRule = main.matches[0].rule;
@@ -234,7 +246,7 @@ export function answerQuestion(
   const t = { ...DEFAULT_ANSWER_TUNING, ...tuning };
   const retrieval = rules.search(question.trim().slice(0, 500));
   const main = retrieval.parts[0];
-  const best = main?.matches[0];
+  const best = escalationAsked(retrieval) ?? main?.matches[0];
   // A part about something the framework leaves to others, matched nearly as well as the best
   // part, means the message is really about that ("lunch breaks... which do I follow?").
   const rival =
@@ -248,7 +260,8 @@ export function answerQuestion(
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t)) return decline(retrieval, undefined);
 
-  const second = secondPart(retrieval, main, t)?.rule;
+  const found = secondPart(retrieval, main, t)?.rule;
+  const second = found?.id === best.rule.id ? undefined : found;
   const answered = second ? [best.rule, second] : [best.rule];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
   const missing = missingParticular(

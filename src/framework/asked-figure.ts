@@ -30,7 +30,8 @@ const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
 
 /** A named person for a place ("Who is the Head of LDU for Birmingham?"): only the board list names people by area. */
-const ASKS_NAME = /\bwho(?:'s| is| are)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,3}(?:head of ldu|manager|spoc|lead|contact|director|chair|officer)\s+(?:for|in|at|covering)\s+(?:the\s+)?([a-z]+)/i;
+const ASKS_NAME =
+  /\bwho(?:'s| is| are)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,3}(?:head of ldu|manager|spoc|lead|contact|director|chair|officer)\s+(?:for|in|at|covering)\s+(?:the\s+)?([a-z]+)/i;
 /** ...where the place is a proper name other than the two countries ("for Birmingham", not "in England"). */
 function asksNameForPlace(question: string): boolean {
   const place = ASKS_NAME.exec(question)?.[1];

@@ -2347,7 +2347,7 @@ export const RULES: Rule[] = [
       'induction include',
       'start of a secondment',
       'on day one',
-      'first day', 'new secondee', 'new starter', 'actually cover', 'induction at the yos', 'first week', 'never worked with under-18s', 'under-18s', 'never worked with children'],
+      'first day', 'new secondee', 'new starter', 'actually cover', 'induction at the yos', 'never worked with under-18s', 'under-18s', 'never worked with children'],
     asked: [
       'what should a secondee induction include',
       'what training might a secondee need',

@@ -89,6 +89,16 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(firstLine('who has to sign off my travel expenses before I submit them?')).to.match(/YOS manager/);
   });
 
+  it('a disagreement told with "what is the next step?" is answered from the dispute rule, whatever it is about', () => {
+    const a = answerQuestion(
+      'The YOT manager and I have been going round in circles for five weeks over whether our PSO covers Saturday court. What is the next step?',
+    );
+    expect(a.section).to.equal('9.1');
+    expect(a.answer).to.match(/28 days/);
+    // Without the disagreement, Saturday court is Saturday court.
+    expect(answerQuestion('Does our PSO have to cover Saturday court?').section).to.equal('5.3');
+  });
+
   it('leads the whole answer with the verdict and keeps the rule text after it', () => {
     const a = answerQuestion('Secondments to a YOT can last up to five years, is that right?');
     expect(a.section).to.equal('5.4');
