@@ -2407,8 +2407,8 @@ export const RULES: Rule[] = [
       'stakeholder links',
       'stakeholders',
       'engender',
-      'relationships',
-      'networking',
+      
+      
       
       
       'professional expectations',
