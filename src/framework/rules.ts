@@ -94,7 +94,7 @@ export const RULES: Rule[] = [
       'in force',
       'funding formula review',
       '2015',
-      '2020', 'rebrand', 'logo', 'tidy-up', 'tidy up', 'what changed', 'substance', 'nothing changed'],
+      '2020', 'rebrand', 'logo', 'tidy-up', 'tidy up', 'what changed', 'substance', 'nothing changed', 'came into effect', 'came into force', 'date printed', 'date on the front'],
     asked: [
       'when was the framework adopted',
       'when was the framework last reviewed and by whom',
@@ -106,7 +106,7 @@ export const RULES: Rule[] = [
   {
     id: 'document-ownership',
     section: 'front',
-    title: 'Who wrote, approved and receives the framework',
+    title: 'Who wrote and approved the framework',
     answer:
       "The framework's document reference is NPS-BDC-SITOS01; its author is Becky Hart, Partnerships and Contracts Senior Manager. It was approved by Sarah Chand, Probation Divisional Director (NPS DBC), with final sign-off by Sonia Flynn, Executive Director of Probation (NPS). It is distributed to the Development and Business Change Section (NPS), the Probation Divisional Directors of NPS Divisions, the Youth Justice Board (YJB) and the Association of YOT Managers (AYM). The YOS Governance Board is its reviewer.",
     anchors: [
@@ -660,7 +660,7 @@ export const RULES: Rule[] = [
       'physically cannot',
       'same morning',
       'clash',
-      'represent the nps', 'different face', 'whoever is free', 'senior leader', 'senior level', 'spo'],
+      'represent the nps', 'different face', 'whoever is free', 'senior leader', 'senior level', 'spo', 'pulled into', 'same afternoon', 'nps absences', 'cannot make the board'],
     asked: [
       'who represents the nps on the local yos management board',
       'does probation have to attend the yot management board',
@@ -838,8 +838,7 @@ export const RULES: Rule[] = [
       '12 cases',
       'case management',
       'how many cases',
-      'fte per case',
-    ],
+      'fte per case', '10% of caseload', '20 cases per po', 'still the basis', 'old model'],
     asked: [
       'what caseload is po time based on',
       'what is the minimum po resource for a yot',
@@ -1330,7 +1329,7 @@ export const RULES: Rule[] = [
       'checks',
       'background check',
       'before starting',
-      'before they start', 'does the vetting', 'who vets', 'vetting for everyone', 'vets nps secondees'],
+      'before they start', 'does the vetting', 'who vets', 'vetting for everyone', 'vets nps secondees', 'still going through', 'start before vetting', 'before vetting is finished', 'first few weeks', 'vetting not finished'],
     asked: ['who makes sure a secondee is vetted', 'does a secondee need vetting before starting', 'who vets temporary staff'],
     related: ['head-of-ldu', 'joint-recruitment', 'stage-4-temporary-worker'],
   },
@@ -1369,7 +1368,7 @@ export const RULES: Rule[] = [
       'what cases',
       'supposed to hold',
       'which cases',
-      'hold mostly', 'special job description', 'generic job description', 'normal nps one', 'special yos job description'],
+      'hold mostly', 'special job description', 'generic job description', 'normal nps one', 'special yos job description', 'victims team', 'victim contact', 'victim liaison unit'],
     asked: [
       'what does a seconded po do in the yot',
       "what are a probation officer's duties in the yos",
@@ -1886,8 +1885,7 @@ export const RULES: Rule[] = [
       'still interview',
       'hr shortlisting',
       'shortlist themselves',
-      'interview themselves',
-    ],
+      'interview themselves', 'only one person applied', 'proper interview', 'hold an interview', 'still hold'],
     asked: [
       'who sits on the interview panel for a secondee',
       'do we have to interview if there is only one candidate',
@@ -2025,7 +2023,7 @@ export const RULES: Rule[] = [
       'after stage 4',
       'start reimbursing',
       'how long after stage 4',
-      'cover the cost', 'another month', 'nobody else has turned up', 'left after two weeks', 'left after a fortnight', 'nothing from probation'],
+      'cover the cost', 'another month', 'nobody else has turned up', 'left after two weeks', 'left after a fortnight', 'nothing from probation', 'fte of pso time', 'pso time we cannot use', 'local rotas', 'part of a post'],
     asked: [
       'when does the nps reimburse the yos for an unfilled post',
       'what is stage 5',
@@ -2343,7 +2341,7 @@ export const RULES: Rule[] = [
       'induction include',
       'start of a secondment',
       'on day one',
-      'first day', 'new secondee', 'new starter', 'actually cover', 'induction at the yos', 'never worked with under-18s', 'under-18s', 'never worked with children'],
+      'first day', 'new secondee', 'new starter', 'actually cover', 'induction at the yos', 'never worked with under-18s', 'under-18s', 'never worked with children', 'training i might need', 'approved premises', 'what training might i need'],
     asked: [
       'what should a secondee induction include',
       'what training might a secondee need',
@@ -2509,7 +2507,7 @@ export const RULES: Rule[] = [
       'aym',
       'national board',
       'how the board works',
-      'how does the governance board work', 'just another name', 'another name for', 'same thing as', 'same as the local board', 'difference between the boards', 'chair a board', 'i chair', 'how often we meet', 'aym representative'],
+      'how does the governance board work', 'just another name', 'another name for', 'same thing as', 'same as the local board', 'difference between the boards', 'chair a board', 'i chair', 'how often we meet', 'aym representative', 'may be obtained', 'obtain the terms of reference', 'get the terms of reference'],
     asked: [
       'who chairs the yogb',
       'how often does the governance board meet',

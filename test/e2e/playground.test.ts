@@ -81,6 +81,19 @@ describe('end to end in Chromium against the Agents Playground', function () {
     await shot(page, 'answer-follow-up');
   });
 
+  it('a yes/no question on a wrong premise gets "No." first; the front matter is cited as the document control', async () => {
+    const page = playgrounds.secondee.page;
+    await send(page, 'Can my secondment run for four years, is that right?');
+    const verdict = page.locator('.ac-adaptiveCard').filter({ hasText: 'Framework section 5.4' }).last();
+    await verdict.waitFor();
+    expect(await verdict.innerText()).to.match(/No\.\s+A YOS secondment lasts at most 3 years/);
+    await send(page, 'When was the framework adopted?');
+    const front = page.locator('.ac-adaptiveCard').filter({ hasText: 'Framework document control (front page)' }).last();
+    await front.waitFor();
+    expect(await front.innerText()).to.contain('1 April 2015');
+    await shot(page, 'answer-yes-no-and-document-control');
+  });
+
   it('help buttons run their commands: welcome -> help -> my deadlines -> my calendar, and a question', async () => {
     const page = playgrounds.link_manager.page;
     await pressAndSee(page, 'Help', 'What I can do');
