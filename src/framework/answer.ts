@@ -10,9 +10,9 @@ import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor } from './answer-lead';
 import { FRAMEWORK_PEOPLE, missingParticular } from './asked-figure';
 import { workedFigure } from './worked-figures';
+import { escalationAsked, namesWhatTheRuleNames, withAskersRoleWhenAsked } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
-import { tokens } from './text';
 
 /** When to answer, decline, or answer twice; calibrated on our own question rounds, not the public examples. */
 export interface AnswerTuning {
@@ -151,26 +151,6 @@ function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning)
   return topic ? { rule: topic, score: 0, coverage: 0, matched: [] } : undefined;
 }
 
-/** Two capitalised words in a row ("Mark Burden", "Contact Service"): how the framework names people, bodies and schemes. */
-const PROPER_NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
-function namesWhatTheRuleNames(question: string, rule: Rule): boolean {
-  const asked = question.toLowerCase();
-  return [...rule.answer.matchAll(PROPER_NAME)].some(
-    (m) => asked.includes(m[0].toLowerCase()) && !/^(?:The|This|Youth|Probation|Governance|Head|Senior|Executive)\b/.test(m[0]),
-  );
-}
-
-/** The stems a disagreement ("going round in circles") and a request for the next step fold to. */
-const [DISPUTE, ESCALATE] = tokens('dispute escalate');
-/**
- * A disagreement told with "what's the next step?" asks where it goes next: the framework's
- * dispute rule (9.1), whatever the disagreement is about (Saturday court, who pays for a temp).
- */
-function escalationAsked(retrieval: Retrieval): Match | undefined {
-  if (!retrieval.queryTerms.includes(DISPUTE) || !retrieval.queryTerms.includes(ESCALATE)) return undefined;
-  return retrieval.parts.flatMap((p) => p.matches).find((m) => m.rule.topic === 'dispute');
-}
-
 /** A second question in the message: a separate clause that another rule answers well. */
 function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
   const mainRule = main.matches[0].rule;
@@ -244,7 +224,7 @@ export function answerQuestion(
   tuning: Partial<AnswerTuning> = {},
 ): Answer {
   const t = { ...DEFAULT_ANSWER_TUNING, ...tuning };
-  const retrieval = rules.search(question.trim().slice(0, 500));
+  const retrieval = rules.search(withAskersRoleWhenAsked(question.trim().slice(0, 500)));
   const main = retrieval.parts[0];
   const best = escalationAsked(retrieval) ?? main?.matches[0];
   // A part about something the framework leaves to others, matched nearly as well as the best

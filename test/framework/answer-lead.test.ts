@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
+import { withAskersRoleWhenAsked } from '../../src/framework/message-cues';
 import { claimOf, frequenciesIn, leadFor, quantitiesIn, questionForm, rolesIn } from '../../src/framework/answer-lead';
 import { ruleById } from '../../src/framework/rules';
 import { configureAnswering } from '../../src/services/english-words';
@@ -97,6 +98,20 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(a.answer).to.match(/28 days/);
     // Without the disagreement, Saturday court is Saturday court.
     expect(answerQuestion('Does our PSO have to cover Saturday court?').section).to.equal('5.3');
+  });
+
+  it("keeps the asker's role as the topic only when they ask about their own part", () => {
+    expect(withAskersRoleWhenAsked("I'm the portfolio lead. What am I responsible for on safeguarding?")).to.contain('the portfolio lead');
+    expect(withAskersRoleWhenAsked("I'm the portfolio lead. What am I responsible for on safeguarding?")).not.to.match(
+      /I'm the portfolio lead/,
+    );
+    // A story told by a Head of LDU about something else keeps the role as context (folded away later).
+    expect(withAskersRoleWhenAsked('As Head of LDU, when must the vacancy tracker go in?')).to.equal(
+      'As Head of LDU, when must the vacancy tracker go in?',
+    );
+    expect(answerQuestion("What am I personally on the hook for re safeguarding? I'm the portfolio lead").ruleId).to.equal(
+      'portfolio-lead',
+    );
   });
 
   it('leads the whole answer with the verdict and keeps the rule text after it', () => {

@@ -1,0 +1,39 @@
+/**
+ * What a message's wording says about what it asks, beyond its topic words: whether the asker's own
+ * role is the topic, whether a disagreement is asking where it goes next, and whether it names a
+ * person, body or scheme a rule names. Pure.
+ */
+import type { Match, Retrieval } from './retrieval';
+import type { Rule } from './rules';
+import { tokens } from './text';
+
+/** "I'm the portfolio lead", "As Head of LDU": who is asking, which matching treats as context... */
+const SELF_ROLE =
+  /\b(?:as|i'm|i am|im)\s+(?:the |a |an |their |our )?(?:new |nps |divisional )?(?=(?:head of (?:ldu|local delivery unit)|link manager|yo[st] manager|yos senior manager|spoc|portfolio lead)\b)/gi;
+/** ...unless the question is about the asker's own part ("what's my role", "am I responsible"). */
+const OWN_PART =
+  /\b(?:my (?:role|job|part|duties|responsibilit\w*)|what (?:do|should|must) i\b|am i\b|do i (?:need|have)\b|i personally|on the hook|responsible for)/i;
+/** Keeps the asker's role as a topic when they ask about their own part, by dropping "I'm"/"As" before it. */
+export function withAskersRoleWhenAsked(question: string): string {
+  return OWN_PART.test(question) ? question.replace(SELF_ROLE, 'the ') : question;
+}
+
+/** The stems a disagreement ("going round in circles") and a request for the next step fold to. */
+const [DISPUTE, ESCALATE] = tokens('dispute escalate');
+/**
+ * A disagreement told with "what's the next step?" asks where it goes next: the framework's
+ * dispute rule (9.1), whatever the disagreement is about (Saturday court, who pays for a temp).
+ */
+export function escalationAsked(retrieval: Retrieval): Match | undefined {
+  if (!retrieval.queryTerms.includes(DISPUTE) || !retrieval.queryTerms.includes(ESCALATE)) return undefined;
+  return retrieval.parts.flatMap((p) => p.matches).find((m) => m.rule.topic === 'dispute');
+}
+
+/** Two capitalised words in a row ("Mark Burden", "Contact Service"): how the framework names people, bodies and schemes. */
+const PROPER_NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
+export function namesWhatTheRuleNames(question: string, rule: Rule): boolean {
+  const asked = question.toLowerCase();
+  return [...rule.answer.matchAll(PROPER_NAME)].some(
+    (m) => asked.includes(m[0].toLowerCase()) && !/^(?:The|This|Youth|Probation|Governance|Head|Senior|Executive)\b/.test(m[0]),
+  );
+}
