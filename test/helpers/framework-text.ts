@@ -62,7 +62,8 @@ export function parseSections(text: string): Map<string, string> {
   return new Map([['front', front], ...[...sections].map(([id, body]): [string, string] => [id, body.join('\n')])]);
 }
 
-const NUMBER_WORDS: Record<string, string> = {
+/** Number words the framework and our answers use, as digits (shared with the grounding facts). */
+export const NUMBER_WORDS: Record<string, string> = {
   one: '1',
   two: '2',
   three: '3',

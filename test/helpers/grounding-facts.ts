@@ -5,7 +5,7 @@
  * the sentence is negated. Pure string work, used by grounding-check.ts on both the framework's
  * sentences and ours.
  */
-import { plain } from './framework-text';
+import { NUMBER_WORDS, plain } from './framework-text';
 
 export type RelationType = 'pays' | 'invoices' | 'chairs' | 'approves' | 'escalated-to';
 
@@ -44,23 +44,6 @@ export interface Facts {
   /** Numbers cited as parts of an Act ("39(5)", "section 91(3)"): checked against the section. */
   statuteNumbers: Set<string>;
 }
-
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  'twenty-eight': '28',
-  'thirty-six': '36',
-};
 
 /** Lower-case, plain punctuation, framework ids and e-mail addresses removed, synonyms folded. */
 export function normalise(text: string): string {
