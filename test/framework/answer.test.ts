@@ -54,23 +54,32 @@ describe('answers from the encoded framework (no I/O)', () => {
   //     38/44 with 2/24 and 38/42 with 2/20.
   //  9, 11: hold-outs, 41/45 with 7/20 and 39/44 with 11/20 before; 42/45 with 1/20 and 38/44 with 2/20 after.
   //  10: hold-out (34/42, 9/20 before; 32/42, 4/20 midway), then studied: 33/42, 2/20.
-  //  12, 13: written for the expert-level work (issue 20) from the text alone, scored untouched
-  //     (86/112 with 4/21, 75/95 with 5/18), then studied: 94/112 with 0/21, 87/95 with 2/18.
-  //  14: hold-out of that work, never studied: 94/115 with 7/21 before, 102/115 with 5/21 after.
+  //  12-23: written for the expert-level work (issue 20) from the framework text alone by helpers
+  //     who never saw the code or other rounds; each scored untouched first (see the README table),
+  //     then 12, 13, 15, 16 and 18-23 studied. 14 and 17 are that work's hold-outs, never studied:
+  //     14 was 94/115 with 7/21 before, 105/115 with 3/21 after; 17 (the final hold-out) was 80/106
+  //     with 4/18 before, 90/106 with 1/18 after.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
-    ['qa-round-3.json', 0.8, 1],
-    ['qa-round-5.json', 0.85, 1],
-    ['qa-round-6.json', 0.94, 1],
-    ['qa-round-7.json', 0.86, 2],
-    ['qa-round-8.json', 0.9, 2],
-    // 42/45 after the decline work, 40/45 after the expert-level work (issue 20): never studied; the
-    // three new 5.3 rules (case recording, care leavers, claim evidence) cost one of the two.
-    ['qa-round-9.json', 0.88, 2],
-    ['qa-round-10.json', 0.78, 2],
-    ['qa-round-11.json', 0.86, 2],
-    ['qa-round-12.json', 0.83, 1],
-    ['qa-round-13.json', 0.91, 2],
-    ['qa-round-14.json', 0.88, 5],
+    ['qa-round-3.json', 0.9, 0],
+    ['qa-round-5.json', 0.97, 0],
+    ['qa-round-6.json', 1, 0],
+    ['qa-round-7.json', 0.95, 1],
+    ['qa-round-8.json', 0.97, 1],
+    ['qa-round-9.json', 0.93, 1],
+    ['qa-round-10.json', 0.9, 1],
+    ['qa-round-11.json', 0.93, 2],
+    ['qa-round-12.json', 0.96, 0],
+    ['qa-round-13.json', 0.97, 0],
+    ['qa-round-14.json', 0.91, 3],
+    ['qa-round-15.json', 0.95, 0],
+    ['qa-round-16.json', 0.98, 0],
+    ['qa-round-17.json', 0.84, 1],
+    ['qa-round-18.json', 0.91, 2],
+    ['qa-round-19.json', 0.91, 0],
+    ['qa-round-20.json', 0.89, 0],
+    ['qa-round-21.json', 0.9, 1],
+    ['qa-round-22.json', 0.89, 2],
+    ['qa-round-23.json', 0.89, 0],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
