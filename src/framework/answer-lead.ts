@@ -103,11 +103,19 @@ const COMPARES =
   /\b(?:more than|less than|over|under|beyond|longer|shorter|exceed|extend|extended|after|before|at least|up to|within|earlier|later)\b/;
 
 /** The rule's sentences and "; " clauses, each a candidate lead. */
+/** A rule's answers are few and fixed: each is cut into clauses once. */
+const answerClauses = new Map<string, string[]>();
 function clausesOf(answer: string): string[] {
-  return answer
-    .split(/(?<=[.;])\s+(?=[A-Z0-9(£])|;\s+/)
-    .map((c) => c.trim().replace(/;$/, '.'))
-    .filter((c) => c.length > 20);
+  let clauses = answerClauses.get(answer);
+  if (!clauses) {
+    if (answerClauses.size > 1000) answerClauses.clear();
+    clauses = answer
+      .split(/(?<=[.;])\s+(?=[A-Z0-9(£])|;\s+/)
+      .map((c) => c.trim().replace(/;$/, '.'))
+      .filter((c) => c.length > 20);
+    answerClauses.set(answer, clauses);
+  }
+  return clauses;
 }
 
 /** Words of the role names: who the question names must not pull the lead away from what it asks. */
@@ -132,8 +140,12 @@ function overlap(questionTerms: Set<string>, clause: string): number {
 }
 
 /** The answer's clauses sharing words with the question, most shared first (ties: the earlier one). */
-export function rankedClauses(question: string, answer: string, fits?: (clause: string) => boolean): string[] {
-  const terms = new Set(tokens(question));
+export function rankedClauses(
+  question: string,
+  answer: string,
+  fits?: (clause: string) => boolean,
+  terms = new Set(tokens(question)),
+): string[] {
   return clausesOf(answer)
     .filter((clause) => !fits || fits(clause))
     .map((clause, i) => ({ clause, i, score: overlap(terms, clause) }))
@@ -245,8 +257,9 @@ export function leadFor(question: string, answer: string): string | undefined {
       : form === 'who'
         ? (c: string) => rolesIn(c).length > 0 || /\b(?:NPS|YOS|YOT|YJB|local authority|secondee)\b/.test(c)
         : undefined;
-  const ranked = rankedClauses(question, answer, fits);
-  const clauses = ranked.length ? ranked : rankedClauses(question, answer);
+  const terms = new Set(tokens(question));
+  const ranked = rankedClauses(question, answer, fits, terms);
+  const clauses = ranked.length ? ranked : rankedClauses(question, answer, undefined, terms);
   if (!clauses.length) return undefined;
   if (form === 'yes-no') {
     // The verdict may come from any of the three closest clauses ("only to the NPS divisions in England").

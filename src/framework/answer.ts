@@ -234,8 +234,9 @@ export function answerQuestion(
     retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t));
   // A person, body or scheme the framework names ("Mark Burden", "Victim Contact Service") puts the
   // message in its territory, whatever else its words lean towards.
-  const namesListedPerson = FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
-  const outOfScope = (rival && outOfScopeOf(rival, t)) ?? (namesListedPerson ? undefined : leansAway(retrieval, rules, t));
+  const namesWhatItNames = () => FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
+  const leaning = leansAway(retrieval, rules, t);
+  const outOfScope = (rival && outOfScopeOf(rival, t)) ?? (leaning && !namesWhatItNames() ? leaning : undefined);
   if (!best || outOfScope) return decline(retrieval, outOfScope);
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t)) return decline(retrieval, undefined);

@@ -31,9 +31,17 @@ export function escalationAsked(retrieval: Retrieval): Match | undefined {
 
 /** Two capitalised words in a row ("Mark Burden", "Contact Service"): how the framework names people, bodies and schemes. */
 const PROPER_NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
+/** Each rule's proper names, lower-cased, worked out once per rule. */
+const namesOfRule = new Map<string, string[]>();
 export function namesWhatTheRuleNames(question: string, rule: Rule): boolean {
+  let names = namesOfRule.get(rule.id);
+  if (!names) {
+    names = [...rule.answer.matchAll(PROPER_NAME)]
+      .map((m) => m[0])
+      .filter((name) => !/^(?:The|This|Youth|Probation|Governance|Head|Senior|Executive)\b/.test(name))
+      .map((name) => name.toLowerCase());
+    namesOfRule.set(rule.id, names);
+  }
   const asked = question.toLowerCase();
-  return [...rule.answer.matchAll(PROPER_NAME)].some(
-    (m) => asked.includes(m[0].toLowerCase()) && !/^(?:The|This|Youth|Probation|Governance|Head|Senior|Executive)\b/.test(m[0]),
-  );
+  return names.some((name) => asked.includes(name));
 }
