@@ -5,7 +5,7 @@
  * figure for "how long", the role for "who"). The lead only re-uses the rule's sentences, so it says
  * nothing the grounded answer does not; when nothing settles a yes/no, no verdict is given.
  */
-import { tokens } from './text';
+import { NUMBER_WORDS, tokens } from './text';
 
 export type QuestionForm = 'yes-no' | 'who' | 'when' | 'other';
 
@@ -27,20 +27,6 @@ export function questionForm(question: string): QuestionForm {
   return 'other';
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  'twenty-eight': 28,
-};
 const UNITS: [RegExp, string][] = [
   [/^years?$/, 'year'],
   [/^months?$/, 'month'],
@@ -57,7 +43,7 @@ export function quantitiesIn(text: string): string[] {
   for (const m of s.matchAll(/£\s?(\d+(?:\.\d+)?)/g)) found.push(`${Number(m[1])} gbp`);
   const number = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
   for (const m of s.matchAll(new RegExp(`\\b${number}[\\s-]?(years?|months?|weeks?|(?:working )?days?|%|per ?cent|fte)(?![a-z])`, 'g'))) {
-    const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
+    const n = Number(NUMBER_WORDS[m[1]] ?? m[1]);
     const unit = UNITS.find(([re]) => re.test(m[2]))?.[1];
     if (unit) found.push(`${n} ${unit}`);
   }
@@ -204,16 +190,28 @@ export function claimOf(message: string): string {
 /** "X or Y?" asks which, not whether. */
 const EITHER_OR = /\b\w+ or (?:the |a |an )?\w+\s*\?\s*$/;
 
-function verdict(message: string, clause: string, answer: string, first: boolean): 'Yes' | 'No' | undefined {
-  const question = claimOf(message);
-  const q = question.toLowerCase();
+/** What a yes/no message claims, worked out once for all the clauses it is checked against. */
+interface Claim {
+  /** Lower case. */
+  text: string;
+  terms: Set<string>;
+  /** Its figures with their units ("4 year"). */
+  asked: string[];
+  roles: string[];
+}
+
+function claimIn(message: string): Claim | undefined {
+  const text = claimOf(message).toLowerCase();
+  if (EITHER_OR.test(text) && !/\byes or no\b/.test(text)) return undefined;
+  return { text, terms: new Set(tokens(text)), asked: quantitiesIn(text), roles: rolesIn(text) };
+}
+
+function verdict(claim: Claim, clause: string, answer: string, first: boolean): 'Yes' | 'No' | undefined {
+  const { text: q, terms: questionTerms, asked, roles: askedRoles } = claim;
   const c = clause.toLowerCase();
-  if (EITHER_OR.test(q) && !/\byes or no\b/.test(q)) return undefined;
-  const questionTerms = new Set(tokens(question));
   const { shared, share } = coverage(questionTerms, clause);
   // A verdict needs a clause about the same thing, not one sharing a figure or a name by chance.
   if (shared < (first ? 1 : 2)) return undefined;
-  const asked = quantitiesIn(q);
   const stated = quantitiesIn(c);
   // A figure the answer states in a clause at least as close to the question is not contradicted by this one.
   const closer = clausesOf(answer).filter((x) => x !== clause && overlap(questionTerms, x) >= overlap(questionTerms, clause));
@@ -223,7 +221,6 @@ function verdict(message: string, clause: string, answer: string, first: boolean
   const askedFreq = frequenciesIn(q);
   const statedFreq = frequenciesIn(c);
   if (askedFreq.length && statedFreq.length && !askedFreq.some((f) => statedFreq.includes(f))) return 'No';
-  const askedRoles = rolesIn(q);
   const statedRoles = rolesIn(c);
   if (first && askedRoles.length && statedRoles.length && !askedRoles.some((r) => statedRoles.includes(r))) return 'No';
   const onlyIn = /\bonly\b[^.;]*\b(england|wales)\b|\b(england|wales) only\b/.exec(c);
@@ -261,10 +258,11 @@ export function leadFor(question: string, answer: string): string | undefined {
   const ranked = rankedClauses(question, answer, fits, terms);
   const clauses = ranked.length ? ranked : rankedClauses(question, answer, undefined, terms);
   if (!clauses.length) return undefined;
-  if (form === 'yes-no') {
+  const claim = form === 'yes-no' ? claimIn(question) : undefined;
+  if (claim) {
     // The verdict may come from any of the three closest clauses ("only to the NPS divisions in England").
     for (const [i, clause] of clauses.slice(0, 3).entries()) {
-      const said = verdict(question, clause, answer, i === 0);
+      const said = verdict(claim, clause, answer, i === 0);
       // When the deciding sentence opens the answer anyway, the verdict alone comes first.
       if (said) return answer.startsWith(clause) ? `${said}.` : `${said}: ${capitalised(clause)}`;
     }

@@ -9,6 +9,7 @@ import { addDays, addMonths, addYears, daysBetween, type CivilDate } from './dat
 import { isEscalated, localDeadline } from './disputes';
 import { openObligations, TRACKER_DAYS_BEFORE_BOARD, type Obligation } from './obligations';
 import { rolesFor, type Role } from './permissions';
+import { MAX_SECONDMENT_YEARS } from './validation';
 import { personName, type BoardMeeting, type FrameworkSnapshot, type TrackerSubmission, type Yos } from './records';
 
 /** 5.1: "a 0.5 FTE minimum level of PO resource retained across all YOTs". */
@@ -16,7 +17,6 @@ export const PO_MINIMUM_FTE = 0.5;
 /** 5.1: PSO resource "allocated at LDU cluster level (with a minimum cap of 0.2 FTE)". */
 export const PSO_CLUSTER_MINIMUM_FTE = 0.2;
 /** 5.4: three years at most (2+1). */
-const MAX_SECONDMENT_YEARS = 3;
 /** 5.4: the return is planned six months before the end. */
 const ENDING_WITHIN_MONTHS = 6;
 const TRACKER_MEETINGS_SHOWN = 4;

@@ -37,7 +37,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Number words people write, as the digits the rules use ("four months" = "4 months"). */
-const NUMBER_WORDS: Record<string, string> = {
+export const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', 'twenty-eight': '28', 'twenty eight': '28', 'thirty-six': '36',
 };

@@ -7,11 +7,11 @@
 import { DateTime } from 'luxon';
 import { addMonths, addYears, formatLong, parseCivilDate, toCivil, type CivilDate } from './dates';
 import { RETURN_PLAN_MONTHS_BEFORE_END } from './obligations';
+import { NUMBER_WORDS } from './text';
 import { MAX_SECONDMENT_YEARS } from './validation';
 
 const OVERHEAD_PER_PO_GBP = 5000;
-const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const COUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(COUNT_WORDS).join('|')}|a|an)`;
+const COUNT = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|a|an)`;
 /** "three seconded probation officers", "1.5 POs", "2 PO secondees"; never PSOs. */
 const PO_COUNT = new RegExp(
   `\\b${COUNT}\\s+(?:full[- ]time\\s+|seconded\\s+|fte\\s+)*(?:probation officers?|pos?|po secondees?)\\b(?!\\s*s\\b)`,
@@ -20,7 +20,7 @@ const PO_COUNT = new RegExp(
 
 function count(word: string): number {
   const w = word.toLowerCase();
-  return w === 'a' || w === 'an' ? 1 : (COUNT_WORDS[w] ?? Number(w));
+  return w === 'a' || w === 'an' ? 1 : Number(NUMBER_WORDS[w] ?? w);
 }
 
 const gbp = (n: number): string => `£${n.toLocaleString('en-GB', { maximumFractionDigits: 2 })}`;
