@@ -128,6 +128,14 @@ export async function introduceEveryone(h: Harness): Promise<void> {
   for (const p of DEMO_PEOPLE) await say(h, p.key, 'help');
 }
 
+/** A harness where every demo person has met the bot, with the connector's log emptied after. */
+export async function startIntroducedHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const h = await startHarness(options);
+  await introduceEveryone(h);
+  h.connector.sent.length = 0;
+  return h;
+}
+
 /** All the text a person would read on a card (TextBlocks, facts, action titles). */
 export function cardText(card: any): string {
   const parts: string[] = [];

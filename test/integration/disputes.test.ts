@@ -12,7 +12,7 @@ import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { ConnectorSender } from '../../src/notify/sender';
 import { sweep, type SweepDeps } from '../../src/notify/sweep';
 import { validateCard } from '../../src/views/templates';
-import { cardText, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, firstCard, press, say, startHarness, startIntroducedHarness, type Harness } from '../helpers/harness';
 import { startTestStorage } from '../helpers/azurite';
 import { Store } from '../../src/store/store';
 
@@ -54,9 +54,7 @@ describe('dispute escalation, 9.1 (Azurite + HTTP + mock connector)', function (
   let h: Harness;
 
   beforeEach(async () => {
-    h = await startHarness();
-    await introduceEveryone(h);
-    h.connector.sent.length = 0;
+    h = await startIntroducedHarness();
   });
   afterEach(async () => h.stop());
 

@@ -6,7 +6,7 @@ import { addDays, nextWorkingDay, todayInLondon } from '../../src/framework/date
 import { startAzurite } from '../../src/store/azurite';
 import { ConnectorSender } from '../../src/notify/sender';
 import { sweep } from '../../src/notify/sweep';
-import { introduceEveryone, startHarness, type Harness } from '../helpers/harness';
+import { startIntroducedHarness, type Harness } from '../helpers/harness';
 
 const asOf = nextWorkingDay(addDays(todayInLondon(), 1));
 
@@ -23,9 +23,7 @@ describe('faults', function () {
 
   beforeEach(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'azurite-fault-'));
-    h = await startHarness({ dataDir });
-    await introduceEveryone(h);
-    h.connector.sent.length = 0;
+    h = await startIntroducedHarness({ dataDir });
   });
   afterEach(async () => h.stop());
 

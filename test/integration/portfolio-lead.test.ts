@@ -10,7 +10,7 @@ import { importCsv } from '../../src/cli/csv-import';
 import { ConnectorSender } from '../../src/notify/sender';
 import { sweep, type SweepDeps } from '../../src/notify/sweep';
 import { validateCard } from '../../src/views/templates';
-import { cardText, demoPerson, firstCard, introduceEveryone, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, demoPerson, firstCard, say, startIntroducedHarness, type Harness } from '../helpers/harness';
 
 const deps = (h: Harness, instanceId: string): SweepDeps => ({
   store: h.storage.store,
@@ -34,9 +34,7 @@ describe('the portfolio lead: board pack, no-YOGB warning, board agenda (Azurite
   let h: Harness;
 
   beforeEach(async () => {
-    h = await startHarness();
-    await introduceEveryone(h);
-    h.connector.sent.length = 0;
+    h = await startIntroducedHarness();
   });
   afterEach(async () => h.stop());
 

@@ -13,7 +13,7 @@ import { latestStage, NOTICE_STAGE } from '../../src/notify/policy';
 import { noticeRecipients } from '../../src/notify/notices';
 import { Store } from '../../src/store/store';
 import { validateCard } from '../../src/views/templates';
-import { cardText, demoPerson, firstCard, introduceEveryone, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, demoPerson, firstCard, say, startIntroducedHarness, type Harness } from '../helpers/harness';
 import { yosbot } from '../helpers/cli';
 
 const deps = (store: Store, instanceId: string): SweepDeps => ({
@@ -43,9 +43,7 @@ describe('notices to informed people (Azurite + mock Bot Connector)', function (
   let h: Harness;
 
   beforeEach(async () => {
-    h = await startHarness();
-    await introduceEveryone(h);
-    h.connector.sent.length = 0;
+    h = await startIntroducedHarness();
   });
   afterEach(async () => h.stop());
 
