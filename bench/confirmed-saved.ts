@@ -18,6 +18,7 @@ import { newSubmissionId } from '../src/framework/ids';
 import { startAzurite } from '../src/store/azurite';
 import { Store } from '../src/store/store';
 import { MockConnector } from '../test/helpers/mock-connector';
+import { inParallel } from './load';
 
 const secondee = DEMO_PEOPLE.find((p) => p.key === 'secondee')!;
 
@@ -55,25 +56,19 @@ function submission(serviceUrl: string, i: number) {
 async function submit(url: string, serviceUrl: string, n: number, concurrency: number): Promise<number[] & { unconfirmed?: number }> {
   const times: number[] & { unconfirmed?: number } = [];
   times.unconfirmed = 0;
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const i = next++;
-        const started = performance.now();
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(submission(serviceUrl, i)),
-        });
-        const body = await res.text();
-        if (res.status !== 200) throw new Error(`claim submission answered ${res.status}`);
-        // Storage past its deadline on an overloaded machine: counted, not timed.
-        if (body.includes('Waiting for sign-off')) times.push(performance.now() - started);
-        else times.unconfirmed!++;
-      }
-    }),
-  );
+  await inParallel(n, concurrency, async (i) => {
+    const started = performance.now();
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(submission(serviceUrl, i)),
+    });
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`claim submission answered ${res.status}`);
+    // Storage past its deadline on an overloaded machine: counted, not timed.
+    if (body.includes('Waiting for sign-off')) times.push(performance.now() - started);
+    else times.unconfirmed!++;
+  });
   return times;
 }
 

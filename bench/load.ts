@@ -72,3 +72,13 @@ export async function each(url: string, activity: (i: number) => unknown, n: num
   agent.destroy();
   return times;
 }
+
+/** Runs job(0) to job(n - 1), at most `concurrency` at a time. */
+export async function inParallel(n: number, concurrency: number, job: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) await job(next++);
+    }),
+  );
+}

@@ -24,6 +24,7 @@ import { sweep } from '../src/notify/sweep';
 import type { Store } from '../src/store/store';
 import { startTestStorage } from '../test/helpers/azurite';
 import { MockConnector } from '../test/helpers/mock-connector';
+import { inParallel } from './load';
 import { benchAnswerLatency } from './answer-latency';
 import { benchFirstAnswers } from './first-answers';
 import { benchSharedBudget } from './shared-budget';
@@ -58,19 +59,13 @@ function activity(serviceUrl: string, text: string, i: number) {
 
 async function timeRequests(url: string, serviceUrl: string, n: number, concurrency = 1): Promise<number[]> {
   const times: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const i = next++;
-        const started = performance.now();
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity(serviceUrl, QUESTIONS[i % QUESTIONS.length], i)) });
-        await res.text();
-        if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-        times.push(performance.now() - started);
-      }
-    }),
-  );
+  await inParallel(n, concurrency, async (i) => {
+    const started = performance.now();
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity(serviceUrl, QUESTIONS[i % QUESTIONS.length], i)) });
+    await res.text();
+    if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+    times.push(performance.now() - started);
+  });
   return times;
 }
 
