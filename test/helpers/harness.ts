@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { DEMO_PEOPLE, loadDemoData } from '../../src/cli/demo';
+import { addDays, todayInLondon } from '../../src/framework/dates';
 import type { SenderOptions } from '../../src/notify/sender';
 import { Store } from '../../src/store/store';
 import { startTestStorage, type TestStorage } from './azurite';
@@ -134,6 +135,11 @@ export async function startIntroducedHarness(options: HarnessOptions = {}): Prom
   await introduceEveryone(h);
   h.connector.sent.length = 0;
   return h;
+}
+
+/** What a secondee types into the claim form for an ordinary trip two days ago; `changes` overrides fields. */
+export function claimInputs(changes: Record<string, string> = {}): Record<string, string> {
+  return { travelDate: addDays(todayInLondon(), -2), from: 'Northampton', to: 'Kettering', purpose: 'Court report', mileage: '24', ...changes };
 }
 
 /** All the text a person would read on a card (TextBlocks, facts, action titles). */

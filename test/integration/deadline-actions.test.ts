@@ -5,11 +5,20 @@
  * early and takes notes. Real Azurite, the bot on loopback HTTP, the mock connector.
  */
 import { expect } from 'chai';
-import { addDays, todayInLondon } from '../../src/framework/dates';
 import { validateCard } from '../../src/views/templates';
-import { cardText, firstCard, introduceEveryone, post, press, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
+import {
+  claimInputs,
+  cardText,
+  firstCard,
+  introduceEveryone,
+  post,
+  press,
+  say,
+  startHarness,
+  teamsActivity,
+  type Harness,
+} from '../helpers/harness';
 
-const today = todayInLondon();
 const ROLES = ['secondee', 'link_manager', 'yot_manager', 'head_of_ldu', 'spoc', 'yos_senior_manager'];
 
 /** Presses a given action (not found by title: a list has several buttons with one title). */
@@ -50,14 +59,7 @@ describe('every deadline a person must act on has its action (Azurite + HTTP + m
     await introduceEveryone(h);
     // A claim waiting for the YOT manager's sign-off.
     const form = firstCard(await say(h, 'secondee', 'claim expenses'));
-    await press(
-      h,
-      'secondee',
-      form,
-      'Submit claim',
-      { travelDate: addDays(today, -2), from: 'Northampton', to: 'Kettering', purpose: 'Court report', mileage: '24' },
-      'm-form',
-    );
+    await press(h, 'secondee', form, 'Submit claim', claimInputs(), 'm-form');
   });
   after(async () => h.stop());
 

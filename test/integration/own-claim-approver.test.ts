@@ -4,8 +4,17 @@
  * card and can approve it (HTTP, Azurite, mock connector).
  */
 import { expect } from 'chai';
-import { addDays, todayInLondon } from '../../src/framework/dates';
-import { cardText, demoPerson, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
+import {
+  claimInputs,
+  cardText,
+  demoPerson,
+  firstCard,
+  introduceEveryone,
+  press,
+  say,
+  startHarness,
+  type Harness,
+} from '../helpers/harness';
 
 describe("the YOT manager's own claim goes to someone who can decide it", function () {
   this.timeout(60_000);
@@ -28,15 +37,7 @@ describe("the YOT manager's own claim goes to someone who can decide it", functi
     expect(cardText(form)).to.contain(
       'Claire Bennett signs it off as YOS senior manager, since the claimant is the YOT manager (product rule, not the framework',
     );
-    const today = todayInLondon();
-    const claimCard = await press(
-      h,
-      'secondee',
-      form,
-      'Submit claim',
-      { travelDate: addDays(today, -2), from: 'Northampton', to: 'Kettering', purpose: 'Court report', mileage: '24', amount: '3.50' },
-      'm-form',
-    );
+    const claimCard = await press(h, 'secondee', form, 'Submit claim', claimInputs({ amount: '3.50' }), 'm-form');
     const text = cardText(claimCard);
     expect(text).to.contain('Waiting for sign-off by Claire Bennett');
     expect(text).to.contain('product rule, not the framework');

@@ -5,10 +5,9 @@
  * same team cannot redirect the approval card of a manager who has no chat with the bot.
  */
 import { expect } from 'chai';
-import { addDays, todayInLondon } from '../../src/framework/dates';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { MockConnector } from '../helpers/mock-connector';
-import { cardText, demoPerson, firstCard, post, press, say, startHarness, type Harness } from '../helpers/harness';
+import { claimInputs, cardText, demoPerson, firstCard, post, press, say, startHarness, type Harness } from '../helpers/harness';
 
 const TEAM = '19:yos-team@thread.tacv2';
 const manager = demoPerson('yot_manager');
@@ -90,16 +89,8 @@ describe('anonymous mode: a forged team install never re-points the roster', fun
   it('after the forged install, the approval card for a manager with no chat still goes through the real connector', async () => {
     seat(attacker, ['yot_manager', 'secondee', 'link_manager']);
     await send(botAdded(attacker));
-    const today = todayInLondon();
     const form = firstCard(await say(h, 'secondee', 'claim expenses'));
-    const card = await press(
-      h,
-      'secondee',
-      form,
-      'Submit claim',
-      { travelDate: addDays(today, -2), from: 'Northampton', to: 'Kettering', purpose: 'Court report', mileage: '24', amount: '3.50' },
-      'm-form',
-    );
+    const card = await press(h, 'secondee', form, 'Submit claim', claimInputs({ amount: '3.50' }), 'm-form');
     expect(cardText(card)).to.contain('Waiting for sign-off');
     expect(
       h.connector.sent.filter((s) => s.conversationId === 'a:personal-29:yot_manager' && s.activity.summary === 'T&S claim to sign off'),
