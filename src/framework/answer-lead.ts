@@ -126,7 +126,7 @@ function overlap(questionTerms: Set<string>, clause: string): number {
 }
 
 /** The answer's clauses sharing words with the question, most shared first (ties: the earlier one). */
-export function rankedClauses(
+function rankedClauses(
   question: string,
   answer: string,
   fits?: (clause: string) => boolean,
