@@ -7,7 +7,7 @@
  */
 import { RuleIndex, inScopeWordsOf, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
-import { leadFor } from './answer-lead';
+import { leadFor, questionForm } from './answer-lead';
 import { FRAMEWORK_PEOPLE, missingParticular } from './asked-figure';
 import { workedFigure } from './worked-figures';
 import { escalationAsked, namesWhatTheRuleNames, withAskersRoleWhenAsked } from './message-cues';
@@ -40,6 +40,8 @@ export interface AnswerTuning {
   /** Below `weakThreshold`, down to this, only a message leaning to the framework by `strongLeaning` is answered. */
   weakFloor: number;
   strongLeaning: number;
+  /** The best part's second rule is answered too when of the same section and scoring at least this share of the best. */
+  sameSectionShare: number;
 }
 
 export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
@@ -54,6 +56,7 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   weakLeaning: 0.1,
   weakFloor: 0.3,
   strongLeaning: 0.3,
+  sameSectionShare: 0.7,
 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
@@ -184,11 +187,22 @@ function runnerUpOf(part: Part, best: Rule): Rule | undefined {
   return others.find((r) => r.section !== best.section) ?? others[0];
 }
 
+/**
+ * The next rule of the best part, when it is of the same section and scores nearly as well: a
+ * section's facts are often split over two rules (stage 4 and stage 5, the lead and the tracker),
+ * and the question may hinge on the one ranked second.
+ */
+function sameSectionNeighbour(main: Part, best: Match, t: AnswerTuning): Rule | undefined {
+  const next = main.matches.find((m) => m.rule.id !== best.rule.id);
+  if (!next || next.rule.section !== best.rule.section) return undefined;
+  return next.score >= t.sameSectionShare * best.score ? next.rule : undefined;
+}
+
 function ruleText(rule: Rule): string {
   return rule.productNote ? `${rule.answer}\n${PRODUCT_NOTE_LABEL} ${rule.productNote}` : rule.answer;
 }
 
-function decline(retrieval: Retrieval, outOfScope: Match | undefined, nearest?: { rule: Rule; missing: string }): Answer {
+function decline(question: string, retrieval: Retrieval, outOfScope: Match | undefined, nearest?: { rule: Rule; missing: string }): Answer {
   const inScope = retrieval.parts
     .flatMap((p) => p.matches)
     .filter((m) => m.rule.section !== null)
@@ -203,7 +217,12 @@ function decline(retrieval: Retrieval, outOfScope: Match | undefined, nearest?: 
     : '';
   const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : figure;
   const hr = outOfScope?.rule.id === 'out-of-scope-hr' ? ' Your line manager or NPS HR can help with that.' : '';
-  const text = `Sorry, the National Partnership Framework doesn't answer that, so I won't guess.${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;
+  // A yes/no question gets the verdict it asked for: the framework does not say.
+  const opening =
+    questionForm(question) === 'yes-no'
+      ? 'Sorry, the National Partnership Framework does not say, so I cannot answer yes or no.'
+      : "Sorry, the National Partnership Framework doesn't answer that, so I won't guess.";
+  const text = `${opening}${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;
   return {
     answer: text,
     general: text,
@@ -237,11 +256,11 @@ export function answerQuestion(
   const namesWhatItNames = () => FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
   const leaning = leansAway(retrieval, rules, t);
   const outOfScope = (rival && outOfScopeOf(rival, t)) ?? (leaning && !namesWhatItNames() ? leaning : undefined);
-  if (!best || outOfScope) return decline(retrieval, outOfScope);
+  if (!best || outOfScope) return decline(question, retrieval, outOfScope);
   const weak = retrieval.confidence < t.threshold;
-  if (weak && !weakButInTerritory(retrieval, t)) return decline(retrieval, undefined);
+  if (weak && !weakButInTerritory(retrieval, t)) return decline(question, retrieval, undefined);
 
-  const found = secondPart(retrieval, main, t)?.rule;
+  const found = secondPart(retrieval, main, t)?.rule ?? sameSectionNeighbour(main, best, t);
   const second = found?.id === best.rule.id ? undefined : found;
   const answered = second ? [best.rule, second] : [best.rule];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
@@ -249,7 +268,7 @@ export function answerQuestion(
     question,
     answered.map((r) => r.answer),
   );
-  if (missing) return decline(retrieval, undefined, { rule: best.rule, missing });
+  if (missing) return decline(question, retrieval, undefined, { rule: best.rule, missing });
   const runnerUp = weak ? runnerUpOf(main, best.rule) : undefined;
   const general = [
     ...(weak ? [`This looks like ${sectionName(best.rule.section!)}, "${best.rule.title}".`] : []),

@@ -89,6 +89,14 @@ describe('answers from the encoded framework (no I/O)', () => {
     });
   }
 
+  it('answers a yes/no question the framework leaves open with "does not say", then the pointer', () => {
+    for (const q of ['Is the mileage rate 45p a mile?', 'Do secondees get paid overtime for Saturday court?']) {
+      const a = answerQuestion(q);
+      expect(a.section, q).to.equal(null);
+      expect(a.answer, q).to.match(/^Sorry, the National Partnership Framework does not say, so I cannot answer yes or no\. \S/);
+    }
+  });
+
   it('declines off-framework questions politely, with at most three suggestions', () => {
     const offFramework = [
       'what is the weather like in Leeds',
@@ -103,6 +111,7 @@ describe('answers from the encoded framework (no I/O)', () => {
       const a = answerQuestion(q);
       expect(a.section, q).to.equal(null);
       expect(a.answer).to.match(/^Sorry, the National Partnership Framework doesn't answer that/);
+      expect(a.answer).not.to.match(/yes or no/);
       expect(a.answer.match(/did you mean/gi), q).to.have.length(1);
       expect(a.suggestions.length).to.be.within(1, 3);
     }

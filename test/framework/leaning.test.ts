@@ -42,7 +42,8 @@ describe('declining what the framework does not say (no I/O)', () => {
   it('declines a question near a real topic that asks what the text leaves to others, with a pointer', () => {
     const a = answerQuestion('Can our seconded PO join the local government pension scheme?');
     expect(a.section).to.equal(null);
-    expect(a.answer).to.match(/^Sorry, the National Partnership Framework doesn't answer that/);
+    // A yes/no question gets the verdict it asked for.
+    expect(a.answer).to.match(/^Sorry, the National Partnership Framework does not say, so I cannot answer yes or no\./);
     expect(a.answer).to.match(/pension/i);
   });
 
