@@ -45,16 +45,21 @@ export const FRAMEWORK_PEOPLE =
 const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;
 const STATES_PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
 
+/** A postal address (of a hub, an office): the framework gives e-mail addresses only, never a street. */
+const ASKS_ADDRESS = /\b(?:postal|post|street|office|building|physical|delivery)\s+address\b|\bpost ?code\b|\baddress (?:to send|for (?:posting|invoices?|post))\b/i;
+const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
+
 /**
  * What the question asks for that the answers do not give ("that figure", "that date", "a phone
  * number"...), or null when they give it: a figure (a list of three or more items naming the
  * things counted answers "how many <things>?"), money for a rate, a date for "when is the next", a
- * number for "phone", a named level for "what vetting level", a person the framework names for
+ * number for "phone", a postcode for "postal address", a named level for "what vetting level", a person the framework names for
  * "who is the ... for <place>".
  */
 export function missingParticular(question: string, answers: string[]): string | null {
   const any = (re: RegExp) => answers.some((a) => re.test(a));
   if (ASKS_PHONE.test(question) && !any(STATES_PHONE)) return 'phone numbers';
+  if (ASKS_ADDRESS.test(question) && !any(STATES_ADDRESS)) return 'postal addresses';
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
   if (asksNameForPlace(question) && !any(FRAMEWORK_PEOPLE)) return 'names for particular places';

@@ -25,6 +25,12 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('Who gives me a desk and phone at the YOT?', [answerOf('workspace-equipment')])).to.equal(true);
   });
 
+  it('a postal address needs an address; an e-mail address is not one', () => {
+    expect(givesWhatIsAsked("What's the postal address of the business hub for stage 4 invoices?", [answerOf('spoc')])).to.equal(false);
+    expect(givesWhatIsAsked('what postcode do we send the invoice to', [answerOf('stage-4-temporary-worker')])).to.equal(false);
+    expect(givesWhatIsAsked('What is the email address format for NPS staff?', [answerOf('governance-board-members')])).to.equal(true);
+  });
+
   it("a vetting level needs a named level; a cost centre or budget code is never the framework's", () => {
     expect(givesWhatIsAsked('What DBS / vetting level do we need for a YOS secondee?', [answerOf('vetting')])).to.equal(false);
     expect(givesWhatIsAsked('Who vets a secondee before they start?', [answerOf('vetting')])).to.equal(true);
