@@ -284,7 +284,7 @@ export function answerQuestion(
     answer: [general, ...(personal.length ? ['', ...personal] : [])].join('\n'),
     general,
     section: best.rule.section,
-    sections: answered.map((r) => r.section!),
+    sections: [...new Set(answered.map((r) => r.section!))],
     confidence: retrieval.confidence,
     suggestions: titles(related),
     ruleId: best.rule.id,

@@ -151,6 +151,16 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(two.section).to.equal(two.sections[0]);
   });
 
+  it("adds the same section's next rule when it scores nearly as well, citing the section once", () => {
+    const q = 'how does the serious youth violence weighting work in the funding formula?';
+    const a = answerQuestion(q);
+    expect(a.ruleIds).to.deep.equal(['complexity-weighting', 'resource-formula']);
+    expect(a.sections).to.deep.equal(['5.1']);
+    expect(a.answer).to.match(/Also, from section 5\.1:/);
+    // Off (a share no rule reaches), only the best rule is answered.
+    expect(answerQuestion(q, null, undefined, { sameSectionShare: 2 }).ruleIds).to.deep.equal(['complexity-weighting']);
+  });
+
   it('answers "who handles a dispute?" as 9.1 says, and nothing it does not say', () => {
     const a = answerQuestion('who handles a dispute?');
     expect(a.section).to.equal('9.1');
