@@ -267,6 +267,7 @@ export function answerQuestion(
   const missing = missingParticular(
     question,
     answered.map((r) => r.answer),
+    (word) => englishWords().has(word),
   );
   if (missing) return decline(question, retrieval, undefined, { rule: best.rule, missing });
   const runnerUp = weak ? runnerUpOf(main, best.rule) : undefined;

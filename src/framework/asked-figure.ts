@@ -46,8 +46,67 @@ const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdir
 const STATES_PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
 
 /** A postal address (of a hub, an office): the framework gives e-mail addresses only, never a street. */
-const ASKS_ADDRESS = /\b(?:postal|post|street|office|building|physical|delivery)\s+address\b|\bpost ?code\b|\baddress (?:to send|for (?:posting|invoices?|post))\b/i;
+const ASKS_ADDRESS =
+  /\b(?:postal|post|street|office|building|physical|delivery)\s+address\b|\bpost ?code\b|\baddress (?:to send|for (?:posting|invoices?|post))\b/i;
 const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
+
+/** A figure or allocation for one YOT, YOS or LDU ("what FTE has Leeds YOT been allocated?"). */
+const ASKS_ALLOCATION = /\b(?:how much|how many|what (?:fte|allocation|share|budget|number|figure|amount))\b|\ballocat(?:ed|ion)\b/i;
+const BEFORE_SERVICE = /\b([A-Za-z]+)(?:'s)?\s+(?:yot|yos|ldu|youth offending)\b/gi;
+/** Words before "YOT" that describe one rather than name it. */
+const NOT_A_PLACE = new Set([
+  'our',
+  'my',
+  'the',
+  'this',
+  'that',
+  'each',
+  'every',
+  'which',
+  'what',
+  'your',
+  'their',
+  'a',
+  'an',
+  'any',
+  'one',
+  'per',
+  'nps',
+  'hmpps',
+  'yjb',
+  'moj',
+  'seconded',
+  'secondee',
+  'whole',
+  'new',
+  'same',
+  'other',
+  'own',
+  'receiving',
+  'and',
+  'or',
+  'of',
+  'to',
+  'for',
+  'in',
+  'at',
+  'by',
+  'with',
+  'from',
+  'across',
+]);
+/**
+ * The place a message names before "YOT"/"YOS"/"LDU": a capitalised name mid-sentence, or a word
+ * that is no English word ("leeds yot"). England and Wales are the framework's own.
+ */
+function namedPlace(question: string, isEnglishWord: (word: string) => boolean): string | null {
+  for (const [, word] of question.matchAll(BEFORE_SERVICE)) {
+    const lower = word.toLowerCase();
+    if (NOT_A_PLACE.has(lower) || /^(?:england|wales|english|welsh)$/.test(lower)) continue;
+    if (/^[A-Z][a-z]/.test(word) || !isEnglishWord(lower)) return word;
+  }
+  return null;
+}
 
 /**
  * What the question asks for that the answers do not give ("that figure", "that date", "a phone
@@ -56,8 +115,13 @@ const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
  * number for "phone", a postcode for "postal address", a named level for "what vetting level", a person the framework names for
  * "who is the ... for <place>".
  */
-export function missingParticular(question: string, answers: string[]): string | null {
+export function missingParticular(
+  question: string,
+  answers: string[],
+  isEnglishWord: (word: string) => boolean = () => true,
+): string | null {
   const any = (re: RegExp) => answers.some((a) => re.test(a));
+  if (ASKS_ALLOCATION.test(question) && namedPlace(question, isEnglishWord)) return 'figures or allocations for particular places';
   if (ASKS_PHONE.test(question) && !any(STATES_PHONE)) return 'phone numbers';
   if (ASKS_ADDRESS.test(question) && !any(STATES_ADDRESS)) return 'postal addresses';
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';

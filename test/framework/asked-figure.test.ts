@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
-import { givesWhatIsAsked } from '../../src/framework/asked-figure';
+import { givesWhatIsAsked, missingParticular } from '../../src/framework/asked-figure';
 import { ruleById } from '../../src/framework/rules';
 import { configureAnswering } from '../../src/services/english-words';
 
@@ -23,6 +23,19 @@ describe('questions asking for a figure or a particular the framework does not g
     );
     // A phone as equipment is not a phone number.
     expect(givesWhatIsAsked('Who gives me a desk and phone at the YOT?', [answerOf('workspace-equipment')])).to.equal(true);
+  });
+
+  it('a figure or allocation for one named YOT is never the framework\'s; for "our" or "a small" YOT it is a rule', () => {
+    const english = (word: string) => ['small', 'rural', 'our'].includes(word);
+    const formula = [answerOf('resource-formula')];
+    expect(missingParticular('what FTE has leeds yot been allocated under the new formula?', formula, english)).to.equal(
+      'figures or allocations for particular places',
+    );
+    expect(missingParticular("How much PO time is Bradford YOT's allocation?", formula, english)).to.not.equal(null);
+    expect(missingParticular('how much PO time does a small YOT get?', formula, english)).to.equal(null);
+    expect(missingParticular('how is our YOT allocated its PSO time?', formula, english)).to.equal(null);
+    // A place named without asking for a figure is no particular.
+    expect(missingParticular('does the formula apply to Leeds YOT?', formula, english)).to.equal(null);
   });
 
   it('a postal address needs an address; an e-mail address is not one', () => {
