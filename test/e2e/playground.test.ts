@@ -94,6 +94,19 @@ describe('end to end in Chromium against the Agents Playground', function () {
     await shot(page, 'answer-yes-no-and-document-control');
   });
 
+  it('a yes/no question the framework leaves open is told so; a section whose facts span two rules answers both', async () => {
+    const page = playgrounds.link_manager.page;
+    await send(page, 'Is the mileage rate 45p a mile?');
+    const open = page.locator('.ac-adaptiveCard').filter({ hasText: 'does not say, so I cannot answer yes or no' }).last();
+    await open.waitFor();
+    expect(await open.innerText()).to.match(/mileage/);
+    await send(page, 'how does the serious youth violence weighting work in the funding formula?');
+    const both = page.locator('.ac-adaptiveCard').filter({ hasText: 'Also, from section 5.1:' }).last();
+    await both.waitFor();
+    expect(await both.innerText()).to.contain('Framework section 5.1');
+    await shot(page, 'answer-does-not-say-and-two-rules');
+  });
+
   it('help buttons run their commands: welcome -> help -> my deadlines -> my calendar, and a question', async () => {
     const page = playgrounds.link_manager.page;
     await pressAndSee(page, 'Help', 'What I can do');
