@@ -7,7 +7,7 @@
  * build the answer index and the memory it keeps, against that process before it was built.
  *
  * `node dist/bench/first-answers.js` runs this part alone; `... profile` only posts the questions to
- * our bot (for `node --cpu-prof`).
+ * our bot (for `node --cpu-prof`), `... profile-echo` only to the echo bot.
  */
 import { fork } from 'node:child_process';
 import path from 'node:path';
@@ -103,23 +103,28 @@ export async function benchFirstAnswers(): Promise<void> {
   );
 }
 
-/** Our bot only, every question once, for `node --cpu-prof` (prints the window for profile-top). */
-async function profileFirstAnswers(): Promise<void> {
+/**
+ * One bot only, every question once, for `node --cpu-prof` (prints the window for profile-top):
+ * ours, or the echo bot for the floor's own profile.
+ */
+async function profileFirstAnswers(which: 'ours' | 'echo'): Promise<void> {
   const texts = distinctQuestions();
   const s = await setUp();
+  const url = which === 'echo' ? s.echo.url : s.ours;
   const template = activity(s.teams.connectorUrl, asDemo(DEMO_PEOPLE[0]), false);
-  await s.teams.each(s.ours, template, warmUpTexts(texts));
+  await s.teams.each(url, template, warmUpTexts(texts));
   const from = process.hrtime.bigint() / 1000n;
-  const times = await s.teams.each(s.ours, template, texts);
+  const times = await s.teams.each(url, template, texts);
   const to = process.hrtime.bigint() / 1000n;
-  console.log(`our bot, questions never asked before: ${fmt(stats(times))}`);
+  console.log(`${which === 'echo' ? 'echo' : 'our'} bot, questions never asked before: ${fmt(stats(times))}`);
   console.log(`profile window (for profile-top --window): ${from},${to}`);
   await s.close();
 }
 
 if (require.main === module) {
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
-  (process.argv[2] === 'profile' ? profileFirstAnswers() : benchFirstAnswers()).then(
+  const mode = process.argv[2];
+  (mode === 'profile' ? profileFirstAnswers('ours') : mode === 'profile-echo' ? profileFirstAnswers('echo') : benchFirstAnswers()).then(
     () => process.exit(0),
     (err) => {
       console.error(err);

@@ -25,6 +25,8 @@ export class Bm25Index {
   /** Working space of `score`, reused: its result is read before the next call. */
   private readonly scores: Float64Array;
   private readonly covered: Float64Array;
+  /** Working space of `score`: how many of the part's words each rule shares, then how many are still to place. */
+  private readonly sharedCount: Int32Array;
 
   constructor(
     private readonly docs: readonly Bm25Doc[],
@@ -34,6 +36,7 @@ export class Bm25Index {
     for (const doc of docs) for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
     this.scores = new Float64Array(docs.length);
     this.covered = new Float64Array(docs.length);
+    this.sharedCount = new Int32Array(docs.length);
     const averageLength = docs.reduce((sum, d) => sum + d.length, 0) / docs.length;
     const lists = new Map<string, { docs: number[]; scores: number[] }>();
     docs.forEach((doc, i) => {
@@ -63,20 +66,38 @@ export class Bm25Index {
   score(terms: readonly string[], weights: readonly number[]): Bm25Scores {
     const scores = this.scores.fill(0);
     const covered = this.covered.fill(0);
-    const matched: string[][] = [];
+    const count = this.sharedCount.fill(0);
+    const postings = terms.map((t) => this.postings.get(t));
     for (let i = 0; i < terms.length; i++) {
-      const t = terms[i];
-      const posting = this.postings.get(t);
+      const posting = postings[i];
       if (!posting) continue;
       const weight = weights[i];
       for (let k = 0; k < posting.docs.length; k++) {
         const d = posting.docs[k];
         scores[d] += posting.scores[k];
         covered[d] += weight;
-        (matched[d] ??= []).push(t);
+        count[d] += 1;
       }
     }
-    return { scores, covered, matched };
+    return { scores, covered, matched: this.matchedWords(terms, postings, count) };
+  }
+
+  /**
+   * Each rule's shared words, in the part's order, in a list of just that length: a part shares
+   * words with hundreds of rules, and lists grown word by word made most of an answer's garbage.
+   */
+  private matchedWords(terms: readonly string[], postings: ({ docs: Int32Array } | undefined)[], toPlace: Int32Array): string[][] {
+    const matched: string[][] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const docs = postings[i]?.docs;
+      if (!docs) continue;
+      for (let k = 0; k < docs.length; k++) {
+        const d = docs[k];
+        const words = (matched[d] ??= new Array<string>(toPlace[d]));
+        words[words.length - toPlace[d]--] = terms[i];
+      }
+    }
+    return matched;
   }
 }
 

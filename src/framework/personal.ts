@@ -168,9 +168,20 @@ const LINES: Record<Topic, (ctx: PersonalContext) => string[]> = {
   roles: roleLines,
 };
 
-export function personalLines(topic: Topic | undefined, ctx: PersonalContext | null): string[] {
+/**
+ * Lines already worked out, per context and topic. A context is built once per snapshot, asker
+ * and day (snapshot-facts.ts) and never changed, so its lines do not change either; a person's
+ * every question on a topic would otherwise work them out again (dates, names, obligations).
+ */
+const linesKept = new WeakMap<PersonalContext, Map<Topic, readonly string[]>>();
+
+export function personalLines(topic: Topic | undefined, ctx: PersonalContext | null): readonly string[] {
   if (!topic || !ctx) return [];
-  return LINES[topic](ctx);
+  let byTopic = linesKept.get(ctx);
+  if (!byTopic) linesKept.set(ctx, (byTopic = new Map()));
+  let lines = byTopic.get(topic);
+  if (!lines) byTopic.set(topic, (lines = Object.freeze(LINES[topic](ctx))));
+  return lines;
 }
 
 /** "YOT manager of Northamptonshire YOS", "seconded PO at Leeds YOS"...: how the bot greets someone. */

@@ -42,7 +42,22 @@ export const NUMBER_WORDS: Record<string, string> = {
   eleven: '11', twelve: '12', 'twenty-eight': '28', 'twenty eight': '28', 'thirty-six': '36',
 };
 
+/**
+ * The last few texts normalised, and what they became: a question is normalised once to be
+ * matched and again to lead its answer, and normalising is most of the cost of either.
+ */
+const recentlyNormalised: [string, string][] = [];
+const NORMALISED_KEPT = 4;
+
 export function normalise(text: string): string {
+  const recent = recentlyNormalised.find(([t]) => t === text);
+  if (recent) return recent[1];
+  const s = fold(text);
+  if (recentlyNormalised.unshift([text, s]) > NORMALISED_KEPT) recentlyNormalised.pop();
+  return s;
+}
+
+function fold(text: string): string {
   let s = ` ${text.toLowerCase()} `
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u2013\u2014]/g, ' - ')
