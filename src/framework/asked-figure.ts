@@ -54,50 +54,14 @@ const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 const ASKS_ALLOCATION = /\b(?:how much|how many|what (?:fte|allocation|share|budget|number|figure|amount))\b|\ballocat(?:ed|ion)\b/i;
 const BEFORE_SERVICE = /\b([A-Za-z]+)(?:'s)?\s+(?:yot|yos|ldu|youth offending)\b/gi;
 /** Words before "YOT" that describe one rather than name it. */
-const NOT_A_PLACE = new Set([
-  'our',
-  'my',
-  'the',
-  'this',
-  'that',
-  'each',
-  'every',
-  'which',
-  'what',
-  'your',
-  'their',
-  'a',
-  'an',
-  'any',
-  'one',
-  'per',
-  'nps',
-  'hmpps',
-  'yjb',
-  'moj',
-  'seconded',
-  'secondee',
-  'whole',
-  'new',
-  'same',
-  'other',
-  'own',
-  'receiving',
-  'and',
-  'or',
-  'of',
-  'to',
-  'for',
-  'in',
-  'at',
-  'by',
-  'with',
-  'from',
-  'across',
-]);
+const NOT_A_PLACE = new Set(
+  'our my the this that each every which what your their a an any one per nps hmpps yjb moj seconded secondee whole new same other own receiving and or of to for in at by with from across'.split(
+    ' ',
+  ),
+);
 /**
- * The place a message names before "YOT"/"YOS"/"LDU": a capitalised name mid-sentence, or a word
- * that is no English word ("leeds yot"). England and Wales are the framework's own.
+ * The place a message names before "YOT"/"YOS"/"LDU": a capitalised name, or a word that is no
+ * English word ("leeds yot"). England and Wales are the framework's own.
  */
 function namedPlace(question: string, isEnglishWord: (word: string) => boolean): string | null {
   for (const [, word] of question.matchAll(BEFORE_SERVICE)) {
@@ -112,8 +76,8 @@ function namedPlace(question: string, isEnglishWord: (word: string) => boolean):
  * What the question asks for that the answers do not give ("that figure", "that date", "a phone
  * number"...), or null when they give it: a figure (a list of three or more items naming the
  * things counted answers "how many <things>?"), money for a rate, a date for "when is the next", a
- * number for "phone", a postcode for "postal address", a named level for "what vetting level", a person the framework names for
- * "who is the ... for <place>".
+ * number for "phone", a postcode for "postal address", a named level for "what vetting level", a
+ * person the framework names for "who is the ... for <place>"; and never a figure for one named YOT.
  */
 export function missingParticular(
   question: string,
