@@ -93,6 +93,13 @@ export async function pressAndSee(page: Page, title: string, expected: string): 
   await waitForCardText(page, expected, before);
 }
 
+/** The text of the last card showing `showing`, once it is on the page. */
+export async function lastCardText(page: Page, showing: string): Promise<string> {
+  const card = page.locator('.ac-adaptiveCard').filter({ hasText: showing }).last();
+  await card.waitFor();
+  return card.innerText();
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });

@@ -13,7 +13,7 @@ import { loadConfig } from '../../src/config';
 import { loadDemoData } from '../../src/cli/demo';
 import { addDays, todayInLondon, nextWorkingDay } from '../../src/framework/dates';
 import { startTestStorage, type TestStorage } from '../helpers/azurite';
-import { launchChromium, pressAndSee, send, shot, startPlayground, type PlaygroundProcess } from './playground-driver';
+import { lastCardText, launchChromium, pressAndSee, send, shot, startPlayground, type PlaygroundProcess } from './playground-driver';
 
 interface Playground extends PlaygroundProcess {
   page: Page;
@@ -84,26 +84,18 @@ describe('end to end in Chromium against the Agents Playground', function () {
   it('a yes/no question on a wrong premise gets "No." first; the front matter is cited as the document control', async () => {
     const page = playgrounds.secondee.page;
     await send(page, 'Can my secondment run for four years, is that right?');
-    const verdict = page.locator('.ac-adaptiveCard').filter({ hasText: 'Framework section 5.4' }).last();
-    await verdict.waitFor();
-    expect(await verdict.innerText()).to.match(/No\.\s+A YOS secondment lasts at most 3 years/);
+    expect(await lastCardText(page, 'Framework section 5.4')).to.match(/No\.\s+A YOS secondment lasts at most 3 years/);
     await send(page, 'When was the framework adopted?');
-    const front = page.locator('.ac-adaptiveCard').filter({ hasText: 'Framework document control (front page)' }).last();
-    await front.waitFor();
-    expect(await front.innerText()).to.contain('1 April 2015');
+    expect(await lastCardText(page, 'Framework document control (front page)')).to.contain('1 April 2015');
     await shot(page, 'answer-yes-no-and-document-control');
   });
 
   it('a yes/no question the framework leaves open is told so; a section whose facts span two rules answers both', async () => {
     const page = playgrounds.link_manager.page;
     await send(page, 'Is the mileage rate 45p a mile?');
-    const open = page.locator('.ac-adaptiveCard').filter({ hasText: 'does not say, so I cannot answer yes or no' }).last();
-    await open.waitFor();
-    expect(await open.innerText()).to.match(/mileage/);
+    expect(await lastCardText(page, 'does not say, so I cannot answer yes or no')).to.match(/mileage/);
     await send(page, 'how does the serious youth violence weighting work in the funding formula?');
-    const both = page.locator('.ac-adaptiveCard').filter({ hasText: 'Also, from section 5.1:' }).last();
-    await both.waitFor();
-    expect(await both.innerText()).to.contain('Framework section 5.1');
+    expect(await lastCardText(page, 'Also, from section 5.1:')).to.contain('Framework section 5.1');
     await shot(page, 'answer-does-not-say-and-two-rules');
   });
 
