@@ -267,7 +267,8 @@ export function answerQuestion(
   const missing = missingParticular(
     question,
     answered.map((r) => r.answer),
-    (word) => englishWords().has(word),
+    // Without a word list no lowercase word can be told to be a place's name ("leeds"), not a word ("small").
+    englishWords === NO_ENGLISH_WORDS ? undefined : (word) => englishWords().has(word),
   );
   if (missing) return decline(question, retrieval, undefined, { rule: best.rule, missing });
   const runnerUp = weak ? runnerUpOf(main, best.rule) : undefined;

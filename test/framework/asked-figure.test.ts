@@ -34,6 +34,9 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(missingParticular("How much PO time is Bradford YOT's allocation?", formula, english)).to.not.equal(null);
     expect(missingParticular('how much PO time does a small YOT get?', formula, english)).to.equal(null);
     expect(missingParticular('how is our YOT allocated its PSO time?', formula, english)).to.equal(null);
+    // Without a word list, only a capitalised name is a place.
+    expect(missingParticular('how much PO time does a small YOT get?', formula)).to.equal(null);
+    expect(missingParticular('what FTE has Leeds YOT been allocated?', formula)).to.not.equal(null);
     // A place named without asking for a figure is no particular.
     expect(missingParticular('does the formula apply to Leeds YOT?', formula, english)).to.equal(null);
   });
