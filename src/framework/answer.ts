@@ -42,6 +42,11 @@ export interface AnswerTuning {
   strongLeaning: number;
   /** The best part's second rule is answered too when of the same section and scoring at least this share of the best. */
   sameSectionShare: number;
+  /**
+   * The classifier's rule answers instead of the lexical pick when it is of another section and the
+   * classifier gives the lexical pick less than this share of its own rule's probability.
+   */
+  classifierOverrules: number;
 }
 
 export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
@@ -57,6 +62,7 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   weakFloor: 0.3,
   strongLeaning: 0.3,
   sameSectionShare: 0.7,
+  classifierOverrules: 0.0001,
 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
@@ -181,6 +187,31 @@ function weakButInTerritory(retrieval: Retrieval, t: AnswerTuning): boolean {
   return retrieval.confidence >= t.weakFloor && lean >= t.strongLeaning;
 }
 
+/**
+ * The classifier's rule, when it is of another section than the lexical pick and all but rules
+ * the lexical pick out: BM25 follows shared words, and a story's incidental words ("secondee",
+ * "council network") can outweigh the few that say what is asked.
+ */
+function classifiersPick(retrieval: Retrieval, main: Part, lexical: Match, t: AnswerTuning): Match | undefined {
+  const { best, probabilities } = retrieval.classified;
+  const probability = (id: string) => probabilities.get(id) ?? 0;
+  if (best.section === null || lexical.rule.section === null || best.section === lexical.rule.section) return undefined;
+  if (probability(lexical.rule.id) >= t.classifierOverrules * probability(best.id)) return undefined;
+  return main.matches.find((m) => m.rule.id === best.id) ?? { rule: best, score: 0, coverage: 0, matched: [] };
+}
+
+/**
+ * The classifier's rule when it is another rule of the answer's own section and the classifier all
+ * but rules the answer's rule out: the question is in the right section but may hinge on the
+ * classifier's rule's facts, so both are given.
+ */
+function classifiersNeighbour(retrieval: Retrieval, answered: Rule, t: AnswerTuning): Rule | undefined {
+  const { best, probabilities } = retrieval.classified;
+  const probability = (id: string) => probabilities.get(id) ?? 0;
+  if (best.id === answered.id || best.section !== answered.section) return undefined;
+  return probability(answered.id) < t.classifierOverrules * probability(best.id) ? best : undefined;
+}
+
 /** The next-best framework rule of the part, preferring another section: named when the match is weak. */
 function runnerUpOf(part: Part, best: Rule): Rule | undefined {
   const others = part.matches.map((m) => m.rule).filter((r) => r.section !== null && r.id !== best.id);
@@ -196,6 +227,17 @@ function sameSectionNeighbour(main: Part, best: Match, t: AnswerTuning): Rule | 
   const next = main.matches.find((m) => m.rule.id !== best.rule.id);
   if (!next || next.rule.section !== best.rule.section) return undefined;
   return next.score >= t.sameSectionShare * best.score ? next.rule : undefined;
+}
+
+/**
+ * The rules answered besides the main one: a second question's, or else the next rule of the same
+ * section by score (only when the main rule is the lexical pick, whose scores those are); and the
+ * classifier's rule of the same section when it all but rules the main one out.
+ */
+function alsoAnswered(retrieval: Retrieval, main: Part, best: Match, lexicalPick: boolean, t: AnswerTuning): Rule[] {
+  const second = secondPart(retrieval, main, t)?.rule ?? (lexicalPick ? sameSectionNeighbour(main, best, t) : undefined);
+  const also = [second, classifiersNeighbour(retrieval, best.rule, t)].filter((r): r is Rule => !!r && r.id !== best.rule.id);
+  return [...new Set(also)];
 }
 
 function ruleText(rule: Rule): string {
@@ -245,7 +287,8 @@ export function answerQuestion(
   const t = { ...DEFAULT_ANSWER_TUNING, ...tuning };
   const retrieval = rules.search(withAskersRoleWhenAsked(question.trim().slice(0, 500)));
   const main = retrieval.parts[0];
-  const best = escalationAsked(retrieval) ?? main?.matches[0];
+  const lexical = escalationAsked(retrieval) ?? main?.matches[0];
+  const best = lexical && (classifiersPick(retrieval, main, lexical, t) ?? lexical);
   // A part about something the framework leaves to others, matched nearly as well as the best
   // part, means the message is really about that ("lunch breaks... which do I follow?").
   const rival =
@@ -260,9 +303,7 @@ export function answerQuestion(
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t)) return decline(question, retrieval, undefined);
 
-  const found = secondPart(retrieval, main, t)?.rule ?? sameSectionNeighbour(main, best, t);
-  const second = found?.id === best.rule.id ? undefined : found;
-  const answered = second ? [best.rule, second] : [best.rule];
+  const answered = [best.rule, ...alsoAnswered(retrieval, main, best, best === lexical, t)];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
   const missing = missingParticular(
     question,
@@ -277,7 +318,7 @@ export function answerQuestion(
     ...[leadFor(question, best.rule.answer)].filter((l): l is string => !!l),
     ...[...new Set(answered.map((r) => workedFigure(question, r.id)))].filter((l): l is string => !!l),
     ruleText(best.rule),
-    ...(second ? [`Also, from ${sectionName(second.section!)}: ${ruleText(second)}`] : []),
+    ...answered.slice(1).map((r) => `Also, from ${sectionName(r.section!)}: ${ruleText(r)}`),
     ...(runnerUp ? [`If you meant "${runnerUp.title}" instead, see ${sectionName(runnerUp.section!)}.`] : []),
   ].join('\n\n');
   const personal = [...new Set(answered.flatMap((r) => personalLines(r.topic, ctx)))];

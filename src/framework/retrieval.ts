@@ -10,6 +10,8 @@
  */
 import { RULES, type Rule } from './rules';
 import { PHRASINGS } from './phrasings';
+import { TRAINING_PHRASINGS } from './training-phrasings';
+import { RuleClassifier } from './rule-classifier';
 import { clauses } from './text';
 import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 import { LeaningCheck, LineIndex, weighLine, weighedQuestion, type Leaning, type WeighedLine, type WeighedQuestion } from './leaning';
@@ -67,6 +69,14 @@ export interface Retrieval {
   parts: Part[];
   /** Whether the whole message, and its best part, lean towards the framework or away from it. */
   leaning: { whole: Leaning; part: Leaning };
+  /** The classifier's second opinion on the whole message: its rule, and each rule's probability. */
+  classified: Classified;
+}
+
+export interface Classified {
+  best: Rule;
+  /** Each rule's probability, by rule id. */
+  probabilities: ReadonlyMap<string, number>;
 }
 
 interface IndexedRule {
@@ -114,6 +124,9 @@ export class RuleIndex {
   private readonly weight = (term: string): number => this.bm25.idf(term);
   /** Out-of-scope rules and not-covered topics (as rules with no section), by id: what a decline points to. */
   private readonly notCovered = new Map<string, Rule>();
+  /** Trained on every way each rule and not-covered topic is asked. */
+  private readonly classifier: RuleClassifier;
+  private readonly classes: Rule[];
 
   constructor(
     rules: Rule[] = RULES,
@@ -121,6 +134,7 @@ export class RuleIndex {
     englishWords: EnglishWords = NO_ENGLISH_WORDS,
     phrasings: Record<string, string[]> = PHRASINGS,
     notCovered: readonly NotCoveredTopic[] = NOT_COVERED_TOPICS,
+    trainingPhrasings: Record<string, string[]> = TRAINING_PHRASINGS,
   ) {
     this.tuning = { ...DEFAULT_TUNING, ...tuning };
     this.docs = rules.map((rule) => {
@@ -157,6 +171,16 @@ export class RuleIndex {
     this.leaningCheck = this.buildLeaningCheck(notCovered);
     for (const d of this.docs) if (d.rule.section === null) this.notCovered.set(d.rule.id, d.rule);
     for (const t of notCovered) this.notCovered.set(t.id, { id: t.id, section: null, title: t.title, answer: t.pointer, anchors: [], terms: [], asked: [], related: [] });
+    // The classifier's classes: every rule, then every not-covered topic (so it can say "not ours").
+    const asking = [
+      ...this.docs.map((d) => ({ rule: d.rule, lines: [d.rule.title, ...d.rule.asked, ...(phrasings[d.rule.id] ?? []), ...(trainingPhrasings[d.rule.id] ?? [])] })),
+      ...notCovered.map((t) => ({ rule: this.notCovered.get(t.id)!, lines: [t.title, ...t.phrasings] })),
+    ];
+    this.classes = asking.map((a) => a.rule);
+    this.classifier = new RuleClassifier(
+      asking.flatMap((a, label) => a.lines.map((line) => ({ terms: termsOf(line), label }))),
+      asking.length,
+    );
   }
 
   /** The out-of-scope rule or not-covered topic with this id, as a rule with no section. */
@@ -287,8 +311,22 @@ export class RuleIndex {
     const partTerms = best?.terms ?? [];
     const sameWords = partTerms.length === queryTerms.length && partTerms.every((t, i) => t === queryTerms[i]);
     const leaning = { whole, part: sameWords ? { ...whole } : this.leaningCheck.lean(partTerms) };
-    return { matches: best?.matches ?? [], queryTerms, confidence: Math.max(0, ...parts.map((p) => p.confidence)), parts, leaning };
+    const confidence = Math.max(0, ...parts.map((p) => p.confidence));
+    return { matches: best?.matches ?? [], queryTerms, confidence, parts, leaning, classified: this.classified(clauseList.flatMap((c) => c.terms)) };
   }
+
+  /** The classifier's rule for these words (in order), and each rule's probability. */
+  private classified(terms: string[]): Classified {
+    const probabilities = this.classifier.classify(terms);
+    let top = 0;
+    for (let c = 1; c < probabilities.length; c++) if (probabilities[c] > probabilities[top]) top = c;
+    return { best: this.classes[top], probabilities: new Map(this.classes.map((rule, c) => [rule.id, probabilities[c]])) };
+  }
+}
+
+/** A line's words in order, normalised as questions are (without typo correction: the lines are ours). */
+function termsOf(line: string): string[] {
+  return clauses(line).flatMap((c) => c.words.map((w) => w.term));
 }
 
 /** Every word the part's framework rules (those with a section) matched, worked out once per part. */
