@@ -47,6 +47,8 @@ export interface AnswerTuning {
    * classifier gives the lexical pick less than this share of its own rule's probability.
    */
   classifierOverrules: number;
+  /** A message leaning towards off-framework questions is still answered when the classifier gives a framework rule at least this probability. */
+  classifierCertain: number;
 }
 
 export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
@@ -63,6 +65,7 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   strongLeaning: 0.3,
   sameSectionShare: 0.7,
   classifierOverrules: 0.0001,
+  classifierCertain: 0.99,
 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
@@ -201,6 +204,16 @@ function classifiersPick(retrieval: Retrieval, main: Part, lexical: Match, t: An
 }
 
 /**
+ * The classifier is all but certain of one framework rule for the whole message: then the message
+ * merely resembling off-framework questions does not decide (a part that matched an off-framework
+ * topic still does: "paid overtime for Saturday court" is about pay, whatever the classifier says).
+ */
+function classifierIsCertain(retrieval: Retrieval, t: AnswerTuning): boolean {
+  const { best, probabilities } = retrieval.classified;
+  return best.section !== null && (probabilities.get(best.id) ?? 0) >= t.classifierCertain;
+}
+
+/**
  * The classifier's rule when it is another rule of the answer's own section and the classifier all
  * but rules the answer's rule out: the question is in the right section but may hinge on the
  * classifier's rule's facts, so both are given.
@@ -298,7 +311,7 @@ export function answerQuestion(
   // message in its territory, whatever else its words lean towards.
   const namesWhatItNames = () => FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
   const leaning = leansAway(retrieval, rules, t);
-  const outOfScope = (rival && outOfScopeOf(rival, t)) ?? (leaning && !namesWhatItNames() ? leaning : undefined);
+  const outOfScope = (rival && outOfScopeOf(rival, t)) ?? (leaning && !namesWhatItNames() && !classifierIsCertain(retrieval, t) ? leaning : undefined);
   if (!best || outOfScope) return decline(question, retrieval, outOfScope);
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t)) return decline(question, retrieval, undefined);
