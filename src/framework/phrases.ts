@@ -44,6 +44,7 @@ const FOLDS: [string, string][] = [
   ['full[- ]time equivalent', ' fte '],
   ['crime (?:and|&) disorder act', ' cda '],
   ['probation instructions?', ' pi '],
+  ['pis', ' pi '],
   // "PI 05/2014" is the framework's "PI 05/14".
   ['pi ?(\\d{1,2})/20(\\d\\d)', ' pi $1/$2 '],
   ['youth[- ]to[- ]adult|y2a', ' y2a transit '],

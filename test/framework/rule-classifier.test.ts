@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'chai';
+import { RuleClassifier, features } from '../../src/framework/rule-classifier';
+import { RuleIndex } from '../../src/framework/retrieval';
+import { answerQuestion } from '../../src/framework/answer';
+import { tokens } from '../../src/framework/text';
+import { scoreItem, type QaItem } from '../../scripts/qa-score';
+
+const example = (text: string, label: number) => ({ terms: tokens(text), label });
+
+describe('the rule classifier (naive Bayes over ways of asking)', () => {
+  const classifier = new RuleClassifier(
+    [
+      example('who signs off my travel claim', 0),
+      example('mileage and train fares for the secondee', 0),
+      example('how long can a secondment last', 1),
+      example('when does the secondment end', 1),
+    ],
+    2,
+  );
+
+  it('counts words and neighbouring pairs', () => {
+    expect(features(['travel', 'claim', 'travel'])).to.deep.equal(['travel', 'claim', 'travel claim', 'claim travel']);
+  });
+
+  it('puts a text with the words of one class in that class, as probabilities summing to 1', () => {
+    const travel = [...classifier.classify(tokens('my travel claim'))];
+    expect(travel[0]).to.be.greaterThan(0.9);
+    expect(travel[0] + travel[1]).to.be.closeTo(1, 1e-9);
+    expect(classifier.classify(tokens('secondment length'))[1]).to.be.greaterThan(0.9);
+  });
+
+  it('says nothing either way about words no example used (uniform), and is deterministic', () => {
+    expect([...classifier.classify(tokens('weather in leeds'))]).to.deep.equal([0.5, 0.5]);
+    const again = new RuleClassifier([example('who signs off my travel claim', 0), example('how long can a secondment last', 1)], 2);
+    expect([...again.classify(tokens('travel claim'))]).to.deep.equal([...again.classify(tokens('travel claim'))]);
+  });
+
+  it("gives the index's second opinion on the whole message, over rules and not-covered topics", () => {
+    const classified = new RuleIndex().search('Where can I find the Probation Instructions?').classified;
+    expect(classified.best.id).to.equal('probation-instructions');
+    const total = [...classified.probabilities.values()].reduce((sum, p) => sum + p, 0);
+    expect(total).to.be.closeTo(1, 1e-9);
+    expect(new RuleIndex().search('what mileage rate do I claim per mile?').classified.best.section).to.equal(null);
+  });
+
+  const fixtures = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+  const round = (n: number): QaItem[] => JSON.parse(fs.readFileSync(path.join(fixtures, `qa-round-${n}.json`), 'utf8'));
+  const lexicalOnly = { classifierOverrules: 0, classifierCertain: 2 };
+
+  it('overrules a lexical pick of another section that incidental words of a story pulled in', () => {
+    // A new secondee's induction (8): "adults", "case management system" pull the words towards 1.1 and 5.3.
+    const story = round(24).find((item) => item.id === 'r24-94')!;
+    expect(answerQuestion(story.q, null, undefined, lexicalOnly).section).to.not.equal('8');
+    expect(scoreItem(story, answerQuestion(story.q)).outcome).to.equal('right');
+  });
+
+  it('on the rounds written apart from the rules, fixes several times more answers than it breaks', () => {
+    let fixed = 0;
+    let broken = 0;
+    for (let n = 12; n <= 26; n++) {
+      for (const item of round(n)) {
+        const good = (outcome: string) => outcome === 'right' || outcome === 'off-framework-declined';
+        const before = good(scoreItem(item, answerQuestion(item.q, null, undefined, lexicalOnly)).outcome);
+        const after = good(scoreItem(item, answerQuestion(item.q)).outcome);
+        if (after && !before) fixed += 1;
+        if (before && !after) broken += 1;
+      }
+    }
+    expect(fixed).to.be.at.least(30);
+    expect(fixed).to.be.at.least(4 * broken);
+  });
+});
