@@ -61,30 +61,34 @@ describe('answers from the encoded framework (no I/O)', () => {
   //     with 4/18 before, 90/106 with 1/18 after.
   //  24-26: written for the second pass at issue 20 the same way and scored untouched on arrival;
   //     24 and 25 then studied, 26 the hold-out (only its totals and section pairs looked at).
+  //  27-28: written for the third pass (the rule classifier) the same way, scored untouched on
+  //     arrival; 27 then studied (and 26 with it), 28 the hold-out.
+  //  Levels since the classifier (December 2026): every round at or above where it stood before it.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
-    ['qa-round-3.json', 0.9, 0],
-    ['qa-round-5.json', 0.97, 0],
+    ['qa-round-3.json', 0.92, 0],
+    ['qa-round-5.json', 1, 0],
     ['qa-round-6.json', 1, 0],
-    ['qa-round-7.json', 0.95, 1],
+    ['qa-round-7.json', 0.97, 1],
     ['qa-round-8.json', 0.97, 1],
-    ['qa-round-9.json', 0.93, 1],
-    ['qa-round-10.json', 0.9, 1],
-    ['qa-round-11.json', 0.93, 2],
-    ['qa-round-12.json', 0.96, 0],
-    ['qa-round-13.json', 0.97, 0],
-    ['qa-round-14.json', 0.91, 3],
-    ['qa-round-15.json', 0.95, 0],
-    ['qa-round-16.json', 0.98, 0],
-    ['qa-round-17.json', 0.84, 1],
-    ['qa-round-18.json', 0.91, 2],
-    ['qa-round-19.json', 0.91, 0],
-    ['qa-round-20.json', 0.89, 0],
-    ['qa-round-21.json', 0.9, 1],
-    ['qa-round-22.json', 0.89, 2],
-    ['qa-round-23.json', 0.89, 0],
-    ['qa-round-24.json', 0.89, 1],
+    ['qa-round-9.json', 0.97, 0],
+    ['qa-round-10.json', 0.97, 1],
+    ['qa-round-11.json', 0.95, 2],
+    ['qa-round-12.json', 0.97, 0],
+    ['qa-round-13.json', 1, 0],
+    ['qa-round-14.json', 0.95, 3],
+    ['qa-round-15.json', 0.98, 0],
+    ['qa-round-16.json', 0.99, 0],
+    ['qa-round-17.json', 0.91, 0],
+    ['qa-round-18.json', 0.96, 2],
+    ['qa-round-19.json', 0.96, 0],
+    ['qa-round-20.json', 0.96, 0],
+    ['qa-round-21.json', 0.94, 1],
+    ['qa-round-22.json', 0.97, 2],
+    ['qa-round-23.json', 0.93, 0],
+    ['qa-round-24.json', 0.96, 1],
     ['qa-round-25.json', 0.94, 2],
-    ['qa-round-26.json', 0.84, 2],
+    ['qa-round-26.json', 0.9, 2],
+    ['qa-round-27.json', 0.92, 1],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
