@@ -965,7 +965,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'NPS roles and responsibilities in partnership working',
     answer:
-      'The NPS has a statutory responsibility to contribute to youth justice services as part of the multi-agency YOS, to prevent and reduce offending by children and young adults, especially those who will transition to adult services. It does this by providing dedicated, qualified NPS staff to the YOT. NPS Probation Directors and their Heads of LDU support this by deploying resources effectively, engaging with the YOS and other strategic partners to improve transitions and outcomes for young adult offenders, and making sure young adult offenders are allocated to the right probation provider. Section 5.3 sets out the duties of the portfolio lead, Heads of LDU, link managers, YOT managers and secondees.',
+      'The NPS has a statutory responsibility to contribute to youth justice services as part of the multi-agency YOS, to prevent and reduce offending by children and young adults, especially those who will transition to adult services. It does this by providing dedicated, qualified NPS staff to the YOT. NPS Probation Directors and their Heads of LDU support this by deploying resources effectively, engaging with the YOS and other strategic partners to improve transitions and outcomes for young adult offenders, and making sure young adult offenders are allocated to the appropriate probation provider. Section 5.3 sets out the duties of the portfolio lead, Heads of LDU, link managers, YOT managers and secondees.',
     anchors: [
       'dedicated qualified NPS staff',
       'NPS Probation Directors and their NPS Heads of Local Delivery Units',
