@@ -19,8 +19,9 @@ const STATES_MONEY = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i;
 /** A date for one occasion ("when is the next board?", "the deadline for the next return"). */
 const ASKS_DATE =
   /\bwhen(?: is|'s| are| will) (?:the )?next\b|\b(?:what|which) (?:is the )?date\b|\bdeadline for the next\b|\bnext [a-z]+ (?:meeting|board|return)\b.*\bwhen\b/i;
+/** A date stated: a day, a month and year ("January 2018, version 2" dates a document), or figures. */
 const STATES_DATE =
-  /\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
+  /\b(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 
 /** A grade of vetting or clearance (DBS, SC, CTC): the framework says only "the appropriate level". */
 const ASKS_LEVEL =

@@ -21,6 +21,8 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('What is the phone number for the North East YOS lead?', [answerOf('governance-board-members')])).to.equal(
       false,
     );
+    // A month and year dates a document: "January 2018, version 2" answers "which date".
+    expect(givesWhatIsAsked('Which date and version of the transitions protocol does the framework use?', [answerOf('related-policies')])).to.equal(true);
     // A phone as equipment is not a phone number.
     expect(givesWhatIsAsked('Who gives me a desk and phone at the YOT?', [answerOf('workspace-equipment')])).to.equal(true);
   });
