@@ -49,6 +49,8 @@ export interface AnswerTuning {
   classifierOverrules: number;
   /** A message leaning towards off-framework questions is still answered when the classifier gives a framework rule at least this probability. */
   classifierCertain: number;
+  /** A weak match outside the framework's clear territory is answered when the classifier gives one of the best part's first three rules this probability. */
+  classifierVouches: number;
 }
 
 export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
@@ -66,6 +68,7 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   sameSectionShare: 0.7,
   classifierOverrules: 0.0001,
   classifierCertain: 0.99,
+  classifierVouches: 0.9,
 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
@@ -291,14 +294,18 @@ function decline(question: string, retrieval: Retrieval, outOfScope: Match | und
   };
 }
 
-export function answerQuestion(
+/**
+ * The rule to answer from: the lexical pick, or the classifier's when it overrules it. Declined
+ * when a part is about something the framework leaves to others, when the message leans towards
+ * off-framework questions, or when the match is weak outside the framework's clear territory and
+ * the classifier does not vouch for one of the best rules.
+ */
+function mainRule(
   question: string,
-  ctx: PersonalContext | null = null,
-  rules: RuleIndex = index(),
-  tuning: Partial<AnswerTuning> = {},
-): Answer {
-  const t = { ...DEFAULT_ANSWER_TUNING, ...tuning };
-  const retrieval = rules.search(withAskersRoleWhenAsked(question.trim().slice(0, 500)));
+  retrieval: Retrieval,
+  rules: RuleIndex,
+  t: AnswerTuning,
+): { best: Match; lexical: Match; weak: boolean } | { declined: Answer } {
   const main = retrieval.parts[0];
   const lexical = escalationAsked(retrieval) ?? main?.matches[0];
   const best = lexical && (classifiersPick(retrieval, main, lexical, t) ?? lexical);
@@ -311,11 +318,37 @@ export function answerQuestion(
   // message in its territory, whatever else its words lean towards.
   const namesWhatItNames = () => FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
   const leaning = leansAway(retrieval, rules, t);
-  const outOfScope = (rival && outOfScopeOf(rival, t)) ?? (leaning && !namesWhatItNames() && !classifierIsCertain(retrieval, t) ? leaning : undefined);
-  if (!best || outOfScope) return decline(question, retrieval, outOfScope);
+  const outOfScope =
+    (rival && outOfScopeOf(rival, t)) ?? (leaning && !namesWhatItNames() && !classifierIsCertain(retrieval, t) ? leaning : undefined);
+  if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
   const weak = retrieval.confidence < t.threshold;
-  if (weak && !weakButInTerritory(retrieval, t)) return decline(question, retrieval, undefined);
+  if (!weak || weakButInTerritory(retrieval, t)) return { best, lexical, weak };
+  const vouched = classifierVouchesFor(retrieval, main, t);
+  return vouched ? { best: vouched, lexical: vouched, weak } : { declined: decline(question, retrieval, undefined) };
+}
 
+/**
+ * A weakly matched rule the classifier is at least `classifierVouches` sure of, among the best
+ * part's first three: two different readings agree, so it is answered (as a weak match).
+ */
+function classifierVouchesFor(retrieval: Retrieval, main: Part, t: AnswerTuning): Match | undefined {
+  const { best, probabilities } = retrieval.classified;
+  if (best.section === null || (probabilities.get(best.id) ?? 0) < t.classifierVouches) return undefined;
+  return main.matches.slice(0, 3).find((m) => m.rule.id === best.id);
+}
+
+export function answerQuestion(
+  question: string,
+  ctx: PersonalContext | null = null,
+  rules: RuleIndex = index(),
+  tuning: Partial<AnswerTuning> = {},
+): Answer {
+  const t = { ...DEFAULT_ANSWER_TUNING, ...tuning };
+  const retrieval = rules.search(withAskersRoleWhenAsked(question.trim().slice(0, 500)));
+  const chosen = mainRule(question, retrieval, rules, t);
+  if ('declined' in chosen) return chosen.declined;
+  const { best, lexical, weak } = chosen;
+  const main = retrieval.parts[0];
   const answered = [best.rule, ...alsoAnswered(retrieval, main, best, best === lexical, t)];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
   const missing = missingParticular(
