@@ -49,8 +49,6 @@ export interface AnswerTuning {
   classifierOverrules: number;
   /** A message leaning towards off-framework questions is still answered when the classifier gives a framework rule at least this probability. */
   classifierCertain: number;
-  /** A weak match outside the framework's clear territory is answered when the classifier gives one of the best part's first three rules this probability. */
-  classifierVouches: number;
 }
 
 export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
@@ -68,7 +66,6 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   sameSectionShare: 0.7,
   classifierOverrules: 0.0001,
   classifierCertain: 0.99,
-  classifierVouches: 0.9,
 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
@@ -297,8 +294,7 @@ function decline(question: string, retrieval: Retrieval, outOfScope: Match | und
 /**
  * The rule to answer from: the lexical pick, or the classifier's when it overrules it. Declined
  * when a part is about something the framework leaves to others, when the message leans towards
- * off-framework questions, or when the match is weak outside the framework's clear territory and
- * the classifier does not vouch for one of the best rules.
+ * off-framework questions, or when the match is weak outside the framework's clear territory.
  */
 function mainRule(
   question: string,
@@ -322,19 +318,8 @@ function mainRule(
     (rival && outOfScopeOf(rival, t)) ?? (leaning && !namesWhatItNames() && !classifierIsCertain(retrieval, t) ? leaning : undefined);
   if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
   const weak = retrieval.confidence < t.threshold;
-  if (!weak || weakButInTerritory(retrieval, t)) return { best, lexical, weak };
-  const vouched = classifierVouchesFor(retrieval, main, t);
-  return vouched ? { best: vouched, lexical: vouched, weak } : { declined: decline(question, retrieval, undefined) };
-}
-
-/**
- * A weakly matched rule the classifier is at least `classifierVouches` sure of, among the best
- * part's first three: two different readings agree, so it is answered (as a weak match).
- */
-function classifierVouchesFor(retrieval: Retrieval, main: Part, t: AnswerTuning): Match | undefined {
-  const { best, probabilities } = retrieval.classified;
-  if (best.section === null || (probabilities.get(best.id) ?? 0) < t.classifierVouches) return undefined;
-  return main.matches.slice(0, 3).find((m) => m.rule.id === best.id);
+  if (weak && !weakButInTerritory(retrieval, t)) return { declined: decline(question, retrieval, undefined) };
+  return { best, lexical, weak };
 }
 
 export function answerQuestion(

@@ -47,7 +47,7 @@ describe('the rule classifier (naive Bayes over ways of asking)', () => {
 
   const fixtures = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
   const round = (n: number): QaItem[] => JSON.parse(fs.readFileSync(path.join(fixtures, `qa-round-${n}.json`), 'utf8'));
-  const lexicalOnly = { classifierOverrules: 0, classifierCertain: 2, classifierVouches: 2 };
+  const lexicalOnly = { classifierOverrules: 0, classifierCertain: 2 };
 
   it('overrules a lexical pick of another section that incidental words of a story pulled in', () => {
     // A new secondee's induction (8): "adults", "case management system" pull the words towards 1.1 and 5.3.
