@@ -54,7 +54,7 @@ export const RULES: Rule[] = [
   {
     id: 'document-control',
     section: 'front',
-    title: 'When the framework was adopted, reviewed and last updated',
+    title: 'When the framework was adopted and updated',
     answer:
       'The framework (National Partnership Framework for England: Youth Offending Services) is dated 16th January 2020. Its version control says it was adopted on 1 April 2015, with reviews from September 2017 to 11 February 2018 by the YOS Governance Board as reviewer. The current version is V0.8 of 10.01.2020 (by Valerie Watkin and Emma Faulkner): updates due to the review of the Funding Formula and general re-formatting, agreed under consultation. The first version, V0.1, is dated 30/01/2015 (Joseph Sugden, initial template ideas). V0.7 (24.11.17, Becky Hart) brought HMPPS branding, changes in titles and agreed changes under consultation.',
     anchors: [
@@ -272,7 +272,7 @@ export const RULES: Rule[] = [
   {
     id: 'transitions-guidance',
     section: '1.1',
-    title: 'Where the youth-to-adult transition process is set out',
+    title: 'Where the transition process is set out',
     answer:
       'This framework gives no instructions on transition (young people moving from youth justice to adult probation services). For all transition issues, use the Joint National Protocol for Transitions in England; a YOT in Wales uses the Welsh Transitions protocol (this framework applies only to the NPS divisions in England). The framework only refers to transition where it touches the NPS contribution, such as the secondee managing transition cases (section 5.3).',
     anchors: [
@@ -850,7 +850,7 @@ export const RULES: Rule[] = [
   {
     id: 'complexity-weighting',
     section: '5.1',
-    title: 'Complexity: deprivation and serious youth violence',
+    title: 'Complexity: deprivation and youth violence',
     answer:
       'The formula adds PO resource for complexity in two ways. Deprivation: 6 factors for England and 7 for Wales, all with equal weighting, because nothing shows any one factor matters more than the others. Serious youth violence (SYV): a higher share of SYV offences (YJB data) means a more complex caseload, so provision rises in 10% bands: 0-10% is level 1 (5% provision), 11-20% is level 2 (10% provision), and so on.',
     anchors: ['Inclusion of 6 factors for England and 7 for Wales', 'equal weighting', 'increments of 10%', '0-10% = L1 (5% provision)'],
@@ -963,7 +963,7 @@ export const RULES: Rule[] = [
   {
     id: 'nps-role',
     section: '5.3',
-    title: 'NPS roles and responsibilities in partnership working',
+    title: 'NPS roles in partnership working',
     answer:
       'The NPS has a statutory responsibility to contribute to youth justice services as part of the multi-agency YOS, to prevent and reduce offending by children and young adults, especially those who will transition to adult services. It does this by providing dedicated, qualified NPS staff to the YOT. NPS Probation Directors and their Heads of LDU support this by deploying resources effectively, engaging with the YOS and other strategic partners to improve transitions and outcomes for young adult offenders, and making sure young adult offenders are allocated to the appropriate probation provider. Section 5.3 sets out the duties of the portfolio lead, Heads of LDU, link managers, YOT managers and secondees.',
     anchors: [
@@ -1158,7 +1158,7 @@ export const RULES: Rule[] = [
   {
     id: 'performance-matters',
     section: '5.3',
-    title: 'Performance and operational concerns about a secondee',
+    title: "Concerns about a secondee's performance",
     answer:
       "When operational or performance matters arise, the NPS link manager is responsible for working with the YOT link manager and the secondee to address them under the relevant NPS Probation Instructions. Under section 8, the YOS keeps overall responsibility for monitoring the secondee's performance and development during the secondment, and the NPS, as employer, holds ultimate accountability for capability.",
     anchors: ['Where operational/performance matters arise the NPS link manager will be responsible'],
@@ -1440,7 +1440,7 @@ export const RULES: Rule[] = [
   {
     id: 'claim-evidence',
     section: '5.3',
-    title: 'Evidence of T&S claims to the YOS manager and link manager',
+    title: 'T&S claim evidence for the YOS and link manager',
     answer:
       'A seconded PO provides evidence of any travel and subsistence claims to the YOS manager and to the NPS link manager, so that the cost can be recharged correctly. Section 5.4 sets out the claim itself (signed off by the YOS manager, paid through SOP).',
     anchors: ['Provide evidence of any travel and subsistence claims', 'Link manager to enable correct recharge'],
@@ -2389,7 +2389,7 @@ export const RULES: Rule[] = [
   {
     id: 'secondee-expectations',
     section: '8',
-    title: 'Secondees\' professional knowledge and stakeholder links',
+    title: "Secondees' knowledge and stakeholder links",
     answer:
       'NPS staff seconded to the YOS may need to secure additional professional knowledge and expertise so that their decisions with children are defensible and appropriate, recognising that children who offend bring different issues, challenges and opportunities. NPS staff working in local YOS teams are required to support and engender stakeholder links, having regard for legislative professional expectations, the most recent guidance and access to training.',
     anchors: [

@@ -99,6 +99,13 @@ describe('end to end in Chromium against the Agents Playground', function () {
     await shot(page, 'answer-does-not-say-and-two-rules');
   });
 
+  it("a story whose incidental words point elsewhere is answered from the section the classifier reads (8, not the court rota's 5.3)", async () => {
+    const page = playgrounds.secondee.page;
+    await send(page, "I'm booked on a two-day NPS risk briefing but the YOT manager says I'm needed on the court rota and can't go. Does the YOT have to release me?");
+    expect(await lastCardText(page, 'Framework section 8')).to.match(/released? for (?:appropriate )?NPS training/i);
+    await shot(page, 'answer-classifier-second-opinion');
+  });
+
   it('help buttons run their commands: welcome -> help -> my deadlines -> my calendar, and a question', async () => {
     const page = playgrounds.link_manager.page;
     await pressAndSee(page, 'Help', 'What I can do');

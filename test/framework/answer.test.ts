@@ -237,9 +237,11 @@ describe('answers from the encoded framework (no I/O)', () => {
       for (const related of rule.related) expect(ids.has(related), `${rule.id} -> ${related}`).to.equal(true);
       expect(rule.answer.length).to.be.greaterThan(20);
     }
-    // Asking a rule's own title (what a suggestion button sends) answers that rule.
+    // Asking a rule's own title (what a suggestion button sends) answers that rule, and the title
+    // fits on a button in a chat card (longer ones were cut off in the Playground).
     for (const rule of RULES.filter((r) => r.section !== null)) {
       expect(answerQuestion(rule.title).ruleId, rule.title).to.equal(rule.id);
+      expect(rule.title.length, rule.title).to.be.at.most(48);
     }
   });
 });
