@@ -62,7 +62,8 @@ describe('answers from the encoded framework (no I/O)', () => {
   //  24-26: written for the second pass at issue 20 the same way and scored untouched on arrival;
   //     24 and 25 then studied, 26 the hold-out (only its totals and section pairs looked at).
   //  27-28: written for the third pass (the rule classifier) the same way, scored untouched on
-  //     arrival; 27 then studied (and 26 with it), 28 the hold-out.
+  //     arrival; 27 then studied (and 26 with it), 28 the hold-out: 125/138 with 1/26 before,
+  //     128/138 with 2/26 after (only its totals and section pairs looked at).
   //  Levels since the classifier (December 2026): every round at or above where it stood before it.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.92, 0],
@@ -87,8 +88,9 @@ describe('answers from the encoded framework (no I/O)', () => {
     ['qa-round-23.json', 0.93, 0],
     ['qa-round-24.json', 0.96, 1],
     ['qa-round-25.json', 0.94, 2],
-    ['qa-round-26.json', 0.9, 2],
+    ['qa-round-26.json', 0.91, 2],
     ['qa-round-27.json', 0.92, 1],
+    ['qa-round-28.json', 0.92, 2],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
