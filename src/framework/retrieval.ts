@@ -324,7 +324,7 @@ export class RuleIndex {
   }
 }
 
-/** A line's words in order, normalised as questions are (without typo correction: the lines are ours). */
+/** A line's words in order, normalised as questions are (not typo-corrected: that changed no answer measured, and costs start-up). */
 function termsOf(line: string): string[] {
   return clauses(line).flatMap((c) => c.words.map((w) => w.term));
 }
