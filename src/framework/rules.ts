@@ -2474,6 +2474,25 @@ export const RULES: Rule[] = [
     topic: 'dispute',
   },
   {
+    id: 'spoc-escalated-disputes',
+    section: '9.1',
+    title: "The SPOC's part in an escalated dispute",
+    answer:
+      "The NPS divisional SPOC must be made aware of any dispute that is escalated to the Head of LDU and the Senior Manager of the YOS, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. A dispute is escalated to them if it cannot be resolved within 28 days of being raised between the YOS manager and the NPS link manager, who deal with it first. In all such cases HMPPS policies must be followed.",
+    anchors: [
+      'the NPS divisional SPOC must be made aware',
+      'raised at the YOS Governance Board',
+    ],
+    terms: ['spoc', 'single point of contact', 'made aware', 'told', 'informed', 'escalated dispute', 'escalated', 'dispute', 'my role', 'governance board', 'raise it at the board'],
+    asked: [
+      'what does the spoc do once a dispute is escalated',
+      'does the spoc have to be told about an escalated dispute',
+      'why must the spoc be made aware of an escalated dispute',
+    ],
+    related: ['dispute-resolution', 'spoc', 'governance-board'],
+    topic: 'dispute',
+  },
+  {
     id: 'governance-board',
     section: '9.1',
     title: 'The YOS Governance Board (YOGB)',

@@ -65,6 +65,9 @@ describe('answers from the encoded framework (no I/O)', () => {
   //     arrival; 27 then studied (and 26 with it), 28 the hold-out: 125/138 with 1/26 before,
   //     128/138 with 2/26 after (only its totals and section pairs looked at).
   //  Levels since the classifier (December 2026): every round at or above where it stood before it.
+  //  Round 26 then gave back one (112 -> 111 of 123, still above its 104 before the classifier) for
+  //  the SPOC's own 9.1 rule, which answers four escalated-dispute questions of rounds 18, 21, 24
+  //  and 28 from 9.1 instead of the SPOC's 5.5 role.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.92, 0],
     ['qa-round-5.json', 1, 0],
@@ -88,7 +91,7 @@ describe('answers from the encoded framework (no I/O)', () => {
     ['qa-round-23.json', 0.93, 0],
     ['qa-round-24.json', 0.96, 1],
     ['qa-round-25.json', 0.94, 2],
-    ['qa-round-26.json', 0.91, 2],
+    ['qa-round-26.json', 0.9, 2],
     ['qa-round-27.json', 0.92, 1],
     ['qa-round-28.json', 0.92, 2],
   ];
