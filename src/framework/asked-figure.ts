@@ -11,6 +11,19 @@ const ASKS_FIGURE =
 /** Any figure: an amount, a count with its unit, a frequency. */
 const STATES_FIGURE =
   /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ -](?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?|times?)\b|\b(?:quarterly|monthly|weekly|annually|yearly)\b|\b(?:each|every) (?:[a-z]+ )?meeting\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\(?or more\)?/i;
+/** "How many weeks / hours...", "how much notice": a figure in that unit (any figure will not do). */
+const ASKS_UNIT = /\bhow many (hour|day|week|month|year|mile)s?\b|\bhow much (notice)\b/i;
+const NUMBER_WORD = '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a)';
+function statesUnit(unit: string): RegExp {
+  const units = unit.toLowerCase() === 'notice' ? '(?:day|week|month)' : unit.toLowerCase();
+  return new RegExp(`\\b${NUMBER_WORD}[ -]${units}s?\\b`, 'i');
+}
+/** A time of day ("what time does the court start?"): the framework gives none. */
+const ASKS_TIME = /\bwhat time\b|\bwhat hours?\b[^?]*\b(?:start|open|finish|sit)/i;
+const STATES_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i;
+/** A count of people or posts as they stand now ("how many secondees are currently in post?"): never in the framework. */
+const ASKS_CURRENT_COUNT = /\bhow many\b[^?]*\b(?:currently|at the moment|right now|at present|presently|as of now|this year)\b|\b(?:current|latest) (?:number|count|total) of\b/i;
+
 /** A rate or a sum of money is answered by money (or a share), never by a time span. */
 const ASKS_MONEY =
   /\b(?:hourly|daily|mileage|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much)\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b/i;
@@ -94,6 +107,10 @@ export function missingParticular(
   if (asksNameForPlace(question) && !any(FRAMEWORK_PEOPLE)) return 'names for particular places';
   if (ASKS_DATE.test(question) && !any(STATES_DATE)) return 'dates for particular meetings or returns';
   if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return 'that figure';
+  if (ASKS_CURRENT_COUNT.test(question)) return 'current counts of posts or people';
+  if (ASKS_TIME.test(question) && !any(STATES_TIME)) return 'times of day';
+  const unit = ASKS_UNIT.exec(question);
+  if (unit && !any(statesUnit(unit[1] ?? unit[2]))) return 'that figure';
   if (!ASKS_FIGURE.test(question)) return null;
   return answers.some((answer) => STATES_FIGURE.test(answer) || countsWhatIsAsked(question, answer)) ? null : 'that figure';
 }

@@ -27,6 +27,17 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('Who gives me a desk and phone at the YOT?', [answerOf('workspace-equipment')])).to.equal(true);
   });
 
+  it('"how many weeks / hours", "how much notice" need a figure in that unit; a time of day, a clock time; a count as it stands now is never given', () => {
+    expect(givesWhatIsAsked('How many weeks of full pay do I get on maternity leave?', [answerOf('maternity-cover')])).to.equal(false);
+    expect(givesWhatIsAsked('How many hours a week must the police give the YOT?', [answerOf('yot-membership')])).to.equal(false);
+    expect(givesWhatIsAsked('How much notice must a secondee give to leave early?', [answerOf('employment-status')])).to.equal(false);
+    // The unit asked is stated: answered.
+    expect(givesWhatIsAsked('How many months before the end is the return meeting?', [answerOf('return-meeting')])).to.equal(true);
+    expect(givesWhatIsAsked('How many days do we have to sort a dispute locally?', [answerOf('dispute-resolution')])).to.equal(true);
+    expect(givesWhatIsAsked('What time does the Saturday court start?', [answerOf('saturday-court')])).to.equal(false);
+    expect(givesWhatIsAsked('How many seconded POs are currently in YOTs across England?', [answerOf('po-resource')])).to.equal(false);
+  });
+
   it('a figure or allocation for one named YOT is never the framework\'s; for "our" or "a small" YOT it is a rule', () => {
     const english = (word: string) => ['small', 'rural', 'our'].includes(word);
     const formula = [answerOf('resource-formula')];
