@@ -196,11 +196,16 @@ function weakButInTerritory(retrieval: Retrieval, t: AnswerTuning): boolean {
  * "council network") can outweigh the few that say what is asked.
  */
 function classifiersPick(retrieval: Retrieval, main: Part, lexical: Match, t: AnswerTuning): Match | undefined {
-  const { best, probabilities } = retrieval.classified;
-  const probability = (id: string) => probabilities.get(id) ?? 0;
+  const { best } = retrieval.classified;
   if (best.section === null || lexical.rule.section === null || best.section === lexical.rule.section) return undefined;
-  if (probability(lexical.rule.id) >= t.classifierOverrules * probability(best.id)) return undefined;
+  if (!classifierRulesOut(retrieval, lexical.rule, t)) return undefined;
   return main.matches.find((m) => m.rule.id === best.id) ?? { rule: best, score: 0, coverage: 0, matched: [] };
+}
+
+/** The classifier gives this rule less than `classifierOverrules` of its own rule's probability. */
+function classifierRulesOut(retrieval: Retrieval, rule: Rule, t: AnswerTuning): boolean {
+  const { best, probabilities } = retrieval.classified;
+  return (probabilities.get(rule.id) ?? 0) < t.classifierOverrules * (probabilities.get(best.id) ?? 0);
 }
 
 /**
@@ -219,10 +224,9 @@ function classifierIsCertain(retrieval: Retrieval, t: AnswerTuning): boolean {
  * classifier's rule's facts, so both are given.
  */
 function classifiersNeighbour(retrieval: Retrieval, answered: Rule, t: AnswerTuning): Rule | undefined {
-  const { best, probabilities } = retrieval.classified;
-  const probability = (id: string) => probabilities.get(id) ?? 0;
+  const { best } = retrieval.classified;
   if (best.id === answered.id || best.section !== answered.section) return undefined;
-  return probability(answered.id) < t.classifierOverrules * probability(best.id) ? best : undefined;
+  return classifierRulesOut(retrieval, answered, t) ? best : undefined;
 }
 
 /** The next-best framework rule of the part, preferring another section: named when the match is weak. */

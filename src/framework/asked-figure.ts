@@ -4,6 +4,7 @@
  * quarterly", would imply the framework gives what it does not; such questions are declined with
  * the nearest section named. Pure.
  */
+import { NUMBER_WORDS } from './text';
 
 /** "How much / how many / how long / how often / what rate / maximum hourly rate". */
 const ASKS_FIGURE =
@@ -13,11 +14,14 @@ const STATES_FIGURE =
   /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ -](?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?|times?)\b|\b(?:quarterly|monthly|weekly|annually|yearly)\b|\b(?:each|every) (?:[a-z]+ )?meeting\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\(?or more\)?/i;
 /** "How many weeks / hours...", "how much notice": a figure in that unit (any figure will not do). */
 const ASKS_UNIT = /\bhow many (hour|day|week|month|year|mile)s?\b|\bhow much (notice)\b/i;
-const NUMBER_WORD = '(?:\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|a)';
-function statesUnit(unit: string): RegExp {
-  const units = unit.toLowerCase() === 'notice' ? '(?:day|week|month)' : unit.toLowerCase();
-  return new RegExp(`\\b${NUMBER_WORD}[ -]${units}s?\\b`, 'i');
-}
+/** A number in figures or words ("6", "six", "half", "a week"). */
+const NUMBER = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|half|a)`;
+/** Per unit asked, a figure in it ("6 months", "a week", "28-day"); notice is given in days, weeks or months. */
+const STATES_UNIT: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({ hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', mile: 'mile', notice: '(?:day|week|month)' }).map(
+    ([asked, units]) => [asked, new RegExp(`\\b${NUMBER}[ -]${units}s?\\b`, 'i')],
+  ),
+);
 /** A time of day ("what time does the court start?"): the framework gives none. */
 const ASKS_TIME = /\bwhat time\b|\bwhat hours?\b[^?]*\b(?:start|open|finish|sit)/i;
 const STATES_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i;
@@ -110,7 +114,7 @@ export function missingParticular(
   if (ASKS_CURRENT_COUNT.test(question)) return 'current counts of posts or people';
   if (ASKS_TIME.test(question) && !any(STATES_TIME)) return 'times of day';
   const unit = ASKS_UNIT.exec(question);
-  if (unit && !any(statesUnit(unit[1] ?? unit[2]))) return 'that figure';
+  if (unit && !any(STATES_UNIT[(unit[1] ?? unit[2]).toLowerCase()])) return 'that figure';
   if (!ASKS_FIGURE.test(question)) return null;
   return answers.some((answer) => STATES_FIGURE.test(answer) || countsWhatIsAsked(question, answer)) ? null : 'that figure';
 }

@@ -140,7 +140,7 @@ export class RuleIndex {
     this.docs = rules.map((rule) => {
       const termFrequency = new Map<string, number>();
       const topical = new Set<string>();
-      const titled = new Set(clauses(rule.title).flatMap((c) => c.words.map((w) => w.term)));
+      const titled = new Set(termsOf(rule.title));
       let length = 0;
       const add = (text: string, weight: number) => {
         for (const w of clauses(text).flatMap((c) => c.words)) {
@@ -204,7 +204,7 @@ export class RuleIndex {
 
   /** A line's distinct words, normalised as questions are, weighed by rarity. */
   private weighed(line: string, id: string): WeighedLine {
-    return weighLine([...new Set(clauses(line).flatMap((c) => c.words.map((w) => w.term)))], this.weight, id);
+    return weighLine([...new Set(termsOf(line))], this.weight, id);
   }
 
   /**
@@ -324,7 +324,7 @@ export class RuleIndex {
   }
 }
 
-/** A line's words in order, normalised as questions are (not typo-corrected: that changed no answer measured, and costs start-up). */
+/** A text's words in order, clause by clause, normalised as questions are (rules' and training lines are not typo-corrected: that changed no answer measured, and costs start-up). */
 function termsOf(line: string): string[] {
   return clauses(line).flatMap((c) => c.words.map((w) => w.term));
 }
