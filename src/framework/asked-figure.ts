@@ -68,6 +68,51 @@ const ASKS_ADDRESS =
   /\b(?:postal|post|street|office|building|physical|delivery)\s+address\b|\bpost ?code\b|\baddress (?:to send|for (?:posting|invoices?|post))\b/i;
 const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 
+/**
+ * An asked thing the framework never supplies: a form, template, checklist, system code or field,
+ * mailing list, or a link to join something ("is there a form for...", "which absence code...",
+ * "teams link for the next board?"). Declined only when the answer does not mention that thing.
+ */
+const ASKS_ARTEFACT =
+  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|\b(?:what|which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get)|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?)\b/i;
+/** The word an artefact is mentioned by ("absence codes" -> "code"); a link is given only as an address. */
+function mentionsArtefact(asked: string, answers: string[]): boolean {
+  const noun = asked.toLowerCase().split(' ').find((w) => /^(?:forms?|templates?|pro-?formas?|checklists?|codes?|fields?|columns?|mailing)$/.test(w));
+  const said = noun ? new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i') : /\bhttps?:|\bwww\./i;
+  return answers.some((a) => said.test(a));
+}
+
+/** A sum of money asked outright ("what is the total budget...", "how much does NPS spend..."): answered only by an amount. */
+const ASKS_SUM =
+  /\bhow much (?!time\b)(?:money |funding )?(?:does|do|did|will|would|is|are|has|have)\b[^?.]{0,40}\b(?:cost|spend|pay|charge|budget|get paid|invoice)\b|\bwhat(?:'s| is| was)? (?:the )?(?:(?:total|annual|overall|national|monetary|exact|yearly) )+(?:budget|spend|cost|amount|price|fee|funding)\b|\bwhat(?:'s| is| was)? (?:the )?(?:budget|monetary amount|amount of money|price|fee|funding)\b/i;
+
+/** A deadline or cut-off asked (not one mentioned in passing: "before the payroll cut-off"): answered by a span ("6 months before"), a month, a quarter or "before each board". */
+const ASKS_DEADLINE = /\b(?:what|whats|when|whens|is there|are there|any)\b[^?.!]{0,30}?\b(?:deadline|cut-?off(?: date| day| point)?|closing date)\b/i;
+const STATES_DEADLINE =
+  /\b\d+(?:st|nd|rd|th)?\s*(?:days?|weeks?|months?|working days?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-eight|a)[ -](?:days?|weeks?|months?)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bquarter|\bbefore (?:each|every|the)\b/i;
+
+/**
+ * The asked thing follows another question in the same message ("Who is X, and what's their
+ * form?"): the first question is still answered, so this one alone does not decline it.
+ */
+function asksAfterAnotherQuestion(question: string, at: number): boolean {
+  return /\?|\b(?:who|whos|what|whats|when|where|which|how|why)\b[^.?!]*\b(?:and|also|plus)\b/i.test(question.slice(0, at));
+}
+
+/** The first thing asked outright (not after another question) that the answers do not give. */
+function missingThing(question: string, answers: string[]): string | null {
+  const any = (re: RegExp) => answers.some((a) => re.test(a));
+  const asked = (re: RegExp) => {
+    const m = re.exec(question);
+    return m && !asksAfterAnotherQuestion(question, m.index) ? m : null;
+  };
+  const artefact = asked(ASKS_ARTEFACT);
+  if (artefact && !mentionsArtefact(artefact[1], answers)) return 'forms, templates, codes, mailing lists or links';
+  if (asked(ASKS_SUM) && !any(STATES_MONEY)) return 'that sum of money';
+  if (asked(ASKS_DEADLINE) && !any(STATES_DEADLINE)) return 'that deadline';
+  return null;
+}
+
 /** A figure or allocation for one YOT, YOS or LDU ("what FTE has Leeds YOT been allocated?"). */
 const ASKS_ALLOCATION = /\b(?:how much|how many|what (?:fte|allocation|share|budget|number|figure|amount))\b|\ballocat(?:ed|ion)\b/i;
 const BEFORE_SERVICE = /\b([A-Za-z]+)(?:'s)?\s+(?:yot|yos|ldu|youth offending)\b/gi;
@@ -113,6 +158,8 @@ export function missingParticular(
   if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return 'that figure';
   if (ASKS_CURRENT_COUNT.test(question)) return 'current counts of posts or people';
   if (ASKS_TIME.test(question) && !any(STATES_TIME)) return 'times of day';
+  const thing = missingThing(question, answers);
+  if (thing) return thing;
   const unit = ASKS_UNIT.exec(question);
   if (unit && !any(STATES_UNIT[(unit[1] ?? unit[2]).toLowerCase()])) return 'that figure';
   if (!ASKS_FIGURE.test(question)) return null;

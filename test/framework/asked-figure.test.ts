@@ -72,6 +72,35 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('Who is the YOS lead for London?', [answerOf('governance-board-members')])).to.equal(true);
   });
 
+  it('a form, template, code, mailing list or joining link is never the framework\'s, unless the answer names it', () => {
+    const overhead = [answerOf('overhead-contribution')];
+    expect(missingParticular('Is there a standard invoice template for billing the overhead?', overhead)).to.equal(
+      'forms, templates, codes, mailing lists or links',
+    );
+    expect(givesWhatIsAsked('which sop absence code do I use for a YOT training day?', [answerOf('absence-records')])).to.equal(false);
+    expect(givesWhatIsAsked('teams link for the next governance board?', [answerOf('governance-board')])).to.equal(false);
+    // The answer names the thing asked for: answered.
+    expect(givesWhatIsAsked('Is there a form for it?', ['Claims are made on the expenses form.'])).to.equal(true);
+    // A link between people is no web link; a form of words in passing is no form asked for.
+    expect(givesWhatIsAsked('Who is the primary link between secondees and NPS?', [answerOf('link-manager')])).to.equal(true);
+    // Asked after another question, it does not undo the answer to the first.
+    expect(givesWhatIsAsked('Who reviews a vacancy before we recruit, and is there a form for it?', [answerOf('vacancy-review')])).to.equal(true);
+  });
+
+  it('a sum of money asked outright needs an amount; a deadline asked, a span, a month or "before each board"', () => {
+    expect(givesWhatIsAsked('What is the monetary amount per FTE that NPS pays a YOT at Stage 5?', [answerOf('stage-5-reimbursement')])).to.equal(
+      false,
+    );
+    expect(givesWhatIsAsked('how much does nps spend nationally on yos', [answerOf('nps-commitment')])).to.equal(false);
+    expect(givesWhatIsAsked('What is the overhead per PO?', [answerOf('overhead-contribution')])).to.equal(true);
+    // Time is not money: "how much time do POs spend" asks for the data returns' figure.
+    expect(missingParticular('how much time do POs spend on court duty?', [answerOf('pso-resource')])).to.not.equal('that sum of money');
+    expect(givesWhatIsAsked("What's the monthly cut-off date for SOP expense claims?", [answerOf('travel-subsistence')])).to.equal(false);
+    expect(givesWhatIsAsked("What's the deadline for the return plan?", [answerOf('return-meeting')])).to.equal(true);
+    // A deadline mentioned in passing is not asked for.
+    expect(givesWhatIsAsked("I've got a deadline on Friday. Who signs off my claim?", [answerOf('travel-subsistence')])).to.equal(true);
+  });
+
   it('declines such questions naming the nearest section, and still answers the rule they lean on', () => {
     const declined = answerQuestion('When is the next YOS Governance Board meeting?');
     expect(declined.section).to.equal(null);
