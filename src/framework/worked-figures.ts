@@ -1,7 +1,8 @@
 /**
  * Figures the framework's rules give once the asker's own numbers are put in: the overhead for
  * their number of seconded POs (5.4's £5,000 per PO), and the latest end and return-meeting date of
- * a secondment from its start or end date (5.4's 3 years and 6 months). Said as the bot's own
+ * a secondment from its start or end date (5.4's 3 years and 6 months), and a board member's e-mail
+ * address from 9.1's name.surname rule. Said as the bot's own
  * arithmetic, never as the framework's words. Pure.
  */
 import { DateTime } from 'luxon';
@@ -82,6 +83,38 @@ export function violenceBandFor(question: string): string | undefined {
   return `Worked out by this bot from the 5.1 bands (0-10% = L1, 5% provision; 11-20% = L2, 10% provision; and so on): ${share}% serious youth violence falls in level ${level} (${from}-${level * 10}%), ${5 * level}% provision.`;
 }
 
+/**
+ * The 9.1 board members, with the address 9.1 prints for them (null when it prints none: then its
+ * rule for NPS staff, name.surname@justice.gov.uk, gives it).
+ */
+const BOARD_MEMBERS: [name: string, listed: string | null][] = [
+  ['Andrea Bennett', null],
+  ['Valerie Watkin', null],
+  ['Cheryl de Freitas', 'Cheryl.defreitas@yjb.gov.uk'],
+  ['Mike Rees', 'mike.rees@n-somerset.gov.uk'],
+  ['Louise Johnson', null],
+  ['Sarah Ward', null],
+  ['Andy Wade', null],
+  ['Hannah Griffith', null],
+  ['Heather Nicholls', null],
+  ['Mark Burden', 'mark.burden1@justice.gov.uk'],
+  ['Jon Nason', null],
+  ['Patsy Wollaston', null],
+  ['Sue Walker', 'susan.walker@yjb.gov.uk'],
+];
+const ASKS_EMAIL = /\b(?:e-?mail|email|address|addr|contact details|get hold of|write to)\b/i;
+
+/** "What's Andy Wade's email?": the address 9.1 prints, or the one its name.surname rule gives. */
+export function boardMemberEmailFor(question: string): string | undefined {
+  if (!ASKS_EMAIL.test(question)) return undefined;
+  const lines = BOARD_MEMBERS.filter(([name]) => new RegExp(`\\b${name}\\b`, 'i').test(question)).map(([name, listed]) =>
+    listed
+      ? `${name}: ${listed}, as 9.1 lists it.`
+      : `${name}: ${name.toLowerCase().replace(/ /g, '.')}@justice.gov.uk, worked out by this bot from 9.1's rule that NPS staff are name.surname@justice.gov.uk unless another address is given (none is for ${name.split(' ')[0]}).`,
+  );
+  return lines.length ? lines.join('\n') : undefined;
+}
+
 /** The rules these figures belong to, by rule id. */
 const WORKED: Record<string, (question: string) => string | undefined> = {
   'overhead-contribution': overheadFor,
@@ -90,6 +123,7 @@ const WORKED: Record<string, (question: string) => string | undefined> = {
   'complexity-weighting': violenceBandFor,
   'resource-formula': violenceBandFor,
   'po-resource': violenceBandFor,
+  'governance-board-members': boardMemberEmailFor,
 };
 
 export function workedFigure(question: string, ruleId: string): string | undefined {

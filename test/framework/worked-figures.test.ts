@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
-import { dateIn, overheadFor, secondmentDatesFor, violenceBandFor } from '../../src/framework/worked-figures';
+import { boardMemberEmailFor, dateIn, overheadFor, secondmentDatesFor, violenceBandFor } from '../../src/framework/worked-figures';
 import { configureAnswering } from '../../src/services/english-words';
 
 describe("figures worked out from the asker's own numbers (5.4), labelled as the bot's arithmetic", () => {
@@ -43,6 +43,18 @@ describe("figures worked out from the asker's own numbers (5.4), labelled as the
     expect(a.answer).to.contain('mark.burden1@justice.gov.uk');
     // Naming a listed person does not make a phone number something the framework gives.
     expect(answerQuestion("What's the phone number for Louise Johnson, the North East YOS lead?").section).to.equal(null);
+  });
+
+  it("gives a board member's e-mail address: the one 9.1 lists, else its name.surname rule's, labelled as worked out", () => {
+    expect(boardMemberEmailFor('email addr for andy wade?')).to.match(/^Andy Wade: andy\.wade@justice\.gov\.uk, worked out by this bot from 9\.1's rule/);
+    expect(boardMemberEmailFor("What's Mark Burden's email address?")).to.equal('Mark Burden: mark.burden1@justice.gov.uk, as 9.1 lists it.');
+    expect(boardMemberEmailFor('Sue Walker email?')).to.contain('susan.walker@yjb.gov.uk');
+    // No address asked, or nobody the board list names: nothing worked out.
+    expect(boardMemberEmailFor('Who is Andy Wade?')).to.equal(undefined);
+    expect(boardMemberEmailFor("What's Paul Smith's email?")).to.equal(undefined);
+    const a = answerQuestion("What's Jon Nason's email address?");
+    expect(a.section).to.equal('9.1');
+    expect(a.answer).to.contain('jon.nason@justice.gov.uk, worked out by this bot');
   });
 
   it('puts the worked figure in the answer, labelled, beside the rule', () => {
