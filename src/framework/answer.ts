@@ -8,7 +8,7 @@
 import { RuleIndex, inScopeWordsOf, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor, questionForm } from './answer-lead';
-import { FRAMEWORK_PEOPLE, missingParticular } from './asked-figure';
+import { FRAMEWORK_PEOPLE, missingParticularOf } from './asked-figure';
 import { workedFigure } from './worked-figures';
 import { escalationAsked, namesWhatTheRuleNames, withAskersRoleWhenAsked } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
@@ -326,6 +326,12 @@ function mainRule(
   return { best, lexical, weak };
 }
 
+/** The message's first question, on its own, is matched confidently to this rule. */
+function firstQuestionIsTheRules(first: string, rule: Rule, rules: RuleIndex, t: AnswerTuning): boolean {
+  const alone = rules.search(first);
+  return alone.confidence >= t.threshold && alone.parts[0]?.matches[0]?.rule.id === rule.id;
+}
+
 export function answerQuestion(
   question: string,
   ctx: PersonalContext | null = null,
@@ -340,13 +346,16 @@ export function answerQuestion(
   const main = retrieval.parts[0];
   const answered = [best.rule, ...alsoAnswered(retrieval, main, best, best === lexical, t)];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
-  const missing = missingParticular(
+  const missing = missingParticularOf(
     question,
     answered.map((r) => r.answer),
     // Without a word list no lowercase word can be told to be a place's name ("leeds"), not a word ("small").
     englishWords === NO_ENGLISH_WORDS ? undefined : (word) => englishWords().has(word),
   );
-  if (missing) return decline(question, retrieval, undefined, { rule: best.rule, missing });
+  // Asked after a first question, it is said unless that first question is not this rule's.
+  if (missing && !(missing.firstQuestion && firstQuestionIsTheRules(missing.firstQuestion, best.rule, rules, t))) {
+    return decline(question, retrieval, undefined, { rule: best.rule, missing: missing.missing });
+  }
   const runnerUp = weak ? runnerUpOf(main, best.rule) : undefined;
   const general = [
     ...(weak ? [`This looks like ${sectionName(best.rule.section!)}, "${best.rule.title}".`] : []),
@@ -355,6 +364,7 @@ export function answerQuestion(
     ruleText(best.rule),
     ...answered.slice(1).map((r) => `Also, from ${sectionName(r.section!)}: ${ruleText(r)}`),
     ...(runnerUp ? [`If you meant "${runnerUp.title}" instead, see ${sectionName(runnerUp.section!)}.`] : []),
+    ...(missing ? [`On your other question: the framework does not give ${missing.missing}.`] : []),
   ].join('\n\n');
   const personal = [...new Set(answered.flatMap((r) => personalLines(r.topic, ctx)))];
   const related = answered.flatMap((r) => r.related).filter((id) => !answered.some((r) => r.id === id));

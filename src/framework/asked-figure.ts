@@ -47,13 +47,25 @@ const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv
 /** A cost centre or budget code: never in the framework. */
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
 
-/** A named person for a place ("Who is the Head of LDU for Birmingham?"): only the board list names people by area. */
-const ASKS_NAME =
-  /\bwho(?:'s| is| are)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,3}(?:head of ldu|manager|spoc|lead|contact|director|chair|officer)\s+(?:for|in|at|covering)\s+(?:the\s+)?([a-z]+)/i;
-/** ...where the place is a proper name other than the two countries ("for Birmingham", not "in England"). */
+/** A named person for a place: "Who is the <role> for <Place>?" ("the Head of LDU for Birmingham", "the YJB's regional lead for the Midlands"). */
+const ASKS_NAME = /\b[Ww]ho(?:'s| is| are)\s+(?:[Tt]he\s+|[Oo]ur\s+)?((?:[A-Za-z&'-]+\s+){1,6}?)(?:for|in|at|covering)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})/;
+/** The places 9.1's board list names people for: the divisional YOS leads, the North West's director and YJB lead. */
+const LISTED_REGION = /^(?:North East|North West|Midlands?|Wales|South East(?: and Eastern)?|Eastern|South West(?: South Central)?|South Central|London)$/;
+/**
+ * A named person for a place the board list does not give: a place it lists no one for, or a role
+ * it lists no one in there (a SPOC, a Head of LDU, a chair; a YJB lead outside the North West).
+ * England and Wales as a whole, and the services' own names, are no particular place.
+ */
 function asksNameForPlace(question: string): boolean {
-  const place = ASKS_NAME.exec(question)?.[1];
-  return !!place && /^[A-Z]/.test(place) && !/^(?:England|Wales|NPS|YOS|YOT|LDU)$/.test(place);
+  const m = ASKS_NAME.exec(question);
+  if (!m) return false;
+  const [, role, place] = m;
+  if (/^(?:England|Wales|NPS|YOS|YOT|LDU|HMPPS|YJB)$/.test(place) && !/^Wales$/.test(place)) return false;
+  if (place === 'Wales' && !/\b(?:lead|leads|head of ldu|spoc|director|chair|manager)\b/i.test(role)) return false;
+  if (!LISTED_REGION.test(place)) return true;
+  const listedRole = /\b(?:yos )?leads?\b|\bcontact\b|\brep(?:resentative)?\b/i.test(role) || (/\bdirector\b/i.test(role) && place === 'North West');
+  const yjbElsewhere = /\byjb\b|youth justice board/i.test(role) && place !== 'North West';
+  return !listedRole || yjbElsewhere;
 }
 /** The people the framework names (its document control and the 9.1 board list). */
 export const FRAMEWORK_PEOPLE =
@@ -91,25 +103,20 @@ const ASKS_DEADLINE = /\b(?:what|whats|when|whens|is there|are there|any)\b[^?.!
 const STATES_DEADLINE =
   /\b\d+(?:st|nd|rd|th)?\s*(?:days?|weeks?|months?|working days?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-eight|a)[ -](?:days?|weeks?|months?)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bquarter|\bbefore (?:each|every|the)\b/i;
 
-/**
- * The asked thing follows another question in the same message ("Who is X, and what's their
- * form?"): the first question is still answered, so this one alone does not decline it.
- */
-function asksAfterAnotherQuestion(question: string, at: number): boolean {
-  return /\?|\b(?:who|whos|what|whats|when|where|which|how|why)\b[^.?!]*\b(?:and|also|plus)\b/i.test(question.slice(0, at));
-}
+/** An e-mail address for a team, hub or office ("business hub email for south west invoices?"), not a person's. */
+const ASKS_TEAM_EMAIL =
+  /\b(?:hub|team|mailbox|inbox|office|unit|department|finance|shared services?|help ?desk|service desk)\b[^?.]{0,40}\be-?mail\b|\be-?mail(?: address)?\b[^?.]{0,40}\b(?:hub|team|mailbox|inbox|office|unit|department|finance|shared services?|help ?desk|service desk)\b/i;
+/** The framework's one shared mailbox is wales.info@; every other address it gives is a person's. */
+const STATES_TEAM_EMAIL = /\b[a-z]+\.info@/i;
 
-/** The first thing asked outright (not after another question) that the answers do not give. */
+/** An artefact, a team's e-mail address, a sum of money or a deadline asked that the answers do not give. */
 function missingThing(question: string, answers: string[]): string | null {
   const any = (re: RegExp) => answers.some((a) => re.test(a));
-  const asked = (re: RegExp) => {
-    const m = re.exec(question);
-    return m && !asksAfterAnotherQuestion(question, m.index) ? m : null;
-  };
-  const artefact = asked(ASKS_ARTEFACT);
+  const artefact = ASKS_ARTEFACT.exec(question);
   if (artefact && !mentionsArtefact(artefact[1], answers)) return 'forms, templates, codes, mailing lists or links';
-  if (asked(ASKS_SUM) && !any(STATES_MONEY)) return 'that sum of money';
-  if (asked(ASKS_DEADLINE) && !any(STATES_DEADLINE)) return 'that deadline';
+  if (ASKS_TEAM_EMAIL.test(question) && !FRAMEWORK_PEOPLE.test(question) && !any(STATES_TEAM_EMAIL)) return "teams' or offices' e-mail addresses";
+  if (ASKS_SUM.test(question) && !any(STATES_MONEY)) return 'that sum of money';
+  if (ASKS_DEADLINE.test(question) && !any(STATES_DEADLINE)) return 'that deadline';
   return null;
 }
 
@@ -153,7 +160,7 @@ export function missingParticular(
   if (ASKS_ADDRESS.test(question) && !any(STATES_ADDRESS)) return 'postal addresses';
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
-  if (asksNameForPlace(question) && !any(FRAMEWORK_PEOPLE)) return 'names for particular places';
+  if (asksNameForPlace(question)) return 'names for particular places';
   if (ASKS_DATE.test(question) && !any(STATES_DATE)) return 'dates for particular meetings or returns';
   if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return 'that figure';
   if (ASKS_CURRENT_COUNT.test(question)) return 'current counts of posts or people';
@@ -164,6 +171,28 @@ export function missingParticular(
   if (unit && !any(STATES_UNIT[(unit[1] ?? unit[2]).toLowerCase()])) return 'that figure';
   if (!ASKS_FIGURE.test(question)) return null;
   return answers.some((answer) => STATES_FIGURE.test(answer) || countsWhatIsAsked(question, answer)) ? null : 'that figure';
+}
+
+/** Where a message's second question starts ("...? And is there a form?", "Who is X, and what's..."). */
+const NEXT_QUESTION =
+  /\?\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whos|who's|when|where|which|how|is|are|do|does|can|could|should|will|would)\b)/i;
+
+/**
+ * What the answers do not give, and the message's first question when the missing particular is
+ * asked only after it ("Who reviews a vacancy, and is there a form for it?"): if that first
+ * question is answered, the missing particular is said rather than the whole message declined.
+ */
+export function missingParticularOf(
+  question: string,
+  answers: string[],
+  isEnglishWord: (word: string) => boolean = () => true,
+): { missing: string; firstQuestion: string | null } | null {
+  const missing = missingParticular(question, answers, isEnglishWord);
+  if (!missing) return null;
+  const next = NEXT_QUESTION.exec(question);
+  const first = next ? question.slice(0, next.index).trim() : '';
+  const askedLater = first.split(/\s+/).length >= 3 && missingParticular(first, answers, isEnglishWord) === null;
+  return { missing, firstQuestion: askedLater ? first : null };
 }
 
 export function givesWhatIsAsked(question: string, answers: string[]): boolean {

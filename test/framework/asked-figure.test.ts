@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { answerQuestion } from '../../src/framework/answer';
-import { givesWhatIsAsked, missingParticular } from '../../src/framework/asked-figure';
+import { givesWhatIsAsked, missingParticular, missingParticularOf } from '../../src/framework/asked-figure';
 import { ruleById } from '../../src/framework/rules';
 import { configureAnswering } from '../../src/services/english-words';
 
@@ -72,6 +72,24 @@ describe('questions asking for a figure or a particular the framework does not g
   it('a named person for a place needs a person the framework names', () => {
     expect(givesWhatIsAsked('Who is the NPS Head of LDU for Birmingham?', [answerOf('head-of-ldu')])).to.equal(false);
     expect(givesWhatIsAsked('Who is the YOS lead for London?', [answerOf('governance-board-members')])).to.equal(true);
+    const board = [answerOf('governance-board-members')];
+    // The board list names YOS leads by region, a director and a YJB lead for the North West only.
+    expect(givesWhatIsAsked('Who is the Regional Probation Director for the North West?', board)).to.equal(true);
+    expect(givesWhatIsAsked('Who are the joint YOS leads for Wales?', board)).to.equal(true);
+    expect(givesWhatIsAsked('Who is the NPS divisional SPOC for the Midlands?', board)).to.equal(false);
+    expect(givesWhatIsAsked("Who's the YJB's regional contact for London?", board)).to.equal(false);
+    expect(givesWhatIsAsked('Who is the YOS lead for Yorkshire and the Humber?', board)).to.equal(false);
+    expect(givesWhatIsAsked('Who is the Head of LDU for Wales?', board)).to.equal(false);
+    // England or Wales as a whole is no particular place.
+    expect(givesWhatIsAsked('Who is responsible for YOS secondments in England?', [answerOf('nps-commitment')])).to.equal(true);
+  });
+
+  it("a team's or office's e-mail address is not a person's: only Wales's shared mailbox is given", () => {
+    expect(missingParticular('business hub email address for south west invoices?', [answerOf('governance-board-members')])).to.equal(
+      "teams' or offices' e-mail addresses",
+    );
+    expect(givesWhatIsAsked("What's Mark Burden's email address?", [answerOf('governance-board-members')])).to.equal(true);
+    expect(givesWhatIsAsked('Which team email do I use for Wales framework questions?', [answerOf('wales')])).to.equal(true);
   });
 
   it('a form, template, code, mailing list or joining link is never the framework\'s, unless the answer names it', () => {
@@ -85,8 +103,17 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('Is there a form for it?', ['Claims are made on the expenses form.'])).to.equal(true);
     // A link between people is no web link; a form of words in passing is no form asked for.
     expect(givesWhatIsAsked('Who is the primary link between secondees and NPS?', [answerOf('link-manager')])).to.equal(true);
-    // Asked after another question, it does not undo the answer to the first.
-    expect(givesWhatIsAsked('Who reviews a vacancy before we recruit, and is there a form for it?', [answerOf('vacancy-review')])).to.equal(true);
+    // Asked after another question, it is said beside the answer to the first, which is not undone.
+    const twoInOne = 'Who reviews a vacancy before we recruit, and is there a form for it?';
+    expect(missingParticularOf(twoInOne, [answerOf('vacancy-review')])).to.deep.equal({
+      missing: 'forms, templates, codes, mailing lists or links',
+      firstQuestion: 'Who reviews a vacancy before we recruit',
+    });
+    const answered = answerQuestion(twoInOne);
+    expect(answered.section).to.equal('5.3');
+    expect(answered.answer).to.contain('On your other question: the framework does not give forms, templates, codes, mailing lists or links.');
+    // Unless the first question is not the rule's own: then the message is declined as a whole.
+    expect(answerQuestion('Is the workload measurement tool used for YOT secondees, and how many points does a youth rehabilitation order case carry?').section).to.equal(null);
   });
 
   it('a sum of money asked outright needs an amount; a deadline asked, a span, a month or "before each board"', () => {
