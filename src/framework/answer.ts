@@ -10,12 +10,13 @@ import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor, questionForm } from './answer-lead';
 import { FRAMEWORK_PEOPLE, missingParticularOf } from './asked-figure';
 import { workedFigure } from './worked-figures';
+import { classifierIsCertain, classifiersNeighbour, classifiersPick, classifierVouches, type SecondOpinionTuning } from './second-opinion';
 import { escalationAsked, namesWhatTheRuleNames, withAskersRoleWhenAsked } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
 /** When to answer, decline, or answer twice; calibrated on our own question rounds, not the public examples. */
-export interface AnswerTuning {
+export interface AnswerTuning extends SecondOpinionTuning {
   /** Below this confidence the bot declines rather than guesses. */
   threshold: number;
   /** An out-of-scope topic scoring this close to the best rule, on words of its own, is what is asked. */
@@ -42,13 +43,6 @@ export interface AnswerTuning {
   strongLeaning: number;
   /** The best part's second rule is answered too when of the same section and scoring at least this share of the best. */
   sameSectionShare: number;
-  /**
-   * The classifier's rule answers instead of the lexical pick when it is of another section and the
-   * classifier gives the lexical pick less than this share of its own rule's probability.
-   */
-  classifierOverrules: number;
-  /** A message leaning towards off-framework questions is still answered when the classifier gives a framework rule at least this probability. */
-  classifierCertain: number;
 }
 
 export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
@@ -66,6 +60,7 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   sameSectionShare: 0.7,
   classifierOverrules: 0.0001,
   classifierCertain: 0.99,
+  classifierVouches: 0.9,
 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
@@ -190,45 +185,6 @@ function weakButInTerritory(retrieval: Retrieval, t: AnswerTuning): boolean {
   return retrieval.confidence >= t.weakFloor && lean >= t.strongLeaning;
 }
 
-/**
- * The classifier's rule, when it is of another section than the lexical pick and all but rules
- * the lexical pick out: BM25 follows shared words, and a story's incidental words ("secondee",
- * "council network") can outweigh the few that say what is asked.
- */
-function classifiersPick(retrieval: Retrieval, main: Part, lexical: Match, t: AnswerTuning): Match | undefined {
-  const { best } = retrieval.classified;
-  if (best.section === null || lexical.rule.section === null || best.section === lexical.rule.section) return undefined;
-  if (!classifierRulesOut(retrieval, lexical.rule, t)) return undefined;
-  return main.matches.find((m) => m.rule.id === best.id) ?? { rule: best, score: 0, coverage: 0, matched: [] };
-}
-
-/** The classifier gives this rule less than `classifierOverrules` of its own rule's probability. */
-function classifierRulesOut(retrieval: Retrieval, rule: Rule, t: AnswerTuning): boolean {
-  const { best, probabilities } = retrieval.classified;
-  return (probabilities.get(rule.id) ?? 0) < t.classifierOverrules * (probabilities.get(best.id) ?? 0);
-}
-
-/**
- * The classifier is all but certain of one framework rule for the whole message: then the message
- * merely resembling off-framework questions does not decide (a part that matched an off-framework
- * topic still does: "paid overtime for Saturday court" is about pay, whatever the classifier says).
- */
-function classifierIsCertain(retrieval: Retrieval, t: AnswerTuning): boolean {
-  const { best, probabilities } = retrieval.classified;
-  return best.section !== null && (probabilities.get(best.id) ?? 0) >= t.classifierCertain;
-}
-
-/**
- * The classifier's rule when it is another rule of the answer's own section and the classifier all
- * but rules the answer's rule out: the question is in the right section but may hinge on the
- * classifier's rule's facts, so both are given.
- */
-function classifiersNeighbour(retrieval: Retrieval, answered: Rule, t: AnswerTuning): Rule | undefined {
-  const { best } = retrieval.classified;
-  if (best.id === answered.id || best.section !== answered.section) return undefined;
-  return classifierRulesOut(retrieval, answered, t) ? best : undefined;
-}
-
 /** The next-best framework rule of the part, preferring another section: named when the match is weak. */
 function runnerUpOf(part: Part, best: Rule): Rule | undefined {
   const others = part.matches.map((m) => m.rule).filter((r) => r.section !== null && r.id !== best.id);
@@ -322,7 +278,10 @@ function mainRule(
     (rival && outOfScopeOf(rival, t)) ?? (leaning && !namesWhatItNames() && !classifierIsCertain(retrieval, t) ? leaning : undefined);
   if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
   const weak = retrieval.confidence < t.threshold;
-  if (weak && !weakButInTerritory(retrieval, t)) return { declined: decline(question, retrieval, undefined) };
+  if (weak && !weakButInTerritory(retrieval, t)) {
+    const vouched = classifierVouches(question, retrieval, main, t);
+    return vouched ? { best: vouched, lexical, weak } : { declined: decline(question, retrieval, undefined) };
+  }
   return { best, lexical, weak };
 }
 

@@ -133,8 +133,9 @@ describe('questions asking for a figure or a particular the framework does not g
   /**
    * 720 questions written by helpers beside each rule (ten per rule), each asking for something the
    * framework never gives: a template, a rate, a named person, a system code. Most share the rule's
-   * words, so many are still answered; this keeps the measured level (December 2026: 324 declined,
-   * up from 301 before the artefact, sum and deadline checks).
+   * words, so many are still answered; this keeps the measured level (December 2026: 301 declined
+   * before the artefact, sum and deadline checks, 324 after; 319 once a weak match the classifier is
+   * sure of is answered, which gained 8 in-scope answers on the rounds and lost none off-framework).
    */
   it('declines at least its measured share of near-miss questions written beside each rule', () => {
     const file = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'near-misses.json');
@@ -142,7 +143,7 @@ describe('questions asking for a figure or a particular the framework does not g
     const questions = Object.values(byRule).flat();
     expect(questions.length).to.equal(720);
     const declined = questions.filter((q) => answerQuestion(q).section === null).length;
-    expect(declined).to.be.at.least(324);
+    expect(declined).to.be.at.least(319);
   });
 
   it('declines such questions naming the nearest section, and still answers the rule they lean on', () => {

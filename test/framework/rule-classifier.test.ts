@@ -47,13 +47,24 @@ describe('the rule classifier (naive Bayes over ways of asking)', () => {
 
   const fixtures = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
   const round = (n: number): QaItem[] => JSON.parse(fs.readFileSync(path.join(fixtures, `qa-round-${n}.json`), 'utf8'));
-  const lexicalOnly = { classifierOverrules: 0, classifierCertain: 2 };
+  const lexicalOnly = { classifierOverrules: 0, classifierCertain: 2, classifierVouches: 2 };
 
   it('overrules a lexical pick of another section that incidental words of a story pulled in', () => {
     // A new secondee's induction (8): "adults", "case management system" pull the words towards 1.1 and 5.3.
     const story = round(24).find((item) => item.id === 'r24-94')!;
     expect(answerQuestion(story.q, null, undefined, lexicalOnly).section).to.not.equal('8');
     expect(scoreItem(story, answerQuestion(story.q)).outcome).to.equal('right');
+  });
+
+  it('answers a weak match it is sure of from its rule, saying it is a weak match; never a how-to question', () => {
+    const author = 'Please state the position held by the author of the framework.';
+    expect(answerQuestion(author, null, undefined, lexicalOnly).section).to.equal(null);
+    const vouched = answerQuestion(author);
+    expect(vouched.section).to.equal('front');
+    expect(vouched.answer).to.match(/^This looks like /);
+    expect(vouched.answer).to.contain('Partnerships and Contracts Senior Manager');
+    // The classifier is as sure of 1.2 here (police, partners), but the framework says who does what, not how to work Teams.
+    expect(answerQuestion('How do I set up a Teams channel for our YOT and can external partners like the police be added to it?').section).to.equal(null);
   });
 
   it('on the rounds written apart from the rules, fixes several times more answers than it breaks', () => {

@@ -1,0 +1,75 @@
+/**
+ * The rule classifier's part in choosing a rule (rule-classifier.ts is the classifier itself): a
+ * second opinion beside BM25, which follows shared words and can be led by a story's incidental
+ * ones. It overrules the lexical pick, adds a rule of the same section, keeps a message in the
+ * framework, or answers a weak match, each only when all but sure. Thresholds are product choices
+ * in `DEFAULT_ANSWER_TUNING`. Pure.
+ */
+import type { Match, Part, Retrieval } from './retrieval';
+import type { Rule } from './rules';
+
+export interface SecondOpinionTuning {
+  /**
+   * The classifier's rule answers instead of the lexical pick when it is of another section and the
+   * classifier gives the lexical pick less than this share of its own rule's probability.
+   */
+  classifierOverrules: number;
+  /** A message leaning towards off-framework questions is still answered when the classifier gives a framework rule at least this probability. */
+  classifierCertain: number;
+  /** A weak match, else declined, is answered from the classifier's framework rule when it gives that rule at least this probability. */
+  classifierVouches: number;
+}
+
+/**
+ * The classifier's rule, when it is of another section than the lexical pick and all but rules
+ * the lexical pick out: BM25 follows shared words, and a story's incidental words ("secondee",
+ * "council network") can outweigh the few that say what is asked.
+ */
+export function classifiersPick(retrieval: Retrieval, main: Part, lexical: Match, t: SecondOpinionTuning): Match | undefined {
+  const { best } = retrieval.classified;
+  if (best.section === null || lexical.rule.section === null || best.section === lexical.rule.section) return undefined;
+  if (!classifierRulesOut(retrieval, lexical.rule, t)) return undefined;
+  return main.matches.find((m) => m.rule.id === best.id) ?? { rule: best, score: 0, coverage: 0, matched: [] };
+}
+
+/** The classifier gives this rule less than `classifierOverrules` of its own rule's probability. */
+function classifierRulesOut(retrieval: Retrieval, rule: Rule, t: SecondOpinionTuning): boolean {
+  const { best, probabilities } = retrieval.classified;
+  return (probabilities.get(rule.id) ?? 0) < t.classifierOverrules * (probabilities.get(best.id) ?? 0);
+}
+
+/**
+ * The classifier is all but certain of one framework rule for the whole message: then the message
+ * merely resembling off-framework questions does not decide (a part that matched an off-framework
+ * topic still does: "paid overtime for Saturday court" is about pay, whatever the classifier says).
+ */
+export function classifierIsCertain(retrieval: Retrieval, t: SecondOpinionTuning): boolean {
+  const { best, probabilities } = retrieval.classified;
+  return best.section !== null && (probabilities.get(best.id) ?? 0) >= t.classifierCertain;
+}
+
+/**
+ * The classifier's rule when it is another rule of the answer's own section and the classifier all
+ * but rules the answer's rule out: the question is in the right section but may hinge on the
+ * classifier's rule's facts, so both are given.
+ */
+export function classifiersNeighbour(retrieval: Retrieval, answered: Rule, t: SecondOpinionTuning): Rule | undefined {
+  const { best } = retrieval.classified;
+  if (best.id === answered.id || best.section !== answered.section) return undefined;
+  return classifierRulesOut(retrieval, answered, t) ? best : undefined;
+}
+
+/** A how-to question ("how do I set up a Teams channel?"): the framework says who does what, never how to work a system. */
+const HOW_TO = /\bhow (?:do|can|should) (?:i|we)\b|\bhow to\b/i;
+
+/**
+ * The classifier's framework rule for a weak match it is sure of: "Please state the position held
+ * by the author of the framework" shares few words with any rule's text, but is asked the way the
+ * document-ownership questions are. Answered as a weak match ("This looks like ..."), never for a
+ * how-to question.
+ */
+export function classifierVouches(question: string, retrieval: Retrieval, main: Part | undefined, t: SecondOpinionTuning): Match | undefined {
+  const { best, probabilities } = retrieval.classified;
+  if (best.section === null || HOW_TO.test(question) || (probabilities.get(best.id) ?? 0) < t.classifierVouches) return undefined;
+  return main?.matches.find((m) => m.rule.id === best.id) ?? { rule: best, score: 0, coverage: 0, matched: [] };
+}
