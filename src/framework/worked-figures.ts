@@ -84,30 +84,36 @@ export function violenceBandFor(question: string): string | undefined {
 }
 
 /**
- * The 9.1 board members, with the address 9.1 prints for them (null when it prints none: then its
- * rule for NPS staff, name.surname@justice.gov.uk, gives it).
+ * The 9.1 board members: the address 9.1 prints for them (null when it prints none: then its rule
+ * for NPS staff, name.surname@justice.gov.uk, gives it), and the region a divisional YOS lead covers.
  */
-const BOARD_MEMBERS: [name: string, listed: string | null][] = [
-  ['Andrea Bennett', null],
-  ['Valerie Watkin', null],
-  ['Cheryl de Freitas', 'Cheryl.defreitas@yjb.gov.uk'],
-  ['Mike Rees', 'mike.rees@n-somerset.gov.uk'],
-  ['Louise Johnson', null],
-  ['Sarah Ward', null],
-  ['Andy Wade', null],
-  ['Hannah Griffith', null],
-  ['Heather Nicholls', null],
-  ['Mark Burden', 'mark.burden1@justice.gov.uk'],
-  ['Jon Nason', null],
-  ['Patsy Wollaston', null],
-  ['Sue Walker', 'susan.walker@yjb.gov.uk'],
+const BOARD_MEMBERS: [name: string, listed: string | null, leadFor: RegExp | null][] = [
+  ['Andrea Bennett', null, null],
+  ['Valerie Watkin', null, null],
+  ['Cheryl de Freitas', 'Cheryl.defreitas@yjb.gov.uk', null],
+  ['Mike Rees', 'mike.rees@n-somerset.gov.uk', null],
+  ['Louise Johnson', null, /\bnorth[- ]east\b/i],
+  ['Sarah Ward', null, /\bnorth[- ]west\b/i],
+  ['Andy Wade', null, /\bmidlands?\b/i],
+  ['Hannah Griffith', null, /\bwales\b/i],
+  ['Heather Nicholls', null, /\bwales\b/i],
+  ['Mark Burden', 'mark.burden1@justice.gov.uk', /\bsouth[- ]east\b|\beastern\b/i],
+  ['Jon Nason', null, /\bsouth[- ]west\b|\bsouth central\b/i],
+  ['Patsy Wollaston', null, /\blondon\b/i],
+  ['Sue Walker', 'susan.walker@yjb.gov.uk', null],
 ];
 const ASKS_EMAIL = /\b(?:e-?mail|email|address|addr|contact details|get hold of|write to)\b/i;
 
-/** "What's Andy Wade's email?": the address 9.1 prints, or the one its name.surname rule gives. */
+/**
+ * "What's Andy Wade's email?", "how would I email the YOS lead for South West South Central?": the
+ * address 9.1 prints, or the one its name.surname rule gives, for each member named or else for the
+ * divisional YOS lead of the region named.
+ */
 export function boardMemberEmailFor(question: string): string | undefined {
   if (!ASKS_EMAIL.test(question)) return undefined;
-  const lines = BOARD_MEMBERS.filter(([name]) => new RegExp(`\\b${name}\\b`, 'i').test(question)).map(([name, listed]) =>
+  let members = BOARD_MEMBERS.filter(([name]) => new RegExp(`\\b${name}\\b`, 'i').test(question));
+  if (!members.length && /\bleads?\b/i.test(question)) members = BOARD_MEMBERS.filter(([, , region]) => region?.test(question));
+  const lines = members.map(([name, listed]) =>
     listed
       ? `${name}: ${listed}, as 9.1 lists it.`
       : `${name}: ${name.toLowerCase().replace(/ /g, '.')}@justice.gov.uk, worked out by this bot from 9.1's rule that NPS staff are name.surname@justice.gov.uk unless another address is given (none is for ${name.split(' ')[0]}).`,

@@ -49,6 +49,9 @@ describe("figures worked out from the asker's own numbers (5.4), labelled as the
     expect(boardMemberEmailFor('email addr for andy wade?')).to.match(/^Andy Wade: andy\.wade@justice\.gov\.uk, worked out by this bot from 9\.1's rule/);
     expect(boardMemberEmailFor("What's Mark Burden's email address?")).to.equal('Mark Burden: mark.burden1@justice.gov.uk, as 9.1 lists it.');
     expect(boardMemberEmailFor('Sue Walker email?')).to.contain('susan.walker@yjb.gov.uk');
+    // No name, but the divisional YOS lead of a region the list gives.
+    expect(boardMemberEmailFor("I'm in South West South Central; how would I email our YOS lead?")).to.match(/^Jon Nason: jon\.nason@justice\.gov\.uk/);
+    expect(boardMemberEmailFor('email for the wales yos leads?')?.split('\n')).to.have.length(2);
     // No address asked, or nobody the board list names: nothing worked out.
     expect(boardMemberEmailFor('Who is Andy Wade?')).to.equal(undefined);
     expect(boardMemberEmailFor("What's Paul Smith's email?")).to.equal(undefined);
