@@ -58,7 +58,7 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   weakFloor: 0.3,
   strongLeaning: 0.3,
   sameSectionShare: 0.7,
-  classifierOverrules: 0.0001,
+  classifierOverrules: 0.0003,
   classifierCertain: 0.99,
   classifierVouches: 0.9,
 };

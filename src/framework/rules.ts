@@ -1637,7 +1637,7 @@ export const RULES: Rule[] = [
     section: '5.4',
     title: 'Desk, phone, IT and laptop',
     answer:
-      'The YOS provides seconded staff with a suitable work area, including a desk, telephone and appropriate ICT equipment, and provides administration. The NPS provides NPS laptops so secondees can access NPS systems. Reasonable adjustments are funded by the NPS (the YOT invoices the NPS for equipment).',
+      'The YOS provides seconded staff with a suitable work area, including a desk, telephone and appropriate ICT equipment, and provides administration. The NPS provides NPS laptops so secondees can access NPS systems. Reasonable adjustments are funded by the NPS (the YOT invoices the NPS for equipment). (Section 5.3 lists on-site access to NPS IT, to help with background checks, among a seconded PO\'s duties.)',
     anchors: [
       'appropriate work area, including desk, telephone and appropriate ICT equipment',
       'Administration to be provided by YOS',

@@ -579,6 +579,11 @@ export const TRAINING_PHRASINGS: Record<string, string[]> = {
     'Head of LDU here - do I get to decide locally how the PSO time is used across my YOTs?',
   ],
   'crc-interface': [
+    // Added after rounds 26, 29 and 33 (studied): the seconded PO's part in a transfer pulled these to 5.3.
+    "it's the seconded PO who tells the CRC about a new transition case, isn't it?",
+    'does the po secondee have to let the crc know when a case is allocated to them',
+    'My seconded PO has allocated a transition case to the CRC. Is it her job to phone the CRC, or does the NPS do that?',
+    'who informs the CRC of a new case coming over from the YOT - the secondee or the NPS?',
     'pss 12 months juvenile sentence',
     'crc after 2021 yos?',
     's91 pss who supervises',
