@@ -10,7 +10,7 @@ import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor, questionForm } from './answer-lead';
 import { FRAMEWORK_PEOPLE, missingParticularOf } from './asked-figure';
 import { workedFigure } from './worked-figures';
-import { classifierIsCertain, classifiersNeighbour, classifiersPick, classifierVouches, type SecondOpinionTuning } from './second-opinion';
+import { classifierIsCertain, classifiersNeighbour, classifiersPick, classifiersTopic, classifierVouches, type SecondOpinionTuning } from './second-opinion';
 import { escalationAsked, namesWhatTheRuleNames, withAskersRoleWhenAsked } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
@@ -61,6 +61,7 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   classifierOverrules: 0.0003,
   classifierCertain: 0.99,
   classifierVouches: 0.9,
+  classifierSendsAway: 0.99999,
 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
@@ -275,7 +276,9 @@ function mainRule(
   const namesWhatItNames = () => FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
   const leaning = leansAway(retrieval, rules, t);
   const outOfScope =
-    (rival && outOfScopeOf(rival, t)) ?? (leaning && !namesWhatItNames() && !classifierIsCertain(retrieval, t) ? leaning : undefined);
+    (rival && outOfScopeOf(rival, t)) ??
+    (leaning && !namesWhatItNames() && !classifierIsCertain(retrieval, t) ? leaning : undefined) ??
+    (namesWhatItNames() ? undefined : asMatch(classifiersTopic(retrieval, rules, t)));
   if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t)) {
@@ -283,6 +286,11 @@ function mainRule(
     return vouched ? { best: vouched, lexical, weak } : { declined: decline(question, retrieval, undefined) };
   }
   return { best, lexical, weak };
+}
+
+/** A rule with no section (a not-covered topic) as the match a decline points to. */
+function asMatch(rule: Rule | undefined): Match | undefined {
+  return rule ? { rule, score: 0, coverage: 0, matched: [] } : undefined;
 }
 
 /** The message's first question, on its own, is matched confidently to this rule. */

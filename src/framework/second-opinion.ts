@@ -2,10 +2,10 @@
  * The rule classifier's part in choosing a rule (rule-classifier.ts is the classifier itself): a
  * second opinion beside BM25, which follows shared words and can be led by a story's incidental
  * ones. It overrules the lexical pick, adds a rule of the same section, keeps a message in the
- * framework, or answers a weak match, each only when all but sure. Thresholds are product choices
- * in `DEFAULT_ANSWER_TUNING`. Pure.
+ * framework, answers a weak match, or declines with a not-covered topic, each only when all but
+ * sure. Thresholds are product choices in `DEFAULT_ANSWER_TUNING`. Pure.
  */
-import type { Match, Part, Retrieval } from './retrieval';
+import type { Match, Part, Retrieval, RuleIndex } from './retrieval';
 import type { Rule } from './rules';
 
 export interface SecondOpinionTuning {
@@ -18,6 +18,8 @@ export interface SecondOpinionTuning {
   classifierCertain: number;
   /** A weak match, else declined, is answered from the classifier's framework rule when it gives that rule at least this probability. */
   classifierVouches: number;
+  /** A message is declined with a not-covered topic's pointer when the classifier gives that topic at least this probability. */
+  classifierSendsAway: number;
 }
 
 /**
@@ -72,4 +74,15 @@ export function classifierVouches(question: string, retrieval: Retrieval, main: 
   const { best, probabilities } = retrieval.classified;
   if (best.section === null || HOW_TO.test(question) || (probabilities.get(best.id) ?? 0) < t.classifierVouches) return undefined;
   return main?.matches.find((m) => m.rule.id === best.id) ?? { rule: best, score: 0, coverage: 0, matched: [] };
+}
+
+/**
+ * The not-covered topic the classifier is all but certain of (0.99999 by default): "under GDPR may
+ * I share nDelius records with the YOT's social workers?" shares words with the seconded PO's
+ * duties, but is asked the way data-protection questions are.
+ */
+export function classifiersTopic(retrieval: Retrieval, rules: RuleIndex, t: SecondOpinionTuning): Rule | undefined {
+  const { best, probabilities } = retrieval.classified;
+  if (best.section !== null || (probabilities.get(best.id) ?? 0) < t.classifierSendsAway) return undefined;
+  return rules.notCoveredTopic(best.id);
 }

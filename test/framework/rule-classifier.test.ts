@@ -47,7 +47,7 @@ describe('the rule classifier (naive Bayes over ways of asking)', () => {
 
   const fixtures = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
   const round = (n: number): QaItem[] => JSON.parse(fs.readFileSync(path.join(fixtures, `qa-round-${n}.json`), 'utf8'));
-  const lexicalOnly = { classifierOverrules: 0, classifierCertain: 2, classifierVouches: 2 };
+  const lexicalOnly = { classifierOverrules: 0, classifierCertain: 2, classifierVouches: 2, classifierSendsAway: 2 };
 
   it('overrules a lexical pick of another section that incidental words of a story pulled in', () => {
     // A new secondee's induction (8): "adults", "case management system" pull the words towards 1.1 and 5.3.
@@ -65,6 +65,16 @@ describe('the rule classifier (naive Bayes over ways of asking)', () => {
     expect(vouched.answer).to.contain('Partnerships and Contracts Senior Manager');
     // The classifier is as sure of 1.2 here (police, partners), but the framework says who does what, not how to work Teams.
     expect(answerQuestion('How do I set up a Teams channel for our YOT and can external partners like the police be added to it?').section).to.equal(null);
+  });
+
+  it('declines with the pointer of a not-covered topic it is all but certain of', () => {
+    const gdpr = "under GDPR am I allowed to share nDelius records with the YOT's social workers?";
+    expect(answerQuestion(gdpr, null, undefined, lexicalOnly).section).to.equal('5.3');
+    const declined = answerQuestion(gdpr);
+    expect(declined.section).to.equal(null);
+    expect(declined.answer).to.match(/data protection/i);
+    // Naming a person the framework lists keeps a message in its territory.
+    expect(answerQuestion("Can I share Mark Burden's email address with the YOT under GDPR?").section).to.equal('9.1');
   });
 
   it('on the rounds written apart from the rules, fixes several times more answers than it breaks', () => {
