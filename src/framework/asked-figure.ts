@@ -87,10 +87,10 @@ const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
  * "interview qs template for yot po post?"). Declined only when the answer does not mention that thing.
  */
 const ASKS_ARTEFACT =
-  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get)|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?)\b/i;
+  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get)|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:accredited )?programmes?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?)\b/i;
 /** The word an artefact is mentioned by ("absence codes" -> "code"); a link is given only as an address. */
 function mentionsArtefact(asked: string, answers: string[]): boolean {
-  const noun = asked.toLowerCase().split(' ').find((w) => /^(?:forms?|templates?|pro-?formas?|checklists?|codes?|fields?|columns?|mailing|apps?|software)$/.test(w));
+  const noun = asked.toLowerCase().split(' ').find((w) => /^(?:forms?|templates?|pro-?formas?|checklists?|codes?|fields?|columns?|mailing|apps?|software|programmes?)$/.test(w));
   const said = noun ? new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i') : /\bhttps?:|\bwww\./i;
   return answers.some((a) => said.test(a));
 }

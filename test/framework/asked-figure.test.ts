@@ -135,7 +135,8 @@ describe('questions asking for a figure or a particular the framework does not g
    * framework never gives: a template, a rate, a named person, a system code. Most share the rule's
    * words, so many are still answered; this keeps the measured level (December 2026: 301 declined
    * before the artefact, sum and deadline checks, 324 after; 319 once a weak match the classifier is
-   * sure of is answered, which gained 8 in-scope answers on the rounds and lost none off-framework).
+   * sure of is answered, which gained 8 in-scope answers on the rounds and lost none off-framework;
+   * 316 with the 5.3 rule on a PO's links to NPS services, which gained 10 on the rounds).
    */
   it('declines at least its measured share of near-miss questions written beside each rule', () => {
     const file = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'near-misses.json');
@@ -143,7 +144,7 @@ describe('questions asking for a figure or a particular the framework does not g
     const questions = Object.values(byRule).flat();
     expect(questions.length).to.equal(720);
     const declined = questions.filter((q) => answerQuestion(q).section === null).length;
-    expect(declined).to.be.at.least(319);
+    expect(declined).to.be.at.least(316);
   });
 
   it('declines such questions naming the nearest section, and still answers the rule they lean on', () => {
