@@ -110,11 +110,20 @@ const ASKS_TEAM_EMAIL =
 /** The framework's one shared mailbox is wales.info@; every other address it gives is a person's. */
 const STATES_TEAM_EMAIL = /\b[a-z]+\.info@/i;
 
-/** An artefact, a team's e-mail address, a sum of money or a deadline asked that the answers do not give. */
+/** A named contact in a local office ("who's the contact at our local Victim Liaison Unit?"): the framework names no local people. */
+const ASKS_LOCAL_CONTACT =
+  /\bwho(?:'s| is| are| do i)\s+(?:the\s+|our\s+|my\s+)?(?:named\s+|main\s+|best\s+)?(?:contact|person|officer|lead|manager|rep|representative)s?\s+(?:at|in|for|on)\s+(?:our|my|the)\s+local\b/i;
+/** A provider or supplier by name ("who is the occupational health provider?", "which provider do we use?"): the framework names none. */
+const ASKS_PROVIDER =
+  /\bwho(?:'s| is| are)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,3}(?:provider|supplier|contractor)s?\b|\b(?:which|what)\s+(?:[a-z]+\s+){0,3}(?:provider|supplier|contractor)s?\s+(?:do|should|can|must)\s+(?:we|i)\b/i;
+
+/** An artefact, a local contact, a provider, a team's e-mail address, a sum of money or a deadline asked that the answers do not give. */
 function missingThing(question: string, answers: string[]): string | null {
   const any = (re: RegExp) => answers.some((a) => re.test(a));
   const artefact = ASKS_ARTEFACT.exec(question);
   if (artefact && !mentionsArtefact(artefact[1], answers)) return 'forms, templates, codes, mailing lists or links';
+  if (ASKS_LOCAL_CONTACT.test(question)) return 'names for particular places';
+  if (ASKS_PROVIDER.test(question) && !any(/\bprovider|\bsupplier|\bcontractor/i)) return 'the names of providers or suppliers';
   if (ASKS_TEAM_EMAIL.test(question) && !FRAMEWORK_PEOPLE.test(question) && !any(STATES_TEAM_EMAIL)) return "teams' or offices' e-mail addresses";
   if (ASKS_SUM.test(question) && !any(STATES_MONEY)) return 'that sum of money';
   if (ASKS_DEADLINE.test(question) && !any(STATES_DEADLINE)) return 'that deadline';

@@ -84,6 +84,15 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('Who is responsible for YOS secondments in England?', [answerOf('nps-commitment')])).to.equal(true);
   });
 
+  it('a named contact in a local office, or a provider by name, is never the framework\'s', () => {
+    expect(missingParticular("Who's the contact at our local NPS Victim Liaison Unit for VCS cases?", [answerOf('po-nps-links')])).to.equal(
+      'names for particular places',
+    );
+    expect(givesWhatIsAsked('Who is the occupational health provider we refer secondees to?', [answerOf('reasonable-adjustments')])).to.equal(false);
+    // "Which probation provider picks them up" asks who decides, which 5.2 answers.
+    expect(missingParticular('who works out which probation provider picks them up?', [answerOf('crc-interface')])).to.equal(null);
+  });
+
   it("a team's or office's e-mail address is not a person's: only Wales's shared mailbox is given", () => {
     expect(missingParticular('business hub email address for south west invoices?', [answerOf('governance-board-members')])).to.equal(
       "teams' or offices' e-mail addresses",
