@@ -244,7 +244,8 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean): 
 /**
  * The line said before the rule's answer: "No: <the rule's sentence>" for a yes/no question the
  * rule settles, else the sentence that answers it (with a figure for "when", a role for "who").
- * Nothing when the answer has a single sentence or none fits better than its first.
+ * Nothing when the answer has a single sentence, none fits better than its first, or the one that
+ * fits opens with "They" ("They: keep in contact...").
  */
 export function leadFor(question: string, answer: string): string | undefined {
   const form = questionForm(question);
@@ -267,7 +268,11 @@ export function leadFor(question: string, answer: string): string | undefined {
       if (said) return answer.startsWith(clause) ? `${said}.` : `${said}: ${capitalised(clause)}`;
     }
   }
-  return answer.startsWith(clauses[0]) ? undefined : `In short: ${capitalised(clauses[0])}`;
+  // A sentence opening with "They" reads as a riddle on its own ("They: keep in contact..."; "It"
+  // answers a question about the framework or the board well enough): then there is no lead, and
+  // the answer says it in full.
+  if (answer.startsWith(clauses[0]) || /^(?:they|their)\b/i.test(clauses[0])) return undefined;
+  return `In short: ${capitalised(clauses[0])}`;
 }
 
 function capitalised(clause: string): string {

@@ -120,4 +120,10 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(a.general).to.match(/No\.\n\nA YOS secondment lasts at most 3 years/);
     expect(a.general).to.include(answerOf('secondment-length'));
   });
+  it('gives no "In short" lead that opens with a bare "They" (whose?)', () => {
+    const linkManager = ruleById('link-manager')!.answer;
+    const lead = leadFor('Does the link manager have to keep in contact with my YOS manager, and how often?', linkManager);
+    expect(lead ?? '').to.not.match(/^In short: They\b/);
+    expect(linkManager).to.match(/\. They: keep in contact/);
+  });
 });
