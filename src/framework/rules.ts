@@ -785,7 +785,7 @@ export const RULES: Rule[] = [
     section: '5.1',
     title: 'The resource allocation formula',
     answer:
-      'The NPS resources each YOT by a funding formula reviewed in 2018 with YOTs; in 2019, 50% of YOTs supplied caseload and duties data. It replaced the old model (an estimate of 10% of caseload / 20 cases per PO) with a mix of caseload and complexity: PO resource for case management based on an average caseload of 12, equal to 0.6 FTE, with a minimum of 0.5 FTE PO in every YOT; extra PO resource for complex cases (deprivation and serious youth violence); and PSO resource of 0.3 FTE (an average of 1.7 days) for the additional court, office and group duties, allocated at LDU cluster level with a minimum of 0.2 FTE. Provision for serious youth violence is weighted in increments of 10%: 0-10% is L1 (5% provision), 11-20% is L2 (10% provision), and so on.',
+      'The NPS resources each YOT by a funding formula reviewed in 2018 with YOTs, to make it more reflective of the work NPS secondees do in YOT teams; in 2019, 50% of YOTs supplied caseload and duties data. It replaced the old model (an estimate of 10% of caseload / 20 cases per PO) with a mix of caseload and complexity: PO resource for case management based on an average caseload of 12, equal to 0.6 FTE, with a minimum of 0.5 FTE PO in every YOT; extra PO resource for complex cases (deprivation and serious youth violence); and PSO resource of 0.3 FTE (an average of 1.7 days) for the additional court, office and group duties, allocated at LDU cluster level with a minimum of 0.2 FTE. Provision for serious youth violence is weighted in increments of 10%: 0-10% is L1 (5% provision), 11-20% is L2 (10% provision), and so on.',
     anchors: [
       'A review of YOS funding was commissioned in 2018',
       'estimate of 10% of caseload/ 20 cases per PO',
@@ -2075,7 +2075,7 @@ export const RULES: Rule[] = [
     section: '5.5',
     title: 'Conditions on the staged process',
     answer:
-      'Conditions on the staged process: there must be a clear evidence trail showing the timescales and efforts at each stage; stage 4 needs full liaison between the NPS and the YOT, with an understanding of the costs of suitable temporary staff; the cover must be temporary, not a permanent appointment, because the NPS must keep sourcing probation resource for the role; each divisional NPS SPOC reports on vacancy management to the Governance Board; and the Vacancy Tracker must be completed and submitted to the NPS quarterly, at least 1 week before the YOGB meeting.',
+      'Conditions on the staged process: there must be a clear evidence trail showing the timescales and efforts at each stage; stage 4 needs full liaison between the NPS and the YOT, with an understanding of the costs of suitable temporary staff; the cover must be temporary and not employed, as the NPS must continue to source probation resource for the role; each divisional NPS SPOC reports on vacancy management to the Governance Board; and the Vacancy Tracker must be completed and submitted to the NPS quarterly, at least 1 week before the YOGB meeting.',
     anchors: ['There must be a clear evidence trail', 'The cover must be temporary and not employed'],
     terms: [
       'conditions',
