@@ -11,7 +11,7 @@
 import { RULES, type Rule } from './rules';
 import { PHRASINGS } from './phrasings';
 import { TRAINING_PHRASINGS } from './training-phrasings';
-import { RuleClassifier } from './rule-classifier';
+import { ClassProbabilities, RuleClassifier } from './rule-classifier';
 import { clauses } from './text';
 import { Vocabulary, NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 import { LeaningCheck, LineIndex, weighLine, weighedQuestion, type Leaning, type WeighedLine, type WeighedQuestion } from './leaning';
@@ -76,7 +76,7 @@ export interface Retrieval {
 export interface Classified {
   best: Rule;
   /** Each rule's probability, by rule id. */
-  probabilities: ReadonlyMap<string, number>;
+  probabilities: ClassProbabilities;
 }
 
 interface IndexedRule {
@@ -127,6 +127,8 @@ export class RuleIndex {
   /** Trained on every way each rule and not-covered topic is asked. */
   private readonly classifier: RuleClassifier;
   private readonly classes: Rule[];
+  /** Each class's index, by rule id. */
+  private readonly classIndex: Map<string, number>;
 
   constructor(
     rules: Rule[] = RULES,
@@ -177,6 +179,7 @@ export class RuleIndex {
       ...notCovered.map((t) => ({ rule: this.notCovered.get(t.id)!, lines: [t.title, ...t.phrasings] })),
     ];
     this.classes = asking.map((a) => a.rule);
+    this.classIndex = new Map(this.classes.map((rule, c) => [rule.id, c]));
     this.classifier = new RuleClassifier(
       asking.flatMap((a, label) => a.lines.map((line) => ({ terms: termsOf(line), label }))),
       asking.length,
@@ -320,7 +323,7 @@ export class RuleIndex {
     const probabilities = this.classifier.classify(terms);
     let top = 0;
     for (let c = 1; c < probabilities.length; c++) if (probabilities[c] > probabilities[top]) top = c;
-    return { best: this.classes[top], probabilities: new Map(this.classes.map((rule, c) => [rule.id, probabilities[c]])) };
+    return { best: this.classes[top], probabilities: new ClassProbabilities(this.classIndex, Float64Array.from(probabilities)) };
   }
 }
 

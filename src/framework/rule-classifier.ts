@@ -75,3 +75,20 @@ export class RuleClassifier {
     return scores;
   }
 }
+
+/** The classifier's probabilities for one message, read by rule id (one array, not a map per message). */
+export class ClassProbabilities {
+  constructor(
+    private readonly indexOf: ReadonlyMap<string, number>,
+    private readonly byClass: Float64Array,
+  ) {}
+
+  get(ruleId: string): number | undefined {
+    const c = this.indexOf.get(ruleId);
+    return c === undefined ? undefined : this.byClass[c];
+  }
+
+  values(): IterableIterator<number> {
+    return this.byClass.values();
+  }
+}
