@@ -106,6 +106,15 @@ describe('end to end in Chromium against the Agents Playground', function () {
     await shot(page, 'answer-classifier-second-opinion');
   });
 
+  it("answer-particulars: a particular asked second is said beside the answer; a board member's address is worked out", async () => {
+    const page = playgrounds.link_manager.page;
+    await send(page, "If we agree a secondee's long-term sickness needs covering, what process applies, and is there a specific budget code for it?");
+    expect(await lastCardText(page, 'Framework section 5.6')).to.contain('On your other question: the framework does not give cost centres or budget codes.');
+    await send(page, "What's Jon Nason's email address?");
+    expect(await lastCardText(page, 'Framework section 9.1')).to.contain('jon.nason@justice.gov.uk, worked out by this bot');
+    await shot(page, 'answer-particulars');
+  });
+
   it('help buttons run their commands: welcome -> help -> my deadlines -> my calendar, and a question', async () => {
     const page = playgrounds.link_manager.page;
     await pressAndSee(page, 'Help', 'What I can do');
