@@ -434,6 +434,7 @@ export const RULES: Rule[] = [
       'what does success look like for the partnership',
       'how do we know the partnership is working',
       'what outcome is the partnership aiming for',
+      "what should a young person's move from the yot to adult services be like",
     ],
     related: ['partnership-purpose', 'transitions-guidance'],
   },

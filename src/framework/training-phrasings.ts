@@ -243,6 +243,9 @@ export const TRAINING_PHRASINGS: Record<string, string[]> = {
     "I'm the divisional SPOC - does the YJB have a seat on the governance board I report to?",
   ],
   success: [
+    // Added after rounds 32, 34 and 35 (studied): what a young person's move to adult services should be like went to 8 and 5.3.
+    'what should the move from the YOT to adult probation feel like for the young person?',
+    'My lad is anxious about transferring to adult services next month. What does the framework say we should aim for with the move?',
     'what counts as success nps yot',
     'good outcome partnership = ?',
     'seamless transition goal?',
