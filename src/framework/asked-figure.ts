@@ -54,14 +54,15 @@ const LISTED_REGION = /^(?:North East|North West|Midlands?|Wales|South East(?: a
 /**
  * A named person for a place the board list does not give: a place it lists no one for, or a role
  * it lists no one in there (a SPOC, a Head of LDU, a chair; a YJB lead outside the North West).
- * England and Wales as a whole, and the services' own names, are no particular place.
+ * England as a whole, and the services' own names, are no particular place.
  */
 function asksNameForPlace(question: string): boolean {
   const m = ASKS_NAME.exec(question);
   if (!m) return false;
   const [, role, place] = m;
-  if (/^(?:England|Wales|NPS|YOS|YOT|LDU|HMPPS|YJB)$/.test(place) && !/^Wales$/.test(place)) return false;
-  if (place === 'Wales' && !/\b(?:lead|leads|head of ldu|spoc|director|chair|manager)\b/i.test(role)) return false;
+  if (/^(?:England|NPS|YOS|YOT|LDU|HMPPS|YJB)$/.test(place)) return false;
+  // Wales as a whole is a place only when a post there is asked for ("the Head of LDU for Wales").
+  if (place === 'Wales' && !/\b(?:leads?|head of ldu|spoc|director|chair|manager)\b/i.test(role)) return false;
   if (!LISTED_REGION.test(place)) return true;
   const listedRole = /\b(?:yos )?leads?\b|\bcontact\b|\brep(?:resentative)?\b/i.test(role) || (/\bdirector\b/i.test(role) && place === 'North West');
   const yjbElsewhere = /\byjb\b|youth justice board/i.test(role) && place !== 'North West';

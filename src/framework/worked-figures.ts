@@ -102,7 +102,7 @@ const BOARD_MEMBERS: [name: string, listed: string | null, leadFor: RegExp | nul
   ['Patsy Wollaston', null, /\blondon\b/i],
   ['Sue Walker', 'susan.walker@yjb.gov.uk', null],
 ];
-const ASKS_EMAIL = /\b(?:e-?mail|email|address|addr|contact details|get hold of|write to)\b/i;
+const ASKS_EMAIL = /\b(?:e-?mail|address|addr|contact details|get hold of|write to)\b/i;
 
 /**
  * "What's Andy Wade's email?", "how would I email the YOS lead for South West South Central?": the
