@@ -10,7 +10,15 @@ import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor, questionForm } from './answer-lead';
 import { FRAMEWORK_PEOPLE, missingParticularOf } from './asked-figure';
 import { workedFigure } from './worked-figures';
-import { classifierIsCertain, classifiersNeighbour, classifiersPick, classifiersTopic, classifierVouches, type SecondOpinionTuning } from './second-opinion';
+import {
+  classifierDoubts,
+  classifierIsCertain,
+  classifiersNeighbour,
+  classifiersPick,
+  classifiersTopic,
+  classifierVouches,
+  type SecondOpinionTuning,
+} from './second-opinion';
 import { escalationAsked, namesWhatTheRuleNames, withAskersRoleWhenAsked } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
@@ -62,6 +70,8 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   classifierCertain: 0.99,
   classifierVouches: 0.9,
   classifierSendsAway: 0.99999,
+  classifierDoubts: 0.05,
+  doubtLeaning: 0.05,
 };
 export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
 const MAX_SUGGESTIONS = 3;
@@ -280,6 +290,7 @@ function mainRule(
     (leaning && !namesWhatItNames() && !classifierIsCertain(retrieval, t) ? leaning : undefined) ??
     (namesWhatItNames() ? undefined : asMatch(classifiersTopic(retrieval, rules, t)));
   if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
+  if (!namesWhatItNames() && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t)) {
     const vouched = classifierVouches(question, retrieval, main, t);

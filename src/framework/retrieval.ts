@@ -127,8 +127,9 @@ export class RuleIndex {
   /** Trained on every way each rule and not-covered topic is asked. */
   private readonly classifier: RuleClassifier;
   private readonly classes: Rule[];
-  /** Each class's index, by rule id. */
+  /** Each class's index, by rule id, and its section. */
   private readonly classIndex: Map<string, number>;
+  private readonly classSections: (string | null)[];
 
   constructor(
     rules: Rule[] = RULES,
@@ -180,6 +181,7 @@ export class RuleIndex {
     ];
     this.classes = asking.map((a) => a.rule);
     this.classIndex = new Map(this.classes.map((rule, c) => [rule.id, c]));
+    this.classSections = this.classes.map((rule) => rule.section);
     this.classifier = new RuleClassifier(
       asking.flatMap((a, label) => a.lines.map((line) => ({ terms: termsOf(line), label }))),
       asking.length,
@@ -323,7 +325,7 @@ export class RuleIndex {
     const probabilities = this.classifier.classify(terms);
     let top = 0;
     for (let c = 1; c < probabilities.length; c++) if (probabilities[c] > probabilities[top]) top = c;
-    return { best: this.classes[top], probabilities: new ClassProbabilities(this.classIndex, Float64Array.from(probabilities)) };
+    return { best: this.classes[top], probabilities: new ClassProbabilities(this.classIndex, this.classSections, Float64Array.from(probabilities)) };
   }
 }
 

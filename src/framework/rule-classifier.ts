@@ -80,12 +80,21 @@ export class RuleClassifier {
 export class ClassProbabilities {
   constructor(
     private readonly indexOf: ReadonlyMap<string, number>,
+    /** Each class's section (null for a not-covered topic), in class order. */
+    private readonly sectionOf: readonly (string | null)[],
     private readonly byClass: Float64Array,
   ) {}
 
   get(ruleId: string): number | undefined {
     const c = this.indexOf.get(ruleId);
     return c === undefined ? undefined : this.byClass[c];
+  }
+
+  /** The probability that the message is about this section, whichever of its rules. */
+  ofSection(section: string): number {
+    let sum = 0;
+    for (let c = 0; c < this.byClass.length; c++) if (this.sectionOf[c] === section) sum += this.byClass[c];
+    return sum;
   }
 
   values(): IterableIterator<number> {

@@ -2,8 +2,8 @@
  * The rule classifier's part in choosing a rule (rule-classifier.ts is the classifier itself): a
  * second opinion beside BM25, which follows shared words and can be led by a story's incidental
  * ones. It overrules the lexical pick, adds a rule of the same section, keeps a message in the
- * framework, answers a weak match, or declines with a not-covered topic, each only when all but
- * sure. Thresholds are product choices in `DEFAULT_ANSWER_TUNING`. Pure.
+ * framework, answers a weak match, declines with a not-covered topic, or doubts an answer, each
+ * only when all but sure. Thresholds are product choices in `DEFAULT_ANSWER_TUNING`. Pure.
  */
 import type { Match, Part, Retrieval, RuleIndex } from './retrieval';
 import type { Rule } from './rules';
@@ -20,6 +20,12 @@ export interface SecondOpinionTuning {
   classifierVouches: number;
   /** A message is declined with a not-covered topic's pointer when the classifier gives that topic at least this probability. */
   classifierSendsAway: number;
+  /**
+   * An answer is declined when the classifier gives its whole section less than this probability and
+   * the message leans to the framework's questions by less than `doubtLeaning`.
+   */
+  classifierDoubts: number;
+  doubtLeaning: number;
 }
 
 /**
@@ -85,4 +91,15 @@ export function classifiersTopic(retrieval: Retrieval, rules: RuleIndex, t: Seco
   const { best, probabilities } = retrieval.classified;
   if (best.section !== null || (probabilities.get(best.id) ?? 0) < t.classifierSendsAway) return undefined;
   return rules.notCoveredTopic(best.id);
+}
+
+/**
+ * The classifier all but rules out the answer's section (under 5% for all its rules together) and
+ * the message is no nearer the framework's questions than the off-framework ones: "can I work from
+ * home a couple of days a week, and do I need the YOT manager's permission?" shares words with leave
+ * approval, but is asked like nothing the framework answers.
+ */
+export function classifierDoubts(retrieval: Retrieval, answered: Rule, t: SecondOpinionTuning): boolean {
+  const lean = retrieval.leaning.whole.framework - retrieval.leaning.whole.notCovered;
+  return answered.section !== null && lean < t.doubtLeaning && retrieval.classified.probabilities.ofSection(answered.section) < t.classifierDoubts;
 }

@@ -77,6 +77,10 @@ describe('answers from the encoded framework (no I/O)', () => {
   //  Round 5 (40 -> 39 of 40: a two-part question on the violence weighting and where its figures
   //  come from now leans to budgets) for section 1's "two respects" wording on partnership-purpose,
   //  which gained six on rounds 22-35.
+  //  Rounds 19 and 24 (one each; 27, 28 and 34 one each too, above their guards) for declining an
+  //  answer whose section the classifier all but rules out (classifierDoubts): five off-framework
+  //  answers fewer on the studied rounds, and 44 -> 39 of 90 on a set written only of off-framework
+  //  questions that had been scored once, totals only, before the change.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.92, 0],
     ['qa-round-5.json', 0.97, 0],
@@ -93,12 +97,12 @@ describe('answers from the encoded framework (no I/O)', () => {
     ['qa-round-16.json', 0.99, 0],
     ['qa-round-17.json', 0.94, 0],
     ['qa-round-18.json', 0.97, 1],
-    ['qa-round-19.json', 0.96, 0],
+    ['qa-round-19.json', 0.95, 0],
     ['qa-round-20.json', 0.96, 0],
     ['qa-round-21.json', 0.96, 1],
     ['qa-round-22.json', 0.98, 0],
     ['qa-round-23.json', 0.94, 0],
-    ['qa-round-24.json', 0.98, 0],
+    ['qa-round-24.json', 0.97, 0],
     ['qa-round-25.json', 0.94, 1],
     ['qa-round-26.json', 0.92, 1],
     ['qa-round-27.json', 0.93, 1],

@@ -47,7 +47,7 @@ describe('the rule classifier (naive Bayes over ways of asking)', () => {
 
   const fixtures = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
   const round = (n: number): QaItem[] => JSON.parse(fs.readFileSync(path.join(fixtures, `qa-round-${n}.json`), 'utf8'));
-  const lexicalOnly = { classifierOverrules: 0, classifierCertain: 2, classifierVouches: 2, classifierSendsAway: 2 };
+  const lexicalOnly = { classifierOverrules: 0, classifierCertain: 2, classifierVouches: 2, classifierSendsAway: 2, classifierDoubts: 0 };
 
   it('overrules a lexical pick of another section that incidental words of a story pulled in', () => {
     // A new secondee's induction (8): "adults", "case management system" pull the words towards 1.1 and 5.3.
@@ -75,6 +75,14 @@ describe('the rule classifier (naive Bayes over ways of asking)', () => {
     expect(declined.answer).to.match(/data protection/i);
     // Naming a person the framework lists keeps a message in its territory.
     expect(answerQuestion("Can I share Mark Burden's email address with the YOT under GDPR?").section).to.equal('9.1');
+  });
+
+  it('declines an answer whose section it all but rules out, when the message leans no nearer the framework', () => {
+    const homeWorking = "Can I work from home a couple of days a week as a secondee, and do I need the YOT manager's permission?";
+    expect(answerQuestion(homeWorking, null, undefined, lexicalOnly).section).to.not.equal(null);
+    expect(answerQuestion(homeWorking).section).to.equal(null);
+    // The leave it resembles is still answered.
+    expect(answerQuestion('Who approves my annual leave while I am seconded to the YOT?').section).to.equal('5.3');
   });
 
   it('on the rounds written apart from the rules, fixes several times more answers than it breaks', () => {
