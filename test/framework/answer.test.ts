@@ -81,6 +81,8 @@ describe('answers from the encoded framework (no I/O)', () => {
   //  answer whose section the classifier all but rules out (classifierDoubts): five off-framework
   //  answers fewer on the studied rounds, and 44 -> 39 of 90 on a set written only of off-framework
   //  questions that had been scored once, totals only, before the change.
+  //  30-37: written for the fourth pass the same way and scored untouched on arrival; 30 (the pass's
+  //  hold-out), 31, 36 and 37 never opened (totals and section pairs only), 32-35 studied.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.92, 0],
     ['qa-round-5.json', 0.97, 0],
@@ -108,12 +110,36 @@ describe('answers from the encoded framework (no I/O)', () => {
     ['qa-round-27.json', 0.93, 1],
     ['qa-round-28.json', 0.94, 1],
     ['qa-round-29.json', 0.99, 1],
+    ['qa-round-30.json', 0.9, 3],
+    ['qa-round-31.json', 0.95, 4],
+    ['qa-round-32.json', 0.95, 0],
+    ['qa-round-33.json', 0.95, 2],
+    ['qa-round-34.json', 0.93, 1],
+    ['qa-round-35.json', 0.91, 3],
+    ['qa-round-36.json', 0.89, 2],
+    ['qa-round-37.json', 0.93, 3],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
       const s = summarise(score(load(file)));
       expect(s.right / s.inScope).to.be.at.least(minRight);
       expect(s.offFrameworkAnswered).to.be.at.most(maxOffAnswered);
+    });
+  }
+
+  /**
+   * Sets written only of off-framework questions that sit close to the framework's topics (90 each,
+   * by helpers from the text alone): many are still answered; these keep the measured level. 38 was
+   * studied, 39 only scored (44 answered before the classifier's doubt, 39 after).
+   */
+  for (const [file, maxAnswered] of [
+    ['qa-off-38.json', 34],
+    ['qa-off-39.json', 39],
+  ] as const) {
+    it(`${file}: answers at most ${maxAnswered} of its 90 off-framework questions`, () => {
+      const s = summarise(score(load(file)));
+      expect(s.inScope).to.equal(0);
+      expect(s.offFrameworkAnswered).to.be.at.most(maxAnswered);
     });
   }
 
