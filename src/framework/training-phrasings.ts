@@ -1,8 +1,8 @@
 /**
- * More ways users ask about each rule, keyed by rule id: 24 per framework rule (1,768 in all), written
+ * More ways users ask about each rule, keyed by rule id: 24 per framework rule (1,770 in all), written
  * from the framework text by separate helpers (two batches of 12 per rule; 31 for the SPOC's 9.1 rule,
  * 24 for po-nps-links) who saw each rule's answer and four of its phrasings, never a test round; and
- * nine lines of our own, marked where they are, for confusions seen in studied rounds. They train
+ * eleven lines of our own, marked where they are, for confusions seen in studied rounds. They train
  * the rule classifier (rule-classifier.ts) only: as BM25 text they blurred the rules' vocabulary and
  * cost answers on earlier rounds (measured, December 2026; see README "Answering questions"). Data,
  * like rules.ts.
