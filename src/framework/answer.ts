@@ -8,7 +8,8 @@
 import { RuleIndex, inScopeWordsOf, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor, questionForm } from './answer-lead';
-import { FRAMEWORK_PEOPLE, missingParticularOf } from './asked-figure';
+import { missingParticularOf } from './asked-figure';
+import { FRAMEWORK_PEOPLE } from './framework-people';
 import { workedFigure } from './worked-figures';
 import {
   classifierDoubts,

@@ -4,6 +4,7 @@
  * quarterly", would imply the framework gives what it does not; such questions are declined with
  * the nearest section named. Pure.
  */
+import { FRAMEWORK_PEOPLE, LISTED_REGION } from './framework-people';
 import { NUMBER_WORDS } from './text';
 
 /** "How much / how many / how long / how often / what rate / maximum hourly rate". */
@@ -49,8 +50,6 @@ const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|pu
 
 /** A named person for a place: "Who is the <role> for <Place>?" ("the Head of LDU for Birmingham", "the YJB's regional lead for the Midlands"). */
 const ASKS_NAME = /\b[Ww]ho(?:'s| is| are)\s+(?:[Tt]he\s+|[Oo]ur\s+)?((?:[A-Za-z&'-]+\s+){1,6}?)(?:for|in|at|covering)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})/;
-/** The places 9.1's board list names people for: the divisional YOS leads, the North West's director and YJB lead. */
-const LISTED_REGION = /^(?:North East|North West|Midlands?|Wales|South East(?: and Eastern)?|Eastern|South West(?: South Central)?|South Central|London)$/;
 /**
  * A named person for a place the board list does not give: a place it lists no one for, or a role
  * it lists no one in there (a SPOC, a Head of LDU, a chair; a YJB lead outside the North West).
@@ -68,9 +67,6 @@ function asksNameForPlace(question: string): boolean {
   const yjbElsewhere = /\byjb\b|youth justice board/i.test(role) && place !== 'North West';
   return !listedRole || yjbElsewhere;
 }
-/** The people the framework names (its document control and the 9.1 board list). */
-export const FRAMEWORK_PEOPLE =
-  /\b(?:Becky Hart|Sarah Chand|Sonia Flynn|Joseph Sugden|Valerie Watkin|Emma Faulkner|Andrea Bennett|Cheryl de Freitas|Mike Rees|Louise Johnson|Sarah Ward|Andy Wade|Hannah Griffith|Heather Nicholls|Mark Burden|Jon Nason|Patsy Wollaston|Sue Walker)\b/i;
 
 /** A phone number: the framework gives e-mail addresses for a few people, never a number. */
 const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;

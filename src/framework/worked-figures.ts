@@ -2,12 +2,13 @@
  * Figures the framework's rules give once the asker's own numbers are put in: the overhead for
  * their number of seconded POs (5.4's £5,000 per PO), and the latest end and return-meeting date of
  * a secondment from its start or end date (5.4's 3 years and 6 months), and a board member's e-mail
- * address from 9.1's name.surname rule. Said as the bot's own
- * arithmetic, never as the framework's words. Pure.
+ * address from 9.1's name.surname rule. Said as the bot's own working, never as the framework's
+ * words. Pure.
  */
 import { DateTime } from 'luxon';
 import { addMonths, addYears, formatLong, parseCivilDate, toCivil, type CivilDate } from './dates';
 import { RETURN_PLAN_MONTHS_BEFORE_END } from './obligations';
+import { BOARD_MEMBERS, MEMBER_NAMED } from './framework-people';
 import { NUMBER_WORDS } from './text';
 import { MAX_SECONDMENT_YEARS } from './validation';
 
@@ -83,25 +84,6 @@ export function violenceBandFor(question: string): string | undefined {
   return `Worked out by this bot from the 5.1 bands (0-10% = L1, 5% provision; 11-20% = L2, 10% provision; and so on): ${share}% serious youth violence falls in level ${level} (${from}-${level * 10}%), ${5 * level}% provision.`;
 }
 
-/**
- * The 9.1 board members: the address 9.1 prints for them (null when it prints none: then its rule
- * for NPS staff, name.surname@justice.gov.uk, gives it), and the region a divisional YOS lead covers.
- */
-const BOARD_MEMBERS: [name: string, listed: string | null, leadFor: RegExp | null][] = [
-  ['Andrea Bennett', null, null],
-  ['Valerie Watkin', null, null],
-  ['Cheryl de Freitas', 'Cheryl.defreitas@yjb.gov.uk', null],
-  ['Mike Rees', 'mike.rees@n-somerset.gov.uk', null],
-  ['Louise Johnson', null, /\bnorth[- ]east\b/i],
-  ['Sarah Ward', null, /\bnorth[- ]west\b/i],
-  ['Andy Wade', null, /\bmidlands?\b/i],
-  ['Hannah Griffith', null, /\bwales\b/i],
-  ['Heather Nicholls', null, /\bwales\b/i],
-  ['Mark Burden', 'mark.burden1@justice.gov.uk', /\bsouth[- ]east\b|\beastern\b/i],
-  ['Jon Nason', null, /\bsouth[- ]west\b|\bsouth central\b/i],
-  ['Patsy Wollaston', null, /\blondon\b/i],
-  ['Sue Walker', 'susan.walker@yjb.gov.uk', null],
-];
 const ASKS_EMAIL = /\b(?:e-?mail|address|addr|contact details|get hold of|write to)\b/i;
 
 /**
@@ -111,9 +93,9 @@ const ASKS_EMAIL = /\b(?:e-?mail|address|addr|contact details|get hold of|write 
  */
 export function boardMemberEmailFor(question: string): string | undefined {
   if (!ASKS_EMAIL.test(question)) return undefined;
-  let members = BOARD_MEMBERS.filter(([name]) => new RegExp(`\\b${name}\\b`, 'i').test(question));
-  if (!members.length && /\bleads?\b/i.test(question)) members = BOARD_MEMBERS.filter(([, , region]) => region?.test(question));
-  const lines = members.map(([name, listed]) =>
+  let members = BOARD_MEMBERS.filter((m) => MEMBER_NAMED.get(m)!.test(question));
+  if (!members.length && /\bleads?\b/i.test(question)) members = BOARD_MEMBERS.filter((m) => m.leadFor?.test(question));
+  const lines = members.map(({ name, listed }) =>
     listed
       ? `${name}: ${listed}, as 9.1 lists it.`
       : `${name}: ${name.toLowerCase().replace(/ /g, '.')}@justice.gov.uk, worked out by this bot from 9.1's rule that NPS staff are name.surname@justice.gov.uk unless another address is given (none is for ${name.split(' ')[0]}).`,
