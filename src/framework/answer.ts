@@ -284,25 +284,21 @@ function mainRule(
     retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t));
   // A person, body or scheme the framework names ("Mark Burden", "Victim Contact Service") puts the
   // message in its territory, whatever else its words lean towards.
-  const namesWhatItNames = () => FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
+  const namesWhatItNames = FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
   const leaning = leansAway(retrieval, rules, t);
   const outOfScope =
     (rival && outOfScopeOf(rival, t)) ??
-    (leaning && !namesWhatItNames() && !classifierIsCertain(retrieval, t) ? leaning : undefined) ??
-    (namesWhatItNames() ? undefined : asMatch(classifiersTopic(retrieval, rules, t)));
+    (namesWhatItNames
+      ? undefined
+      : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t)));
   if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
-  if (!namesWhatItNames() && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
+  if (!namesWhatItNames && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t)) {
     const vouched = classifierVouches(question, retrieval, main, t);
     return vouched ? { best: vouched, lexical, weak } : { declined: decline(question, retrieval, undefined) };
   }
   return { best, lexical, weak };
-}
-
-/** A rule with no section (a not-covered topic) as the match a decline points to. */
-function asMatch(rule: Rule | undefined): Match | undefined {
-  return rule ? { rule, score: 0, coverage: 0, matched: [] } : undefined;
 }
 
 /** The message's first question, on its own, is matched confidently to this rule. */

@@ -27,7 +27,8 @@ const STATES_UNIT: Record<string, RegExp> = Object.fromEntries(
 const ASKS_TIME = /\bwhat time\b|\bwhat hours?\b[^?]*\b(?:start|open|finish|sit)/i;
 const STATES_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i;
 /** A count of people or posts as they stand now ("how many secondees are currently in post?"): never in the framework. */
-const ASKS_CURRENT_COUNT = /\bhow many\b[^?]*\b(?:currently|at the moment|right now|at present|presently|as of now|this year)\b|\b(?:current|latest) (?:number|count|total) of\b/i;
+const ASKS_CURRENT_COUNT =
+  /\bhow many\b[^?]*\b(?:currently|at the moment|right now|at present|presently|as of now|this year)\b|\b(?:current|latest) (?:number|count|total) of\b/i;
 
 /** A rate or a sum of money is answered by money (or a share), never by a time span. */
 const ASKS_MONEY =
@@ -49,7 +50,8 @@ const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
 
 /** A named person for a place: "Who is the <role> for <Place>?" ("the Head of LDU for Birmingham", "the YJB's regional lead for the Midlands"). */
-const ASKS_NAME = /\b[Ww]ho(?:'s| is| are)\s+(?:[Tt]he\s+|[Oo]ur\s+)?((?:[A-Za-z&'-]+\s+){1,6}?)(?:for|in|at|covering)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})/;
+const ASKS_NAME =
+  /\b[Ww]ho(?:'s| is| are)\s+(?:[Tt]he\s+|[Oo]ur\s+)?((?:[A-Za-z&'-]+\s+){1,6}?)(?:for|in|at|covering)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})/;
 /**
  * A named person for a place the board list does not give: a place it lists no one for, or a role
  * it lists no one in there (a SPOC, a Head of LDU, a chair; a YJB lead outside the North West).
@@ -63,7 +65,8 @@ function asksNameForPlace(question: string): boolean {
   // Wales as a whole is a place only when a post there is asked for ("the Head of LDU for Wales").
   if (place === 'Wales' && !/\b(?:leads?|head of ldu|spoc|director|chair|manager)\b/i.test(role)) return false;
   if (!LISTED_REGION.test(place)) return true;
-  const listedRole = /\b(?:yos )?leads?\b|\bcontact\b|\brep(?:resentative)?\b/i.test(role) || (/\bdirector\b/i.test(role) && place === 'North West');
+  const listedRole =
+    /\b(?:yos )?leads?\b|\bcontact\b|\brep(?:resentative)?\b/i.test(role) || (/\bdirector\b/i.test(role) && place === 'North West');
   const yjbElsewhere = /\byjb\b|youth justice board/i.test(role) && place !== 'North West';
   return !listedRole || yjbElsewhere;
 }
@@ -87,7 +90,10 @@ const ASKS_ARTEFACT =
   /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get)|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:accredited )?programmes?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?)\b/i;
 /** The word an artefact is mentioned by ("absence codes" -> "code"); a link is given only as an address. */
 function mentionsArtefact(asked: string, answers: string[]): boolean {
-  const noun = asked.toLowerCase().split(' ').find((w) => /^(?:forms?|templates?|pro-?formas?|checklists?|codes?|fields?|columns?|mailing|apps?|software|programmes?)$/.test(w));
+  const noun = asked
+    .toLowerCase()
+    .split(' ')
+    .find((w) => /^(?:forms?|templates?|pro-?formas?|checklists?|codes?|fields?|columns?|mailing|apps?|software|programmes?)$/.test(w));
   const said = noun ? new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i') : /\bhttps?:|\bwww\./i;
   return answers.some((a) => said.test(a));
 }
@@ -97,7 +103,8 @@ const ASKS_SUM =
   /\bhow much (?!time\b)(?:money |funding )?(?:does|do|did|will|would|is|are|has|have)\b[^?.]{0,40}\b(?:cost|spend|pay|charge|budget|get paid|invoice)\b|\bwhat(?:'s| is| was)? (?:the )?(?:(?:total|annual|overall|national|monetary|exact|yearly) )+(?:budget|spend|cost|amount|price|fee|funding)\b|\bwhat(?:'s| is| was)? (?:the )?(?:budget|monetary amount|amount of money|price|fee|funding)\b/i;
 
 /** A deadline or cut-off asked (not one mentioned in passing: "before the payroll cut-off"): answered by a span ("6 months before"), a month, a quarter or "before each board". */
-const ASKS_DEADLINE = /\b(?:what|whats|when|whens|is there|are there|any)\b[^?.!]{0,30}?\b(?:deadline|cut-?off(?: date| day| point)?|closing date)\b/i;
+const ASKS_DEADLINE =
+  /\b(?:what|whats|when|whens|is there|are there|any)\b[^?.!]{0,30}?\b(?:deadline|cut-?off(?: date| day| point)?|closing date)\b/i;
 const STATES_DEADLINE =
   /\b\d+(?:st|nd|rd|th)?\s*(?:days?|weeks?|months?|working days?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-eight|a)[ -](?:days?|weeks?|months?)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bquarter|\bbefore (?:each|every|the)\b/i;
 
@@ -121,7 +128,8 @@ function missingThing(question: string, answers: string[]): string | null {
   if (artefact && !mentionsArtefact(artefact[1], answers)) return 'forms, templates, codes, mailing lists or links';
   if (ASKS_LOCAL_CONTACT.test(question)) return 'names for particular places';
   if (ASKS_PROVIDER.test(question) && !any(/\bprovider|\bsupplier|\bcontractor/i)) return 'the names of providers or suppliers';
-  if (ASKS_TEAM_EMAIL.test(question) && !FRAMEWORK_PEOPLE.test(question) && !any(STATES_TEAM_EMAIL)) return "teams' or offices' e-mail addresses";
+  if (ASKS_TEAM_EMAIL.test(question) && !FRAMEWORK_PEOPLE.test(question) && !any(STATES_TEAM_EMAIL))
+    return "teams' or offices' e-mail addresses";
   if (ASKS_SUM.test(question) && !any(STATES_MONEY)) return 'that sum of money';
   if (ASKS_DEADLINE.test(question) && !any(STATES_DEADLINE)) return 'that deadline';
   return null;

@@ -40,7 +40,10 @@ export const LISTED_REGION =
 const DOCUMENT_PEOPLE = ['Becky Hart', 'Sarah Chand', 'Sonia Flynn', 'Joseph Sugden', 'Valerie Watkin', 'Emma Faulkner'];
 
 /** Any person the framework names, in a message. */
-export const FRAMEWORK_PEOPLE = new RegExp(`\\b(?:${[...new Set([...DOCUMENT_PEOPLE, ...BOARD_MEMBERS.map((m) => m.name)])].join('|')})\\b`, 'i');
+export const FRAMEWORK_PEOPLE = new RegExp(
+  `\\b(?:${[...new Set([...DOCUMENT_PEOPLE, ...BOARD_MEMBERS.map((m) => m.name)])].join('|')})\\b`,
+  'i',
+);
 
 /** Each board member's name as a message may write it (any case). */
 export const MEMBER_NAMED = new Map(BOARD_MEMBERS.map((m) => [m, new RegExp(`\\b${m.name}\\b`, 'i')]));

@@ -75,6 +75,8 @@ export interface Retrieval {
 
 export interface Classified {
   best: Rule;
+  /** The classifier's probability for `best`. */
+  bestProbability: number;
   /** Each rule's probability, by rule id. */
   probabilities: ClassProbabilities;
 }
@@ -325,7 +327,11 @@ export class RuleIndex {
     const probabilities = this.classifier.classify(terms);
     let top = 0;
     for (let c = 1; c < probabilities.length; c++) if (probabilities[c] > probabilities[top]) top = c;
-    return { best: this.classes[top], probabilities: new ClassProbabilities(this.classIndex, this.classSections, Float64Array.from(probabilities)) };
+    return {
+      best: this.classes[top],
+      bestProbability: probabilities[top],
+      probabilities: new ClassProbabilities(this.classIndex, this.classSections, Float64Array.from(probabilities)),
+    };
   }
 }
 

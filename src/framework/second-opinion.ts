@@ -37,13 +37,18 @@ export function classifiersPick(retrieval: Retrieval, main: Part, lexical: Match
   const { best } = retrieval.classified;
   if (best.section === null || lexical.rule.section === null || best.section === lexical.rule.section) return undefined;
   if (!classifierRulesOut(retrieval, lexical.rule, t)) return undefined;
-  return main.matches.find((m) => m.rule.id === best.id) ?? { rule: best, score: 0, coverage: 0, matched: [] };
+  return matchOf(best, main);
+}
+
+/** The part's match for this rule, or a bare match naming it (a rule the part's words did not reach). */
+function matchOf(rule: Rule, part: Part | undefined): Match {
+  return part?.matches.find((m) => m.rule.id === rule.id) ?? { rule, score: 0, coverage: 0, matched: [] };
 }
 
 /** The classifier gives this rule less than `classifierOverrules` of its own rule's probability. */
 function classifierRulesOut(retrieval: Retrieval, rule: Rule, t: SecondOpinionTuning): boolean {
-  const { best, probabilities } = retrieval.classified;
-  return (probabilities.get(rule.id) ?? 0) < t.classifierOverrules * (probabilities.get(best.id) ?? 0);
+  const { bestProbability, probabilities } = retrieval.classified;
+  return (probabilities.get(rule.id) ?? 0) < t.classifierOverrules * bestProbability;
 }
 
 /**
@@ -52,8 +57,8 @@ function classifierRulesOut(retrieval: Retrieval, rule: Rule, t: SecondOpinionTu
  * topic still does: "paid overtime for Saturday court" is about pay, whatever the classifier says).
  */
 export function classifierIsCertain(retrieval: Retrieval, t: SecondOpinionTuning): boolean {
-  const { best, probabilities } = retrieval.classified;
-  return best.section !== null && (probabilities.get(best.id) ?? 0) >= t.classifierCertain;
+  const { best, bestProbability } = retrieval.classified;
+  return best.section !== null && bestProbability >= t.classifierCertain;
 }
 
 /**
@@ -76,10 +81,15 @@ const HOW_TO = /\bhow (?:do|can|should) (?:i|we)\b|\bhow to\b/i;
  * document-ownership questions are. Answered as a weak match ("This looks like ..."), never for a
  * how-to question.
  */
-export function classifierVouches(question: string, retrieval: Retrieval, main: Part | undefined, t: SecondOpinionTuning): Match | undefined {
-  const { best, probabilities } = retrieval.classified;
-  if (best.section === null || HOW_TO.test(question) || (probabilities.get(best.id) ?? 0) < t.classifierVouches) return undefined;
-  return main?.matches.find((m) => m.rule.id === best.id) ?? { rule: best, score: 0, coverage: 0, matched: [] };
+export function classifierVouches(
+  question: string,
+  retrieval: Retrieval,
+  main: Part | undefined,
+  t: SecondOpinionTuning,
+): Match | undefined {
+  const { best, bestProbability } = retrieval.classified;
+  if (best.section === null || HOW_TO.test(question) || bestProbability < t.classifierVouches) return undefined;
+  return matchOf(best, main);
 }
 
 /**
@@ -87,10 +97,11 @@ export function classifierVouches(question: string, retrieval: Retrieval, main: 
  * I share nDelius records with the YOT's social workers?" shares words with the seconded PO's
  * duties, but is asked the way data-protection questions are.
  */
-export function classifiersTopic(retrieval: Retrieval, rules: RuleIndex, t: SecondOpinionTuning): Rule | undefined {
-  const { best, probabilities } = retrieval.classified;
-  if (best.section !== null || (probabilities.get(best.id) ?? 0) < t.classifierSendsAway) return undefined;
-  return rules.notCoveredTopic(best.id);
+export function classifiersTopic(retrieval: Retrieval, rules: RuleIndex, t: SecondOpinionTuning): Match | undefined {
+  const { best, bestProbability } = retrieval.classified;
+  if (best.section !== null || bestProbability < t.classifierSendsAway) return undefined;
+  const topic = rules.notCoveredTopic(best.id);
+  return topic && matchOf(topic, undefined);
 }
 
 /**
@@ -101,5 +112,9 @@ export function classifiersTopic(retrieval: Retrieval, rules: RuleIndex, t: Seco
  */
 export function classifierDoubts(retrieval: Retrieval, answered: Rule, t: SecondOpinionTuning): boolean {
   const lean = retrieval.leaning.whole.framework - retrieval.leaning.whole.notCovered;
-  return answered.section !== null && lean < t.doubtLeaning && retrieval.classified.probabilities.ofSection(answered.section) < t.classifierDoubts;
+  return (
+    answered.section !== null &&
+    lean < t.doubtLeaning &&
+    retrieval.classified.probabilities.ofSection(answered.section) < t.classifierDoubts
+  );
 }
