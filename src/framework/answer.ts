@@ -8,7 +8,7 @@
 import { RuleIndex, inScopeWordsOf, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor, questionForm } from './answer-lead';
-import { missingParticularOf } from './asked-figure';
+import { missingParticularOf, questionsOf } from './asked-figure';
 import { FRAMEWORK_PEOPLE } from './framework-people';
 import { workedFigure } from './worked-figures';
 import {
@@ -250,7 +250,7 @@ function decline(question: string, retrieval: Retrieval, outOfScope: Match | und
       ? 'Sorry, the National Partnership Framework does not say, so I cannot answer yes or no.'
       : "Sorry, the National Partnership Framework doesn't answer that, so I won't guess.";
   const text = `${opening}${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;
-  return {
+  const declined: Answer = {
     answer: text,
     general: text,
     section: null,
@@ -261,7 +261,12 @@ function decline(question: string, retrieval: Retrieval, outOfScope: Match | und
     ruleIds: [],
     personal: [],
   };
+  if (outOfScope) declinePointers.set(declined, `${outOfScope.rule.answer}${hr}`.trim());
+  return declined;
 }
+
+/** What a decline pointed to, when it named where the question belongs (see firstAnsweredSecondNot). */
+const declinePointers = new WeakMap<Answer, string>();
 
 /**
  * The rule to answer from: the lexical pick, or the classifier's when it overrules it. Declined
@@ -314,6 +319,37 @@ export function answerQuestion(
   tuning: Partial<AnswerTuning> = {},
 ): Answer {
   const t = { ...DEFAULT_ANSWER_TUNING, ...tuning };
+  const answer = answerMessage(question, ctx, rules, t);
+  const pointer = declinePointers.get(answer);
+  return (pointer && firstAnsweredSecondNot(question, pointer, ctx, rules, t)) || answer;
+}
+
+/**
+ * "Who signs my claims off, and is there a time limit for them?": declined as a whole, pointing to
+ * where such questions belong, because of its second question, when its first, asked alone, is
+ * confidently the framework's and leans its way. The first is answered, and the second pointed to where it belongs.
+ */
+function firstAnsweredSecondNot(
+  question: string,
+  pointer: string,
+  ctx: PersonalContext | null,
+  rules: RuleIndex,
+  t: AnswerTuning,
+): Answer | null {
+  const asked = questionsOf(question);
+  if (!asked || asked.first.split(/\s+/).length < 3) return null;
+  const first = answerMessage(asked.first, ctx, rules, t);
+  if (first.section === null || first.confidence < t.threshold) return null;
+  // A first question nearer off-framework questions ("am I entitled to excess fares ...") is not clearly the framework's.
+  const { whole } = rules.search(asked.first).leaning;
+  if (whole.framework < whole.notCovered) return null;
+  // The second, asked alone, is declined for the same reason as the whole message.
+  if (declinePointers.get(answerMessage(asked.rest, null, rules, t)) !== pointer) return null;
+  const general = `${first.general}\n\nOn your other question: ${pointer}`;
+  return { ...first, general, answer: general + first.answer.slice(first.general.length) };
+}
+
+function answerMessage(question: string, ctx: PersonalContext | null, rules: RuleIndex, t: AnswerTuning): Answer {
   const retrieval = rules.search(withAskersRoleWhenAsked(question.trim().slice(0, 500)));
   const chosen = mainRule(question, retrieval, rules, t);
   if ('declined' in chosen) return chosen.declined;

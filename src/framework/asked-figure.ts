@@ -111,6 +111,9 @@ const STATES_DEADLINE =
 /** An e-mail address for a team, hub or office ("business hub email for south west invoices?"), not a person's. */
 const ASKS_TEAM_EMAIL =
   /\b(?:hub|team|mailbox|inbox|office|unit|department|finance|shared services?|help ?desk|service desk)\b[^?.]{0,40}\be-?mail\b|\be-?mail(?: address)?\b[^?.]{0,40}\b(?:hub|team|mailbox|inbox|office|unit|department|finance|shared services?|help ?desk|service desk)\b/i;
+/** The e-mail is what is asked for, not mentioned ("I can't get into my NPS email"). */
+const ASKS_EMAIL =
+  /\b(?:what|whats|which|where|need|have|got|know|send)\b[^?.]{0,30}\be-?mail\b|\be-?mail(?: address| addr)?\s+(?:for|of|to)\b|\be-?mail (?:address|addr)\b/i;
 /** The framework's one shared mailbox is wales.info@; every other address it gives is a person's. */
 const STATES_TEAM_EMAIL = /\b[a-z]+\.info@/i;
 
@@ -128,7 +131,7 @@ function missingThing(question: string, answers: string[]): string | null {
   if (artefact && !mentionsArtefact(artefact[1], answers)) return 'forms, templates, codes, mailing lists or links';
   if (ASKS_LOCAL_CONTACT.test(question)) return 'names for particular places';
   if (ASKS_PROVIDER.test(question) && !any(/\bprovider|\bsupplier|\bcontractor/i)) return 'the names of providers or suppliers';
-  if (ASKS_TEAM_EMAIL.test(question) && !FRAMEWORK_PEOPLE.test(question) && !any(STATES_TEAM_EMAIL))
+  if (ASKS_TEAM_EMAIL.test(question) && ASKS_EMAIL.test(question) && !FRAMEWORK_PEOPLE.test(question) && !any(STATES_TEAM_EMAIL))
     return "teams' or offices' e-mail addresses";
   if (ASKS_SUM.test(question) && !any(STATES_MONEY)) return 'that sum of money';
   if (ASKS_DEADLINE.test(question) && !any(STATES_DEADLINE)) return 'that deadline';
@@ -188,9 +191,9 @@ export function missingParticular(
   return answers.some((answer) => STATES_FIGURE.test(answer) || countsWhatIsAsked(question, answer)) ? null : 'that figure';
 }
 
-/** Where a message's second question starts ("...? And is there a form?", "Who is X, and what's..."). */
+/** Where a message's second question starts ("...? And is there a form?", "Who is X, and what's...", "..., and for how long?"). */
 const NEXT_QUESTION =
-  /\?\s+|,?\s+(?:and|also|plus)\s+(?=(?:what|whats|what's|who|whos|who's|when|where|which|how|is|are|do|does|can|could|should|will|would)\b)/i;
+  /\?\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:for|in|by|at|to|with|from|on|under)\s+)?(?:what|whats|what's|who|whos|who's|when|where|which|how|is|are|do|does|can|could|should|will|would)\b)/i;
 
 /**
  * What the answers do not give, and the message's first question when the missing particular is
@@ -204,10 +207,17 @@ export function missingParticularOf(
 ): { missing: string; firstQuestion: string | null } | null {
   const missing = missingParticular(question, answers, isEnglishWord);
   if (!missing) return null;
-  const next = NEXT_QUESTION.exec(question);
-  const first = next ? question.slice(0, next.index).trim() : '';
+  const first = questionsOf(question)?.first ?? '';
   const askedLater = first.split(/\s+/).length >= 3 && missingParticular(first, answers, isEnglishWord) === null;
   return { missing, firstQuestion: askedLater ? first : null };
+}
+
+/** A message's first question and the rest, when it asks a second one (null when it does not). */
+export function questionsOf(message: string): { first: string; rest: string } | null {
+  const next = NEXT_QUESTION.exec(message);
+  if (!next) return null;
+  const rest = message.slice(next.index + next[0].length).trim();
+  return rest ? { first: message.slice(0, next.index).trim(), rest } : null;
 }
 
 export function givesWhatIsAsked(question: string, answers: string[]): boolean {

@@ -99,6 +99,11 @@ describe('questions asking for a figure or a particular the framework does not g
     );
     expect(givesWhatIsAsked("What's Mark Burden's email address?", [answerOf('governance-board-members')])).to.equal(true);
     expect(givesWhatIsAsked('Which team email do I use for Wales framework questions?', [answerOf('wales')])).to.equal(true);
+    // An e-mail account mentioned is not an address asked for.
+    const noAccess =
+      "I started my secondment last week. The YOT gave me a desk and a phone, but I can't get into nDelius or my NPS email from their machines and the YOT IT team say that's not their problem. Who should be sorting out my access to NPS systems?";
+    expect(missingParticular(noAccess, [answerOf('workspace-equipment')])).to.equal(null);
+    expect(answerQuestion(noAccess).section).to.equal('5.4');
   });
 
   it('a form, template, code, mailing list or joining link is never the framework\'s, unless the answer names it', () => {
@@ -121,8 +126,26 @@ describe('questions asking for a figure or a particular the framework does not g
     const answered = answerQuestion(twoInOne);
     expect(answered.section).to.equal('5.3');
     expect(answered.answer).to.contain('On your other question: the framework does not give forms, templates, codes, mailing lists or links.');
+    // "..., and for how long?" is a second question too.
+    const howLong = answerQuestion('where is the record of expense authorisation kept, and for how long?');
+    expect(howLong.section).to.equal('5.4');
+    expect(howLong.answer).to.match(/NPS and YOS finance[\s\S]*On your other question: the framework does not give that figure\./);
     // Unless the first question is not the rule's own: then the message is declined as a whole.
     expect(answerQuestion('Is the workload measurement tool used for YOT secondees, and how many points does a youth rehabilitation order case carry?').section).to.equal(null);
+  });
+
+  it('a second question about something the framework leaves to others is pointed there, and the first still answered', () => {
+    const twoInOne = answerQuestion('Who do I show evidence of my travel claims to so they are recharged properly, and is there a time limit for submitting them?');
+    expect(twoInOne.section).to.equal('5.3');
+    expect(twoInOne.answer).to.match(/YOS manager and to the NPS link manager[\s\S]*On your other question: The framework does not set mileage or subsistence rates, claim limits or claim time limits/);
+    // Asked alone, the second question is declined with the same pointer.
+    const alone = answerQuestion('Is there a time limit for submitting travel claims?');
+    expect(alone.section).to.equal(null);
+    expect(alone.answer).to.contain('claim time limits');
+    // A first question that itself leans off the framework (an allowance, an HR matter) leaves the whole message declined.
+    const story =
+      "Our team is moving to a building across the county and my commute will double. I know my travel for work visits goes through SOP. Am I entitled to excess fares or a disturbance allowance for the change of base, and for how long would it be paid?";
+    expect(answerQuestion(story).section).to.equal(null);
   });
 
   it('a sum of money asked outright needs an amount; a deadline asked, a span, a month or "before each board"', () => {
