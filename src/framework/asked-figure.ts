@@ -49,9 +49,9 @@ const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv
 /** A cost centre or budget code: never in the framework. */
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
 
-/** A named person for a place: "Who is the <role> for <Place>?" ("the Head of LDU for Birmingham", "the YJB's regional lead for the Midlands"). */
+/** A named person for a place: "Who is the <role> for <Place>?" ("the Head of LDU for Birmingham", "the YJB's regional lead for the Midlands", "the RPD for the NPS Midlands division"). */
 const ASKS_NAME =
-  /\b[Ww]ho(?:'s| is| are)\s+(?:[Tt]he\s+|[Oo]ur\s+)?((?:[A-Za-z&'-]+\s+){1,6}?)(?:for|in|at|covering)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})/;
+  /\b[Ww]ho(?:'s| is| are)\s+(?:[Tt]he\s+|[Oo]ur\s+)?((?:[A-Za-z&'-]+\s+){1,6}?)(?:for|in|at|covering)\s+(?:the\s+)?(?:(?:NPS|HMPPS)\s+(?=(?:[A-Z][a-z]+\s+){1,3}(?:division|region|area)\b))?([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})/;
 /**
  * A named person for a place the board list does not give: a place it lists no one for, or a role
  * it lists no one in there (a SPOC, a Head of LDU, a chair; a YJB lead outside the North West).
@@ -70,6 +70,14 @@ function asksNameForPlace(question: string): boolean {
   const yjbElsewhere = /\byjb\b|youth justice board/i.test(role) && place !== 'North West';
   return !listedRole || yjbElsewhere;
 }
+
+/**
+ * Who holds a post in a body ("who is the current chief executive of the YJB?", "who heads up
+ * HMPPS in Wales?"): the framework names people only in its document control and on its
+ * Governance Board list, which gives no such post.
+ */
+const ASKS_POST_HOLDER =
+  /\bwho(?:'s| is| are)?\s+(?:the\s+)?(?:current\s+|new\s+|present\s+)?(?:chief executive|ceo|chief officer|director(?: general)?|executive director|chair(?:man|person|woman)?|head|minister|president)\s+(?:of|for|at)\s+(?:the\s+)?(?:youth justice board|yjb|hmpps|ministry of justice|moj|aym|association of yo[ts] managers|crc|local criminal justice board|lcjb)\b|\bwho\s+(?:heads?|leads?|runs?)(?: up)?\s+(?:the\s+)?(?:youth justice board|yjb|hmpps|ministry of justice|moj|aym|association of yo[ts] managers)\b/i;
 
 /** A phone number: the framework gives e-mail addresses for a few people, never a number. */
 const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;
@@ -179,6 +187,8 @@ export function missingParticular(
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
   if (asksNameForPlace(question)) return 'names for particular places';
+  if (ASKS_POST_HOLDER.test(question))
+    return "the holders of other bodies' posts (it names only its authors and the Governance Board's members)";
   if (ASKS_DATE.test(question) && !any(STATES_DATE)) return 'dates for particular meetings or returns';
   if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return 'that figure';
   if (ASKS_CURRENT_COUNT.test(question)) return 'current counts of posts or people';

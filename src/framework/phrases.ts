@@ -41,6 +41,9 @@ const FOLDS: [string, string][] = [
   // "Stage 4" is a topic of its own; other lone digits ("one of the teams") are dropped as noise.
   ['stage ([1-5])', ' stage stage$1 '],
   ['b4', ' before '],
+  // "V0.8" is the document control's "version 0.8".
+  ['v ?(\\d+\\.\\d+)', ' version $1 '],
+  ['orgs?', ' organisation '],
   ['full[- ]time equivalent', ' fte '],
   ['crime (?:and|&) disorder act', ' cda '],
   ['probation instructions?', ' pi '],

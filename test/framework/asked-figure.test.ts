@@ -82,6 +82,20 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('Who is the Head of LDU for Wales?', board)).to.equal(false);
     // England or Wales as a whole is no particular place.
     expect(givesWhatIsAsked('Who is responsible for YOS secondments in England?', [answerOf('nps-commitment')])).to.equal(true);
+    // "The NPS Midlands division" names the Midlands; the board lists a director for the North West only.
+    expect(givesWhatIsAsked('Who is the Regional Probation Director for the NPS Midlands division?', board)).to.equal(false);
+    expect(givesWhatIsAsked('Who is the Regional Probation Director for the NPS North West division?', board)).to.equal(true);
+    // A unit's name is no place: the NPS Victim Liaison Unit's contact point is 5.3's answer.
+    expect(givesWhatIsAsked("Who's the contact point for the NPS Victim Liaison Unit on YOT cases?", [answerOf('po-nps-links')])).to.equal(true);
+  });
+
+  it("the holder of another body's post is never named: only the authors and the board's members are", () => {
+    const yjb = answerQuestion('Who is the current chief executive of the Youth Justice Board?');
+    expect(yjb.section).to.equal(null);
+    expect(yjb.answer).to.contain("does not give the holders of other bodies' posts");
+    expect(answerQuestion('Who heads up HMPPS in Wales these days?').section).to.equal(null);
+    // The board's chair is a post the framework fills (the NPS Portfolio lead).
+    expect(answerQuestion('Who is the chair of the YOS Governance Board?').answer).to.contain('Portfolio lead');
   });
 
   it('a named contact in a local office, or a provider by name, is never the framework\'s', () => {

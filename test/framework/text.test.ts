@@ -36,6 +36,12 @@ describe('reading a message into clauses (no I/O)', () => {
     expect(normalise('claims signed off by the YOT manager')).to.match(/ approve by /);
   });
 
+  it('reads "V0.8" as the document control\'s "version 0.8", and "orgs" as organisations', () => {
+    expect(normalise('what changed in V0.8?')).to.match(/ version 0\.8 /);
+    expect(normalise('when was version 0.8 produced')).to.match(/ version 0\.8 /);
+    expect(normalise('which orgs are on it')).to.match(/ organisation /);
+  });
+
   it('"what is X for?" asks for the purpose, but "responsible for?" does not', () => {
     expect(normalise('what is the vacancy tracker for?')).to.match(/tracker purpose \?/);
     expect(normalise('what is the portfolio lead responsible for?')).to.not.match(/purpose/);
