@@ -637,7 +637,7 @@ export const RULES: Rule[] = [
     section: '2.3',
     title: 'NPS attendance at the local YOS management board',
     answer:
-      'The NPS must attend local YOS management boards at senior management level, and identify a deputy with delegated authority to attend in their absence. Section 5.3 puts this on the portfolio lead (who makes sure the NPS is represented by a senior leader or a named deputy) and on the Head of LDU (who attends the YOS management board or delegates to the deputy manager).',
+      'As a minimum, the NPS must attend local YOS management boards at senior management level, and identify a deputy with delegated authority to attend in their absence. Section 5.3 puts this on the portfolio lead (who makes sure the NPS is represented by a senior leader or a named deputy) and on the Head of LDU (who attends the YOS management board or delegates to the deputy manager).',
     anchors: ['Attend local YOS management Boards at a Senior Management level', 'deputy with delegated authority to attend in absence'],
     terms: [
       'sit on',
@@ -2202,7 +2202,7 @@ export const RULES: Rule[] = [
     section: '5.6',
     title: 'Long-term sickness cover',
     answer:
-      'Staff sickness is managed locally, because what to do depends on how long it lasts. For long-term sickness, the YOT manager and the NPS lead agree a suitable solution. Where they agree cover is needed, the staged recruitment process (section 5.5) must be followed.',
+      'Staff sickness is managed locally, because what to do depends on the length of the sickness. For long-term sickness, the YOT manager and the NPS lead agree a suitable solution. Where they agree cover is needed, the staged recruitment process (section 5.5) must be followed.',
     anchors: [
       'Staff sickness needs to be managed at a local level',
       'the YOT manager and the NPS lead will need to agree a suitable solution',
