@@ -102,7 +102,8 @@ const FOLDS: [string, string][] = [
   ['figure|amount|sum|how much|how many', ' amount '],
   ['how often|frequen(?:tly|cy|t)|regularly|how regular', ' often '],
   ['vacant|vacancies|unfilled (?:posts?|roles?|positions?)|empty (?:posts?|roles?)|(?:fill|filling|plug|plugging) (?:a |an |the |that |this |our )?(?:\\w+ )?(?:post|role|position|gap|hole)|' +
-    "(?:can ?not|can't|cannot|couldn't|unable to) find (?:anyone|anybody|someone|somebody|a replacement)", ' vacancy '],
+    "(?:can ?not|can't|cannot|couldn't|unable to) find (?:anyone|anybody|someone|somebody|a replacement)|" +
+    '(?:a|1) (?:po|pso|officer|secondee) (?:short|down)|down (?:a|1) (?:po|pso|officer|secondee)', ' vacancy '],
   ['(?:meant|supposed|expected|required) to (?:be )?do(?:ing)?|roles? and responsibilit(?:y|ies)|responsibilit(?:y|ies)|duties|dut(?:y)|job description', ' duties '],
   ['met|meets|meeting|meetings', ' meet '],
   ['results?|outcomes?', ' outcome '],

@@ -42,6 +42,12 @@ describe('reading a message into clauses (no I/O)', () => {
     expect(normalise('which orgs are on it')).to.match(/ organisation /);
   });
 
+  it('"a PO short" is a vacancy, not short-term sickness; "short-staffed" for a day stays as it is', () => {
+    expect(normalise('the YOT is now a PO short')).to.match(/ vacancy /);
+    expect(normalise('we are down one probation officer')).to.match(/ vacancy /);
+    expect(normalise('the team is short-staffed that week')).to.not.match(/vacancy/);
+  });
+
   it('"what is X for?" asks for the purpose, but "responsible for?" does not', () => {
     expect(normalise('what is the vacancy tracker for?')).to.match(/tracker purpose \?/);
     expect(normalise('what is the portfolio lead responsible for?')).to.not.match(/purpose/);
