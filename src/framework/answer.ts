@@ -327,7 +327,8 @@ export function answerQuestion(
 /**
  * "Who signs my claims off, and is there a time limit for them?": declined as a whole, pointing to
  * where such questions belong, because of its second question, when its first, asked alone, is
- * confidently the framework's and leans its way. The first is answered, and the second pointed to where it belongs.
+ * confidently the framework's and leans its way. The first is answered, and the second pointed to
+ * where it belongs.
  */
 function firstAnsweredSecondNot(
   question: string,
@@ -338,19 +339,28 @@ function firstAnsweredSecondNot(
 ): Answer | null {
   const asked = questionsOf(question);
   if (!asked || asked.first.split(/\s+/).length < 3) return null;
-  const first = answerMessage(asked.first, ctx, rules, t);
-  if (first.section === null || first.confidence < t.threshold) return null;
+  const alone = searchFor(asked.first, rules);
   // A first question nearer off-framework questions ("am I entitled to excess fares ...") is not clearly the framework's.
-  const { whole } = rules.search(asked.first).leaning;
-  if (whole.framework < whole.notCovered) return null;
+  if (alone.leaning.whole.framework < alone.leaning.whole.notCovered) return null;
+  const first = answerMessage(asked.first, ctx, rules, t, alone);
+  if (first.section === null || first.confidence < t.threshold) return null;
   // The second, asked alone, is declined for the same reason as the whole message.
   if (declinePointers.get(answerMessage(asked.rest, null, rules, t)) !== pointer) return null;
   const general = `${first.general}\n\nOn your other question: ${pointer}`;
   return { ...first, general, answer: general + first.answer.slice(first.general.length) };
 }
 
-function answerMessage(question: string, ctx: PersonalContext | null, rules: RuleIndex, t: AnswerTuning): Answer {
-  const retrieval = rules.search(withAskersRoleWhenAsked(question.trim().slice(0, 500)));
+function searchFor(question: string, rules: RuleIndex): Retrieval {
+  return rules.search(withAskersRoleWhenAsked(question.trim().slice(0, 500)));
+}
+
+function answerMessage(
+  question: string,
+  ctx: PersonalContext | null,
+  rules: RuleIndex,
+  t: AnswerTuning,
+  retrieval: Retrieval = searchFor(question, rules),
+): Answer {
   const chosen = mainRule(question, retrieval, rules, t);
   if ('declined' in chosen) return chosen.declined;
   const { best, lexical, weak } = chosen;
