@@ -79,6 +79,19 @@ function asksNameForPlace(question: string): boolean {
 const ASKS_POST_HOLDER =
   /\bwho(?:'s| is| are)?\s+(?:the\s+)?(?:current\s+|new\s+|present\s+)?(?:chief executive|ceo|chief officer|director(?: general)?|executive director|chair(?:man|person|woman)?|head|minister|president)\s+(?:of|for|at)\s+(?:the\s+)?(?:youth justice board|yjb|hmpps|ministry of justice|moj|aym|association of yo[ts] managers|crc|local criminal justice board|lcjb)\b|\bwho\s+(?:heads?|leads?|runs?)(?: up)?\s+(?:the\s+)?(?:youth justice board|yjb|hmpps|ministry of justice|moj|aym|association of yo[ts] managers)\b/i;
 
+/**
+ * What another document itself says ("how often does PI 19/12 say I must see ...", "what does the
+ * MASH framework say about ..."): the framework names the PIs, protocols and frameworks it refers
+ * to, and never restates them. The framework itself, and the Act as it quotes it, are its own.
+ */
+const ASKS_WHAT_DOCUMENT_SAYS =
+  /\b(?:does|do|did)\s+(?:the\s+|a\s+)?(PI\s*\d+\/\d+|(?:[a-z0-9]+\s+){0,5}(?:protocol|review|blueprint|instructions?|framework|policy|guidance))\s+(?:actually\s+|really\s+)?(?:say|says|require|recommend|state|set out|specify|tell)\b|\bunder\s+PI\s*\d+\/\d+\b/i;
+const THIS_FRAMEWORK = /^(?:(?:the|this|our|national|partnership|yos|nps|whole)\s+)*framework$|\b(?:in|by) (?:the|this) framework$/i;
+function asksWhatDocumentSays(question: string): boolean {
+  const m = ASKS_WHAT_DOCUMENT_SAYS.exec(question);
+  return !!m && !THIS_FRAMEWORK.test(m[1] ?? '');
+}
+
 /** A phone number: the framework gives e-mail addresses for a few people, never a number. */
 const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;
 const STATES_PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
@@ -187,6 +200,7 @@ export function missingParticular(
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
   if (asksNameForPlace(question)) return 'names for particular places';
+  if (asksWhatDocumentSays(question)) return 'what the documents it refers to say: it names them, and does not restate them';
   if (ASKS_POST_HOLDER.test(question))
     return "the holders of other bodies' posts (it names only its authors and the Governance Board's members)";
   if (ASKS_DATE.test(question) && !any(STATES_DATE)) return 'dates for particular meetings or returns';

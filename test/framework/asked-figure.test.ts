@@ -89,6 +89,17 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked("Who's the contact point for the NPS Victim Liaison Unit on YOT cases?", [answerOf('po-nps-links')])).to.equal(true);
   });
 
+  it('what another document itself says is never restated: the framework only names the PIs and protocols it refers to', () => {
+    const pis = [answerOf('probation-instructions')];
+    expect(givesWhatIsAsked('How often does PI 19/12 say I must see a young offender on supervision?', pis)).to.equal(false);
+    expect(givesWhatIsAsked('What does the MASH framework say about sharing information?', pis)).to.equal(false);
+    expect(missingParticular('Under PI 05/14 any case with a high RSR goes to the NPS, right?', pis)).to.match(/^what the documents it refers to say/);
+    // Which PI covers a topic is the framework's own list; the framework and the Act as it quotes it are its own words.
+    expect(givesWhatIsAsked('Which PI covers case allocation?', pis)).to.equal(true);
+    expect(givesWhatIsAsked('What does the framework say about disputes?', pis)).to.equal(true);
+    expect(givesWhatIsAsked('Can two councils share a YOT? What does the Act as quoted in the framework say?', pis)).to.equal(true);
+  });
+
   it("the holder of another body's post is never named: only the authors and the board's members are", () => {
     const yjb = answerQuestion('Who is the current chief executive of the Youth Justice Board?');
     expect(yjb.section).to.equal(null);
