@@ -87,9 +87,12 @@ const ASKS_POST_HOLDER =
 const ASKS_WHAT_DOCUMENT_SAYS =
   /\b(?:does|do|did)\s+(?:the\s+|a\s+)?(PI\s*\d+\/\d+|(?:[a-z0-9]+\s+){0,5}(?:protocol|review|blueprint|instructions?|framework|policy|guidance))\s+(?:actually\s+|really\s+)?(?:say|says|require|recommend|state|set out|specify|tell)\b|\bunder\s+PI\s*\d+\/\d+\b/i;
 const THIS_FRAMEWORK = /^(?:(?:the|this|our|national|partnership|yos|nps|whole)\s+)*framework$|\b(?:in|by) (?:the|this) framework$/i;
+/** "The main recommendations of the Lammy review", "the commitments in the Youth Justice Blueprint". */
+const ASKS_WHAT_REPORT_FOUND =
+  /\b(?:recs|recommendations|findings|conclusions|commitments|key points)\b[^?]{0,25}\b(?:of|in|from)\s+(?:the\s+)?(?:[a-z0-9']+\s+){0,5}(?:review|report|protocol|blueprint|inspections?|strategy)\b/i;
 function asksWhatDocumentSays(question: string): boolean {
   const m = ASKS_WHAT_DOCUMENT_SAYS.exec(question);
-  return !!m && !THIS_FRAMEWORK.test(m[1] ?? '');
+  return (!!m && !THIS_FRAMEWORK.test(m[1] ?? '')) || ASKS_WHAT_REPORT_FOUND.test(question);
 }
 
 /** A phone number: the framework gives e-mail addresses for a few people, never a number. */

@@ -95,6 +95,7 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('What does the MASH framework say about sharing information?', pis)).to.equal(false);
     expect(missingParticular('Under PI 05/14 any case with a high RSR goes to the NPS, right?', pis)).to.match(/^what the documents it refers to say/);
     // Which PI covers a topic is the framework's own list; the framework and the Act as it quotes it are its own words.
+    expect(givesWhatIsAsked('What were the main recommendations of the Lammy review?', [answerOf('research-reports')])).to.equal(false);
     expect(givesWhatIsAsked('Which PI covers case allocation?', pis)).to.equal(true);
     expect(givesWhatIsAsked('What does the framework say about disputes?', pis)).to.equal(true);
     expect(givesWhatIsAsked('Can two councils share a YOT? What does the Act as quoted in the framework say?', pis)).to.equal(true);
