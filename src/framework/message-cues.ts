@@ -31,17 +31,22 @@ export function escalationAsked(retrieval: Retrieval): Match | undefined {
 
 /** Two capitalised words in a row ("Mark Burden", "Contact Service"): how the framework names people, bodies and schemes. */
 const PROPER_NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
-/** Each rule's proper names, lower-cased, worked out once per rule. */
-const namesOfRule = new Map<string, string[]>();
+/** A section of an Act the rule cites ("section 91(3)", "section 38"), not one of the framework's own ("section 5.5"). */
+const ACT_SECTION = /\bsection (\d{2,}[A-Z]*)(?:\(\d+\))?(?!\.\d)/g;
+/** Each rule's proper names, lower-cased, and the Act sections it cites, worked out once per rule. */
+const namesOfRule = new Map<string, { names: string[]; sections: RegExp | null }>();
 export function namesWhatTheRuleNames(question: string, rule: Rule): boolean {
-  let names = namesOfRule.get(rule.id);
-  if (!names) {
-    names = [...rule.answer.matchAll(PROPER_NAME)]
+  let named = namesOfRule.get(rule.id);
+  if (!named) {
+    const names = [...rule.answer.matchAll(PROPER_NAME)]
       .map((m) => m[0])
       .filter((name) => !/^(?:The|This|Youth|Probation|Governance|Head|Senior|Executive)\b/.test(name))
       .map((name) => name.toLowerCase());
-    namesOfRule.set(rule.id, names);
+    const cited = [...new Set([...rule.answer.matchAll(ACT_SECTION)].map((m) => m[1]))];
+    // Asked as "section 91(3)", "s91" or "s.91".
+    const sections = cited.length ? new RegExp(`\\b(?:section|s\\.?) ?(?:${cited.join('|')})(?![0-9a-z])`, 'i') : null;
+    namesOfRule.set(rule.id, (named = { names, sections }));
   }
   const asked = question.toLowerCase();
-  return names.some((name) => asked.includes(name));
+  return named.names.some((name) => asked.includes(name)) || !!named.sections?.test(question);
 }

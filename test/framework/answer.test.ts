@@ -250,6 +250,12 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(answerQuestion('How do I run a restorative justice conference between a young person and the victim?').section).to.equal(null);
   });
 
+  it('answers a question citing a section of an Act the rule cites, though its words lean to court practice', () => {
+    const remand = answerQuestion('Remanding children to local authority accommodation is under section 91(3) of which Act?');
+    expect(remand.section).to.equal('2.2');
+    expect(remand.answer).to.contain('Legal Aid, Sentencing and Punishment of Offenders Act 2012');
+  });
+
   it('the three-way reviews answer (5.3) does not fold the 5.4 return meeting into 5.3', () => {
     const rule = RULES.find((r) => r.id === 'three-way-reviews')!;
     expect(rule.section).to.equal('5.3');
