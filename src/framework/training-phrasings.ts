@@ -1,8 +1,8 @@
 /**
- * More ways users ask about each rule, keyed by rule id: 24 per framework rule (1,770 in all), written
+ * More ways users ask about each rule, keyed by rule id: 24 per framework rule (1,773 in all), written
  * from the framework text by separate helpers (two batches of 12 per rule; 31 for the SPOC's 9.1 rule,
  * 24 for po-nps-links) who saw each rule's answer and four of its phrasings, never a test round; and
- * eleven lines of our own, marked where they are, for confusions seen in studied rounds. They train
+ * fourteen lines of our own, marked where they are, for confusions seen in studied rounds. They train
  * the rule classifier (rule-classifier.ts) only: as BM25 text they blurred the rules' vocabulary and
  * cost answers on earlier rounds (measured, December 2026; see README "Answering questions"). Data,
  * like rules.ts.
@@ -588,6 +588,10 @@ export const TRAINING_PHRASINGS: Record<string, string[]> = {
     'Head of LDU here - do I get to decide locally how the PSO time is used across my YOTs?',
   ],
   'crc-interface': [
+    // Added after rounds 15, 28 and 30 (studied): the date of the move to the NPS went to the not-covered reform topic.
+    'from when does the NPS take over all offender management under the probation reforms',
+    'what year do all the cases move over to the nps from the crcs',
+    'probation reform - when does everything go to the nps',
     // Added after rounds 26, 29 and 33 (studied): the seconded PO's part in a transfer pulled these to 5.3.
     "it's the seconded PO who tells the CRC about a new transition case, isn't it?",
     'does the po secondee have to let the crc know when a case is allocated to them',
