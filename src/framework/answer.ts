@@ -20,7 +20,7 @@ import {
   classifierVouches,
   type SecondOpinionTuning,
 } from './second-opinion';
-import { escalationAsked, namesWhatTheRuleNames, withAskersRoleWhenAsked } from './message-cues';
+import { crcAllocationAsked, escalationAsked, namesWhatTheRuleNames, withAskersRoleWhenAsked } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
@@ -280,8 +280,10 @@ function mainRule(
   t: AnswerTuning,
 ): { best: Match; lexical: Match; weak: boolean } | { declined: Answer } {
   const main = retrieval.parts[0];
-  const lexical = escalationAsked(retrieval) ?? main?.matches[0];
-  const best = lexical && (classifiersPick(retrieval, main, lexical, t) ?? lexical);
+  // A cue for 5.2 decides, whatever the classifier says; a disagreement's next step is 9.1's, unless the classifier rules that out.
+  const cue = crcAllocationAsked(question, retrieval);
+  const lexical = cue ?? escalationAsked(retrieval) ?? main?.matches[0];
+  const best = cue ?? (lexical && (classifiersPick(retrieval, main, lexical, t) ?? lexical));
   // A part about something the framework leaves to others, matched nearly as well as the best
   // part, means the message is really about that ("lunch breaks... which do I follow?").
   const rival =
@@ -297,7 +299,7 @@ function mainRule(
       ? undefined
       : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t)));
   if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
-  if (!namesWhatItNames && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
+  if (!namesWhatItNames && !cue && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t)) {
     const vouched = classifierVouches(question, retrieval, main, t);

@@ -250,6 +250,16 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(answerQuestion('How do I run a restorative justice conference between a young person and the victim?').section).to.equal(null);
   });
 
+  it("answers who tells the CRC, and when a transition case's provider is decided, from 5.2; the PO's part stays 5.3's", () => {
+    const when = answerQuestion('At what point is the case allocation system applied for a young person moving to adult services?');
+    expect(when.section).to.equal('5.2');
+    expect(when.answer).to.match(/case allocation system before the transition/);
+    const who = answerQuestion("Is it the seconded PO's job to let the CRC know that a transition case is being allocated to them?");
+    expect(who.section).to.equal('5.2');
+    expect(who.answer).to.contain('the NPS tells the CRC');
+    expect(answerQuestion('Who holds the transition cases at the YOT?').section).to.equal('5.3');
+  });
+
   it('answers a question citing a section of an Act the rule cites, though its words lean to court practice', () => {
     const remand = answerQuestion('Remanding children to local authority accommodation is under section 91(3) of which Act?');
     expect(remand.section).to.equal('2.2');
