@@ -20,7 +20,7 @@ import {
   classifierVouches,
   type SecondOpinionTuning,
 } from './second-opinion';
-import { crcAllocationAsked, escalationAsked, namesWhatTheRuleNames, withAskersRoleWhenAsked } from './message-cues';
+import { escalationAsked, namesWhatTheRuleNames, sectionCue, withAskersRoleWhenAsked } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
@@ -280,8 +280,8 @@ function mainRule(
   t: AnswerTuning,
 ): { best: Match; lexical: Match; weak: boolean } | { declined: Answer } {
   const main = retrieval.parts[0];
-  // A cue for 5.2 decides, whatever the classifier says; a disagreement's next step is 9.1's, unless the classifier rules that out.
-  const cue = crcAllocationAsked(question, retrieval);
+  // A section cue decides, whatever the classifier says; a disagreement's next step is 9.1's, unless the classifier rules that out.
+  const cue = sectionCue(question, retrieval);
   const lexical = cue ?? escalationAsked(retrieval) ?? main?.matches[0];
   const best = cue ?? (lexical && (classifiersPick(retrieval, main, lexical, t) ?? lexical));
   // A part about something the framework leaves to others, matched nearly as well as the best

@@ -260,6 +260,15 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(answerQuestion('Who holds the transition cases at the YOT?').section).to.equal('5.3');
   });
 
+  it('answers what an induction should include, release for mandatory training and who monitors performance from 8', () => {
+    expect(answerQuestion('induction for new secondees - what should it cover?').section).to.equal('8');
+    const monitoring = answerQuestion('Who is ultimately accountable for a secondee\'s capability, the YOS or NPS?');
+    expect(monitoring.section).to.equal('8');
+    expect(monitoring.answer).to.match(/YOS keeps overall responsibility for monitoring/);
+    // Who makes sure there is an induction is the YOT manager's duty (5.3).
+    expect(answerQuestion('Who makes sure a new secondee gets an induction?').section).to.equal('5.3');
+  });
+
   it('answers a question citing a section of an Act the rule cites, though its words lean to court practice', () => {
     const remand = answerQuestion('Remanding children to local authority accommodation is under section 91(3) of which Act?');
     expect(remand.section).to.equal('2.2');
