@@ -126,12 +126,7 @@ function overlap(questionTerms: Set<string>, clause: string): number {
 }
 
 /** The answer's clauses sharing words with the question, most shared first (ties: the earlier one). */
-function rankedClauses(
-  question: string,
-  answer: string,
-  fits?: (clause: string) => boolean,
-  terms = new Set(tokens(question)),
-): string[] {
+function rankedClauses(question: string, answer: string, fits?: (clause: string) => boolean, terms = new Set(tokens(question))): string[] {
   return clausesOf(answer)
     .filter((clause) => !fits || fits(clause))
     .map((clause, i) => ({ clause, i, score: overlap(terms, clause) }))
@@ -249,11 +244,12 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean): 
  */
 export function leadFor(question: string, answer: string): string | undefined {
   const form = questionForm(question);
+  const list = roleList(answer);
   const fits =
     form === 'when'
       ? (c: string) => quantitiesIn(c).length > 0 || frequenciesIn(c).length > 0 || /\b(?:before|after|by|within|prior)\b/i.test(c)
       : form === 'who'
-        ? (c: string) => rolesIn(c).length > 0 || /\b(?:NPS|YOS|YOT|YJB|local authority|secondee)\b/.test(c)
+        ? (c: string) => rolesIn(c).length > 0 || /\b(?:NPS|YOS|YOT|YJB|local authority|secondee)\b/.test(c) || !!list?.has(c)
         : undefined;
   const terms = new Set(tokens(question));
   const ranked = rankedClauses(question, answer, fits, terms);
@@ -272,7 +268,27 @@ export function leadFor(question: string, answer: string): string | undefined {
   // answers a question about the framework or the board well enough): then there is no lead, and
   // the answer says it in full.
   if (answer.startsWith(clauses[0]) || /^(?:they|their)\b/i.test(clauses[0])) return undefined;
-  return `In short: ${capitalised(clauses[0])}`;
+  // A duty from a role's list is said with the role ("The NPS portfolio lead has the tracker reviewed ...").
+  const role = list?.has(clauses[0]) ? `${list.head} ` : '';
+  return `In short: ${capitalised(role + clauses[0].replace(role ? /^and\s+/ : /^$/, ''))}`;
+}
+
+/**
+ * "The NPS portfolio lead: resources YOTs ...; identifies ...; and has the tracker reviewed ...":
+ * the role a list of duties is about, and the list's later clauses (the first carries the role).
+ */
+const roleLists = new Map<string, { head: string; has: (clause: string) => boolean } | null>();
+function roleList(answer: string): { head: string; has: (clause: string) => boolean } | null {
+  let list = roleLists.get(answer);
+  if (list === undefined) {
+    const head = /^([^:.;]{3,60}):\s/.exec(answer)?.[1];
+    const end = answer.search(/\.(?:\s|$)/);
+    const items = new Set(clausesOf(answer.slice(0, end + 1)).slice(1));
+    list = head && rolesIn(head).length ? { head, has: (clause: string) => items.has(clause) } : null;
+    if (roleLists.size > 1000) roleLists.clear();
+    roleLists.set(answer, list);
+  }
+  return list;
 }
 
 function capitalised(clause: string): string {

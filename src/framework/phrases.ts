@@ -46,6 +46,7 @@ const FOLDS: [string, string][] = [
   ['orgs?', ' organisation '],
   ['full[- ]time equivalent', ' fte '],
   ['crime (?:and|&) disorder act', ' cda '],
+  ['asb', ' anti social behaviour '],
   ['probation instructions?', ' pi '],
   ['pis', ' pi '],
   // "PI 05/2014" is the framework's "PI 05/14".

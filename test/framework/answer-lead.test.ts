@@ -42,6 +42,13 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     );
   });
 
+  it("says a duty from a role's list with the role: \"who\" is answered by whose list it is on", () => {
+    const portfolio = ruleById('portfolio-lead')!.answer;
+    expect(leadFor('who reviews the recruitment vacancy tracker at board meetings?', portfolio)).to.equal(
+      'In short: The NPS portfolio lead has the recruitment vacancy tracker reviewed at each board meeting.',
+    );
+  });
+
   it('says No, with the rule sentence that corrects it, when the question gets a figure wrong', () => {
     expect(leadFor('Can a secondment run for four years?', answerOf('secondment-length'))).to.equal('No.');
     expect(answerOf('secondment-length')).to.match(/^A YOS secondment lasts at most 3 years/);

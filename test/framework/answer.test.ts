@@ -269,6 +269,17 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(answerQuestion('Who makes sure a new secondee gets an induction?').section).to.equal('5.3');
   });
 
+  it("answers the Joint National Protocol's version and EQuIP number from 3, and who reviews the tracker at each board from 5.3", () => {
+    const protocol = answerQuestion("What's the EQuIP document number for the Joint National Protocol for Transitions?");
+    expect(protocol.section).to.equal('3');
+    expect(protocol.answer).to.contain('EQuIP Doc 427');
+    expect(answerQuestion('Which transitions protocol do we follow?').section).to.equal('1.1');
+    expect(answerQuestion('How often should the recruitment vacancy tracker be reviewed at board level?').section).to.equal('5.3');
+    expect(answerQuestion('When is the vacancy tracker due?').section).to.equal('5.5');
+    // "ASB" is the Anti-social Behaviour Act's.
+    expect(answerQuestion('asb act sections that yots have functions under?').section).to.equal('2.2');
+  });
+
   it('answers a question citing a section of an Act the rule cites, though its words lean to court practice', () => {
     const remand = answerQuestion('Remanding children to local authority accommodation is under section 91(3) of which Act?');
     expect(remand.section).to.equal('2.2');
