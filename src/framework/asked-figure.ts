@@ -85,8 +85,8 @@ const ASKS_POST_HOLDER =
  * to, and never restates them. The framework itself, and the Act as it quotes it, are its own.
  */
 const ASKS_WHAT_DOCUMENT_SAYS =
-  /\b(?:does|do|did)\s+(?:the\s+|a\s+)?(PI\s*\d+\/\d+|(?:[a-z0-9]+\s+){0,5}(?:protocol|review|blueprint|instructions?|framework|policy|guidance))\s+(?:actually\s+|really\s+)?(?:say|says|require|recommend|state|set out|specify|tell)\b|\bunder\s+PI\s*\d+\/\d+\b/i;
-const THIS_FRAMEWORK = /^(?:(?:the|this|our|national|partnership|yos|nps|whole)\s+)*framework$|\b(?:in|by) (?:the|this) framework$/i;
+  /\b(?:(?:does|do|did)\s+(?:the\s+|a\s+)?|the\s+)(PI\s*\d+\/\d+|(?:[a-z0-9']+\s+){0,5}(?:protocol|review|blueprint|instructions?|framework|policy|guidance))\s+(?:actually\s+|really\s+)?(?:say|says|require|requires|recommend|recommends|state|states|set out|sets out|specify|specifies|tell)\b|\bunder\s+PI\s*\d+\/\d+\b|\bPI\s*\d+\/\d+\b[^?]{0,40}\b(?:replaced|superseded|withdrawn|updated)\b/i;
+const THIS_FRAMEWORK = /(?:^|\b(?:the|this|our)\s+)(?:(?:national|partnership|yos|nps|whole)\s+)*framework$/i;
 /** "The main recommendations of the Lammy review", "the commitments in the Youth Justice Blueprint". */
 const ASKS_WHAT_REPORT_FOUND =
   /\b(?:recs|recommendations|findings|conclusions|commitments|key points)\b[^?]{0,25}\b(?:of|in|from)\s+(?:the\s+)?(?:[a-z0-9']+\s+){0,5}(?:review|report|protocol|blueprint|inspections?|strategy)\b/i;
@@ -94,6 +94,10 @@ function asksWhatDocumentSays(question: string): boolean {
   const m = ASKS_WHAT_DOCUMENT_SAYS.exec(question);
   return (!!m && !THIS_FRAMEWORK.test(m[1] ?? '')) || ASKS_WHAT_REPORT_FOUND.test(question);
 }
+
+/** Which YOTs, areas or counties a division covers ("which YOTs fall under the NPS Midlands division?"): never listed. */
+const ASKS_DIVISION_AREA =
+  /\bwhich\s+(?:yots|yoss|yos|yot|counties|areas|councils|local authorities|ldus|places|regions)\b[^?]{0,50}\b(?:division|region)s?\b|\b(?:division|region)s?\b[^?]{0,30}\bcover(?:s|ed)?\b[^?]{0,30}\b(?:which|what)\b/i;
 
 /** A phone number: the framework gives e-mail addresses for a few people, never a number. */
 const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;
@@ -203,6 +207,7 @@ export function missingParticular(
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
   if (asksNameForPlace(question)) return 'names for particular places';
+  if (ASKS_DIVISION_AREA.test(question)) return 'which YOTs or areas each division covers';
   if (asksWhatDocumentSays(question)) return 'what the documents it refers to say: it names them, and does not restate them';
   if (ASKS_POST_HOLDER.test(question))
     return "the holders of other bodies' posts (it names only its authors and the Governance Board's members)";

@@ -96,9 +96,16 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(missingParticular('Under PI 05/14 any case with a high RSR goes to the NPS, right?', pis)).to.match(/^what the documents it refers to say/);
     // Which PI covers a topic is the framework's own list; the framework and the Act as it quotes it are its own words.
     expect(givesWhatIsAsked('What were the main recommendations of the Lammy review?', [answerOf('research-reports')])).to.equal(false);
+    expect(givesWhatIsAsked('The MARAC partnership framework says the NPS must attend every MARAC, right?', [answerOf('other-frameworks')])).to.equal(false);
+    expect(givesWhatIsAsked('has PI 19/12 been replaced by a policy framework?', pis)).to.equal(false);
+    expect(givesWhatIsAsked('Remind me of the four HMPPS values the framework says all NPS staff must follow?', [answerOf('hmpps-values')])).to.equal(true);
     expect(givesWhatIsAsked('Which PI covers case allocation?', pis)).to.equal(true);
     expect(givesWhatIsAsked('What does the framework say about disputes?', pis)).to.equal(true);
     expect(givesWhatIsAsked('Can two councils share a YOT? What does the Act as quoted in the framework say?', pis)).to.equal(true);
+  });
+
+  it('which YOTs or areas a division covers is never listed', () => {
+    expect(givesWhatIsAsked('Which YOTs fall under the NPS Midlands division?', [answerOf('governance-board-members')])).to.equal(false);
   });
 
   it("the holder of another body's post is never named: only the authors and the board's members are", () => {
