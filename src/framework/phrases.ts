@@ -65,6 +65,9 @@ const FOLDS: [string, string][] = [
   ['signed off (?:sick|ill|unwell|work|with\\b|for (?:the )?(?:last |past |another |a further )?(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?))|off sick|sick leave|sickness absence|sickness|off with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill', ' sick '],
   ['agency (?:workers?|staff|temps?)|locums?|stop-?gaps?|temps|temp\\b|temporary (?:workers?|staff|cover|people|person)', ' temporari worker '],
   ['in lieu|instead', ' inlieu '],
+  ['ground rules', ' conditions '],
+  // A claim for reimbursement (stage 5) is no travel claim.
+  ['(?:put in |submit(?:ted)? |made |make )?(?:a |our |the )?(?:claim|bid) for (?:the )?reimbursement|reimbursement claims?', ' reimbursement '],
   ['background checks?|security checks?|security clearance|clearance|dbs checks?|dbs', ' vetting '],
   ["(?:do ?n'?t|do not|does ?n'?t|does not|not|never|can ?not|can't|won't) (?:agree|see eye to eye)|disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?|argu(?:e|ing|ed)|fall(?:en|s|ing)? out|falling out|at loggerheads|" +
     'going (?:round|around) in circles|going (?:absolutely )?nowhere|getting nowhere|stand-?off|deadlock|impasse|stalemate|' +

@@ -42,6 +42,11 @@ describe('reading a message into clauses (no I/O)', () => {
     expect(normalise('which orgs are on it')).to.match(/ organisation /);
   });
 
+  it('a claim for reimbursement is no travel claim; "ground rules" are conditions', () => {
+    expect(normalise("we've put in a claim for reimbursement")).to.match(/ reimburse /).and.not.match(/claim/);
+    expect(normalise('what are the ground rules?')).to.match(/ conditions /);
+  });
+
   it('"a PO short" is a vacancy, not short-term sickness; "short-staffed" for a day stays as it is', () => {
     expect(normalise('the YOT is now a PO short')).to.match(/ vacancy /);
     expect(normalise('we are down one probation officer')).to.match(/ vacancy /);
