@@ -42,6 +42,9 @@ const ASKS_DATE =
 const STATES_DATE =
   /\b(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 
+/** When the framework is next reviewed: its document control gives past reviews only. */
+const ASKS_NEXT_REVIEW = /\bnext review\b|\b(?:when|date)\b[^?]{0,30}\b(?:next|due to be|due for)\b[^?]{0,10}\brevie?w/i;
+
 /** A grade of vetting or clearance (DBS, SC, CTC): the framework says only "the appropriate level". */
 const ASKS_LEVEL =
   /\b(?:what|which)\b[^?]{0,30}\b(?:level|type|kind)\b[^?]{0,20}\b(?:vetting|clearance|dbs|check)\b|\b(?:vetting|clearance|dbs)\b[^?]{0,20}\blevel\b/i;
@@ -115,7 +118,7 @@ const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
  * "interview qs template for yot po post?"). Declined only when the answer does not mention that thing.
  */
 const ASKS_ARTEFACT =
-  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get)|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:accredited )?programmes?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?)\b/i;
+  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get)|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:accredited )?programmes?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?|(?:word|editable|pdf|welsh[- ]language|one[- ]page|summary|short) (?:version|copy|edition)s?)\b/i;
 /** The word an artefact is mentioned by ("absence codes" -> "code"); a link is given only as an address. */
 function mentionsArtefact(asked: string, answers: string[]): boolean {
   const noun = asked
@@ -147,7 +150,7 @@ const STATES_TEAM_EMAIL = /\b[a-z]+\.info@/i;
 
 /** A named contact in a local office ("who's the contact at our local Victim Liaison Unit?"): the framework names no local people. */
 const ASKS_LOCAL_CONTACT =
-  /\bwho(?:'s| is| are| do i)\s+(?:the\s+|our\s+|my\s+)?(?:named\s+|main\s+|best\s+)?(?:contact|person|officer|lead|manager|rep|representative)s?\s+(?:at|in|for|on)\s+(?:our|my|the)\s+local\b/i;
+  /\bwho(?:'s| is| are| do i)\s+(?:the\s+|our\s+|my\s+)?(?:named\s+|main\s+|best\s+)?(?:contact|person|officer|lead|manager|rep|representative)s?\s+(?:at|in|for|on)\s+(?:our|my|the)\s+local\b|\bwho\s+(?:chairs|runs|leads)\b[^?]{0,60}\b(?:for|in)\s+(?:our|my)\s+(?:area|region|patch|county|borough|city|division)\b/i;
 /** A provider or supplier by name ("who is the occupational health provider?", "which provider do we use?"): the framework names none. */
 const ASKS_PROVIDER =
   /\bwho(?:'s| is| are)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,3}(?:provider|supplier|contractor)s?\b|\b(?:which|what)\s+(?:[a-z]+\s+){0,3}(?:provider|supplier|contractor)s?\s+(?:do|should|can|must)\s+(?:we|i)\b/i;
@@ -212,6 +215,7 @@ export function missingParticular(
   if (ASKS_POST_HOLDER.test(question))
     return "the holders of other bodies' posts (it names only its authors and the Governance Board's members)";
   if (ASKS_DATE.test(question) && !any(STATES_DATE)) return 'dates for particular meetings or returns';
+  if (ASKS_NEXT_REVIEW.test(question)) return 'a date for its next review';
   if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return 'that figure';
   if (ASKS_CURRENT_COUNT.test(question)) return 'current counts of posts or people';
   if (ASKS_TIME.test(question) && !any(STATES_TIME)) return 'times of day';

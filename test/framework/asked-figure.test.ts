@@ -104,8 +104,15 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('Can two councils share a YOT? What does the Act as quoted in the framework say?', pis)).to.equal(true);
   });
 
-  it('which YOTs or areas a division covers is never listed', () => {
+  it('which YOTs or areas a division covers, a local chair, the next review date or another edition of the document are never given', () => {
     expect(givesWhatIsAsked('Which YOTs fall under the NPS Midlands division?', [answerOf('governance-board-members')])).to.equal(false);
+    expect(givesWhatIsAsked('Who chairs the Local Criminal Justice Board for our area?', [answerOf('other-frameworks')])).to.equal(false);
+    const control = [answerOf('document-control')];
+    expect(missingParticular('next review date for this framework?', control)).to.equal('a date for its next review');
+    expect(givesWhatIsAsked('is there an editable word version of the framework anywhere?', control)).to.equal(false);
+    // The versions the document control lists are its own.
+    expect(givesWhatIsAsked('What is the current version of the framework?', control)).to.equal(true);
+    expect(givesWhatIsAsked('When was the framework last reviewed?', control)).to.equal(true);
   });
 
   it("the holder of another body's post is never named: only the authors and the board's members are", () => {
