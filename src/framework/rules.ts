@@ -56,7 +56,7 @@ export const RULES: Rule[] = [
     section: 'front',
     title: 'When the framework was adopted and updated',
     answer:
-      'The framework (National Partnership Framework for England: Youth Offending Services) is dated 16th January 2020. Its version control says it was adopted on 1 April 2015, with reviews from September 2017 to 11 February 2018 by the YOS Governance Board as reviewer. The current version is V0.8 of 10.01.2020 (by Valerie Watkin and Emma Faulkner): updates due to the review of the Funding Formula and general re-formatting, agreed under consultation. The first version, V0.1, is dated 30/01/2015 (Joseph Sugden, initial template ideas). V0.7 (24.11.17, Becky Hart) brought HMPPS branding, changes in titles and agreed changes under consultation.',
+      'The framework (National Partnership Framework for England: Youth Offending Services) is dated 16th January 2020. Its version control says it was adopted on 1 April 2015, with reviews from September 2017 to 11 February 2018 by the YOS Governance Board as reviewer. The current version is V0.8 of 10.01.2020 (by Valerie Watkin and Emma Faulkner): updates due to the review of the Funding Formula and general re-formatting, agreed under consultation. The first version, V0.1, is dated 30/01/2015 (Joseph Sugden, initial template ideas). The versions between were Becky Hart\'s: V0.2 (17.7.15) population; V0.3 (20.7.15) population and the CRC interface; V0.4 (27.7.15) a logo change and the PI/PSI input; V0.5 (05.8.15) governance and the appendix; V0.6 (12.8.15) the HMPPS Wales content. V0.7 (24.11.17, Becky Hart) brought HMPPS branding, changes in titles and agreed changes under consultation.',
     anchors: [
       'Date Adopted and Review',
       '1 April 2015',
@@ -68,6 +68,8 @@ export const RULES: Rule[] = [
       { sentence: 'Its version control says it was adopted', source: 'Date Adopted and Review' },
       { sentence: 'The current version is V0.8', source: 'Updates due to review of Funding Formula' },
       { sentence: 'The first version, V0.1', source: 'Initial Template ideas' },
+      { sentence: 'The versions between were', source: 'Population CRC interface' },
+      { sentence: 'V0.6 (12.8.15) the HMPPS Wales content', source: 'HMMPS Wales' },
       { sentence: 'V0.7 (24.11.17', source: 'HMMPS branding Changes in titles' },
     ],
     terms: [

@@ -283,6 +283,13 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(answerQuestion('asb act sections that yots have functions under?').section).to.equal('2.2');
   });
 
+  it("answers from the document history which version brought what, whatever the topic's own section", () => {
+    const wales = answerQuestion('which version of the doc first put the wales stuff in?');
+    expect(wales.section).to.equal('front');
+    expect(wales.answer).to.contain('V0.6 (12.8.15) the HMPPS Wales content');
+    expect(answerQuestion('when was the crc interface bit added to the doc?').answer).to.contain('V0.3 (20.7.15) population and the CRC interface');
+  });
+
   it('answers a question citing a section of an Act the rule cites, though its words lean to court practice', () => {
     const remand = answerQuestion('Remanding children to local authority accommodation is under section 91(3) of which Act?');
     expect(remand.section).to.equal('2.2');
