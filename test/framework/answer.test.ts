@@ -267,6 +267,7 @@ describe('answers from the encoded framework (no I/O)', () => {
     const monitoring = answerQuestion("Who is ultimately accountable for a secondee's capability, the YOS or NPS?");
     expect(monitoring.section).to.equal('8');
     expect(monitoring.answer).to.match(/YOS keeps overall responsibility for monitoring/);
+    expect(answerQuestion('What kinds of training might secondees need while in the YOS?').section).to.equal('8');
     // Who makes sure there is an induction is the YOT manager's duty (5.3).
     expect(answerQuestion('Who makes sure a new secondee gets an induction?').section).to.equal('5.3');
   });
@@ -283,11 +284,21 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(answerQuestion('asb act sections that yots have functions under?').section).to.equal('2.2');
   });
 
+  it("answers how a young person's move to adult services should feel from 1.3 (seamless, supported)", () => {
+    const anxious = answerQuestion(
+      "I've got a lad moving from the YOT to adult services next month and he's really anxious about it. What does the framework say?",
+    );
+    expect(anxious.section).to.equal('1.3');
+    expect(anxious.answer).to.match(/as seamless as possible/);
+  });
+
   it("answers from the document history which version brought what, whatever the topic's own section", () => {
     const wales = answerQuestion('which version of the doc first put the wales stuff in?');
     expect(wales.section).to.equal('front');
     expect(wales.answer).to.contain('V0.6 (12.8.15) the HMPPS Wales content');
-    expect(answerQuestion('when was the crc interface bit added to the doc?').answer).to.contain('V0.3 (20.7.15) population and the CRC interface');
+    expect(answerQuestion('when was the crc interface bit added to the doc?').answer).to.contain(
+      'V0.3 (20.7.15) population and the CRC interface',
+    );
   });
 
   it('answers a question citing a section of an Act the rule cites, though its words lean to court practice', () => {
