@@ -6,8 +6,10 @@
  * "did you mean" topics instead of guessing.
  */
 import { RuleIndex, inScopeWordsOf, type Match, type Part, type Retrieval } from './retrieval';
-import { RULES, ruleById, sectionName, type Rule } from './rules';
-import { leadFor, questionForm } from './answer-lead';
+import { RULES, sectionName, type Rule } from './rules';
+import { leadFor } from './answer-lead';
+import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './answer-tuning';
+import { decline, declinePointer, titles } from './decline';
 import { missingParticularOf, questionsOf } from './asked-figure';
 import { FRAMEWORK_PEOPLE } from './framework-people';
 import { workedFigure } from './worked-figures';
@@ -18,64 +20,11 @@ import {
   classifiersPick,
   classifiersTopic,
   classifierVouches,
-  type SecondOpinionTuning,
 } from './second-opinion';
 import { escalationAsked, namesWhatTheRuleNames, sectionCue, withAskersRoleWhenAsked } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
-/** When to answer, decline, or answer twice; calibrated on our own question rounds, not the public examples. */
-export interface AnswerTuning extends SecondOpinionTuning {
-  /** Below this confidence the bot declines rather than guesses. */
-  threshold: number;
-  /** An out-of-scope topic scoring this close to the best rule, on words of its own, is what is asked. */
-  outOfScopeRatio: number;
-  /** A second question must be matched at least this well to be answered too. */
-  secondPart: number;
-  /** A message is declined when its nearest questions are off-framework ones by more than this (cosine, mean of the nearest few)... */
-  wholeLeaning: number;
-  /** ...or its single nearest question is an off-framework one by more than this... */
-  nearestLeaning: number;
-  /** ...unless its best part leans towards the framework by more than this... */
-  partLeaning: number;
-  /** ...or (for the mean test alone) its single nearest question is a framework one by more than this. */
-  nearestKeeps: number;
-  /**
-   * Between this and `threshold` the message is in the framework's territory but matched weakly:
-   * it is answered from the best section, naming the runner-up, when it leans towards framework
-   * questions by at least `weakLeaning` (else declined).
-   */
-  weakThreshold: number;
-  weakLeaning: number;
-  /** Below `weakThreshold`, down to this, only a message leaning to the framework by `strongLeaning` is answered. */
-  weakFloor: number;
-  strongLeaning: number;
-  /** The best part's second rule is answered too when of the same section and scoring at least this share of the best. */
-  sameSectionShare: number;
-}
-
-export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
-  threshold: 0.5,
-  outOfScopeRatio: 0.5,
-  secondPart: 0.6,
-  wholeLeaning: 0.05,
-  nearestLeaning: 0.1,
-  partLeaning: 0.25,
-  nearestKeeps: 0.05,
-  weakThreshold: 0.4,
-  weakLeaning: 0.1,
-  weakFloor: 0.3,
-  strongLeaning: 0.3,
-  sameSectionShare: 0.7,
-  classifierOverrules: 0.0003,
-  classifierCertain: 0.99,
-  classifierVouches: 0.9,
-  classifierSendsAway: 0.99999,
-  classifierDoubts: 0.05,
-  doubtLeaning: 0.05,
-};
-export const CONFIDENCE_THRESHOLD = DEFAULT_ANSWER_TUNING.threshold;
-const MAX_SUGGESTIONS = 3;
 /** An out-of-scope part this close to the best part's confidence decides the message. */
 const RIVAL_SHARE = 0.9;
 /** ...or, when it matched on a word of its own that no framework rule uses, this close. */
@@ -114,17 +63,6 @@ export function useEnglishWords(provider: EnglishWords): void {
   englishWords = provider;
   defaultIndex = null;
 }
-
-/** Suggestions are rule titles; asking a title answers that rule, which makes buttons work as questions. */
-function titles(ids: string[]): string[] {
-  return [...new Set(ids)]
-    .map((id) => ruleById(id))
-    .filter((r): r is Rule => !!r && r.section !== null)
-    .map((r) => r.title)
-    .slice(0, MAX_SUGGESTIONS);
-}
-
-const FALLBACK_SUGGESTIONS = ['dispute-resolution', 'travel-subsistence', 'secondment-length'];
 
 /**
  * The out-of-scope topic a part is really about: one that scores best, or close to the best rule
@@ -229,45 +167,6 @@ function ruleText(rule: Rule): string {
   return rule.productNote ? `${rule.answer}\n${PRODUCT_NOTE_LABEL} ${rule.productNote}` : rule.answer;
 }
 
-function decline(question: string, retrieval: Retrieval, outOfScope: Match | undefined, nearest?: { rule: Rule; missing: string }): Answer {
-  const inScope = retrieval.parts
-    .flatMap((p) => p.matches)
-    .filter((m) => m.rule.section !== null)
-    .sort((a, b) => b.score - a.score);
-  const suggestionIds = nearest
-    ? [nearest.rule.id, ...inScope.map((m) => m.rule.id)]
-    : inScope.length
-      ? inScope.map((m) => m.rule.id)
-      : FALLBACK_SUGGESTIONS;
-  const figure = nearest
-    ? ` It does not give ${nearest.missing}; the nearest it comes is ${sectionName(nearest.rule.section!)}, "${nearest.rule.title}".`
-    : '';
-  const pointer = outOfScope ? ` ${outOfScope.rule.answer}` : figure;
-  const hr = outOfScope?.rule.id === 'out-of-scope-hr' ? ' Your line manager or NPS HR can help with that.' : '';
-  // A yes/no question gets the verdict it asked for: the framework does not say.
-  const opening =
-    questionForm(question) === 'yes-no'
-      ? 'Sorry, the National Partnership Framework does not say, so I cannot answer yes or no.'
-      : "Sorry, the National Partnership Framework doesn't answer that, so I won't guess.";
-  const text = `${opening}${pointer}${hr} I can help with the framework's rules on secondments, reviews, expenses, vacancies and disputes. Did you mean one of these?`;
-  const declined: Answer = {
-    answer: text,
-    general: text,
-    section: null,
-    sections: [],
-    confidence: retrieval.confidence,
-    suggestions: titles(suggestionIds),
-    ruleId: null,
-    ruleIds: [],
-    personal: [],
-  };
-  if (outOfScope) declinePointers.set(declined, `${outOfScope.rule.answer}${hr}`.trim());
-  return declined;
-}
-
-/** What a decline pointed to, when it named where the question belongs (see firstAnsweredSecondNot). */
-const declinePointers = new WeakMap<Answer, string>();
-
 /**
  * The rule to answer from: the lexical pick, or the classifier's when it overrules it. Declined
  * when a part is about something the framework leaves to others, when the message leans towards
@@ -322,7 +221,7 @@ export function answerQuestion(
 ): Answer {
   const t = { ...DEFAULT_ANSWER_TUNING, ...tuning };
   const answer = answerMessage(question, ctx, rules, t);
-  const pointer = declinePointers.get(answer);
+  const pointer = declinePointer(answer);
   return (pointer && firstAnsweredSecondNot(question, pointer, ctx, rules, t)) || answer;
 }
 
@@ -347,7 +246,7 @@ function firstAnsweredSecondNot(
   const first = answerMessage(asked.first, ctx, rules, t, alone);
   if (first.section === null || first.confidence < t.threshold) return null;
   // The second, asked alone, is declined for the same reason as the whole message.
-  if (declinePointers.get(answerMessage(asked.rest, null, rules, t)) !== pointer) return null;
+  if (declinePointer(answerMessage(asked.rest, null, rules, t)) !== pointer) return null;
   const general = `${first.general}\n\nOn your other question: ${pointer}`;
   return { ...first, general, answer: general + first.answer.slice(first.general.length) };
 }
