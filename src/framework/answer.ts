@@ -200,7 +200,7 @@ function mainRule(
   if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
   if (!namesWhatItNames && !cue && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
   const weak = retrieval.confidence < t.threshold;
-  if (weak && !weakButInTerritory(retrieval, t)) {
+  if (weak && !weakButInTerritory(retrieval, t) && !namesWhatItNames) {
     const vouched = classifierVouches(question, retrieval, main, t);
     return vouched ? { best: vouched, lexical, weak } : { declined: decline(question, retrieval, undefined) };
   }

@@ -41,6 +41,8 @@ const FOLDS: [string, string][] = [
   // "Stage 4" is a topic of its own; other lone digits ("one of the teams") are dropped as noise.
   ['stage ([1-5])', ' stage stage$1 '],
   ['b4', ' before '],
+  // "2+1" (two years plus one) is one term, as the secondment length rule writes it.
+  ['(\\d) ?\\+ ?(\\d)', ' $1plus$2 '],
   // "V0.8" is the document control's "version 0.8".
   ['v ?(\\d+\\.\\d+)', ' version $1 '],
   ['orgs?', ' organisation '],

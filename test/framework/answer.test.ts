@@ -301,6 +301,12 @@ describe('answers from the encoded framework (no I/O)', () => {
     );
   });
 
+  it('answers a weak match that names a person the framework names, from the rule that names them', () => {
+    const title = answerQuestion("andrea bennett - what's her job title?");
+    expect(title.section).to.equal('9.1');
+    expect(title.answer).to.contain('Andrea Bennett (NPS North West Regional Probation Director)');
+  });
+
   it('answers a question citing a section of an Act the rule cites, though its words lean to court practice', () => {
     const remand = answerQuestion('Remanding children to local authority accommodation is under section 91(3) of which Act?');
     expect(remand.section).to.equal('2.2');

@@ -110,6 +110,7 @@ describe('questions asking for a figure or a particular the framework does not g
     const control = [answerOf('document-control')];
     expect(missingParticular('next review date for this framework?', control)).to.equal('a date for its next review');
     expect(givesWhatIsAsked('is there an editable word version of the framework anywhere?', control)).to.equal(false);
+    expect(givesWhatIsAsked('where do i download the vacancy tracker template', [answerOf('vacancy-tracker')])).to.equal(false);
     // The versions the document control lists are its own.
     expect(givesWhatIsAsked('What is the current version of the framework?', control)).to.equal(true);
     expect(givesWhatIsAsked('When was the framework last reviewed?', control)).to.equal(true);

@@ -42,6 +42,10 @@ describe('reading a message into clauses (no I/O)', () => {
     expect(normalise('which orgs are on it')).to.match(/ organisation /);
   });
 
+  it('"2+1" is one term, as the secondment length rule writes it', () => {
+    expect(normalise('is the secondment 2+1 or 3+1?')).to.match(/ 2plus1 .* 3plus1 /);
+  });
+
   it('a claim for reimbursement is no travel claim; "ground rules" are conditions', () => {
     expect(normalise("we've put in a claim for reimbursement")).to.match(/ reimburse /).and.not.match(/claim/);
     expect(normalise('what are the ground rules?')).to.match(/ conditions /);
