@@ -9,7 +9,7 @@ import { NUMBER_WORDS } from './text';
 
 /** "How much / how many / how long / how often / what rate / maximum hourly rate". */
 const ASKS_FIGURE =
-  /\bhow (?:much|many|often|long|quickly|soon)\b|\bwhat(?:'s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure)\b|\b(?:maximum|minimum|max|min)(?: [a-z]+)? (?:length|number|amount|rate|period|caseload)\b/i;
+  /\bhow (?:much|many|often|long|quickly|soon)\b|\bwhat(?:'s|s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure)\b|\b(?:maximum|minimum|max|min)(?: [a-z]+)? (?:length|number|amount|rate|period|caseload)\b/i;
 /** Any figure: an amount, a count with its unit, a frequency. */
 const STATES_FIGURE =
   /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ -](?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?|times?)\b|\b(?:quarterly|monthly|weekly|annually|yearly)\b|\b(?:each|every) (?:[a-z]+ )?meeting\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\(?or more\)?/i;
@@ -28,16 +28,16 @@ const ASKS_TIME = /\bwhat time\b|\bwhat hours?\b[^?]*\b(?:start|open|finish|sit)
 const STATES_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i;
 /** A count of people or posts as they stand now ("how many secondees are currently in post?"): never in the framework. */
 const ASKS_CURRENT_COUNT =
-  /\bhow many\b[^?]*\b(?:currently|at the moment|right now|at present|presently|as of now|this year)\b|\b(?:current|latest) (?:number|count|total) of\b/i;
+  /\bhow many (?:yots|yoss|youth offending (?:teams|services)|ldus|divisions|secondees)\b[^?]{0,20}\b(?:are there|exist|in england|in total|nationally|altogether)\b|\bhow many\b[^?]*\b(?:currently|at the moment|right now|at present|presently|as of now|this year)\b|\b(?:current|latest) (?:number|count|total) of\b/i;
 
 /** A rate or a sum of money is answered by money (or a share), never by a time span. */
 const ASKS_MONEY =
-  /\b(?:hourly|daily|mileage|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much)\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b/i;
+  /\b(?:hourly|daily|mileage|overtime|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much)\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b/i;
 const STATES_MONEY = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i;
 
 /** A date for one occasion ("when is the next board?", "the deadline for the next return"). */
 const ASKS_DATE =
-  /\bwhen(?: is|'s| are| will) (?:the )?next\b|\b(?:what|which) (?:is the )?date\b|\bdeadline for the next\b|\bnext [a-z]+ (?:meeting|board|return)\b.*\bwhen\b/i;
+  /\bwhen(?: and where)?(?: is|'s| are| will) (?:the )?next\b|\b(?:what|which) (?:is the )?date\b|\bdeadline for the next\b|\bnext [a-z]+ (?:meeting|board|return)\b.*\bwhen\b/i;
 /** A date stated: a day, a month and year ("January 2018, version 2" dates a document), or figures. */
 const STATES_DATE =
   /\b(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
@@ -69,7 +69,8 @@ function asksNameForPlace(question: string): boolean {
   if (place === 'Wales' && !/\b(?:leads?|head of ldu|spoc|director|chair|manager)\b/i.test(role)) return false;
   if (!LISTED_REGION.test(place)) return true;
   const listedRole =
-    /\b(?:yos )?leads?\b|\bcontact\b|\brep(?:resentative)?\b/i.test(role) || (/\bdirector\b/i.test(role) && place === 'North West');
+    (/\b(?:yos )?leads?\b|\bcontact\b|\brep(?:resentative)?\b/i.test(role) && !/\bhr\b|human resources/i.test(role)) ||
+    (/\bdirector\b/i.test(role) && place === 'North West');
   const yjbElsewhere = /\byjb\b|youth justice board/i.test(role) && place !== 'North West';
   return !listedRole || yjbElsewhere;
 }
@@ -80,7 +81,7 @@ function asksNameForPlace(question: string): boolean {
  * Governance Board list, which gives no such post.
  */
 const ASKS_POST_HOLDER =
-  /\bwho(?:'s| is| are)?\s+(?:the\s+)?(?:current\s+|new\s+|present\s+)?(?:chief executive|ceo|chief officer|director(?: general)?|executive director|chair(?:man|person|woman)?|head|minister|president)\s+(?:of|for|at)\s+(?:the\s+)?(?:youth justice board|yjb|hmpps|ministry of justice|moj|aym|association of yo[ts] managers|crc|local criminal justice board|lcjb)\b|\bwho\s+(?:heads?|leads?|runs?)(?: up)?\s+(?:the\s+)?(?:youth justice board|yjb|hmpps|ministry of justice|moj|aym|association of yo[ts] managers)\b/i;
+  /\bwho(?:'s| is| are)?\s+(?:the\s+)?(?:current\s+|new\s+|present\s+)?(?:chief executive|ceo|chief officer|director(?: general)?|executive director|chair(?:man|person|woman)?|head|minister|president)\s+(?:of|for|at)\s+(?:the\s+)?(?:youth justice board|yjb|hmpps|ministry of justice|moj|aym|association of yo[ts] managers|crc|local criminal justice board|lcjb)\b|\bwho\s+(?:heads?|leads?|runs?|chairs?)(?: up)?\s+(?:the\s+)?(?:youth justice board|yjb|hmpps|ministry of justice|moj|aym|association of yo[ts] managers)\b/i;
 
 /**
  * What another document itself says ("how often does PI 19/12 say I must see ...", "what does the
@@ -101,6 +102,10 @@ function asksWhatDocumentSays(question: string): boolean {
 /** Which YOTs, areas or counties a division covers ("which YOTs fall under the NPS Midlands division?"): never listed. */
 const ASKS_DIVISION_AREA =
   /\bwhich\s+(?:yots|yoss|yos|yot|counties|areas|councils|local authorities|ldus|places|regions)\b[^?]{0,50}\b(?:division|region)s?\b|\b(?:division|region)s?\b[^?]{0,30}\bcover(?:s|ed)?\b[^?]{0,30}\b(?:which|what)\b/i;
+
+/** Which deprivation factors the formula uses: the framework gives their number (6 for England, 7 for Wales) and equal weighting, not the list. */
+const ASKS_FACTOR_LIST =
+  /^(?![^?]*\b(?:weight\w*|why|how many)\b)[^]*\b(?:which|what(?: exactly)? (?:are|were))\b[^?]{0,20}\b(?:6|six|7|seven)?\s*(?:deprivation )?(?:factors|indices|indicators)\b/i;
 
 /** A phone number: the framework gives e-mail addresses for a few people, never a number. */
 const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;
@@ -210,6 +215,8 @@ export function missingParticular(
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
   if (asksNameForPlace(question)) return 'names for particular places';
+  if (ASKS_FACTOR_LIST.test(question))
+    return 'the list of deprivation factors (only that there are 6 for England and 7 for Wales, weighted equally)';
   if (ASKS_DIVISION_AREA.test(question)) return 'which YOTs or areas each division covers';
   if (asksWhatDocumentSays(question)) return 'what the documents it refers to say: it names them, and does not restate them';
   if (ASKS_POST_HOLDER.test(question))

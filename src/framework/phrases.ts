@@ -63,7 +63,7 @@ const FOLDS: [string, string][] = [
   ['probation', ' nps '],
   ['local authorit(?:y|ies)|councils?|boroughs?', ' council '],
   // Everyday words for the framework's ideas.
-  ['pregnan(?:t|cy)|expecting(?: a baby)?|having a baby|baby|mat leave|parental leave', ' maternity '],
+  ['pregnan(?:t|cy)|expecting(?: a baby)?|having a baby|baby|mat leave|mat cover|parental leave', ' maternity '],
   ['signed off (?:sick|ill|unwell|work|with\\b|for (?:the )?(?:last |past |another |a further )?(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?))|off sick|sick leave|sickness absence|sickness|off with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill', ' sick '],
   ['agency (?:workers?|staff|temps?)|locums?|stop-?gaps?|temps|temp\\b|temporary (?:workers?|staff|cover|people|person)', ' temporari worker '],
   ['in lieu|instead', ' inlieu '],

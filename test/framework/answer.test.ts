@@ -280,6 +280,10 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(answerQuestion('How often should the recruitment vacancy tracker be reviewed at board level?').section).to.equal('5.3');
     expect(answerQuestion('When is the vacancy tracker due?').section).to.equal('5.5');
     expect(answerQuestion('Nobody applied for our PO secondee post. What are the first steps NPS takes?').section).to.equal('5.5');
+    // Which PI covers a topic is 3's list, except offender travel (5.4's own PI); the board's terms of reference are 9.1's.
+    expect(answerQuestion('Which NPS instruction covers safeguarding children? I need the number.').section).to.equal('3');
+    expect(answerQuestion('which PI for offender travel').section).to.equal('5.4');
+    expect(answerQuestion("If I want the Governance Board's terms of reference I just ask the divisional SPOC, is that right?").section).to.equal('9.1');
     // "ASB" is the Anti-social Behaviour Act's.
     expect(answerQuestion('asb act sections that yots have functions under?').section).to.equal('2.2');
   });

@@ -111,6 +111,14 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(missingParticular('next review date for this framework?', control)).to.equal('a date for its next review');
     expect(givesWhatIsAsked('is there an editable word version of the framework anywhere?', control)).to.equal(false);
     expect(givesWhatIsAsked('where do i download the vacancy tracker template', [answerOf('vacancy-tracker')])).to.equal(false);
+    const formula = [answerOf('complexity-weighting')];
+    expect(givesWhatIsAsked('What are the six deprivation factors used in the England formula?', formula)).to.equal(false);
+    expect(givesWhatIsAsked('How are the deprivation factors weighted, and why?', formula)).to.equal(true);
+    expect(givesWhatIsAsked('how many yots are there in england', [answerOf('resource-formula')])).to.equal(false);
+    expect(givesWhatIsAsked('When and where is the next YOS Governance Board meeting?', [answerOf('governance-board')])).to.equal(false);
+    expect(givesWhatIsAsked('whats the overtime rate for saturday court', [answerOf('saturday-court')])).to.equal(false);
+    expect(givesWhatIsAsked('Who is the HR contact for NPS secondees in the Midlands division?', [answerOf('governance-board-members')])).to.equal(false);
+    expect(answerQuestion('who chairs the association of yot managers nationally?').section).to.equal(null);
     // The versions the document control lists are its own.
     expect(givesWhatIsAsked('What is the current version of the framework?', control)).to.equal(true);
     expect(givesWhatIsAsked('When was the framework last reviewed?', control)).to.equal(true);
