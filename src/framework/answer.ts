@@ -14,6 +14,7 @@ import { missingParticularOf, questionsOf } from './asked-figure';
 import { FRAMEWORK_PEOPLE } from './framework-people';
 import { workedFigure } from './worked-figures';
 import {
+  classifierClearsOutOfScope,
   classifierDoubts,
   classifierIsCertain,
   classifiersNeighbour,
@@ -181,19 +182,28 @@ function mainRule(
   const main = retrieval.parts[0];
   // A section cue decides, whatever the classifier says; a disagreement's next step is 9.1's, unless the classifier rules that out.
   const cue = sectionCue(question, retrieval);
-  const lexical = cue ?? escalationAsked(retrieval) ?? main?.matches[0];
+  const picked = cue ?? escalationAsked(retrieval) ?? main?.matches[0];
+  // An out-of-scope rule the classifier clears (certain of a framework rule, all but ruling it out) gives way.
+  const cleared = (match: Match | undefined) => !!match && classifierClearsOutOfScope(retrieval, match.rule, t);
+  const lexical = (cleared(picked) && classifierVouches(question, retrieval, main, t)) || picked;
   const best = cue ?? (lexical && (classifiersPick(retrieval, main, lexical, t) ?? lexical));
   // A part about something the framework leaves to others, matched nearly as well as the best
   // part, means the message is really about that ("lunch breaks... which do I follow?").
+  const outOfScopeRival = (p: Part) => {
+    const match = outOfScopeOf(p, t);
+    return match && !cleared(match) ? match : undefined;
+  };
   const rival =
-    retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeOf(p, t)) ??
-    retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t));
+    retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeRival(p)) ??
+    retrieval.parts.find(
+      (p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t) && !cleared(ownWordOutOfScope(p, t)),
+    );
   // A person, body or scheme the framework names ("Mark Burden", "Victim Contact Service") puts the
   // message in its territory, whatever else its words lean towards.
   const namesWhatItNames = FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
   const leaning = leansAway(retrieval, rules, t);
   const outOfScope =
-    (rival && outOfScopeOf(rival, t)) ??
+    (rival && (outOfScopeRival(rival) ?? ownWordOutOfScope(rival, t))) ??
     (namesWhatItNames
       ? undefined
       : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t)));

@@ -40,6 +40,24 @@ export function classifiersPick(retrieval: Retrieval, main: Part, lexical: Match
   return matchOf(best, main);
 }
 
+/**
+ * An out-of-scope rule the classifier all but rules out, as sure of a framework rule as it must be
+ * of a not-covered topic to send a message away (`classifierSendsAway`): "what has NPS committed to
+ * in terms of who attends our board?" shares the local board's words with "who chairs a local YOS
+ * management board" (not in the framework), but is asked the way 2.3's questions are. The framework
+ * rule is answered, and that out-of-scope rule is no rival. (At 0.99 or 0.999, mileage rates and
+ * how-to questions were answered too.)
+ */
+export function classifierClearsOutOfScope(retrieval: Retrieval, outOfScope: Rule, t: SecondOpinionTuning): boolean {
+  const { best, bestProbability } = retrieval.classified;
+  return (
+    outOfScope.section === null &&
+    best.section !== null &&
+    bestProbability >= t.classifierSendsAway &&
+    classifierRulesOut(retrieval, outOfScope, t)
+  );
+}
+
 /** The part's match for this rule, or a bare match naming it (a rule the part's words did not reach). */
 function matchOf(rule: Rule, part: Part | undefined): Match {
   return part?.matches.find((m) => m.rule.id === rule.id) ?? { rule, score: 0, coverage: 0, matched: [] };

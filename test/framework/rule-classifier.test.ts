@@ -67,6 +67,17 @@ describe('the rule classifier (naive Bayes over ways of asking)', () => {
     expect(answerQuestion('How do I set up a Teams channel for our YOT and can external partners like the police be added to it?').section).to.equal(null);
   });
 
+  it('clears an out-of-scope rule it all but rules out when it is as sure of a framework rule as it must be to send a message away', () => {
+    const story =
+      'I chair our local YOS management board. For the last few meetings NPS has sent a different junior PO each time, none of whom can take a decision. What has NPS actually committed to in terms of who attends our board?';
+    expect(answerQuestion(story, null, undefined, lexicalOnly).section).to.equal(null);
+    const answered = answerQuestion(story);
+    expect(answered.section).to.equal('2.3');
+    expect(answered.answer).to.contain('senior management level');
+    // A mileage rate stays declined, whatever framework rule its words resemble.
+    expect(answerQuestion('When I drive my own car out to see a young person at home, what pence-per-mile rate do I claim?').section).to.equal(null);
+  });
+
   it('declines with the pointer of a not-covered topic it is all but certain of', () => {
     const gdpr = "under GDPR am I allowed to share nDelius records with the YOT's social workers?";
     expect(answerQuestion(gdpr, null, undefined, lexicalOnly).section).to.equal('5.3');
