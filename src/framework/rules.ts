@@ -163,7 +163,7 @@ export const RULES: Rule[] = [
     section: '1',
     title: 'Why the NPS works in partnership with YOS',
     answer:
-      'The NPS works with partners to protect the public and help people lead law-abiding and positive lives, because it cannot tackle all the causes of reoffending on its own. It recognises the unique role of local Youth Offending Services in a joint vision for working with children who offend, especially in preventing progression to adult offending and in supporting effective transitions from youth to adult services. Young adult offenders bring different issues, so the principles of good transition must be embedded in practice, policies and procedures.',
+      'The NPS works with partners to protect the public and help people lead law-abiding and positive lives, because it cannot tackle all the causes of reoffending on its own: it needs strong partnerships with other public and third sector organisations to secure access to the services that help those it manages. It recognises the unique role of local Youth Offending Services in a joint vision for working with children who offend, especially in preventing progression to adult offending and in supporting effective transitions from youth to adult services. Young adult offenders bring different issues, so the principles of good transition must be embedded in practice, policies and procedures.',
     anchors: [
       'working together to protect the public',
       'preventing progression to adult offending',
@@ -479,7 +479,7 @@ export const RULES: Rule[] = [
     section: '2.1',
     title: 'Who a YOT must include (section 39 of the Act)',
     answer:
-      "Section 39 of the Crime and Disorder Act 1998 (youth offending teams): two or more local authorities may set up one or more YOTs for their combined areas, acting in co-operation with the section 38(2) partners (39(2)). Every YOT must include at least one of each of these (39(5)): an officer of a local probation service; in England, a person with experience of social work with children nominated by the director of children's services (in Wales, a local authority social worker); a police officer; a person nominated by a clinical commissioning group or Local Health Board; and, in England, a person with experience in education nominated by the director of children's services (in Wales, one nominated by the chief education officer). The local authority may add others it thinks appropriate after consulting the partners (39(6)).",
+      "Section 39 of the Crime and Disorder Act 1998 (youth offending teams): two or more local authorities may set up one or more YOTs for their combined areas, acting in co-operation with the section 38(2) partners (39(2)). Every YOT must include at least one of each of these (39(5)): an officer of a local probation service; in England, a person with experience of social work with children nominated by the director of children's services (appointed under section 18 of the Children Act 2004; in Wales, a local authority social worker); a police officer; a person nominated by a clinical commissioning group or Local Health Board; and, in England, a person with experience in education nominated by the director of children's services (in Wales, one nominated by the chief education officer). The local authority may add others it thinks appropriate after consulting the partners (39(6)).",
     anchors: [
       'shall include at least one of each of the following',
       'an officer of a local probation services',
@@ -924,7 +924,7 @@ export const RULES: Rule[] = [
     section: '5.2',
     title: 'Working with CRCs (until 2021)',
     answer:
-      'Post-release supervision was extended to twelve months for everyone sentenced to custody who is 18 or over at release, including those on juvenile sentences; under the Offender Rehabilitation Act 2014 a CRC, the NPS or a YOS can supervise those aged 18 or over in post-sentence supervision after a Detention and Training Order or a section 91 sentence. When a case is to transfer from the YOS, the NPS works with the seconded PO to establish the right allocation, applying the case allocation system before the transition, and the NPS tells the CRC when a new case is allocated to it. Under the probation reform programme all offender management moves to the NPS from 2021, and these CRC arrangements will then no longer apply.',
+      'Post-release supervision was extended to twelve months for everyone sentenced to custody who is 18 or over at release, including those on juvenile sentences; under the Offender Rehabilitation Act 2014 a CRC, the NPS or a YOS can supervise those aged 18 or over in post-sentence supervision after a Detention and Training Order or a section 91 sentence. When a case is to transfer from the YOS, the NPS works with the seconded PO to establish the right allocation, applying the case allocation system prior to the point of transition, and the NPS tells the CRC when a new case is allocated to it. Under the probation reform programme all offender management moves to the NPS from 2021, and these CRC arrangements will then no longer apply.',
     anchors: [
       'extension of supervision after release to twelve months',
       'responsibility of the NPS to inform the CRC',
@@ -2178,7 +2178,7 @@ export const RULES: Rule[] = [
     section: '5.6',
     title: 'Maternity cover',
     answer:
-      'The NPS has a statutory responsibility to provide probation resource to the YOS, so if a seconded member of staff goes on maternity leave, the NPS is responsible for making sure cover is provided. Where cover is agreed, the staged recruitment process (section 5.5) must be followed.',
+      'The NPS has a statutory responsibility to provide probation resource to the YOS, so if a seconded member of staff goes on maternity leave, the NPS is responsible for making sure cover is provided. Where cover is agreed, the staged process (the recruitment stages of section 5.5) must be followed.',
     anchors: [
       'goes on maternity leave, the NPS have responsibility to ensure cover is provided',
       'statutory responsibility to provide a Probation resource to YOS',
@@ -2204,7 +2204,7 @@ export const RULES: Rule[] = [
     section: '5.6',
     title: 'Long-term sickness cover',
     answer:
-      'Staff sickness is managed locally, because what to do depends on the length of the sickness. For long-term sickness, the YOT manager and the NPS lead agree a suitable solution. Where they agree cover is needed, the staged recruitment process (section 5.5) must be followed.',
+      'Staff sickness is managed locally, because what to do depends on the length of the sickness. For long-term sickness, the YOT manager and the NPS lead agree a suitable solution. Where they agree cover is needed, the staged process (the recruitment stages of section 5.5) must be followed.',
     anchors: [
       'Staff sickness needs to be managed at a local level',
       'the YOT manager and the NPS lead will need to agree a suitable solution',

@@ -255,7 +255,7 @@ describe('answers from the encoded framework (no I/O)', () => {
   it("answers who tells the CRC, and when a transition case's provider is decided, from 5.2; the PO's part stays 5.3's", () => {
     const when = answerQuestion('At what point is the case allocation system applied for a young person moving to adult services?');
     expect(when.section).to.equal('5.2');
-    expect(when.answer).to.match(/case allocation system before the transition/);
+    expect(when.answer).to.match(/case allocation system prior to the point of transition/);
     const who = answerQuestion("Is it the seconded PO's job to let the CRC know that a transition case is being allocated to them?");
     expect(who.section).to.equal('5.2');
     expect(who.answer).to.contain('the NPS tells the CRC');
