@@ -210,7 +210,7 @@ function mainRule(
   if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
   if (!namesWhatItNames && !cue && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
   const weak = retrieval.confidence < t.threshold;
-  if (weak && !weakButInTerritory(retrieval, t) && !namesWhatItNames) {
+  if (weak && !weakButInTerritory(retrieval, t) && !namesWhatItNames && !cue) {
     const vouched = classifierVouches(question, retrieval, main, t);
     return vouched ? { best: vouched, lexical, weak } : { declined: decline(question, retrieval, undefined) };
   }

@@ -47,7 +47,7 @@ const ASKS_NEXT_REVIEW = /\bnext review\b|\b(?:when|date)\b[^?]{0,30}\b(?:next|d
 
 /** A grade of vetting or clearance (DBS, SC, CTC): the framework says only "the appropriate level". */
 const ASKS_LEVEL =
-  /\b(?:what|which)\b[^?]{0,30}\b(?:level|type|kind)\b[^?]{0,20}\b(?:vetting|clearance|dbs|check)\b|\b(?:vetting|clearance|dbs)\b[^?]{0,20}\blevel\b/i;
+  /\b(?:sc|bpss|ctc|dv|enhanced dbs|security) (?:clearance|check|vetting)\b|\b(?:sc|bpss|ctc|dv)\b[^?]{0,20}\b(?:level|cleared|clearance)\b|\b(?:what|which)\b[^?]{0,30}\b(?:level|type|kind)\b[^?]{0,20}\b(?:vetting|clearance|dbs|check)\b|\b(?:vetting|clearance|dbs)\b[^?]{0,20}\blevel\b/i;
 const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv) clearance\b|\bsecurity check\b/i;
 /** A cost centre or budget code: never in the framework. */
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
@@ -107,6 +107,15 @@ const ASKS_DIVISION_AREA =
 const ASKS_FACTOR_LIST =
   /^(?![^?]*\b(?:weight\w*|why|how many)\b)[^]*\b(?:which|what(?: exactly)? (?:are|were))\b[^?]{0,20}\b(?:6|six|7|seven)?\s*(?:deprivation )?(?:factors|indices|indicators)\b/i;
 
+/** A pay premium for a duty ("time and a half for Saturday court"): the framework says only how the duty is claimed. */
+const ASKS_PAY_RATE = /\btime and a half\b|\bdouble time\b|\benhanced (?:rate|pay)\b|\bovertime (?:rate|pay)\b|\bpaid extra\b/i;
+/** A cap on cases claimed ("a PSO shouldn't hold more than 15 cases"): answered only by a number of cases. */
+const CLAIMS_CASE_CAP = /\b(?:more than|over|maximum(?: of)?|max|at most|up to|no more than)\s+\d+\s+cases\b/i;
+const STATES_CASES = /\b\d+\s+cases\b|\bcaseload of \d+/i;
+/** What a lone working policy says, or whether there is one: the framework says only whose health and safety procedures apply. */
+const ASKS_LONE_WORKING =
+  /\b(?:is there|what(?:'s| is)?|where(?:'s| is)?)\b[^?]{0,30}\blone working\b|\blone working\b[^?]{0,40}\b(?:say|says|require|requires)\b|^\s*lone working (?:policy|procedure)/i;
+
 /** A phone number: the framework gives e-mail addresses for a few people, never a number. */
 const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;
 const STATES_PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
@@ -155,7 +164,7 @@ const STATES_TEAM_EMAIL = /\b[a-z]+\.info@/i;
 
 /** A named contact in a local office ("who's the contact at our local Victim Liaison Unit?"): the framework names no local people. */
 const ASKS_LOCAL_CONTACT =
-  /\bwho(?:'s| is| are| do i)\s+(?:the\s+|our\s+|my\s+)?(?:named\s+|main\s+|best\s+)?(?:contact|person|officer|lead|manager|rep|representative)s?\s+(?:at|in|for|on)\s+(?:our|my|the)\s+local\b|\bwho\s+(?:chairs|runs|leads)\b[^?]{0,60}\b(?:for|in)\s+(?:our|my)\s+(?:area|region|patch|county|borough|city|division)\b/i;
+  /\bwho(?:'s| is| are| do i)\s+(?:the\s+|our\s+|my\s+)?(?:named\s+|main\s+|best\s+)?(?:contact|person|officer|lead|manager|rep|representative)s?\s+(?:at|in|for|on)\s+(?:our|my|the)\s+local\b|\bwho\s+(?:chairs|runs|leads)\b[^?]{0,60}\b(?:for|in)\s+(?:our|my)\s+(?:area|region|patch|county|borough|city|division)\b|\bwho (?:in|at|from) (?:the )?(?:nps |hmpps |yot |yos )?(?:finance|hr|payroll|it|shared services|business hub)\b/i;
 /** A provider or supplier by name ("who is the occupational health provider?", "which provider do we use?"): the framework names none. */
 const ASKS_PROVIDER =
   /\bwho(?:'s| is| are)\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,3}(?:provider|supplier|contractor)s?\b|\b(?:which|what)\s+(?:[a-z]+\s+){0,3}(?:provider|supplier|contractor)s?\s+(?:do|should|can|must)\s+(?:we|i)\b/i;
@@ -215,6 +224,9 @@ export function missingParticular(
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
   if (asksNameForPlace(question)) return 'names for particular places';
+  if (ASKS_PAY_RATE.test(question)) return 'pay rates or premiums';
+  if (CLAIMS_CASE_CAP.test(question) && !any(STATES_CASES)) return 'a cap on cases';
+  if (ASKS_LONE_WORKING.test(question)) return 'what health and safety or lone working policies say (only whose procedures apply)';
   if (ASKS_FACTOR_LIST.test(question))
     return 'the list of deprivation factors (only that there are 6 for England and 7 for Wales, weighted equally)';
   if (ASKS_DIVISION_AREA.test(question)) return 'which YOTs or areas each division covers';

@@ -84,7 +84,7 @@ const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = 
     // Release for mandatory or critical training; the YOS monitoring performance, the NPS
     // accountable for capability: 8, not the link manager's SPDR duties in 5.3.
     asks: (q) =>
-      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\bperformance\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b/i.test(
+      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\bperformance\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b/i.test(
         q,
       ),
     ruleId: 'training-records',
@@ -139,6 +139,26 @@ const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = 
     // The Governance Board's terms of reference (available on request from the divisional SPOC): 9.1.
     asks: (q) => /\bterms of reference\b/i.test(q),
     ruleId: 'governance-board',
+  },
+  {
+    // The framework's own document reference (the document control), not another framework's.
+    asks: (q) =>
+      /\b(?:document|doc) ref(?:erence)?\b|\breference (?:no|number)\b/i.test(q) &&
+      !/\b(?:safeguarding|marac|mash|mappa|iom|integrated offender|criminal justice board|lcjb|protocol|pi)\b/i.test(q),
+    ruleId: 'document-ownership',
+  },
+  {
+    // Whether the CRC arrangements carry on after probation reform: 5.2 says they end when all offender management moves to the NPS in 2021.
+    asks: (q) => /\bcrcs?\b/i.test(q) && /\b(?:reforms?|2021|unification|in the long run|long term|carry on|continue)\b/i.test(q),
+    ruleId: 'crc-interface',
+  },
+  {
+    // What the framework is for: national consistency with some divisional flexibility (1.1).
+    asks: (q) =>
+      /\bnational consistency\b|\bdivisional (?:discretion|flexibility)\b|\bwhat(?:'s| is)\s+(?:this|the)\s+(?:framework|document|doc)\s+(?:actually |really )?(?:for|meant to (?:do|give|set out|be for)|trying to do)\b/i.test(
+        q,
+      ),
+    ruleId: 'scope',
   },
   {
     // When something went into the document, or which version: its document history (the front page), not that topic's section.

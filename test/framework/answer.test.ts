@@ -284,6 +284,10 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(answerQuestion('Which NPS instruction covers safeguarding children? I need the number.').section).to.equal('3');
     expect(answerQuestion('which PI for offender travel').section).to.equal('5.4');
     expect(answerQuestion("If I want the Governance Board's terms of reference I just ask the divisional SPOC, is that right?").section).to.equal('9.1');
+    // The framework's own document reference, whether the CRC arrangements outlast the reforms, and what the framework is for.
+    expect(answerQuestion('Could you confirm the document reference number of the NPS partnership framework for YOS?').answer).to.contain('NPS-BDC-SITOS01');
+    expect(answerQuestion('Will the CRC hand-over arrangements with the YOS carry on after probation reform?').section).to.equal('5.2');
+    expect(answerQuestion('What does the framework state about the balance between national consistency and divisional discretion?').section).to.equal('1.1');
     // "ASB" is the Anti-social Behaviour Act's.
     expect(answerQuestion('asb act sections that yots have functions under?').section).to.equal('2.2');
   });

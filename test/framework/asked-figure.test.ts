@@ -119,6 +119,14 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('whats the overtime rate for saturday court', [answerOf('saturday-court')])).to.equal(false);
     expect(givesWhatIsAsked('Who is the HR contact for NPS secondees in the Midlands division?', [answerOf('governance-board-members')])).to.equal(false);
     expect(answerQuestion('who chairs the association of yot managers nationally?').section).to.equal(null);
+    // A pay premium, a clearance level, a case cap or what a lone working policy says are never given.
+    expect(givesWhatIsAsked('NPS pays secondees time and a half for Saturday court, is that right?', [answerOf('saturday-court')])).to.equal(false);
+    expect(givesWhatIsAsked('YOS secondees need full SC security clearance before starting, right?', [answerOf('head-of-ldu')])).to.equal(false);
+    expect(givesWhatIsAsked("A seconded PSO shouldn't hold more than 15 cases, is that right?", [answerOf('pso-duties')])).to.equal(false);
+    expect(givesWhatIsAsked('lone working policy for yot home visits??', [answerOf('health-safety')])).to.equal(false);
+    expect(givesWhatIsAsked('Who in NPS finance do we contact to chase an unpaid invoice?', [answerOf('overhead-contribution')])).to.equal(false);
+    // Whose health and safety procedures apply is the framework's (5.3).
+    expect(givesWhatIsAsked('Does my secondee follow the NPS health and safety procedures or the YOS ones?', [answerOf('health-safety')])).to.equal(true);
     // The versions the document control lists are its own.
     expect(givesWhatIsAsked('What is the current version of the framework?', control)).to.equal(true);
     expect(givesWhatIsAsked('When was the framework last reviewed?', control)).to.equal(true);
