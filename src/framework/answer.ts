@@ -202,11 +202,12 @@ function mainRule(
   // message in its territory, whatever else its words lean towards.
   const namesWhatItNames = FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
   const leaning = leansAway(retrieval, rules, t);
-  const outOfScope =
-    (rival && (outOfScopeRival(rival) ?? ownWordOutOfScope(rival, t))) ??
-    (namesWhatItNames
-      ? undefined
-      : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t)));
+  const outOfScope = cue
+    ? undefined
+    : ((rival && (outOfScopeRival(rival) ?? ownWordOutOfScope(rival, t))) ??
+      (namesWhatItNames
+        ? undefined
+        : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t))));
   if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
   if (!namesWhatItNames && !cue && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
   const weak = retrieval.confidence < t.threshold;

@@ -84,7 +84,7 @@ const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = 
     // Release for mandatory or critical training; the YOS monitoring performance, the NPS
     // accountable for capability: 8, not the link manager's SPDR duties in 5.3.
     asks: (q) =>
-      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\bperformance\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b/i.test(
+      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|\bcapability\b[^]{0,160}\bperformance\b|\bperformance\b[^]{0,160}\bcapability\b|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\bperformance\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b/i.test(
         q,
       ),
     ruleId: 'training-records',
@@ -136,8 +136,11 @@ const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = 
     ruleId: 'probation-instructions',
   },
   {
-    // The Governance Board's terms of reference (available on request from the divisional SPOC): 9.1.
-    asks: (q) => /\bterms of reference\b/i.test(q),
+    // Getting the Governance Board's terms of reference (on request from the divisional SPOC): 9.1. What they say is not given.
+    asks: (q) =>
+      /\b(?:get|obtain|copy|find|see|available|download|ask\w*|request\w*|hold of)\b[^?]{0,60}\bterms of reference\b|\bterms of reference\b[^?]{0,60}\b(?:available|intranet|download|request|ask)\b/i.test(
+        q,
+      ) && !/\b(?:quorum|minutes|vote|voting)\b/i.test(q),
     ruleId: 'governance-board',
   },
   {
@@ -159,6 +162,16 @@ const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = 
         q,
       ),
     ruleId: 'scope',
+  },
+  {
+    // Someone attending the local YOS management board in the Head of LDU's place: 2.3's deputy with delegated authority.
+    asks: (q) =>
+      /\b(?:in my place|in my stead|instead of me|on my behalf|send (?:someone|somebody|a deputy|my deputy)|deputi[sz]e for me|delegate)\b/i.test(
+        q,
+      ) &&
+      /\b(?:management board|yo[st] board|board meeting)/i.test(q) &&
+      !/\bgovernance\b/i.test(q),
+    ruleId: 'local-management-board',
   },
   {
     // When something went into the document, or which version: its document history (the front page), not that topic's section.

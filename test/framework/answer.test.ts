@@ -284,6 +284,12 @@ describe('answers from the encoded framework (no I/O)', () => {
     expect(answerQuestion('Which NPS instruction covers safeguarding children? I need the number.').section).to.equal('3');
     expect(answerQuestion('which PI for offender travel').section).to.equal('5.4');
     expect(answerQuestion("If I want the Governance Board's terms of reference I just ask the divisional SPOC, is that right?").section).to.equal('9.1');
+    // Someone going to the local YOS management board in the Head of LDU's place: 2.3's deputy, whatever the out-of-scope local board rule says.
+    const deputy = answerQuestion(
+      "I'm going on extended leave for three months. The YOS management board meets every month and I'd like one of my senior probation officers to go in my place. Is that OK under the framework?",
+    );
+    expect(deputy.section).to.equal('2.3');
+    expect(deputy.answer).to.contain('deputy with delegated authority');
     // The framework's own document reference, whether the CRC arrangements outlast the reforms, and what the framework is for.
     expect(answerQuestion('Could you confirm the document reference number of the NPS partnership framework for YOS?').answer).to.contain('NPS-BDC-SITOS01');
     expect(answerQuestion('Will the CRC hand-over arrangements with the YOS carry on after probation reform?').section).to.equal('5.2');
