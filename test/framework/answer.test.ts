@@ -83,43 +83,54 @@ describe('answers from the encoded framework (no I/O)', () => {
   //  questions that had been scored once, totals only, before the change.
   //  30-41: written for the fourth pass the same way and scored untouched on arrival; 30 (the pass's
   //  hold-out), 31, 36, 37, 40 and 41 never opened (totals and section pairs only), 32-35 studied.
+  //  Fifth pass (December 2026): every earlier level held or rose (raised here). 42-49 written for it
+  //  the same way and scored untouched on arrival; 42-43 studied first, 44-47 opened after a midpoint
+  //  scoring, 48-49 after the next; 50-51, written last, are its hold-outs.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
-    ['qa-round-3.json', 0.92, 0],
-    ['qa-round-5.json', 0.97, 0],
+    ['qa-round-3.json', 0.95, 0],
+    ['qa-round-5.json', 1, 0],
     ['qa-round-6.json', 1, 0],
     ['qa-round-7.json', 1, 1],
     ['qa-round-8.json', 0.97, 0],
     ['qa-round-9.json', 0.97, 0],
     ['qa-round-10.json', 0.95, 1],
-    ['qa-round-11.json', 0.95, 2],
-    ['qa-round-12.json', 0.97, 0],
+    ['qa-round-11.json', 0.95, 1],
+    ['qa-round-12.json', 0.99, 0],
     ['qa-round-13.json', 0.98, 0],
-    ['qa-round-14.json', 0.95, 0],
-    ['qa-round-15.json', 0.98, 0],
-    ['qa-round-16.json', 0.99, 0],
-    ['qa-round-17.json', 0.94, 0],
-    ['qa-round-18.json', 0.97, 1],
-    ['qa-round-19.json', 0.95, 0],
+    ['qa-round-14.json', 0.97, 0],
+    ['qa-round-15.json', 0.99, 0],
+    ['qa-round-16.json', 1, 0],
+    ['qa-round-17.json', 0.95, 0],
+    ['qa-round-18.json', 0.98, 1],
+    ['qa-round-19.json', 0.96, 0],
     ['qa-round-20.json', 0.96, 0],
-    ['qa-round-21.json', 0.96, 1],
+    ['qa-round-21.json', 0.96, 0],
     ['qa-round-22.json', 0.98, 0],
-    ['qa-round-23.json', 0.94, 0],
-    ['qa-round-24.json', 0.97, 0],
-    ['qa-round-25.json', 0.94, 1],
-    ['qa-round-26.json', 0.92, 1],
-    ['qa-round-27.json', 0.93, 1],
-    ['qa-round-28.json', 0.94, 1],
-    ['qa-round-29.json', 0.99, 1],
-    ['qa-round-30.json', 0.9, 3],
-    ['qa-round-31.json', 0.95, 4],
-    ['qa-round-32.json', 0.95, 0],
-    ['qa-round-33.json', 0.95, 2],
-    ['qa-round-34.json', 0.93, 1],
-    ['qa-round-35.json', 0.91, 3],
-    ['qa-round-36.json', 0.89, 2],
-    ['qa-round-37.json', 0.93, 3],
-    ['qa-round-40.json', 0.94, 5],
-    ['qa-round-41.json', 0.92, 6],
+    ['qa-round-23.json', 0.97, 0],
+    ['qa-round-24.json', 0.98, 0],
+    ['qa-round-25.json', 0.97, 1],
+    ['qa-round-26.json', 0.97, 1],
+    ['qa-round-27.json', 0.95, 1],
+    ['qa-round-28.json', 0.94, 0],
+    ['qa-round-29.json', 1, 0],
+    ['qa-round-30.json', 0.94, 2],
+    ['qa-round-31.json', 0.97, 1],
+    ['qa-round-32.json', 0.97, 0],
+    ['qa-round-33.json', 0.96, 2],
+    ['qa-round-34.json', 0.95, 1],
+    ['qa-round-35.json', 0.95, 1],
+    ['qa-round-36.json', 0.93, 0],
+    ['qa-round-37.json', 0.96, 1],
+    ['qa-round-40.json', 0.96, 2],
+    ['qa-round-41.json', 0.95, 3],
+    ['qa-round-42.json', 0.96, 0],
+    ['qa-round-43.json', 0.97, 2],
+    ['qa-round-44.json', 0.96, 1],
+    ['qa-round-45.json', 0.9, 3],
+    ['qa-round-46.json', 0.94, 0],
+    ['qa-round-47.json', 0.95, 1],
+    ['qa-round-48.json', 0.94, 2],
+    ['qa-round-49.json', 0.96, 1],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
@@ -135,8 +146,8 @@ describe('answers from the encoded framework (no I/O)', () => {
    * studied, 39 only scored (44 answered before the classifier's doubt, 39 after).
    */
   for (const [file, maxAnswered] of [
-    ['qa-off-38.json', 34],
-    ['qa-off-39.json', 39],
+    ['qa-off-38.json', 26],
+    ['qa-off-39.json', 31],
   ] as const) {
     it(`${file}: answers at most ${maxAnswered} of its 90 off-framework questions`, () => {
       const s = summarise(score(load(file)));
