@@ -166,12 +166,32 @@ const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = 
   {
     // Someone attending the local YOS management board in the Head of LDU's place: 2.3's deputy with delegated authority.
     asks: (q) =>
-      /\b(?:in my place|in my stead|instead of me|on my behalf|send (?:someone|somebody|a deputy|my deputy)|deputi[sz]e for me|delegate)\b/i.test(
+      /\b(?:in my place|in my stead|instead of me|on my behalf|send (?:someone|somebody|a deputy|my deputy)|deputi[sz]e for me|delegate|can'?t (?:be at|attend|make|do|go to) (?:both|either|it|them|the meeting))\b/i.test(
         q,
       ) &&
       /\b(?:management board|yo[st] board|board meeting)/i.test(q) &&
       !/\bgovernance\b/i.test(q),
     ruleId: 'local-management-board',
+  },
+  {
+    // Who drafted the first template: the document history (the front page).
+    asks: (q) => /\b(?:first|original|initial|very first) (?:draft|template|version)\b|\btemplate ideas\b/i.test(q),
+    ruleId: 'document-control',
+  },
+  {
+    // Who approved or signed off the framework: its approval and final sign-off (the front page).
+    asks: (q) =>
+      /\bapproval box\b/i.test(q) ||
+      (/\bwho (?:approved|signed off|signed it off)\b/i.test(q) && /\b(?:framework|doc|document)\b/i.test(q)),
+    ruleId: 'document-ownership',
+  },
+  {
+    // How many YOTs sent in caseload data for the formula (50% in 2019): 5.1. Which ones did is not given.
+    asks: (q) =>
+      /\b(?:caseload|duties) (?:and duties )?data\b|\bsent in (?:their )?(?:caseload )?(?:data|figures)\b/i.test(q) &&
+      /%|\b(?:percent|proportion|how many|all|every|half)\b/i.test(q) &&
+      !/\bwhich\b/i.test(q),
+    ruleId: 'resource-formula',
   },
   {
     // When something went into the document, or which version: its document history (the front page), not that topic's section.

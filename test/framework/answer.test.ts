@@ -301,6 +301,9 @@ describe('answers from the encoded framework (no I/O)', () => {
     );
     expect(deputy.section).to.equal('2.3');
     expect(deputy.answer).to.contain('deputy with delegated authority');
+    expect(answerQuestion('who put together the very first template for this framework?').answer).to.contain('Joseph Sugden');
+    expect(answerQuestion('approval box - who approved it??').answer).to.contain('Sarah Chand');
+    expect(answerQuestion('what % of yots sent in caseload data in 2019').answer).to.contain('50% of YOTs');
     // The framework's own document reference, whether the CRC arrangements outlast the reforms, and what the framework is for.
     expect(answerQuestion('Could you confirm the document reference number of the NPS partnership framework for YOS?').answer).to.contain('NPS-BDC-SITOS01');
     expect(answerQuestion('Will the CRC hand-over arrangements with the YOS carry on after probation reform?').section).to.equal('5.2');
