@@ -63,7 +63,7 @@ const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = 
     // (the NPS applies the case allocation system before the transition and informs the CRC), not
     // the seconded PO's transition duties in 5.3.
     asks: (q) =>
-      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\bwhich provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b/i.test(
+      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b/i.test(
         q,
       ) &&
       /\b(?:transition\w*|transfer\w*|crc|provider|adult services|adult probation|case allocation system|moving (?:on |out )?from the yo[st])\b/i.test(
@@ -192,6 +192,13 @@ const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = 
       /%|\b(?:percent|proportion|how many|all|every|half)\b/i.test(q) &&
       !/\bwhich\b/i.test(q),
     ruleId: 'resource-formula',
+  },
+  {
+    // The link manager preparing a secondee's return to the NPS (5.3's duty; the return meeting itself is 5.4's).
+    asks: (q) =>
+      /\blink manager\b/i.test(q) &&
+      /\b(?:prepar\w*|ready|sort out)\b[^?]{0,60}\b(?:return|come back|coming back|go back|going back)\b/i.test(q),
+    ruleId: 'link-manager',
   },
   {
     // When something went into the document, or which version: its document history (the front page), not that topic's section.

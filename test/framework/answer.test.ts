@@ -301,6 +301,7 @@ describe('answers from the encoded framework (no I/O)', () => {
     );
     expect(deputy.section).to.equal('2.3');
     expect(deputy.answer).to.contain('deputy with delegated authority');
+    expect(answerQuestion('What does the link manager have to sort out to get a secondee ready to come back to the NPS?').section).to.equal('5.3');
     expect(answerQuestion('who put together the very first template for this framework?').answer).to.contain('Joseph Sugden');
     expect(answerQuestion('approval box - who approved it??').answer).to.contain('Sarah Chand');
     expect(answerQuestion('what % of yots sent in caseload data in 2019').answer).to.contain('50% of YOTs');
