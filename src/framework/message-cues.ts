@@ -55,9 +55,9 @@ export function namesWhatTheRuleNames(question: string, rule: Rule): boolean {
  * Facts a section states that another section's rule restates in part, so a question hinging on
  * them matches that other rule on nearly every word, and the classifier agrees with it. Each cue
  * names the rule that states the fact; when a message asks it, that rule is answered, whatever
- * else its words say (product choices, measured on studied rounds: about +50, one lost).
+ * else its words say (product choices, measured on studied rounds: about +70, one lost).
  */
-const SECTION_CUES: { asks: (question: string) => boolean; ruleId: string }[] = [
+export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleId: string }[] = [
   {
     // Who tells the CRC about a transition case, and when or how its provider is decided: 5.2
     // (the NPS applies the case allocation system before the transition and informs the CRC), not
