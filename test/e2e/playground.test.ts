@@ -115,6 +115,16 @@ describe('end to end in Chromium against the Agents Playground', function () {
     await shot(page, 'answer-particulars');
   });
 
+  it("answer-two-in-one: a second question the framework leaves to others gets its pointer beside the first's answer; a section cue picks 5.2", async () => {
+    const page = playgrounds.secondee.page;
+    await send(page, 'Who do I show evidence of my travel claims to so they are recharged properly, and is there a time limit for submitting them?');
+    expect(await lastCardText(page, 'Framework section 5.3')).to.contain('On your other question: The framework does not set mileage or subsistence rates');
+    await shot(page, 'answer-two-in-one');
+    await send(page, "Is it the seconded PO's job to let the CRC know that a transition case is being allocated to them?");
+    expect(await lastCardText(page, 'Framework section 5.2')).to.contain('the NPS tells the CRC');
+    await shot(page, 'answer-section-cue');
+  });
+
   it('help buttons run their commands: welcome -> help -> my deadlines -> my calendar, and a question', async () => {
     const page = playgrounds.link_manager.page;
     await pressAndSee(page, 'Help', 'What I can do');
