@@ -109,6 +109,21 @@ function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning)
   return topic ? { rule: topic, score: 0, coverage: 0, matched: [] } : undefined;
 }
 
+/**
+ * A part about something the framework leaves to others, matched nearly as well as the best part,
+ * means the message is really about that ("lunch breaks... which do I follow?"): its out-of-scope
+ * match, unless the classifier clears it.
+ */
+function rivalOutOfScope(retrieval: Retrieval, t: AnswerTuning, cleared: (match: Match | undefined) => boolean): Match | undefined {
+  const notCleared = (match: Match | undefined) => (match && !cleared(match) ? match : undefined);
+  const rival =
+    retrieval.parts.find(
+      (p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && notCleared(outOfScopeOf(p, t)),
+    ) ?? retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && notCleared(ownWordOutOfScope(p, t)));
+  // A part with an own-word out-of-scope match has that match as its out-of-scope match too.
+  return rival && notCleared(outOfScopeOf(rival, t));
+}
+
 /** A second question in the message: a separate clause that another rule answers well. */
 function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
   const mainRule = main.matches[0].rule;
@@ -169,9 +184,10 @@ function ruleText(rule: Rule): string {
 }
 
 /**
- * The rule to answer from: the lexical pick, or the classifier's when it overrules it. Declined
- * when a part is about something the framework leaves to others, when the message leans towards
- * off-framework questions, or when the match is weak outside the framework's clear territory.
+ * The rule to answer from: a section cue's, else the lexical pick, or the classifier's when it
+ * overrules it. Declined when a part is about something the framework leaves to others, when the
+ * message leans towards off-framework questions, or when the match is weak outside the framework's
+ * clear territory; none of these declines a message a section cue reads.
  */
 function mainRule(
   question: string,
@@ -187,24 +203,14 @@ function mainRule(
   const cleared = (match: Match | undefined) => !!match && classifierClearsOutOfScope(retrieval, match.rule, t);
   const lexical = (cleared(picked) && classifierVouches(question, retrieval, main, t)) || picked;
   const best = cue ?? (lexical && (classifiersPick(retrieval, main, lexical, t) ?? lexical));
-  // A part about something the framework leaves to others, matched nearly as well as the best
-  // part, means the message is really about that ("lunch breaks... which do I follow?").
-  const outOfScopeRival = (p: Part) => {
-    const match = outOfScopeOf(p, t);
-    return match && !cleared(match) ? match : undefined;
-  };
-  const rival =
-    retrieval.parts.find((p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && outOfScopeRival(p)) ??
-    retrieval.parts.find(
-      (p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && ownWordOutOfScope(p, t) && !cleared(ownWordOutOfScope(p, t)),
-    );
+  const rival = rivalOutOfScope(retrieval, t, cleared);
   // A person, body or scheme the framework names ("Mark Burden", "Victim Contact Service") puts the
   // message in its territory, whatever else its words lean towards.
   const namesWhatItNames = FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
   const leaning = leansAway(retrieval, rules, t);
   const outOfScope = cue
     ? undefined
-    : ((rival && (outOfScopeRival(rival) ?? ownWordOutOfScope(rival, t))) ??
+    : (rival ??
       (namesWhatItNames
         ? undefined
         : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t))));
