@@ -256,7 +256,7 @@ function firstAnsweredSecondNot(
   t: AnswerTuning,
 ): Answer | null {
   const asked = questionsOf(question);
-  if (!asked || asked.first.split(/\s+/).length < 3) return null;
+  if (!asked) return null;
   const alone = searchFor(asked.first, rules);
   // A first question nearer off-framework questions ("am I entitled to excess fares ...") is not clearly the framework's.
   if (alone.leaning.whole.framework < alone.leaning.whole.notCovered) return null;

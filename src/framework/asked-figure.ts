@@ -262,17 +262,21 @@ export function missingParticularOf(
 ): { missing: string; firstQuestion: string | null } | null {
   const missing = missingParticular(question, answers, isEnglishWord);
   if (!missing) return null;
-  const first = questionsOf(question)?.first ?? '';
-  const askedLater = first.split(/\s+/).length >= 3 && missingParticular(first, answers, isEnglishWord) === null;
+  const first = questionsOf(question)?.first;
+  const askedLater = !!first && missingParticular(first, answers, isEnglishWord) === null;
   return { missing, firstQuestion: askedLater ? first : null };
 }
 
-/** A message's first question and the rest, when it asks a second one (null when it does not). */
+/**
+ * A message's first question and the rest, when it asks a second one (null when it does not). A
+ * first "question" of under three words ("And you? ...") asks nothing on its own.
+ */
 export function questionsOf(message: string): { first: string; rest: string } | null {
   const next = NEXT_QUESTION.exec(message);
   if (!next) return null;
+  const first = message.slice(0, next.index).trim();
   const rest = message.slice(next.index + next[0].length).trim();
-  return rest ? { first: message.slice(0, next.index).trim(), rest } : null;
+  return rest && first.split(/\s+/).length >= 3 ? { first, rest } : null;
 }
 
 export function givesWhatIsAsked(question: string, answers: string[]): boolean {

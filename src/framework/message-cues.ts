@@ -26,7 +26,16 @@ const [DISPUTE, ESCALATE] = tokens('dispute escalate');
  */
 export function escalationAsked(retrieval: Retrieval): Match | undefined {
   if (!retrieval.queryTerms.includes(DISPUTE) || !retrieval.queryTerms.includes(ESCALATE)) return undefined;
-  return retrieval.parts.flatMap((p) => p.matches).find((m) => m.rule.topic === 'dispute');
+  return firstMatch(retrieval, (rule) => rule.topic === 'dispute');
+}
+
+/** The first match, over the message's parts in order, of a rule that passes `wanted`. */
+function firstMatch(retrieval: Retrieval, wanted: (rule: Rule) => boolean): Match | undefined {
+  for (const part of retrieval.parts) {
+    const match = part.matches.find((m) => wanted(m.rule));
+    if (match) return match;
+  }
+  return undefined;
 }
 
 /** Two capitalised words in a row ("Mark Burden", "Contact Service"): how the framework names people, bodies and schemes. */
@@ -213,5 +222,5 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
 /** The rule a section cue names, among those the message matched at all. */
 export function sectionCue(question: string, retrieval: Retrieval): Match | undefined {
   const cue = SECTION_CUES.find((c) => c.asks(question));
-  return cue && retrieval.parts.flatMap((p) => p.matches).find((m) => m.rule.id === cue.ruleId);
+  return cue && firstMatch(retrieval, (rule) => rule.id === cue.ruleId);
 }
