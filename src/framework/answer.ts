@@ -70,12 +70,13 @@ export function useEnglishWords(provider: EnglishWords): void {
  * on a word of its own ("pension contribution rate" is about pensions, not the overhead rate).
  */
 function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
-  const best = part.matches[0];
+  const best = part.best;
   if (!best) return undefined;
   if (best.rule.section === null) return best;
   const inScopeWords = inScopeWordsOf(part);
-  return part.matches.find((m) => {
-    if (m.rule.section !== null) return false;
+  for (let i = 1; i < part.rules.length; i++) {
+    if (part.rules[i].section !== null) continue;
+    const m = part.matchAt(i);
     // A word no framework rule knows ("pension", "password") settles it; a word only the best rule
     // lacks needs the out-of-scope topic to score nearly as well.
     const ratio = m.matched.some((t) => !inScopeWords.has(t))
@@ -83,8 +84,9 @@ function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
       : m.matched.some((t) => !best.matched.includes(t))
         ? 0.8
         : Infinity;
-    return m.score >= ratio * best.score;
-  });
+    if (m.score >= ratio * best.score) return m;
+  }
+  return undefined;
 }
 
 /** An out-of-scope topic matched on a word no framework rule uses at all ("union", "overtime"). */
@@ -126,14 +128,15 @@ function rivalOutOfScope(retrieval: Retrieval, t: AnswerTuning, cleared: (match:
 
 /** A second question in the message: a separate clause that another rule answers well. */
 function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
-  const mainRule = main.matches[0].rule;
+  const mainRule = main.best?.rule;
+  if (!mainRule) return undefined;
   for (const part of retrieval.parts) {
     const overlaps = part.span[0] <= main.span[1] && main.span[0] <= part.span[1];
-    const best = part.matches[0];
+    const best = part.best;
     if (overlaps || !best || part.confidence < tuning.secondPart || outOfScopeOf(part, tuning)) continue;
     if (best.rule.id === mainRule.id || best.rule.section === null) continue;
     // The main rule already shares every word this clause matched: nothing to add.
-    const mainMatched = part.matches.find((m) => m.rule.id === mainRule.id)?.matched ?? [];
+    const mainMatched = part.matchFor(mainRule)?.matched ?? [];
     if (best.matched.every((t) => mainMatched.includes(t))) continue;
     return best;
   }
@@ -153,7 +156,7 @@ function weakButInTerritory(retrieval: Retrieval, t: AnswerTuning): boolean {
 
 /** The next-best framework rule of the part, preferring another section: named when the match is weak. */
 function runnerUpOf(part: Part, best: Rule): Rule | undefined {
-  const others = part.matches.map((m) => m.rule).filter((r) => r.section !== null && r.id !== best.id);
+  const others = part.rules.filter((r) => r.section !== null && r.id !== best.id);
   return others.find((r) => r.section !== best.section) ?? others[0];
 }
 
@@ -163,7 +166,8 @@ function runnerUpOf(part: Part, best: Rule): Rule | undefined {
  * and the question may hinge on the one ranked second.
  */
 function sameSectionNeighbour(main: Part, best: Match, t: AnswerTuning): Rule | undefined {
-  const next = main.matches.find((m) => m.rule.id !== best.rule.id);
+  const i = main.rules.findIndex((rule) => rule.id !== best.rule.id);
+  const next = i < 0 ? undefined : main.matchAt(i);
   if (!next || next.rule.section !== best.rule.section) return undefined;
   return next.score >= t.sameSectionShare * best.score ? next.rule : undefined;
 }
@@ -198,7 +202,7 @@ function mainRule(
   const main = retrieval.parts[0];
   // A section cue decides, whatever the classifier says; a disagreement's next step is 9.1's, unless the classifier rules that out.
   const cue = sectionCue(question, retrieval);
-  const picked = cue ?? escalationAsked(retrieval) ?? main?.matches[0];
+  const picked = cue ?? escalationAsked(retrieval) ?? main?.best;
   // An out-of-scope rule the classifier clears (certain of a framework rule, all but ruling it out) gives way.
   const cleared = (match: Match | undefined) => !!match && classifierClearsOutOfScope(retrieval, match.rule, t);
   const lexical = (cleared(picked) && classifierVouches(question, retrieval, main, t)) || picked;
@@ -214,7 +218,7 @@ function mainRule(
       (namesWhatItNames
         ? undefined
         : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t))));
-  if (!best || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
+  if (!best || !lexical || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
   if (!namesWhatItNames && !cue && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t) && !namesWhatItNames && !cue) {
@@ -227,7 +231,7 @@ function mainRule(
 /** The message's first question, on its own, is matched confidently to this rule. */
 function firstQuestionIsTheRules(first: string, rule: Rule, rules: RuleIndex, t: AnswerTuning): boolean {
   const alone = rules.search(first);
-  return alone.confidence >= t.threshold && alone.parts[0]?.matches[0]?.rule.id === rule.id;
+  return alone.confidence >= t.threshold && alone.parts[0]?.best?.rule.id === rule.id;
 }
 
 export function answerQuestion(

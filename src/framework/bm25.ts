@@ -12,11 +12,13 @@ export interface Bm25Doc {
   length: number;
 }
 
-/** Per rule (by index): the summed BM25 score, the summed weight of the words shared, and those words. */
+/** Per rule (by index): the summed BM25 score and the summed weight of the words shared; and which rules share a word. */
 export interface Bm25Scores {
   scores: Float64Array;
   covered: Float64Array;
-  matched: string[][];
+  /** The rules sharing a word with the part, in no particular order: `touched[i]` for i < `count`. */
+  touched: Int32Array;
+  count: number;
 }
 
 export class Bm25Index {
@@ -25,8 +27,9 @@ export class Bm25Index {
   /** Working space of `score`, reused: its result is read before the next call. */
   private readonly scores: Float64Array;
   private readonly covered: Float64Array;
-  /** Working space of `score`: how many of the part's words each rule shares, then how many are still to place. */
-  private readonly sharedCount: Int32Array;
+  /** Working space of `score`: the rules touched, and a mark on each (cleared as the next part starts). */
+  private readonly touched: Int32Array;
+  private readonly isTouched: Uint8Array;
 
   constructor(
     private readonly docs: readonly Bm25Doc[],
@@ -36,7 +39,8 @@ export class Bm25Index {
     for (const doc of docs) for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
     this.scores = new Float64Array(docs.length);
     this.covered = new Float64Array(docs.length);
-    this.sharedCount = new Int32Array(docs.length);
+    this.touched = new Int32Array(docs.length);
+    this.isTouched = new Uint8Array(docs.length);
     const averageLength = docs.reduce((sum, d) => sum + d.length, 0) / docs.length;
     const lists = new Map<string, { docs: number[]; scores: number[] }>();
     docs.forEach((doc, i) => {
@@ -64,41 +68,54 @@ export class Bm25Index {
 
   /** The part's words (each with its weight for coverage) scored against every rule sharing one, word by word in the part's order (valid until the next call). */
   score(terms: readonly string[], weights: readonly number[]): Bm25Scores {
-    const scores = this.scores.fill(0);
-    const covered = this.covered.fill(0);
-    const count = this.sharedCount.fill(0);
-    const postings = terms.map((t) => this.postings.get(t));
+    const { scores, covered, touched, isTouched } = this;
+    let count = 0;
     for (let i = 0; i < terms.length; i++) {
-      const posting = postings[i];
+      const posting = this.postings.get(terms[i]);
       if (!posting) continue;
       const weight = weights[i];
       for (let k = 0; k < posting.docs.length; k++) {
         const d = posting.docs[k];
+        if (!isTouched[d]) {
+          isTouched[d] = 1;
+          touched[count++] = d;
+          scores[d] = 0;
+          covered[d] = 0;
+        }
         scores[d] += posting.scores[k];
         covered[d] += weight;
-        count[d] += 1;
       }
     }
-    return { scores, covered, matched: this.matchedWords(terms, postings, count) };
+    for (let i = 0; i < count; i++) isTouched[touched[i]] = 0;
+    return { scores, covered, touched, count };
   }
 
   /**
-   * Each rule's shared words, in the part's order, in a list of just that length: a part shares
-   * words with hundreds of rules, and lists grown word by word made most of an answer's garbage.
+   * The words of `terms` rule `d` uses, in their order. Asked only of the few rules an answer
+   * looks at: a part shares words with dozens of rules, and listing them all made most of an
+   * answer's garbage.
    */
-  private matchedWords(terms: readonly string[], postings: ({ docs: Int32Array } | undefined)[], toPlace: Int32Array): string[][] {
-    const matched: string[][] = [];
-    for (let i = 0; i < terms.length; i++) {
-      const docs = postings[i]?.docs;
-      if (!docs) continue;
-      for (let k = 0; k < docs.length; k++) {
-        const d = docs[k];
-        const words = (matched[d] ??= new Array<string>(toPlace[d]));
-        words[words.length - toPlace[d]--] = terms[i];
-      }
+  matchedBy(terms: readonly string[], d: number): string[] {
+    const words: string[] = [];
+    for (const term of terms) {
+      const docs = this.postings.get(term)?.docs;
+      if (docs && includesSorted(docs, d)) words.push(term);
     }
-    return matched;
+    return words;
   }
+}
+
+/** `sorted` (ascending) holds `value`: a binary search. */
+function includesSorted(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Each id's place in `localeCompare` order, equal ids (compared equal) sharing one. */

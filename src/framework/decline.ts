@@ -33,7 +33,7 @@ export function decline(
   nearest?: { rule: Rule; missing: string },
 ): Answer {
   const inScope = retrieval.parts
-    .flatMap((p) => p.matches)
+    .flatMap((p) => p.rules.map((rule, i) => ({ rule, score: p.scores[i] })))
     .filter((m) => m.rule.section !== null)
     .sort((a, b) => b.score - a.score);
   const suggestionIds = nearest

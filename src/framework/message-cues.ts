@@ -32,8 +32,8 @@ export function escalationAsked(retrieval: Retrieval): Match | undefined {
 /** The first match, over the message's parts in order, of a rule that passes `wanted`. */
 function firstMatch(retrieval: Retrieval, wanted: (rule: Rule) => boolean): Match | undefined {
   for (const part of retrieval.parts) {
-    const match = part.matches.find((m) => wanted(m.rule));
-    if (match) return match;
+    const i = part.rules.findIndex(wanted);
+    if (i >= 0) return part.matchAt(i);
   }
   return undefined;
 }

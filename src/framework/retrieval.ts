@@ -52,15 +52,22 @@ export interface Part {
   span: [number, number];
   /** Some clause of the part asks something (rather than only giving context). */
   asks: boolean;
-  /** Best first; rules that share no word with the part are left out. */
-  matches: Match[];
+  /** The rules sharing a word with the part, best first, and each one's score. */
+  readonly rules: readonly Rule[];
+  readonly scores: Float64Array;
+  /** The best match; most parts are never looked at further. */
+  readonly best: Match | undefined;
+  /** The match with `rules[i]`, worked out when first asked for. */
+  matchAt(i: number): Match;
+  /** The match with this rule, if the part's words reach it. */
+  matchFor(rule: Rule): Match | undefined;
+  /** Every match, best first (built when first read). */
+  readonly matches: Match[];
   /** Calibrated 0..1: coverage of the best rule, times evidence, reduced on a near tie. */
   confidence: number;
 }
 
 export interface Retrieval {
-  /** Matches of the best part. */
-  matches: Match[];
   /** The whole question's words after normalisation and typo correction. */
   queryTerms: string[];
   /** Confidence of the best-covered part (a near tie may have put a part with more evidence first). */
@@ -105,6 +112,56 @@ const NEAR_TIE = 0.02;
 const MIN_PART_WORDS = 3;
 
 const inScopeWordsOfPart = new WeakMap<Part, ReadonlySet<string>>();
+
+/** A part's rules best first (as indices into the index's rules too), with their scores and coverage: what its matches are made of. */
+interface RankedRules {
+  terms: string[];
+  rules: Rule[];
+  docs: number[];
+  scores: Float64Array;
+  coverage: Float64Array;
+}
+
+/** The match with a part's `i`th best rule: the words they share are listed only now. */
+function matchIn(ranked: RankedRules, i: number, bm25: Bm25Index): Match {
+  return { rule: ranked.rules[i], score: ranked.scores[i], coverage: ranked.coverage[i], matched: bm25.matchedBy(ranked.terms, ranked.docs[i]) };
+}
+
+class ScoredPart implements Part {
+  readonly rules: readonly Rule[];
+  readonly scores: Float64Array;
+  private readonly made: Match[];
+  private listed: Match[] | undefined;
+  constructor(
+    readonly span: [number, number],
+    readonly asks: boolean,
+    private readonly ranked: RankedRules,
+    private readonly bm25: Bm25Index,
+    readonly best: Match | undefined,
+    readonly confidence: number,
+  ) {
+    this.rules = ranked.rules;
+    this.scores = ranked.scores;
+    this.made = best ? [best] : [];
+  }
+
+  get terms(): string[] {
+    return this.ranked.terms;
+  }
+
+  matchAt(i: number): Match {
+    return (this.made[i] ??= matchIn(this.ranked, i, this.bm25));
+  }
+
+  matchFor(rule: Rule): Match | undefined {
+    const i = this.rules.findIndex((r) => r.id === rule.id);
+    return i < 0 ? undefined : this.matchAt(i);
+  }
+
+  get matches(): Match[] {
+    return (this.listed ??= this.rules.map((_, i) => this.matchAt(i)));
+  }
+}
 
 export class RuleIndex {
   private readonly docs: IndexedRule[];
@@ -224,23 +281,32 @@ export class RuleIndex {
     const idfs = terms.map((t) => this.bm25.idf(t));
     const weights = terms.map((t, i) => (this.bm25.has(t) ? idfs[i] : unknownWeight));
     const totalWeight = weights.reduce((sum, w) => sum + w, 0);
-    const { scores, covered, matched } = this.bm25.score(terms, weights);
+    const { scores, covered, touched, count } = this.bm25.score(terms, weights);
     const unique = new Set(terms);
     // As weighedQuestion() weighs it (the part's words are distinct, so in the same order).
     const question = unique.size === terms.length ? { terms: unique, norm: Math.sqrt(idfs.reduce((sum, w) => sum + w ** 2, 0)) } : weighedQuestion(terms, this.weight);
     const nearest = this.nearestLines(question);
     const found: number[] = [];
-    for (let d = 0; d < this.docs.length; d++) {
+    for (let i = 0; i < count; i++) {
+      const d = touched[i];
       if (!(scores[d] > 0)) continue;
       if (NEAREST_LINE_BOOST) scores[d] *= 1 + NEAREST_LINE_BOOST * nearest[d];
       found.push(d);
     }
     sortByScore(found, scores, this.tieRank);
-    const matches = found.map((d) => ({ rule: this.docs[d].rule, score: scores[d], coverage: totalWeight ? covered[d] / totalWeight : 0, matched: matched[d] }));
+    // Copied out of the index's working space, which the next part reuses.
+    const n = found.length;
+    const ranked: RankedRules = { terms, rules: new Array<Rule>(n), docs: found, scores: new Float64Array(n), coverage: new Float64Array(n) };
+    for (let i = 0; i < n; i++) {
+      ranked.rules[i] = this.docs[found[i]].rule;
+      ranked.scores[i] = scores[found[i]];
+      ranked.coverage[i] = totalWeight ? covered[found[i]] / totalWeight : 0;
+    }
+    const best = n ? matchIn(ranked, 0, this.bm25) : undefined;
     // A one-word clause of a long message ("can't find it") rarely carries the question alone.
     const size = Math.min(1, terms.length / Math.min(MIN_PART_WORDS, messageLength));
-    const confidence = this.confidence(matches) * size * (asks ? 1 : this.tuning.contextFactor);
-    const part = { terms, span, asks, matches, confidence: Math.round(confidence * 1000) / 1000 };
+    const confidence = this.confidence(ranked, best) * size * (asks ? 1 : this.tuning.contextFactor);
+    const part = new ScoredPart(span, asks, ranked, this.bm25, best, Math.round(confidence * 1000) / 1000);
     // The words its framework rules matched: those of its words some framework rule uses (each such rule is among the matches).
     inScopeWordsOfPart.set(part, new Set(terms.filter((t) => this.inScopeTerms.has(t))));
     return part;
@@ -257,18 +323,17 @@ export class RuleIndex {
     return nearest;
   }
 
-  private confidence(matches: Match[]): number {
-    const [best] = matches;
+  private confidence(ranked: RankedRules, best: Match | undefined): number {
     // Numbers alone ("2+2") say nothing about a topic: a match needs at least one word.
     if (!best || !best.matched.some((t) => /[a-z]/.test(t))) return 0;
     // Evidence is what the words share, full for the rule's topic words; numbers back a topic up
     // but cannot carry it alone.
-    const doc = this.docs.find((d) => d.rule === best.rule)!;
+    const doc = this.docs[ranked.docs[0]];
     const weight = (t: string) => (doc.titled.has(t) ? TITLE_EVIDENCE : doc.topical.has(t) ? 1 : PASSING_MENTION);
     const evidence = best.matched.filter((t) => /[a-z]/.test(t)).reduce((sum, t) => sum + this.bm25.idf(t) * weight(t), 0);
     // A near tie with a rule of another section loses some confidence; one of the same section does not.
-    const rival = matches.find((m) => m.rule.section !== best.rule.section);
-    const margin = rival ? Math.min(1, (best.score - rival.score) / best.score / 0.15) : 1;
+    const rival = ranked.rules.findIndex((rule) => rule.section !== best.rule.section);
+    const margin = rival >= 0 ? Math.min(1, (best.score - ranked.scores[rival]) / best.score / 0.15) : 1;
     return best.coverage * Math.min(1, evidence / this.tuning.fullEvidence) * (0.8 + 0.2 * margin);
   }
 
@@ -299,12 +364,12 @@ export class RuleIndex {
       const slice = positions.slice(i, i + this.tuning.window);
       add(slice.map((p) => p.term), slice[0].clause, slice[slice.length - 1].clause);
     }
-    parts.sort((a, b) => b.confidence - a.confidence || (b.matches[0]?.score ?? 0) - (a.matches[0]?.score ?? 0));
+    parts.sort((a, b) => b.confidence - a.confidence || (b.best?.score ?? 0) - (a.best?.score ?? 0));
     if (!parts.length) return parts;
     // Parts nearly as well covered as the best are a tie, settled by the weight of evidence: a
     // whole clause that matches more words beats a window of it that matches a few.
     const tie = parts.filter((p) => p.confidence >= parts[0].confidence - NEAR_TIE);
-    const byEvidence = [...tie].sort((a, b) => (b.matches[0]?.score ?? 0) - (a.matches[0]?.score ?? 0));
+    const byEvidence = [...tie].sort((a, b) => (b.best?.score ?? 0) - (a.best?.score ?? 0));
     return [...byEvidence, ...parts.slice(tie.length)];
   }
 
@@ -319,7 +384,7 @@ export class RuleIndex {
     const sameWords = partTerms.length === queryTerms.length && partTerms.every((t, i) => t === queryTerms[i]);
     const leaning = { whole, part: sameWords ? { ...whole } : this.leaningCheck.lean(partTerms) };
     const confidence = Math.max(0, ...parts.map((p) => p.confidence));
-    return { matches: best?.matches ?? [], queryTerms, confidence, parts, leaning, classified: this.classified(clauseList.flatMap((c) => c.terms)) };
+    return { queryTerms, confidence, parts, leaning, classified: this.classified(clauseList.flatMap((c) => c.terms)) };
   }
 
   /** The classifier's rule for these words (in order), and each rule's probability. */

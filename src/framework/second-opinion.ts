@@ -60,7 +60,7 @@ export function classifierClearsOutOfScope(retrieval: Retrieval, outOfScope: Rul
 
 /** The part's match for this rule, or a bare match naming it (a rule the part's words did not reach). */
 function matchOf(rule: Rule, part: Part | undefined): Match {
-  return part?.matches.find((m) => m.rule.id === rule.id) ?? { rule, score: 0, coverage: 0, matched: [] };
+  return part?.matchFor(rule) ?? { rule, score: 0, coverage: 0, matched: [] };
 }
 
 /** The classifier gives this rule less than `classifierOverrules` of its own rule's probability. */

@@ -313,8 +313,8 @@ describe('answers from the encoded framework (no I/O)', () => {
     const a = index.search('who handles a dispute?');
     const b = index.search('who handles a dispute?');
     expect(a).to.deep.equal(b);
-    expect(a.matches[0].rule.id).to.equal('dispute-resolution');
-    expect(a.matches[0].matched).to.include('disput');
+    expect(a.parts[0].best?.rule.id).to.equal('dispute-resolution');
+    expect(a.parts[0].best?.matched).to.include('disput');
   });
 
   it('every rule has an id, a unique title, related rules that exist, and a section or is marked out of scope', () => {
