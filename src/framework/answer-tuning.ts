@@ -51,6 +51,8 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   classifierCertain: 0.99,
   classifierVouches: 0.9,
   classifierSendsAway: 0.99999,
+  classifierClears: 0.999,
+  classifierNegligible: 1e-10,
   classifierDoubts: 0.05,
   doubtLeaning: 0.05,
 };

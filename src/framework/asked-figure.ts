@@ -47,7 +47,7 @@ const ASKS_NEXT_REVIEW = /\bnext review\b|\b(?:when|date)\b[^?]{0,30}\b(?:next|d
 
 /** A grade of vetting or clearance (DBS, SC, CTC): the framework says only "the appropriate level". */
 const ASKS_LEVEL =
-  /\b(?:sc|bpss|ctc|dv|enhanced dbs|security) (?:clearance|check|vetting)\b|\b(?:sc|bpss|ctc|dv)\b[^?]{0,20}\b(?:level|cleared|clearance)\b|\b(?:what|which)\b[^?]{0,30}\b(?:level|type|kind)\b[^?]{0,20}\b(?:vetting|clearance|dbs|check)\b|\b(?:vetting|clearance|dbs)\b[^?]{0,20}\blevel\b/i;
+  /\b(?:sc|bpss|ctc|dv|enhanced dbs) (?:clearance|check|vetting)\b|\b(?:sc|bpss|ctc|dv)\b[^?]{0,20}\b(?:level|cleared|clearance)\b|\b(?:what|which)\b[^?]{0,30}\b(?:level|type|kind)\b[^?]{0,20}\b(?:vetting|clearance|dbs|check)\b|\b(?:vetting|clearance|dbs)\b[^?]{0,20}\blevel\b/i;
 const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv) clearance\b|\bsecurity check\b/i;
 /** A cost centre or budget code: never in the framework. */
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;

@@ -72,7 +72,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // (the NPS applies the case allocation system before the transition and informs the CRC), not
     // the seconded PO's transition duties in 5.3.
     asks: (q) =>
-      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b/i.test(
+      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich (?:probation )?provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b/i.test(
         q,
       ) &&
       /\b(?:transition\w*|transfer\w*|crc|provider|adult services|adult probation|case allocation system|moving (?:on |out )?from the yo[st])\b/i.test(
@@ -160,8 +160,11 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'document-ownership',
   },
   {
-    // Whether the CRC arrangements carry on after probation reform: 5.2 says they end when all offender management moves to the NPS in 2021.
-    asks: (q) => /\bcrcs?\b/i.test(q) && /\b(?:reforms?|2021|unification|in the long run|long term|carry on|continue)\b/i.test(q),
+    // Whether the CRC arrangements carry on after probation reform, or when all offender management
+    // moves to the NPS: 5.2 says from 2021, when the CRC arrangements end.
+    asks: (q) =>
+      (/\bcrcs?\b/i.test(q) && /\b(?:reforms?|2021|unification|in the long run|long term|carry on|continue)\b/i.test(q)) ||
+      /\boffender management\b[^?]{0,40}\b(?:transfer|mov|go|goes|going|come|pass|switch)\w*\b[^?]{0,30}\b(?:nps|national probation)\b/i.test(q),
     ruleId: 'crc-interface',
   },
   {
@@ -216,6 +219,40 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
         q,
       ),
     ruleId: 'document-control',
+  },
+  {
+    // Who may supervise someone 18 or over after a DTO or section 91 sentence: 5.2 (a CRC, the NPS
+    // or a YOS, under the Offender Rehabilitation Act 2014), not the transition duties of 5.3.
+    asks: (q) =>
+      /\b(?:post[- ]sentence supervision|pss)\b/i.test(q) ||
+      (/\b(?:dto|detention and training order|section 91|s\.? ?91)\b/i.test(q) && /\bwho\b[^?]{0,40}\bsupervis/i.test(q)),
+    ruleId: 'crc-interface',
+  },
+  {
+    // Who deals with a secondee's sickness: managed locally, long-term by the YOT manager and the
+    // NPS lead (5.6), not the link manager's absence records (5.3).
+    asks: (q) =>
+      /\b(?:i'?m|i am|i'?ve been|i have been|(?:my|our|a|the) (?:\w+ )?(?:secondee|pso|po|probation officer)|secondees?)\b[^.?]{0,25}\b(?:off sick|sick(?:ness)?|ill)\b/i.test(q) &&
+      /\b(?:who|deal\w*|manag\w*|handl\w*|sort\w* out|responsib\w*)\b/i.test(q) &&
+      !/\b(?:record\w*|special leave|shared service|sop|log\w*|maternity|pay|paid|attendance|triggers?|warnings?)\b/i.test(q),
+    ruleId: 'sickness-cover',
+  },
+  {
+    // Who wrote or owns the framework: its document control (the front page), not the topic of the sentence.
+    asks: (q) =>
+      /\b(?:author(?:s|ed|ship)?|who (?:wrote|drafted|owns|put together))\b/i.test(q) &&
+      /\b(?:framework|document|doc)\b/i.test(q) &&
+      !/\b(?:protocol|instructions?|pis?|psis?|report|assessment)\b/i.test(q),
+    ruleId: 'document-ownership',
+  },
+  {
+    // When probation's statutory-partner role passed to the NPS (1 June 2014): 1.2's list of partners.
+    asks: (q) =>
+      /\b(?:2014|june)\b/i.test(q) &&
+      /\b(?:nps|national probation)\b/i.test(q) &&
+      /\b(?:responsib\w*|took over|take over|became|become|partner\w*)\b/i.test(q) &&
+      !/\b(?:offender rehabilitation|ora|crcs?|supervis\w*)\b/i.test(q),
+    ruleId: 'statutory-partners',
   },
 ];
 

@@ -687,6 +687,7 @@ export const PHRASINGS: Record<string, string[]> = {
     'who supplies the computer I use to get onto probation systems',
     "whose kit am I using when I'm based at the YOT",
     "who does my typing and admin while I'm at the youth team",
+    'the YOT business support team is stretched so I have to do my own letters and typing, is that right?',
     "I've been at the YOS two weeks hot-desking with no phone, who's supposed to provide my workspace?",
     "I can't get into nDelius from the YOT computers, who should give me a device that connects to NPS systems?",
     "the YOS says NPS should pay for the secondee's desk and ICT, is that right?",

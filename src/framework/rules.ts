@@ -1709,7 +1709,7 @@ export const RULES: Rule[] = [
       'supplies',
       'give seconded staff',
       'support and equipment',
-      'nps supply', 'moving offices', 'desks', 'space', 'facilities', 'phones'],
+      'nps supply', 'moving offices', 'desks', 'space', 'facilities', 'phones', 'business support', 'typing', 'clerical'],
     asked: [
       'who provides my desk and phone',
       'who gives the secondee a laptop',

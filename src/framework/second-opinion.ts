@@ -21,6 +21,13 @@ export interface SecondOpinionTuning {
   /** A message is declined with a not-covered topic's pointer when the classifier gives that topic at least this probability. */
   classifierSendsAway: number;
   /**
+   * An out-of-scope rival is also cleared when the classifier gives a framework rule at least
+   * `classifierClears` and the rival less than `classifierNegligible` (a story that merely mentions
+   * a temp's cost or a stay-over, its question plainly a framework one).
+   */
+  classifierClears: number;
+  classifierNegligible: number;
+  /**
    * An answer is declined when the classifier gives its whole section less than this probability and
    * the message leans to the framework's questions by less than `doubtLeaning`.
    */
@@ -46,15 +53,16 @@ export function classifiersPick(retrieval: Retrieval, main: Part, lexical: Match
  * in terms of who attends our board?" shares the local board's words with "who chairs a local YOS
  * management board" (not in the framework), but is asked the way 2.3's questions are. The framework
  * rule is answered, and that out-of-scope rule is no rival. (At 0.99 or 0.999, mileage rates and
- * how-to questions were answered too.)
+ * how-to questions were answered too, unless the out-of-scope rule itself is all but impossible:
+ * `classifierNegligible`, which at 1e-6 let three off-framework questions through and at 1e-10 none.)
  */
 export function classifierClearsOutOfScope(retrieval: Retrieval, outOfScope: Rule, t: SecondOpinionTuning): boolean {
   const { best, bestProbability } = retrieval.classified;
   return (
     outOfScope.section === null &&
     best.section !== null &&
-    bestProbability >= t.classifierSendsAway &&
-    classifierRulesOut(retrieval, outOfScope, t)
+    ((bestProbability >= t.classifierSendsAway && classifierRulesOut(retrieval, outOfScope, t)) ||
+      (bestProbability >= t.classifierClears && (retrieval.classified.probabilities.get(outOfScope.id) ?? 0) < t.classifierNegligible))
   );
 }
 

@@ -1277,6 +1277,8 @@ export const TRAINING_PHRASINGS: Record<string, string[]> = {
     'Link manager here - what do I need to do to get my secondee ready to come back to the NPS?',
   ],
   'workspace-equipment': [
+    'what is the YOT obliged to provide for a secondee',
+    'what must the YOS provide for seconded staff when they start',
     'yos secondee kit whose budget',
     'nps laptop at yot?',
     'secondee workspace yot resp',
