@@ -93,7 +93,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // Release for mandatory or critical training; the YOS monitoring performance, the NPS
     // accountable for capability: 8, not the link manager's SPDR duties in 5.3.
     asks: (q) =>
-      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|\bcapability\b[^]{0,160}\bperformance\b|\bperformance\b[^]{0,160}\bcapability\b|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\bperformance\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b/i.test(
+      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|\bcapability\b[^]{0,160}\bperformance\b|\bperformance\b[^]{0,160}\bcapability\b|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b/i.test(
         q,
       ),
     ruleId: 'training-records',
@@ -139,7 +139,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // (PI 02/16 on offender travel is 5.4's own).
     asks: (q) =>
       !/\btravel/i.test(q) &&
-      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?)\b|\bwhere\b[^.?]{0,30}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b/i.test(
+      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b/i.test(
         q,
       ),
     ruleId: 'probation-instructions',
@@ -253,6 +253,23 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:responsib\w*|took over|take over|became|become|partner\w*)\b/i.test(q) &&
       !/\b(?:offender rehabilitation|ora|crcs?|supervis\w*)\b/i.test(q),
     ruleId: 'statutory-partners',
+  },
+  {
+    // What a YOT can have after stage 4 of an unfilled post: stage 5's reimbursement, a month on (5.5).
+    asks: (q) =>
+      /\bstage (?:4|four)\b/i.test(q) &&
+      !/\bstage (?:5|five)\b/i.test(q) &&
+      /\b(?:entitled|next stage|what next|what now|move on|moving on|reimburs\w*|money back|paid back|claim back)\b/i.test(q),
+    ruleId: 'stage-5-reimbursement',
+  },
+  {
+    // The least contact a link manager keeps with secondees and their YOT managers: the three-way
+    // reviews, at least quarterly (5.3), not the YOT manager's own duties.
+    asks: (q) =>
+      /\b(?:minimum|least|how often|how regularly|how frequently)\b[^?]{0,40}\b(?:contact|meet\w*|see|catch up|touch base)\b/i.test(q) &&
+      /\bsecondees?\b/i.test(q) &&
+      /\b(?:yot|yos) managers?\b/i.test(q),
+    ruleId: 'three-way-reviews',
   },
 ];
 

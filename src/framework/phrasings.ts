@@ -103,6 +103,7 @@ export const PHRASINGS: Record<string, string[]> = {
     'what date did the responsibility move over to the National Probation Service?',
   ],
   'youth-justice-board': [
+    "what's the YJB's role compared with the local authority's in youth justice?",
     'what is the yjb',
     'yjb role?',
     'who oversees youth justice system',

@@ -383,7 +383,7 @@ export const RULES: Rule[] = [
     section: '1.2',
     title: 'The Youth Justice Board (YJB)',
     answer:
-      'The Youth Justice Board (YJB) is the executive non-departmental public body that oversees the youth justice system (YJS) in England and Wales. It also sits on the YOS Governance Board with the NPS and the Association of YOT Managers (section 9.1).',
+      'The Youth Justice Board (YJB) is the executive non-departmental public body that oversees the youth justice system (YJS) in England and Wales; locally, the local authority has the primary responsibility for making sure a range of youth justice services is delivered through the YOS. The YJB also sits on the YOS Governance Board with the NPS and the Association of YOT Managers (section 9.1).',
     anchors: ['executive non-departmental public body', 'oversees the YJS in England and Wales'],
     terms: [
       'yjb',
@@ -788,7 +788,7 @@ export const RULES: Rule[] = [
     section: '5.1',
     title: 'The resource allocation formula',
     answer:
-      'The NPS resources each YOT by a funding formula reviewed in 2018 with YOTs, to make it more reflective of the work NPS secondees do in YOT teams; in 2019, 50% of YOTs supplied caseload and duties data. It replaced the old model (an estimate of 10% of caseload / 20 cases per PO) with a mix of caseload and complexity: PO resource for case management based on an average caseload of 12, equal to 0.6 FTE, with a minimum of 0.5 FTE PO in every YOT; extra PO resource for complex cases (deprivation and serious youth violence); and PSO resource of 0.3 FTE (an average of 1.7 days) for the additional court, office and group duties, allocated at LDU cluster level with a minimum of 0.2 FTE. Provision for serious youth violence is weighted in increments of 10%: 0-10% is L1 (5% provision), 11-20% is L2 (10% provision), and so on.',
+      'The NPS resources each YOT by a funding formula reviewed through consultation with YOTs (a review commissioned in 2018), to make it more reflective of the work NPS secondees do in YOT teams; in 2019, 50% of YOTs supplied caseload and duties data. It replaced the old model (an estimate of 10% of caseload / 20 cases per PO) with a mix of caseload and complexity: PO resource for case management based on an average caseload of 12, equal to 0.6 FTE, with a minimum of 0.5 FTE PO in every YOT; extra PO resource for complex cases (deprivation and serious youth violence); and PSO resource of 0.3 FTE (an average of 1.7 days) for the additional court, office and group duties, allocated at LDU cluster level with a minimum of 0.2 FTE. Provision for serious youth violence is weighted in increments of 10%: 0-10% is L1 (5% provision), 11-20% is L2 (10% provision), and so on.',
     anchors: [
       'A review of YOS funding was commissioned in 2018',
       'estimate of 10% of caseload/ 20 cases per PO',

@@ -86,6 +86,46 @@ describe('section cues (no I/O)', () => {
     );
   });
 
+  it('answers when offender management moves to the NPS and who may supervise after a DTO from 5.2', () => {
+    const reform = answerQuestion('when does offender management all go over to the NPS?');
+    expect(reform.section).to.equal('5.2');
+    expect(reform.answer).to.contain('2021');
+    const pss = answerQuestion('Lad on a DTO turns 18 before release - who can supervise him on post-sentence supervision?');
+    expect(pss.section).to.equal('5.2');
+    expect(pss.answer).to.contain('Offender Rehabilitation Act 2014');
+  });
+
+  it("answers who deals with a secondee's sickness from 5.6, unless someone else's sickness is only the story", () => {
+    const sick = answerQuestion('My PSO secondee is off sick again - who is meant to deal with it?');
+    expect(sick.section).to.equal('5.6');
+    expect(sick.answer).to.match(/managed locally/);
+    expect(answerQuestion('Who records special leave when my secondee is off sick?').section).to.equal('5.3');
+    const story = answerQuestion(
+      'The duty officer is off sick and a 17-year-old care leaver is moving to adult services next week. Who at the YOT should be handling his transition?',
+    );
+    expect(story.section).to.not.equal('5.6');
+  });
+
+  it('answers who wrote the framework from its front page, and when the NPS became a statutory partner from 1.2', () => {
+    const author = answerQuestion('Who is the author of this framework document?');
+    expect(author.section).to.equal('front');
+    expect(author.answer).to.contain('Becky Hart');
+    // "authority" is not "author".
+    expect(answerQuestion('Which local authority leads on youth justice services under the framework?').section).to.not.equal('front');
+    const partner = answerQuestion('Since when has the NPS been the statutory partner for probation in a YOS? Was it 2014?');
+    expect(partner.section).to.equal('1.2');
+    expect(partner.answer).to.contain('1 June 2014');
+  });
+
+  it("answers what comes after stage 4 from stage 5, and a link manager's least contact from the quarterly three-way reviews", () => {
+    const after = answerQuestion("We've been at stage 4 for a while with no temp found. What are we entitled to next?");
+    expect(after.section).to.equal('5.5');
+    expect(after.answer).to.match(/reimburse/);
+    const contact = answerQuestion('As a link manager, how often must I at least meet my secondees and their YOT managers?');
+    expect(contact.section).to.equal('5.3');
+    expect(contact.answer).to.match(/at least quarterly/);
+  });
+
   it('every section cue names a framework rule', () => {
     for (const cue of SECTION_CUES) expect(ruleById(cue.ruleId)?.section ?? null, cue.ruleId).to.not.equal(null);
   });

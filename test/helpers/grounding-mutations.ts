@@ -280,8 +280,8 @@ export const MUTATIONS: Mutation[] = [
   {
     name: 'YJB sits on the local management board',
     rule: 'youth-justice-board',
-    from: 'It also sits on the YOS Governance Board',
-    to: 'It also sits on the local YOS management board',
+    from: 'The YJB also sits on the YOS Governance Board',
+    to: 'The YJB also sits on the local YOS management board',
     reason: /management board|carries no anchor/,
   },
 ];
