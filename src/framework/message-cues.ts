@@ -271,6 +271,38 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:yot|yos) managers?\b/i.test(q),
     ruleId: 'three-way-reviews',
   },
+  {
+    // How many deprivation factors the formula uses, or how they are weighted: 5.1's complexity
+    // rule. Which factors they are is not given (a not-covered topic).
+    asks: (q) =>
+      /\bhow many\b[^?]{0,30}\b(?:deprivation )?factors\b|\bfactors?\b[^?]{0,40}\bweight\w*|\bweight\w*\b[^?]{0,40}\b(?:deprivation )?factors\b/i.test(q) &&
+      /\bdeprivation\b/i.test(q),
+    ruleId: 'complexity-weighting',
+  },
+  {
+    // A meeting about a secondment's end: the three-way return meeting six months before (5.4), not
+    // the quarterly three-way reviews the classifier takes "the secondee, the YOS manager and I" for.
+    asks: (q) =>
+      /\b(?:secondment|it|she|he|they|term)\b[^.?]{0,30}\b(?:ends?|ending|finish\w*|comes? to an end|is up|runs? out)\b|\b(?:at|towards|near) the end of (?:the |her |his |their |my )?secondment\b|\bwhen it ends\b|\bwhat happens at the end\b|\b(?:coming|come|going|go) back to (?:the )?nps\b/i.test(
+        q,
+      ) &&
+      /\b(?:what|which) meeting\b|\bmeeting (?:should|must|do|does|is)\b|\b(?:need|have|got) to (?:meet|sit down|get together)\b|\bsit down\b|\bget together\b|\bround a table\b/i.test(q) &&
+      !/\b(?:quarterly|every quarter|each quarter)\b/i.test(q),
+    ruleId: 'return-meeting',
+  },
+  {
+    // The six-month three-way meeting is the return meeting (5.4), whatever the quarterly reviews share with it.
+    asks: (q) => /\b(?:six|6)[- ]months?\b/i.test(q) && /\b(?:three|3)[- ]way meeting\b/i.test(q) && !/\bquarter/i.test(q),
+    ruleId: 'return-meeting',
+  },
+  {
+    // Extending a secondment: at most three years (2+1), 5.4.
+    asks: (q) =>
+      /\b(?:extend\w*|extension|keep (?:her|him|me|them) (?:on|longer)|stay (?:on )?longer)\b/i.test(q) &&
+      /\b(?:second\w*|years?)\b/i.test(q) &&
+      !/\b(?:deadline|dispute|tracker|claim|28 days|leave|sick\w*|fit note|signed off|maternity)\b/i.test(q),
+    ruleId: 'secondment-length',
+  },
 ];
 
 /** The rule a section cue names, among those the message matched at all. */
