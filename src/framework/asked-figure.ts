@@ -130,9 +130,10 @@ const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
  * mailing list, app, or a link to join something ("is there a form for...", "which absence code...",
  * "teams link for the next board?"; a chat message of up to ten words needs no question word:
  * "interview qs template for yot po post?"). Declined only when the answer does not mention that thing.
+ * ", which recommends software" tells, not asks.
  */
 const ASKS_ARTEFACT =
-  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get| do i download| can i download)|download|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:accredited )?programmes?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?|(?:word|editable|pdf|welsh[- ]language|one[- ]page|summary|short) (?:version|copy|edition)s?)\b/i;
+  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|(?<!,\s)which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get| do i download| can i download)|download|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:accredited )?programmes?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?|(?:word|editable|pdf|welsh[- ]language|one[- ]page|summary|short) (?:version|copy|edition)s?)\b/i;
 /** The word an artefact is mentioned by ("absence codes" -> "code"); a link is given only as an address. */
 function mentionsArtefact(asked: string, answers: string[]): boolean {
   const noun = asked
