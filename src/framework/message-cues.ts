@@ -303,6 +303,25 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       !/\b(?:deadline|dispute|tracker|claim|28 days|leave|sick\w*|fit note|signed off|maternity)\b/i.test(q),
     ruleId: 'secondment-length',
   },
+  {
+    // What a seconded PSO does: the PSO duties of 5.3, not the day-to-day line management; the PSO
+    // time in the formula stays 5.1's, and a disagreement about the duties 9.1's.
+    asks: (q) =>
+      /\bwhat\b[^?]{0,25}\b(?:duties|tasks|work)\b[^?]{0,40}\bpsos?\b|\bwhat (?:does|do|will|should|can) (?:a |the |my |our )?(?:seconded )?psos? (?:secondees? )?(?:do|be doing)\b/i.test(q) &&
+      !/\b(?:formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|high[- ]risk|how much|time|overhead|dispute|disagree\w*|extra duties|additional duties|omic|elsewhere)\b|£/i.test(
+        q,
+      ),
+    ruleId: 'pso-duties',
+  },
+  {
+    // Whether this framework applies to a YOT in Wales: 1.1 (England only), with section 6's
+    // contact. What Wales has instead (its protocol, its own framework) stays 6's.
+    asks: (q) =>
+      /\b(?:wales|welsh|cymru|newport|cardiff|swansea|wrexham)\b/i.test(q) &&
+      /\b(?:this|the) (?:national )?(?:framework|document|doc)\b[^?]{0,40}\b(?:apply|applies|cover|covers)\b|\b(?:apply|applies|cover|covers)\b[^?]{0,10}\b(?:to )?(?:us|wales|welsh)\b/i.test(q) &&
+      !/\b(?:version|transition\w*|protocol|contact|e-?mail|who (?:can|do|should) i ask|where (?:to|do i|can i) get)\b/i.test(q),
+    ruleId: 'scope',
+  },
 ];
 
 /** The rule a section cue names, among those the message matched at all. */

@@ -332,7 +332,7 @@ export const RULES: Rule[] = [
     section: '1.2',
     title: 'Statutory partners of a YOS',
     answer:
-      'Under the Crime and Disorder Act 1998, section 39(1) requires the named statutory partners to co-operate to form a YOS, and section 38(1) and (2) name them and give them a duty to co-operate to secure youth justice services for their area. The statutory partners are: the local authority; the police; the probation service (since 1 June 2014 the National Probation Service); and the Clinical Commissioning Group (CCG). The local authority has the primary responsibility for making sure a range of youth justice services is delivered through the YOS.',
+      'Under the Crime and Disorder Act 1998, section 39(1) requires the named statutory partners to co-operate to form a YOS, and section 38(1) and (2) name them and give them a duty to co-operate to secure youth justice services for their area. The statutory partners are: the local authority; the police; the probation service (since 1 June 2014 the National Probation Service); and the Clinical Commissioning Group (CCG). The local authority has the primary responsibility for making sure a range of youth justice services is delivered through the YOS. The Youth Justice Board (YJB), for its part, is the executive non-departmental public body that oversees the youth justice system in England and Wales.',
     anchors: [
       'Section 39 (1) of the Crime and Disorder Act 1998',
       'From 1 June 2014 this responsibility sits with the National Probation Service',
@@ -2038,7 +2038,7 @@ export const RULES: Rule[] = [
     section: '5.5',
     title: 'Stage 5: reimbursement in lieu',
     answer:
-      'Stage 5: after a further period of 1 month (beyond stage 4), with evidence from the YOS that the vacancy is still unfilled by either a PO/PSO or a YOT-appointed temporary worker, the NPS reimburses the YOS in lieu of the vacancy being filled. Funding is not provided to replace fractional PSO resource that cannot be filled because of local arrangements. The Vacancy Tracker is the evidence for stage 5 reimbursement.',
+      'Stage 5: after a further period of 1 month (beyond stage 4), with evidence from the YOS that the vacancy is still unfilled by either a PO/PSO or a YOT-appointed temporary worker, the NPS reimburses the YOS in lieu of the vacancy being filled. Funding will not be provided to replace fractional PSO resource that cannot be filled because of local arrangements. The Vacancy Tracker is the evidence for stage 5 reimbursement.',
     anchors: [
       'NPS will provide reimbursement in lieu of the vacancy being filled',
       'Funding will not be provided to replace fractional PSO resource',

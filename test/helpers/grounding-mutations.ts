@@ -156,7 +156,7 @@ export const MUTATIONS: Mutation[] = [
   {
     name: 'fractional PSO resource is funded',
     rule: 'stage-5-reimbursement',
-    from: 'Funding is not provided to replace fractional PSO resource',
+    from: 'Funding will not be provided to replace fractional PSO resource',
     to: 'Funding is provided to replace fractional PSO resource',
     reason: /affirms "provid replac"/,
   },
