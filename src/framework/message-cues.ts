@@ -314,6 +314,16 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'pso-duties',
   },
   {
+    // What a seconded PO is for or does (its duties in 5.3), not who line manages them day to day
+    // or one duty alone; the PO time in the formula stays 5.1's.
+    asks: (q) =>
+      /\b(?:what|which)\b[^?]{0,25}\b(?:duties|tasks|work|kinds? of cases|sort of cases|type of cases|cases)\b[^?]{0,40}\b(?:seconded |secondee )?(?:po|probation officer)s?\b|\bwhat (?:does|do|will|should|can|is) (?:a |the |my |our )?(?:seconded )?(?:po|probation officer)s? (?:secondees? )?(?:actually )?(?:do|doing|be doing|for|there for|meant to (?:do|be))\b|\b(?:seconded )?po\b[^?]{0,10}\b(?:main |key |core )?duties\b|\bwhat (?:am i|i am) (?:actually )?supposed to get out of (?:a |the |my |our )?(?:seconded )?po\b|^(?=[^]*\b(?:i'?m|i am|as) (?:a |the )?seconded po\b)[^]*\bmy (?:role|job)\b/i.test(
+        q,
+      ) &&
+      !/\b(?:psos?|formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|how much|time|overhead|dispute|disagree\w*|recruit\w*)\b|£/i.test(q),
+    ruleId: 'po-duties',
+  },
+  {
     // Whether this framework applies to a YOT in Wales: 1.1 (England only), with section 6's
     // contact. What Wales has instead (its protocol, its own framework) stays 6's.
     asks: (q) =>
