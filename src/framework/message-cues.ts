@@ -314,6 +314,15 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'pso-duties',
   },
   {
+    // Someone new to the link manager role asking what it involves: the link manager's duties (5.3),
+    // not the Head of LDU's or the YOT manager's that its story also mentions.
+    asks: (q) =>
+      /\b(?:i'?ve|i have|i'?m|i am)\b[^.?]{0,40}\b(?:made|asked|appointed|picked up|taken on|taken over|become|becoming|stepping into|new)\b[^.?]{0,40}\blink manager\b|\bnew link manager\b/i.test(q) &&
+      /\b(?:what|how)\b[^?]{0,60}\b(?:do|doing|role|expect\w*|supposed|meant|responsib\w*|core)\b/i.test(q) &&
+      !/\b(?:dispute|disagree\w*|claims?|vacan\w*|tracker|recruit\w*)\b/i.test(q),
+    ruleId: 'link-manager',
+  },
+  {
     // What a seconded PO is for or does (its duties in 5.3), not who line manages them day to day
     // or one duty alone; the PO time in the formula stays 5.1's.
     asks: (q) =>
