@@ -323,6 +323,16 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'link-manager',
   },
   {
+    // A secondee's work falling short, and who on the NPS side deals with it: the link manager with
+    // the YOT manager, under the NPS PIs (5.3), not the recording duty or line management alone.
+    asks: (q) =>
+      /\b(?:fallen|falling|fell|getting|got) (?:badly |way |well )?behind\b|\boverdue\b|\bnot (?:been )?followed up\b|\bpoor (?:performance|practice|recording|work)\b|\bconcerns? about (?:her|his|their|my|our|one of)\b|\bslipping\b|\bno contact entries\b/i.test(q) &&
+      /\b(?:who|whose job|what am i|expected to do|deal\w* with|pick (?:this|it) up|sort (?:this|it)|on what basis)\b/i.test(q) &&
+      /\b(?:secondees?|seconded|po|pso|link manager)\b/i.test(q) &&
+      !/\b(?:vacan\w*|claims?|tracker|training|dispute|disagree\w*|sick\w*|return\w*)\b/i.test(q),
+    ruleId: 'performance-matters',
+  },
+  {
     // What a seconded PO is for or does (its duties in 5.3), not who line manages them day to day
     // or one duty alone; the PO time in the formula stays 5.1's.
     asks: (q) =>
