@@ -283,7 +283,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // A meeting about a secondment's end: the three-way return meeting six months before (5.4), not
     // the quarterly three-way reviews the classifier takes "the secondee, the YOS manager and I" for.
     asks: (q) =>
-      /\b(?:secondment|it|she|he|they|term)\b[^.?]{0,30}\b(?:ends?|ending|finish\w*|comes? to an end|is up|runs? out)\b|\b(?:at|towards|near) the end of (?:the |her |his |their |my )?secondment\b|\bwhen it ends\b|\bwhat happens at the end\b|\b(?:coming|come|going|go) back to (?:the )?nps\b/i.test(
+      /\b(?:secondment|it|she|he|they|term)\b[^.?]{0,30}\b(?:ends?|ending|finish\w*|comes? to an end|is up|runs? out)\b|\b(?:at|towards|near) the end of (?:the |her |his |their |my )?secondment\b|\bwhen it ends\b|\bwhat happens at the end\b|\b(?:about|discuss\w*|plan\w* for) the end\b|\b(?:coming|come|going|go) back to (?:the )?nps\b/i.test(
         q,
       ) &&
       /\b(?:what|which) meeting\b|\bmeeting (?:should|must|do|does|is)\b|\b(?:need|have|got) to (?:meet|sit down|get together)\b|\bsit down\b|\bget together\b|\bround a table\b/i.test(q) &&

@@ -126,6 +126,46 @@ describe('section cues (no I/O)', () => {
     expect(contact.answer).to.match(/at least quarterly/);
   });
 
+  it("answers a meeting about a secondment's end from 5.4's return meeting, and extending one from its three-year limit", () => {
+    const meeting = answerQuestion(
+      'My secondee started in January 2023 on the usual term. The YOS manager and I have not talked about the end yet. When do we all have to sit down together and what is the meeting for?',
+    );
+    expect(meeting.section).to.equal('5.4');
+    expect(meeting.answer).to.match(/replacement/);
+    const extend = answerQuestion('The YOT wants to extend our secondee for another two years after her third. Can we?');
+    expect(extend.section).to.equal('5.4');
+    expect(extend.answer).to.match(/3 years|three years/);
+    // The quarterly reviews stay 5.3's.
+    expect(answerQuestion('How often are the three-way reviews with the secondee and YOT manager?').section).to.equal('5.3');
+  });
+
+  it("answers what a seconded PO or PSO does from their duties in 5.3, and a newcomer to the link manager role from the link manager's", () => {
+    const po = answerQuestion('seconded po main duties?');
+    expect(po.section).to.equal('5.3');
+    expect(po.answer).to.match(/MAPPA/);
+    const pso = answerQuestion('What duties can we give our seconded PSO?');
+    expect(pso.section).to.equal('5.3');
+    expect(pso.answer).to.match(/office duty/);
+    // PSO time in the formula stays 5.1's.
+    expect(answerQuestion('How much PSO time does the formula give for the extra duties?').section).to.equal('5.1');
+    const newcomer = answerQuestion(
+      'I have been asked to take on being link manager for three secondees with no handover. What am I meant to be doing for them?',
+    );
+    expect(newcomer.section).to.equal('5.3');
+    expect(newcomer.answer).to.match(/primary link/);
+  });
+
+  it("answers a secondee's work falling short from the link manager's part under the PIs, and Wales from 1.1", () => {
+    const behind = answerQuestion(
+      'I manage a YOT and one secondee has fallen badly behind on her recording. I line manage her day to day but she is NPS staff. Who on the NPS side should deal with this with me, and on what basis?',
+    );
+    expect(behind.section).to.equal('5.3');
+    expect(behind.answer).to.match(/Probation Instructions/);
+    const wales = answerQuestion('We are a YOT in Swansea. Does this document actually cover us?');
+    expect(wales.section).to.equal('1.1');
+    expect(wales.answer).to.match(/England/);
+  });
+
   it('every section cue names a framework rule', () => {
     for (const cue of SECTION_CUES) expect(ruleById(cue.ruleId)?.section ?? null, cue.ruleId).to.not.equal(null);
   });
