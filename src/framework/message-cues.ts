@@ -240,7 +240,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // Who wrote or owns the framework: its document control (the front page), not the topic of the sentence.
     asks: (q) =>
-      /\b(?:author(?:s|ed|ship)?|who (?:wrote|drafted|owns|put together))\b/i.test(q) &&
+      /\b(?:author(?:s|ed|ship)?|who (?:actually |really )?(?:wrote|drafted|owns|put together))\b/i.test(q) &&
       /\b(?:framework|document|doc)\b/i.test(q) &&
       !/\b(?:protocol|instructions?|pis?|psis?|report|assessment)\b/i.test(q),
     ruleId: 'document-ownership',
@@ -331,6 +331,15 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:secondees?|seconded|po|pso|link manager)\b/i.test(q) &&
       !/\b(?:vacan\w*|claims?|tracker|training|dispute|disagree\w*|sick\w*|return\w*)\b/i.test(q),
     ruleId: 'performance-matters',
+  },
+  {
+    // Whether providing appropriate adults is a youth justice service (2.2's list under section
+    // 38(4)). Whether a secondee may act as one, or police timings, is not the framework's.
+    asks: (q) =>
+      /\bappropriate adults?\b/i.test(q) &&
+      /\b(?:youth justice services?|yjs|count\w*|classed|under the act|statutory|duty|defin\w*|part of|by law|legal\w*)\b/i.test(q) &&
+      !/\b(?:how long|hours?|minutes?|allowed to|can i|should i|am i|rota|call-?out)\b/i.test(q),
+    ruleId: 'youth-justice-services',
   },
   {
     // What a seconded PO is for or does (its duties in 5.3), not who line manages them day to day
