@@ -342,6 +342,22 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'youth-justice-services',
   },
   {
+    // How to tell the partnership is working: what success looks like (1.3), not the NPS's purpose (1).
+    asks: (q) =>
+      /\bhow (?:will|would|do|can|could|should) (?:we|you|i|they|anyone) (?:know|tell|judge|see)\b[^?]{0,60}\b(?:working|succeed\w*|success\w*|good|went well|gone well)\b|\bwhat (?:does|would|should) (?:success|good) (?:look|looks) like\b|\bwhat counts as (?:a )?(?:good|success)/i.test(
+        q,
+      ) && !/\b(?:targets?|kpis?|performance (?:measures|indicators)|inspect\w*)\b/i.test(q),
+    ruleId: 'success',
+  },
+  {
+    // The Welsh policy background to youth partnership work: section 6's Welsh documents, not 3's list.
+    asks: (q) =>
+      /\b(?:welsh|wales)\b/i.test(q) &&
+      /\bpolic(?:y|ies)\b/i.test(q) &&
+      /\b(?:background|docs?|documents?|behind|context|underpin\w*|based on)\b/i.test(q),
+    ruleId: 'wales-policy',
+  },
+  {
     // What a seconded PO is for or does (its duties in 5.3), not who line manages them day to day
     // or one duty alone; the PO time in the formula stays 5.1's.
     asks: (q) =>
