@@ -344,7 +344,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // How to tell the partnership is working: what success looks like (1.3), not the NPS's purpose (1).
     asks: (q) =>
-      /\bhow (?:will|would|do|can|could|should) (?:we|you|i|they|anyone) (?:know|tell|judge|see)\b[^?]{0,60}\b(?:working|succeed\w*|success\w*|good|went well|gone well)\b|\bwhat (?:does|would|should) (?:success|good) (?:look|looks) like\b|\bwhat counts as (?:a )?(?:good|success)/i.test(
+      /\bhow (?:will|would|do|can|could|should) (?:we|you|i|they|anyone) (?:know|tell|judge|see)\b[^?]{0,80}\b(?:working|succeed\w*|success\w*|good|went well|gone well)\b|\bwhat (?:does|would|should) (?:success|good) (?:look|looks) like\b|\bwhat counts as (?:a )?(?:good|success)/i.test(
         q,
       ) && !/\b(?:targets?|kpis?|performance (?:measures|indicators)|inspect\w*)\b/i.test(q),
     ruleId: 'success',
