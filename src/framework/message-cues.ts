@@ -358,6 +358,16 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'wales-policy',
   },
   {
+    // What the PSO resource in the formula is, how much, and what it is for (5.1), not the PO
+    // resource beside it; an unfilled fraction of it is stage 5's exception (5.5).
+    asks: (q) =>
+      /\bpsos?\b[^?]{0,20}\b(?:resource|money|time|fte|allocation|funding)\b/i.test(q) &&
+      !/\b(?:reimburs\w*|unfilled|(?:can'?t|cannot|couldn'?t|could not) (?:be )?fill\w*|vacan\w*|dispute|disagree\w*|argu\w*|budget|division|(?:po|probation officer) and (?:the )?psos?|psos? and (?:the )?po|caseload)\b/i.test(
+        q,
+      ),
+    ruleId: 'pso-resource',
+  },
+  {
     // What a seconded PO is for or does (its duties in 5.3), not who line manages them day to day
     // or one duty alone; the PO time in the formula stays 5.1's.
     asks: (q) =>

@@ -891,7 +891,7 @@ export const RULES: Rule[] = [
     section: '5.1',
     title: 'PSO resource for additional duties',
     answer:
-      'PSO (probation service officer) resource covers the additional duties POs used to do in YOTs, such as court, office and group work, in line with how the NPS uses PSOs and OMiC. YOT returns showed an average of 1.7 days spent on this work, equating to 0.3 FTE. PSO resource is allocated at LDU cluster level, with a minimum of 0.2 FTE, for local decision on how it is used and to keep management arrangements sensible.',
+      'PSO (probation service officer) resource covers the additional duties POs used to do in YOTs, such as court, office and group work, consistent with how the NPS uses this resource and with OMiC. YOT returns showed an average of 1.7 days spent on this work, equating to 0.3 FTE. PSO resource is allocated at LDU cluster level, with a minimum of 0.2 FTE, for local decision on how it is used and to keep management arrangements sensible.',
     anchors: ['an average of 1.7 days', 'equating to 0.3 FTE', 'minimum cap of 0.2 FTE', 'allocated at LDU cluster level'],
     terms: [
       'pso resource',
