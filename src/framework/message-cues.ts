@@ -368,6 +368,14 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'pso-resource',
   },
   {
+    // Stages 1 to 3 of filling a vacancy (5.5's staged process), not stage 4's temporary worker,
+    // which a question about an agency temp otherwise matches best.
+    asks: (q) =>
+      /\bstages? (?:1|2|3|one|two|three)\b/i.test(q) &&
+      !/\bstages? (?:4|5|four|five)\b|\b(?:4|5|four|five) stages\b|\b(?:rates?|how much|costs?|budget\w*|pay|paid)\b|£/i.test(q),
+    ruleId: 'recruitment-stages',
+  },
+  {
     // What a seconded PO is for or does (its duties in 5.3), not who line manages them day to day
     // or one duty alone; the PO time in the formula stays 5.1's.
     asks: (q) =>
