@@ -117,7 +117,7 @@ export default defineConfig(
     },
   },
   // Data modules: the rules and the ways of asking them.
-  { files: ['src/framework/rules.ts', 'src/framework/phrasings.ts', 'src/framework/training-phrasings.ts', 'src/framework/not-covered.ts'], rules: { 'max-lines': 'off' } },
+  { files: ['src/framework/rules.ts', 'src/framework/phrasings.ts', 'src/framework/training-phrasings.ts', 'src/framework/not-covered.ts', 'src/framework/section-cues.ts'], rules: { 'max-lines': 'off' } },
   {
     // Known long functions, each in a file other helpers are changing now: visible as warnings
     // until they are split; then this entry goes.

@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
-import { SECTION_CUES } from '../../src/framework/message-cues';
+import { SECTION_CUES } from '../../src/framework/section-cues';
 import { ruleById } from '../../src/framework/rules';
 import { configureAnswering } from '../../src/services/english-words';
 
