@@ -23,7 +23,8 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       ) &&
       /\b(?:transition\w*|transfer\w*|crc|provider|adult services|adult probation|case allocation system|moving (?:on |out )?from the yo[st])\b/i.test(
         q,
-      ),
+      ) &&
+      !/\b(?:promis\w*|commit\w*)\b/i.test(q),
     ruleId: 'crc-interface',
   },
   {
@@ -341,7 +342,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:what|which)\b[^?]{0,25}\b(?:duties|tasks|work|kinds? of cases|sort of cases|type of cases|cases)\b[^?]{0,40}\b(?:seconded |secondee )?(?:po|probation officer)s?\b|\bwhat (?:does|do|will|should|can|is) (?:a |the |my |our )?(?:seconded )?(?:po|probation officer)s? (?:secondees? )?(?:actually )?(?:do|doing|be doing|for|there for|meant to (?:do|be))\b|\b(?:seconded )?po\b[^?]{0,10}\b(?:main |key |core )?duties\b|\bwhat (?:am i|i am) (?:actually )?supposed to get out of (?:a |the |my |our )?(?:seconded )?po\b|^(?=[^]*\b(?:i'?m|i am|as) (?:a |the )?seconded po\b)[^]*\bmy (?:role|job)\b/i.test(
         q,
       ) &&
-      !/\b(?:psos?|formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|how much|time|overhead|dispute|disagree\w*|recruit\w*)\b|£/i.test(
+      !/\b(?:psos?|formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|how much|time|overhead|dispute|disagree\w*|recruit\w*|scores?|oasys|asset ?plus|thresholds?)\b|£/i.test(
         q,
       ),
     ruleId: 'po-duties',
@@ -354,7 +355,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:this|the) (?:national )?(?:framework|document|doc)\b[^?]{0,40}\b(?:apply|applies|cover|covers)\b|\b(?:apply|applies|cover|covers)\b[^?]{0,10}\b(?:to )?(?:us|wales|welsh)\b/i.test(
         q,
       ) &&
-      !/\b(?:version|transition\w*|protocol|contact|e-?mail|who (?:can|do|should) i ask|where (?:to|do i|can i) get)\b/i.test(q),
+      !/\b(?:version|transition\w*|protocol|contact|e-?mail|who (?:can|do|should) i ask|where (?:to|do i|can i) get|who (?:covers|is|are)|who's)\b/i.test(q),
     ruleId: 'scope',
   },
 ];

@@ -166,6 +166,16 @@ describe('section cues (no I/O)', () => {
     expect(wales.answer).to.match(/England/);
   });
 
+  it('leaves alone the neighbours a cue must not claim', () => {
+    const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
+    // A person covering Wales is not the document covering it; an assessment score is not a PO's
+    // duties; what the NPS commits to about the provider is 2.3's commitment, not 5.2's procedure.
+    expect(cueFor('Who covers Wales as YOS lead on the Governance Board?')).to.not.equal('scope');
+    expect(cueFor('Which OASys score means a case is high risk enough for the seconded PO to hold?')).to.not.equal('po-duties');
+    expect(cueFor('What does the NPS commit to about which probation provider takes a young person on?')).to.not.equal('crc-interface');
+    expect(cueFor('What is the day rate for an agency PO at stage 2?')).to.equal(undefined);
+  });
+
   it('every section cue names a framework rule', () => {
     for (const cue of SECTION_CUES) expect(ruleById(cue.ruleId)?.section ?? null, cue.ruleId).to.not.equal(null);
   });
