@@ -162,6 +162,15 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'link-manager',
   },
   {
+    // How early to start getting a secondee ready to come back, and what that involves: the link
+    // manager's duty, no later than 6 months before the end (5.3); the return meeting stays 5.4's.
+    asks: (q) =>
+      /\b(?:getting|get|prepar\w*|ready)\b[^?]{0,40}\b(?:ready|return\w*|come back|coming back|go back|going back)\b/i.test(q) &&
+      /\b(?:latest|no later|how early|start\w*|begin)\b/i.test(q) &&
+      !/\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i.test(q),
+    ruleId: 'link-manager',
+  },
+  {
     // When something went into the document, or which version: its document history (the front page), not that topic's section.
     asks: (q) =>
       /\b(?:which|what) version of (?:the |this )?(?:doc|document|framework)\b|\bversion\b[^.?]{0,40}\b(?:added|put in|went in|introduced|brought in)\b|\b(?:added|put|went|brought in)\s+(?:in)?to (?:the |this )?(?:doc|document|framework)\b/i.test(
@@ -181,9 +190,10 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // Who deals with a secondee's sickness: managed locally, long-term by the YOT manager and the
     // NPS lead (5.6), not the link manager's absence records (5.3).
     asks: (q) =>
-      /\b(?:i'?m|i am|i'?ve been|i have been|(?:my|our|a|the) (?:\w+ )?(?:secondee|pso|po|probation officer)|secondees?)\b[^.?]{0,25}\b(?:off sick|sick(?:ness)?|ill)\b/i.test(
+      (/\b(?:i'?m|i am|i'?ve been|i have been|(?:my|our|a|the) (?:\w+ )?(?:secondee|pso|po|probation officer)|secondees?)\b[^.?]{0,25}\b(?:off sick|sick(?:ness)?|ill)\b/i.test(
         q,
-      ) &&
+      ) ||
+        /\bsickness\b[^?]{0,30}\b(?:managed|handled|dealt with)\b|\b(?:manag\w*|handl\w*|deal\w* with)\b[^?]{0,20}\bsickness\b/i.test(q)) &&
       /\b(?:who|deal\w*|manag\w*|handl\w*|sort\w* out|responsib\w*)\b/i.test(q) &&
       !/\b(?:record\w*|special leave|shared service|sop|log\w*|maternity|pay|paid|attendance|triggers?|warnings?)\b/i.test(q),
     ruleId: 'sickness-cover',
@@ -229,6 +239,14 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\bhow many\b[^?]{0,30}\b(?:deprivation )?factors\b|\bfactors?\b[^?]{0,40}\bweight\w*|\bweight\w*\b[^?]{0,40}\b(?:deprivation )?factors\b/i.test(
         q,
       ) && /\bdeprivation\b/i.test(q),
+    ruleId: 'complexity-weighting',
+  },
+  {
+    // Where the formula's serious youth violence figures come from (the YJB): 5.1's complexity rule.
+    asks: (q) =>
+      /\b(?:serious youth violence|syv)\b/i.test(q) &&
+      /\b(?:figures|data|numbers|statistics|stats)\b/i.test(q) &&
+      /\b(?:where|who|come from|came from|provid\w*|sources?|supplie\w*)\b/i.test(q),
     ruleId: 'complexity-weighting',
   },
   {
@@ -355,7 +373,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:this|the) (?:national )?(?:framework|document|doc)\b[^?]{0,40}\b(?:apply|applies|cover|covers)\b|\b(?:apply|applies|cover|covers)\b[^?]{0,10}\b(?:to )?(?:us|wales|welsh)\b/i.test(
         q,
       ) &&
-      !/\b(?:version|transition\w*|protocol|contact|e-?mail|who (?:can|do|should) i ask|where (?:to|do i|can i) get|who (?:covers|is|are)|who's)\b/i.test(q),
+      !/\b(?:version|transition\w*|protocol|contact|e-?mail|who (?:can|do|should) i ask|where (?:to|do i|can i) get|who (?:covers|is|are)|who's)\b/i.test(
+        q,
+      ),
     ruleId: 'scope',
   },
 ];
