@@ -4,7 +4,7 @@
  */
 import type { Answer } from './answer';
 import { questionForm } from './answer-lead';
-import type { Match, Retrieval } from './retrieval';
+import type { Match, Part, Retrieval } from './retrieval';
 import { ruleById, sectionName, type Rule } from './rules';
 
 const MAX_SUGGESTIONS = 3;
@@ -20,6 +20,30 @@ export function titles(ids: string[]): string[] {
 
 const FALLBACK_SUGGESTIONS = ['dispute-resolution', 'travel-subsistence', 'secondment-length'];
 
+/**
+ * The first `wanted` distinct framework rules (ones `titles` can name) over every part's matches,
+ * best score first, a tie going to the earlier part: as sorting every part's matches together would
+ * list them, but merged from the parts' own best-first lists and stopped once enough are found.
+ * `any`: some part matched a framework rule at all.
+ */
+function bestInScope(parts: readonly Part[], wanted: number): { ids: string[]; any: boolean } {
+  const next = parts.map(() => 0);
+  const ids: string[] = [];
+  let any = false;
+  while (ids.length < wanted) {
+    let pick = -1;
+    parts.forEach((part, p) => {
+      if (next[p] < part.rules.length && (pick < 0 || part.scores[next[p]] > parts[pick].scores[next[pick]])) pick = p;
+    });
+    if (pick < 0) break;
+    const rule = parts[pick].rules[next[pick]++];
+    if (rule.section === null) continue;
+    any = true;
+    if (!ids.includes(rule.id) && ruleById(rule.id)?.section) ids.push(rule.id);
+  }
+  return { ids, any };
+}
+
 /** What a decline pointed to, when it named where the question belongs (read by a two-in-one message's answer). */
 const declinePointers = new WeakMap<Answer, string>();
 export function declinePointer(answer: Answer): string | undefined {
@@ -32,15 +56,8 @@ export function decline(
   outOfScope: Match | undefined,
   nearest?: { rule: Rule; missing: string },
 ): Answer {
-  const inScope = retrieval.parts
-    .flatMap((p) => p.rules.map((rule, i) => ({ rule, score: p.scores[i] })))
-    .filter((m) => m.rule.section !== null)
-    .sort((a, b) => b.score - a.score);
-  const suggestionIds = nearest
-    ? [nearest.rule.id, ...inScope.map((m) => m.rule.id)]
-    : inScope.length
-      ? inScope.map((m) => m.rule.id)
-      : FALLBACK_SUGGESTIONS;
+  const inScope = bestInScope(retrieval.parts, MAX_SUGGESTIONS + 1);
+  const suggestionIds = nearest ? [nearest.rule.id, ...inScope.ids] : inScope.any ? inScope.ids : FALLBACK_SUGGESTIONS;
   const figure = nearest
     ? ` It does not give ${nearest.missing}; the nearest it comes is ${sectionName(nearest.rule.section!)}, "${nearest.rule.title}".`
     : '';
