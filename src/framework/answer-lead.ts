@@ -14,12 +14,26 @@ const YES_NO_OPENING =
 const CHECKING =
   /\b(?:is that (?:right|correct|true|so)|have i got that right|am i right|right|correct|true|yes|yeah|yep|no|ok|isn't (?:it|that|there)|aren't (?:they|we|there)|don't (?:they|we|i)|doesn't (?:it|she|he)|can't (?:they|we|i|she|he)|haven't (?:they|we|i)|yes or no)\s*[?!.]*\s*$/i;
 const WHO = /\bwho(?:'s|se|m)?\b|\bwhich (?:role|person|manager|body|organisation)\b/i;
+const CHECKS_WHO = /^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\b|\bthe (?:one|person|people|ones) who\b/i;
 const WHEN = /\bwhen\b|\bhow (?:long|often|soon|quickly|many (?:days|weeks|months|years))\b|\bby what date\b|\bdeadline\b/i;
+
+function lastQuestion(question: string): string {
+  const asks = question.split(/(?<=[?.!])\s+/).filter((s) => s.trim());
+  return [...asks].reverse().find((s) => s.includes('?')) ?? asks[asks.length - 1] ?? '';
+}
+
+/**
+ * "It's the SPOC who ..., right?", "Is it the YOT manager who ...?": a "who" question that also
+ * puts a name to check, so it gets a verdict on that name as well as the sentence naming who.
+ */
+function checksWho(question: string): boolean {
+  const last = lastQuestion(question);
+  return CHECKING.test(last) || CHECKS_WHO.test(last);
+}
 
 /** The kind of answer a message asks for, judged on its last question (each of its clauses). */
 export function questionForm(question: string): QuestionForm {
-  const asks = question.split(/(?<=[?.!])\s+/).filter((s) => s.trim());
-  const last = [...asks].reverse().find((s) => s.includes('?')) ?? asks[asks.length - 1] ?? '';
+  const last = lastQuestion(question);
   if (WHO.test(last)) return 'who';
   if (WHEN.test(last)) return 'when';
   const parts = last.split(/\s*(?:,|\s-\s|\u2013|\u2014)\s*/);
@@ -70,6 +84,24 @@ const ROLES: [RegExp, string][] = [
   [/\bspoc\b/, 'spoc'],
   [/\bportfolio lead\b/, 'portfolio lead'],
 ];
+/**
+ * The role a clause opens with, as its subject ("The NPS link manager links with the YOT manager",
+ * "Recruitment (section 5.5): each divisional SPOC reports"), not one it names later ("link with the
+ * YOT manager to complete the SPDR" has no doer of its own).
+ */
+function doerOf(clause: string): string | undefined {
+  const c = clause
+    .toLowerCase()
+    .replace(/^[^:]{0,40}:\s*/, '')
+    .replace(/^(?:when|where|if|once|before|after)\b[^,]*,\s*/, '');
+  let first: { at: number; role: string } | undefined;
+  for (const [re, role] of ROLES) {
+    const at = c.search(re);
+    if (at >= 0 && (!first || at < first.at)) first = { at, role };
+  }
+  return first && c.slice(0, first.at).split(/\s+/).filter(Boolean).length <= 2 ? first.role : undefined;
+}
+
 export function rolesIn(text: string): string[] {
   const s = text.toLowerCase();
   return ROLES.filter(([re]) => re.test(s)).map(([, r]) => r);
@@ -193,15 +225,18 @@ interface Claim {
   /** Its figures with their units ("4 year"). */
   asked: string[];
   roles: string[];
+  /** Names who does something ("It's the SPOC who ..., right?"): settled by roles and figures, not by a denial nearby. */
+  aboutWho: boolean;
 }
 
 function claimIn(message: string): Claim | undefined {
   const text = claimOf(message).toLowerCase();
   if (EITHER_OR.test(text) && !/\byes or no\b/.test(text)) return undefined;
-  return { text, terms: new Set(tokens(text)), asked: quantitiesIn(text), roles: rolesIn(text) };
+  return { text, terms: new Set(tokens(text)), asked: quantitiesIn(text), roles: rolesIn(text), aboutWho: WHO.test(text) };
 }
 
-function verdict(claim: Claim, clause: string, answer: string, first: boolean): 'Yes' | 'No' | undefined {
+/** `doer`: who the clause says does it (the head of a role's list it is on, else its first role). */
+function verdict(claim: Claim, clause: string, answer: string, first: boolean, doer: string | undefined): 'Yes' | 'No' | undefined {
   const { text: q, terms: questionTerms, asked, roles: askedRoles } = claim;
   const c = clause.toLowerCase();
   const { shared, share } = coverage(questionTerms, clause);
@@ -226,12 +261,14 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean): 
   if (/\bonly\b/.test(c) && /\b(?:as well as|as well|also|too|both|all of)\b/.test(q)) return 'No';
   const questionDenies = DENIES.test(q) || DOES_WITHOUT.test(q);
   if (DOES_WITHOUT.test(q) && REQUIRES.test(c)) return 'No';
-  if (!questionDenies && DENIES.test(c) && !CONDITIONAL.test(c)) return 'No';
+  if (!questionDenies && !claim.aboutWho && DENIES.test(c) && !CONDITIONAL.test(c)) return 'No';
   if (COMPARES.test(q) || questionDenies) return undefined;
   const agreesOnFigure = asked.length > 0 && asked.every((a) => stated.includes(a));
   // "Yes" only when the clause says all the question says: agreeing on a figure or a role
   // is not agreeing with "pro rata for part-time POs".
-  const agreesOnWho = askedRoles.length > 0 && askedRoles.every((r) => statedRoles.includes(r));
+  // A check of who does something agrees only when the clause's doer is one named.
+  const agreesOnWho =
+    askedRoles.length > 0 && askedRoles.every((r) => statedRoles.includes(r)) && (!claim.aboutWho || askedRoles.includes(doer ?? ''));
   if ((agreesOnFigure || agreesOnWho) && share === 1) return 'Yes';
   return undefined;
 }
@@ -255,11 +292,12 @@ export function leadFor(question: string, answer: string): string | undefined {
   const ranked = rankedClauses(question, answer, fits, terms);
   const clauses = ranked.length ? ranked : rankedClauses(question, answer, undefined, terms);
   if (!clauses.length) return undefined;
-  const claim = form === 'yes-no' ? claimIn(question) : undefined;
+  const claim = form === 'yes-no' || (form === 'who' && checksWho(question)) ? claimIn(question) : undefined;
   if (claim) {
     // The verdict may come from any of the three closest clauses ("only to the NPS divisions in England").
     for (const [i, clause] of clauses.slice(0, 3).entries()) {
-      const said = verdict(claim, clause, answer, i === 0);
+      const doer = doerOf(list?.has(clause) ? list.head : clause);
+      const said = verdict(claim, clause, answer, i === 0, doer);
       // When the deciding sentence opens the answer anyway, the verdict alone comes first.
       if (said) return answer.startsWith(clause) ? `${said}.` : `${said}: ${capitalised(clause)}`;
     }

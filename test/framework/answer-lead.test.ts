@@ -42,7 +42,7 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     );
   });
 
-  it("says a duty from a role's list with the role: \"who\" is answered by whose list it is on", () => {
+  it('says a duty from a role\'s list with the role: "who" is answered by whose list it is on', () => {
     const portfolio = ruleById('portfolio-lead')!.answer;
     expect(leadFor('who reviews the recruitment vacancy tracker at board meetings?', portfolio)).to.equal(
       'In short: The NPS portfolio lead has the recruitment vacancy tracker reviewed at each board meeting.',
@@ -90,6 +90,21 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(leadFor('Can my secondment be extended beyond two years?', answerOf('secondment-length')) ?? '').not.to.match(/^(Yes|No)/);
     // "X or Y?" asks which, not whether.
     expect(leadFor('Do low risk transition cases go to the NPS or the CRC?', answerOf('crc-interface')) ?? '').not.to.match(/^(Yes|No)/);
+  });
+
+  it('gives a verdict on the name a "who" question puts to check ("the one who ..., right?", "Is it X who ...?")', () => {
+    expect(leadFor('My NPS link manager is the one who approves my annual leave, right?', answerOf('leave-approval'))).to.equal('No.');
+    expect(leadFor('Is it the divisional SPOC who reports on vacancy management to the Governance Board?', answerOf('spoc'))).to.match(
+      /^Yes[.:]/,
+    );
+    // Named but not the doer: "the link manager links with the YOT manager to complete the SPDR".
+    expect(leadFor('The YOT manager is the one who completes the SPDR, yes?', answerOf('link-manager')) ?? '').not.to.match(/^Yes/);
+    // A denial nearby does not settle who does something ("the cover must stay temporary, not employed").
+    expect(
+      leadFor('Is it the NPS SPOC who gives the YOT the business hub details?', answerOf('stage-4-temporary-worker')) ?? '',
+    ).not.to.match(/^No/);
+    // A plain "who" question still gets the sentence naming who, with no verdict.
+    expect(leadFor('Who approves my annual leave?', answerOf('leave-approval')) ?? '').not.to.match(/^(Yes|No)/);
   });
 
   it('puts the figure first for "how long" and the role first for "who"', () => {
