@@ -125,6 +125,14 @@ describe('end to end in Chromium against the Agents Playground', function () {
     await shot(page, 'answer-section-cue');
   });
 
+  it('answer-who-check: a link manager who takes leave approval for their own duty is told No, with the YOT manager named', async () => {
+    const page = playgrounds.link_manager.page;
+    await send(page, "As the NPS link manager I'm the one who approves my secondee's annual leave, aren't I?");
+    const text = await lastCardText(page, 'Framework section 5.3');
+    expect(text).to.match(/No\.\s+The YOT manager \(YOS manager\) approves the secondee's leave/);
+    await shot(page, 'answer-who-check');
+  });
+
   it('help buttons run their commands: welcome -> help -> my deadlines -> my calendar, and a question', async () => {
     const page = playgrounds.link_manager.page;
     await pressAndSee(page, 'Help', 'What I can do');
