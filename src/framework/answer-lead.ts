@@ -235,7 +235,7 @@ function claimIn(message: string): Claim | undefined {
   return { text, terms: new Set(tokens(text)), asked: quantitiesIn(text), roles: rolesIn(text), aboutWho: WHO.test(text) };
 }
 
-/** `doer`: who the clause says does it (the head of a role's list it is on, else its first role). */
+/** `doer`: who the clause says does it (the head of a role's list it is on, else the role it opens with). */
 function verdict(claim: Claim, clause: string, answer: string, first: boolean, doer: string | undefined): 'Yes' | 'No' | undefined {
   const { text: q, terms: questionTerms, asked, roles: askedRoles } = claim;
   const c = clause.toLowerCase();

@@ -12,7 +12,7 @@ export interface Bm25Doc {
   length: number;
 }
 
-/** Per rule (by index): the summed BM25 score and the summed weight of the words shared; and which rules share a word. */
+/** Per rule (by index): the summed BM25 score and the summed weight of the words shared, read only for the rules in `touched` (the others hold an earlier part's). */
 export interface Bm25Scores {
   scores: Float64Array;
   covered: Float64Array;
