@@ -36,7 +36,8 @@ export class Bm25Index {
     /** Length normalisation: how much a long rule is penalised. */
     b: number,
   ) {
-    for (const doc of docs) for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    for (const doc of docs)
+      for (const t of doc.termFrequency.keys()) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
     this.scores = new Float64Array(docs.length);
     this.covered = new Float64Array(docs.length);
     this.touched = new Int32Array(docs.length);
