@@ -5,7 +5,7 @@
  * others (pay, leave entitlement, passwords...), the bot says so politely and offers up to three
  * "did you mean" topics instead of guessing.
  */
-import { RuleIndex, inScopeWordsOf, type Match, type Part, type Retrieval } from './retrieval';
+import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, sectionName, type Rule } from './rules';
 import { leadFor } from './answer-lead';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './answer-tuning';
@@ -73,7 +73,7 @@ function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
   const best = part.best;
   if (!best) return undefined;
   if (best.rule.section === null) return best;
-  const inScopeWords = inScopeWordsOf(part);
+  const inScopeWords = part.inScopeWords;
   for (let i = 1; i < part.rules.length; i++) {
     if (part.rules[i].section !== null) continue;
     const m = part.matchAt(i);
@@ -93,7 +93,7 @@ function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
 function ownWordOutOfScope(part: Part, tuning: AnswerTuning): Match | undefined {
   const match = outOfScopeOf(part, tuning);
   if (!match) return undefined;
-  const inScopeWords = inScopeWordsOf(part);
+  const inScopeWords = part.inScopeWords;
   return match.matched.some((t) => !inScopeWords.has(t)) ? match : undefined;
 }
 

@@ -63,6 +63,8 @@ export interface Part {
   matchFor(rule: Rule): Match | undefined;
   /** Every match, best first (built when first read). */
   readonly matches: Match[];
+  /** Every word the part's framework rules (those with a section) matched: those of its words some framework rule uses. */
+  readonly inScopeWords: ReadonlySet<string>;
   /** Calibrated 0..1: coverage of the best rule, times evidence, reduced on a near tie. */
   confidence: number;
 }
@@ -111,8 +113,6 @@ const NEAR_TIE = 0.02;
 /** A part shorter than this many words (in a longer message) is trusted in proportion. */
 const MIN_PART_WORDS = 3;
 
-const inScopeWordsOfPart = new WeakMap<Part, ReadonlySet<string>>();
-
 /** A part's rules best first (as indices into the index's rules too), with their scores and coverage: what its matches are made of. */
 interface RankedRules {
   terms: string[];
@@ -139,6 +139,7 @@ class ScoredPart implements Part {
     private readonly bm25: Bm25Index,
     readonly best: Match | undefined,
     readonly confidence: number,
+    readonly inScopeWords: ReadonlySet<string>,
   ) {
     this.rules = ranked.rules;
     this.scores = ranked.scores;
@@ -306,10 +307,9 @@ export class RuleIndex {
     // A one-word clause of a long message ("can't find it") rarely carries the question alone.
     const size = Math.min(1, terms.length / Math.min(MIN_PART_WORDS, messageLength));
     const confidence = this.confidence(ranked, best) * size * (asks ? 1 : this.tuning.contextFactor);
-    const part = new ScoredPart(span, asks, ranked, this.bm25, best, Math.round(confidence * 1000) / 1000);
     // The words its framework rules matched: those of its words some framework rule uses (each such rule is among the matches).
-    inScopeWordsOfPart.set(part, new Set(terms.filter((t) => this.inScopeTerms.has(t))));
-    return part;
+    const inScopeWords = new Set(terms.filter((t) => this.inScopeTerms.has(t)));
+    return new ScoredPart(span, asks, ranked, this.bm25, best, Math.round(confidence * 1000) / 1000, inScopeWords);
   }
 
   /** Per rule, the cosine (IDF-weighted) between the part and the rule's most similar way of asking (0 when none shares a word). */
@@ -403,11 +403,4 @@ export class RuleIndex {
 /** A text's words in order, clause by clause, normalised as questions are (rules' and training lines are not typo-corrected: that changed no answer measured, and costs start-up). */
 function termsOf(line: string): string[] {
   return clauses(line).flatMap((c) => c.words.map((w) => w.term));
-}
-
-/** Every word the part's framework rules (those with a section) matched, worked out once per part. */
-export function inScopeWordsOf(part: Part): ReadonlySet<string> {
-  let words = inScopeWordsOfPart.get(part);
-  if (!words) inScopeWordsOfPart.set(part, (words = new Set(part.matches.filter((m) => m.rule.section !== null).flatMap((m) => m.matched))));
-  return words;
 }
