@@ -14,14 +14,21 @@ const ASKS_FIGURE =
 const STATES_FIGURE =
   /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ -](?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?|times?)\b|\b(?:quarterly|monthly|weekly|annually|yearly)\b|\b(?:each|every) (?:[a-z]+ )?meeting\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\(?or more\)?/i;
 /** "How many weeks / hours...", "how much notice": a figure in that unit (any figure will not do). */
-const ASKS_UNIT = /\bhow many (hour|day|week|month|year|mile)s?\b|\bhow much (notice)\b/i;
+const ASKS_UNIT = /\bhow many (hour|hr|day|week|month|year|mile)s?\b|\bhow much (notice)\b/i;
 /** A number in figures or words ("6", "six", "half", "a week"). */
 const NUMBER = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|half|a)`;
 /** Per unit asked, a figure in it ("6 months", "a week", "28-day"); notice is given in days, weeks or months. */
 const STATES_UNIT: Record<string, RegExp> = Object.fromEntries(
-  Object.entries({ hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', mile: 'mile', notice: '(?:day|week|month)' }).map(
-    ([asked, units]) => [asked, new RegExp(`\\b${NUMBER}[ -]${units}s?\\b`, 'i')],
-  ),
+  Object.entries({
+    hour: 'hour',
+    hr: '(?:hour|hr)',
+    day: 'day',
+    week: 'week',
+    month: 'month',
+    year: 'year',
+    mile: 'mile',
+    notice: '(?:day|week|month)',
+  }).map(([asked, units]) => [asked, new RegExp(`\\b${NUMBER}[ -]${units}s?\\b`, 'i')]),
 );
 /** A time of day ("what time does the court start?"): the framework gives none. */
 const ASKS_TIME = /\bwhat time\b|\bwhat hours?\b[^?]*\b(?:start|open|finish|sit)/i;
@@ -32,7 +39,7 @@ const ASKS_CURRENT_COUNT =
 
 /** A rate or a sum of money is answered by money (or a share), never by a time span. */
 const ASKS_MONEY =
-  /\b(?:hourly|daily|mileage|overtime|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much)\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b/i;
+  /\b(?:hourly|daily|mileage|overtime|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much)\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b|\bhow much (?:per|a|each) (?:hour|day|week|month|year|quarter|mile)\b/i;
 const STATES_MONEY = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i;
 
 /** A date for one occasion ("when is the next board?", "the deadline for the next return"). */

@@ -81,7 +81,7 @@ const FOLDS: [string, string][] = [
   ['for (?:the )?(?:last |past )?\\d+ (?:days?|weeks?)(?: now)?|over the (?:last|past) \\d+ (?:days?|weeks?|months?)', ' '],
   // A tag that only asks for a check ("..., isn't it?", "is that right?", "..., yes?") is no topic.
   ["(?:is (?:that|this)|am i|have i got (?:that|this)|that's|thats) (?:right|correct|true|so)(?= ?[?.!]|$)|(?:right|correct|true|yes|yeah|yep)(?= ?\\?)|(?:isn't|aren't|doesn't|don't|can't|won't|haven't|hasn't|didn't|wasn't|shouldn't|couldn't|wouldn't|isnt|doesnt|cant) (?:it|they|we|i|she|he|you|there|that)(?= ?\\?)", ' '],
-  ['doc(?:ument)? ref(?:erence)?(?: no\\.?| number| num)?|document reference(?: no\\.?| number)?|reference (?:no\\.?|number) (?:of|for|on) the (?:yos )?(?:partnership )?framework', ' documentreference '],
+  ['doc(?:ument)? ref(?:erence)?(?: no\\.?| number| num)?|document reference(?: no\\.?| number)?|ref(?:erence)? (?:no\\.?|number|num) (?:of|for|on) (?:the |this )?(?:yos )?(?:partnership )?framework', ' documentreference '],
   // A calendar date is context ("started on 1 September 2022"), never a topic: it must not pull a
   // question towards the document control's own dates.
   ['(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?) \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}', ' '],

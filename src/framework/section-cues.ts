@@ -54,6 +54,14 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'related-policies',
   },
   {
+    // Getting onto NPS IT or systems for background checks from the YOT: a seconded PO's duty in
+    // 5.3, not vetting before the secondee starts (a "background check" of the secondee).
+    asks: (q) =>
+      /\bbackground checks?\b/i.test(q) &&
+      /\bnps (?:it|systems?|databases?|network)\b|\b(?:access|log ?in|get onto|get into)\b[^.?]{0,30}\b(?:it|systems?)\b/i.test(q),
+    ruleId: 'po-nps-links',
+  },
+  {
     // Reviewing the Recruitment Vacancy Tracker at each board meeting is the portfolio lead's duty (5.3), not 5.5's return.
     asks: (q) => /\breview\w*\b[^.?]{0,50}\btracker\b|\btracker\b[^.?]{0,60}\breview\w*/i.test(q),
     ruleId: 'portfolio-lead',

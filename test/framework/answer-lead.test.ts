@@ -134,6 +134,11 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(answerQuestion("What am I personally on the hook for re safeguarding? I'm the portfolio lead").ruleId).to.equal(
       'portfolio-lead',
     );
+    // "What does it put on me" asks about the asker's part too; "a form for me" does not.
+    expect(answerQuestion("I'm the portfolio lead - what exactly does the framework put on me personally?").ruleId).to.equal(
+      'portfolio-lead',
+    );
+    expect(withAskersRoleWhenAsked('As the link manager, is there a form for me to fill in?')).to.match(/^As the link manager/);
   });
 
   it('leads the whole answer with the verdict and keeps the rule text after it', () => {

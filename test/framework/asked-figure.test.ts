@@ -16,6 +16,8 @@ describe('questions asking for a figure or a particular the framework does not g
       false,
     );
     expect(givesWhatIsAsked('How much is the overhead per PO?', [answerOf('overhead-contribution')])).to.equal(true);
+    // "How much per month" asks a sum, which stage 5's "a further period of 1 month" is not.
+    expect(givesWhatIsAsked('How much per month does the NPS reimburse at stage 5?', [answerOf('stage-5-reimbursement')])).to.equal(false);
   });
 
   it('"when is the next" needs a date, "phone number" needs a number', () => {
@@ -33,6 +35,7 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('How many weeks of full pay do I get on maternity leave?', [answerOf('maternity-cover')])).to.equal(false);
     expect(givesWhatIsAsked('How many hours a week must the police give the YOT?', [answerOf('yot-membership')])).to.equal(false);
     expect(givesWhatIsAsked('How much notice must a secondee give to leave early?', [answerOf('employment-status')])).to.equal(false);
+    expect(givesWhatIsAsked('0.6 fte = how many hrs a week for a PO?', [answerOf('po-resource')])).to.equal(false);
     // The unit asked is stated: answered.
     expect(givesWhatIsAsked('How many months before the end is the return meeting?', [answerOf('return-meeting')])).to.equal(true);
     expect(givesWhatIsAsked('How many days do we have to sort a dispute locally?', [answerOf('dispute-resolution')])).to.equal(true);

@@ -61,6 +61,7 @@ describe('section cues (no I/O)', () => {
     expect(answerQuestion('Could you confirm the document reference number of the NPS partnership framework for YOS?').answer).to.contain(
       'NPS-BDC-SITOS01',
     );
+    expect(answerQuestion('ref no for the yos partnership framework doc??').answer).to.contain('NPS-BDC-SITOS01');
     expect(answerQuestion('Will the CRC hand-over arrangements with the YOS carry on after probation reform?').section).to.equal('5.2');
     expect(
       answerQuestion('What does the framework state about the balance between national consistency and divisional discretion?').section,
@@ -164,6 +165,16 @@ describe('section cues (no I/O)', () => {
     const wales = answerQuestion('We are a YOT in Swansea. Does this document actually cover us?');
     expect(wales.section).to.equal('1.1');
     expect(wales.answer).to.match(/England/);
+  });
+
+  it('answers getting onto NPS systems for background checks from the PO duties in 5.3, not vetting', () => {
+    const systems = answerQuestion(
+      "Will I still be able to get onto NPS systems to run background checks when I'm based in the YOT office?",
+    );
+    expect(systems.ruleId).to.equal('po-nps-links');
+    expect(systems.answer).to.match(/on-site access to NPS IT/);
+    // A background check of the secondee before they start is vetting.
+    expect(answerQuestion('Do secondees need background checks before they start at the YOT?').ruleId).to.equal('vetting');
   });
 
   it('leaves alone the neighbours a cue must not claim', () => {
