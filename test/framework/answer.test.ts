@@ -153,6 +153,8 @@ describe('answers from the encoded framework (no I/O)', () => {
     ['qa-round-63.json', 0.96, 0],
     ['qa-round-64.json', 0.92, 1],
     ['qa-round-65.json', 0.99, 0],
+    ['qa-round-66.json', 0.99, 0],
+    ['qa-round-67.json', 1, 0],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
