@@ -109,6 +109,26 @@ export function rolesIn(text: string): string[] {
 
 /** A plain denial in the rule ("is not applied to PSOs", "cannot"). */
 const DENIES = /\b(?:not|never|cannot|no longer)\b|n't\b/;
+/** The question itself says something ends or stops ("the arrangements stop applying"): a denial may agree with it. */
+const STOPS =
+  /\b(?:stops?|stopped|ceases?|ceased) (?:to )?(?:apply|applying|being|having|existing|operating)\b|\bno longer\b|\bdrops? away\b|\b(?:scrapped|abolished|lapses?)\b/;
+/** "Not employed" denies keeping someone on permanently, or as an employee. */
+const DENIED_ALSO: Record<string, string[]> = { [tokens('employed')[0]]: tokens('permanent permanently employee') };
+/**
+ * What a denial is about: the words between the commas around "not", "cannot", "no longer" ("the
+ * cover must be temporary and not employed"). A denial that is not the closest sentence settles
+ * nothing about a question sharing none of them ("..., the cover must stay temporary, not employed,
+ * ..." says nothing about who vets the temp).
+ */
+function deniedWords(clause: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of clause.matchAll(/\b(?:not|never|cannot|no longer)\b|n't\b/g)) {
+    const at = m.index ?? 0;
+    const from = Math.max(clause.lastIndexOf(',', at), clause.lastIndexOf(';', at)) + 1;
+    for (const t of tokens(clause.slice(from).split(/[,;.]/)[0])) for (const w of [t, ...(DENIED_ALSO[t] ?? [])]) words.add(w);
+  }
+  return words;
+}
 /** A denial with a way out ("not ... unless", "by agreement"): no verdict from it. */
 const CONDITIONAL = /\b(?:unless|if|where|when|except|by agreement|but)\b/;
 /** Asking to do without something ("skip the interview", "without", "instead of"). */
@@ -246,7 +266,9 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean, d
   // A figure the answer states in a clause at least as close to the question is not contradicted by this one.
   const closer = clausesOf(answer).filter((x) => x !== clause && overlap(questionTerms, x) >= overlap(questionTerms, clause));
   const statedCloser = asked.every((a) => closer.some((x) => quantitiesIn(x).includes(a)));
-  const figure = statedCloser ? undefined : figureVerdict(q, c, asked, stated);
+  // ...nor are figures the answer states together elsewhere ("1.7 days, equating to 0.3 FTE").
+  const statedTogether = asked.length > 1 && clausesOf(answer).some((x) => x !== clause && asked.every((a) => quantitiesIn(x).includes(a)));
+  const figure = statedCloser || statedTogether ? undefined : figureVerdict(q, c, asked, stated);
   if (figure) return figure;
   const askedFreq = frequenciesIn(q);
   const statedFreq = frequenciesIn(c);
@@ -259,9 +281,10 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean, d
   if (country && others.length && /\b(?:appl(?:y|ies)|covers?|covered|include[sd]?|us as well|for us)\b/.test(q)) return 'No';
   // "for PSOs as well as POs?" against "per PO only".
   if (/\bonly\b/.test(c) && /\b(?:as well as|as well|also|too|both|all of)\b/.test(q)) return 'No';
-  const questionDenies = DENIES.test(q) || DOES_WITHOUT.test(q);
+  const questionDenies = DENIES.test(q) || DOES_WITHOUT.test(q) || STOPS.test(q);
   if (DOES_WITHOUT.test(q) && REQUIRES.test(c)) return 'No';
-  if (!questionDenies && !claim.aboutWho && DENIES.test(c) && !CONDITIONAL.test(c)) return 'No';
+  const deniesWhatIsAsked = DENIES.test(c) && (first || [...deniedWords(c)].some((t) => questionTerms.has(t)));
+  if (!questionDenies && !claim.aboutWho && deniesWhatIsAsked && !CONDITIONAL.test(c)) return 'No';
   if (COMPARES.test(q) || questionDenies) return undefined;
   const agreesOnFigure = asked.length > 0 && asked.every((a) => stated.includes(a));
   // "Yes" only when the clause says all the question says: agreeing on a figure or a role

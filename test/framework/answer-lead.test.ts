@@ -147,6 +147,25 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(a.general).to.match(/No\.\n\nA YOS secondment lasts at most 3 years/);
     expect(a.general).to.include(answerOf('secondment-length'));
   });
+  it('says "No" only for a denial about what the question asks, and not for figures the answer states together elsewhere', () => {
+    const verdictOf = (q: string) => /^(Yes|No)\b/.exec(answerQuestion(q).general.replace(/^This looks like[^\n]*\n\n/, ''))?.[1];
+    // "The cover must stay temporary, not employed" says nothing about who vets a stage 4 temp.
+    expect(verdictOf("If we bring in our own temp at Stage 4, am I right that it's down to us at the YOS to vet them?")).to.equal(
+      undefined,
+    );
+    // A question saying the arrangements stop is not contradicted by "will then no longer apply".
+    expect(
+      verdictOf(
+        'Under probation reform all offender management moves to the NPS from 2021, so the CRC arrangements stop applying after that, correct?',
+      ),
+    ).to.equal(undefined);
+    expect(verdictOf('Is the PSO part of the allocation 0.3 FTE, based on about 1.7 days a week of extra duties?')).to.equal(undefined);
+    // Still "No": keeping the cover on permanently; a wrong floor; the arrangements staying for good.
+    expect(verdictOf('May the temporary cover arranged under the staged process be taken on as a permanent employee?')).to.equal('No');
+    expect(verdictOf("The floor for PO resource in any YOT is 0.6 FTE, isn't it?")).to.equal('No');
+    expect(verdictOf('Are the CRC arrangements described in the framework going to stay in place long term?')).to.equal('No');
+  });
+
   it('gives no "In short" lead that opens with a bare "They" (whose?)', () => {
     const linkManager = ruleById('link-manager')!.answer;
     const lead = leadFor('Does the link manager have to keep in contact with my YOS manager, and how often?', linkManager);
