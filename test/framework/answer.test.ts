@@ -155,6 +155,10 @@ describe('answers from the encoded framework (no I/O)', () => {
     ['qa-round-65.json', 0.99, 0],
     ['qa-round-66.json', 0.99, 0],
     ['qa-round-67.json', 1, 0],
+    ['qa-round-68.json', 0.99, 1],
+    ['qa-round-69.json', 0.99, 1],
+    ['qa-round-70.json', 0.97, 1],
+    ['qa-round-71.json', 0.97, 1],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
