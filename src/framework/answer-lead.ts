@@ -6,6 +6,7 @@
  * nothing the grounded answer does not; when nothing settles a yes/no, no verdict is given.
  */
 import { NUMBER_WORDS, tokens } from './text';
+import { wrongBody } from './body-doer';
 
 export type QuestionForm = 'yes-no' | 'who' | 'when' | 'other';
 
@@ -275,6 +276,8 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean, d
   if (askedFreq.length && statedFreq.length && !askedFreq.some((f) => statedFreq.includes(f))) return 'No';
   const statedRoles = rolesIn(c);
   if (first && askedRoles.length && statedRoles.length && !askedRoles.some((r) => statedRoles.includes(r))) return 'No';
+  // "NPS vets the temp" against "the YOS vets the candidate".
+  if (wrongBody(q, clause, answer)) return 'No';
   const onlyIn = /\bonly\b[^.;]*\b(england|wales)\b|\b(england|wales) only\b/.exec(c);
   const country = onlyIn?.[1] ?? onlyIn?.[2];
   const others = ['england', 'wales', 'scotland', 'northern ireland'].filter((k) => k !== country && q.includes(k));

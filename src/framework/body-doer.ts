@@ -1,0 +1,81 @@
+/**
+ * Which body does a thing: "NPS vets the temp" against the rule's "the YOS vets the candidate". A
+ * yes/no question that puts the wrong body before the rule's own action word is wrong, however many
+ * other words it shares with the rule's sentence. Pure.
+ */
+import { tokens } from './text';
+
+/** The bodies the framework gives duties to (its roles, such as the YOT manager, are read elsewhere). */
+const BODIES: [RegExp, string][] = [
+  [/^nps$/, 'nps'],
+  [/^(?:yos|yot|yoss|yots)$/, 'yos'],
+  [/^yjb$/, 'yjb'],
+  [/^crcs?$/, 'crc'],
+  [/^police$/, 'police'],
+];
+/** "YOS manager", "YOT senior manager", "YOS Governance Board": a role or a board, not the body. */
+const NOT_THE_BODY =
+  /^(?:manager|managers|mgr|mgrs|senior|governance|management|board|lead|leads|secondee|secondees|cymru|link|spoc|spocs|portfolio|divisional|head|heads)$/;
+/** "rather than the NPS", "not the YOS": a body named as the one that does not do it. */
+const SET_ASIDE = /^(?:than|not|instead)$/;
+const HELPING =
+  /^(?:has|have|had|to|does|do|did|will|would|must|should|can|could|may|might|shall|still|also|then|always|just|itself|carries|carry|out|the|is|are|be|keeps|keep|that|who)$/;
+/** How far before the action word its doer may stand ("NPS carries out the vetting"). */
+const REACH = 4;
+
+function bodyOf(words: string[], i: number): string | undefined {
+  if (NOT_THE_BODY.test(words[i + 1] ?? '')) return undefined;
+  return BODIES.find(([re]) => re.test(words[i]))?.[1];
+}
+
+/** Per action word (stemmed), the body standing just before it, within one comma-free stretch. */
+function doersIn(text: string): Map<string, string> {
+  const doers = new Map<string, string>();
+  for (const stretch of text.toLowerCase().split(/[,;:.?!()\u2013\u2014]|\s-\s/)) {
+    const words = stretch.split(/[^a-z0-9']+/).filter(Boolean);
+    words.forEach((word, i) => {
+      const stem = tokens(word)[0];
+      if (!stem || bodyOf(words, i)) return;
+      for (let k = i - 1; k >= Math.max(0, i - REACH); k--) {
+        const body = bodyOf(words, k);
+        if (!body) {
+          // Only helping words may stand between a doer and its action ("NPS has to vet", "the YOS
+          // does the vetting"); any other ("NPS for a temp", "YOTs don't work") leaves no doer.
+          if (!HELPING.test(words[k])) break;
+          continue;
+        }
+        // Right beside it, the action reads as a verb ("NPS vets"), not a noun ("YOT training").
+        if (k === i - 1 && !/[^s]s$/.test(word)) break;
+        const setAside = SET_ASIDE.test(words[k - 1] ?? '') || SET_ASIDE.test(words[k - 2] ?? '');
+        // "a CRC, the NPS or a YOS can supervise": every body listed before the word does it.
+        const listed = new Set(
+          words
+            .slice(0, k + 1)
+            .map((_, j) => bodyOf(words, j))
+            .filter(Boolean),
+        );
+        if (!setAside && !doers.has(stem)) doers.set(stem, listed.size > 1 ? 'several' : body);
+        break;
+      }
+    });
+  }
+  return doers;
+}
+
+/**
+ * The body the claim puts before an action the sentence gives to another body, if any ("nps" against
+ * "yos"), unless the answer elsewhere gives that action to the claimed body too ("the NPS provides
+ * laptops ... the YOS provides a desk").
+ */
+export function wrongBody(claim: string, sentence: string, answer: string): { claimed: string; stated: string } | undefined {
+  // "NPS or the YOS?", "nDelius as well as the YOS system": a choice or a pair, not a claim about one doer.
+  if (/\bor\b|\bas well as\b|\bboth\b/.test(claim)) return undefined;
+  const stated = doersIn(sentence);
+  for (const [stem, claimed] of doersIn(claim)) {
+    const body = stated.get(stem);
+    if (!body || body === claimed || body === 'several' || claimed === 'several') continue;
+    const alsoClaimed = answer.split(/(?<=[.;])\s+/).some((part) => doersIn(part).get(stem) === claimed);
+    if (!alsoClaimed) return { claimed, stated: body };
+  }
+  return undefined;
+}
