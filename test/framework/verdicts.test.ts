@@ -1,6 +1,6 @@
 /**
  * The "Yes"/"No" that leads an answer to a yes/no question, against the answer the framework gives.
- * `test/fixtures/yes-no-verdicts.json` holds 425 yes/no questions from the rounds, each labelled
+ * `test/fixtures/yes-no-verdicts.json` holds 492 yes/no questions from the rounds, each labelled
  * yes / no / not-stated (or not-yes-no) by a helper who read only the framework text and never saw
  * the bot's answers. A verdict the bot gives must be the framework's; no verdict is allowed (the
  * bot gives one only when the rule's own words settle it).
@@ -33,11 +33,11 @@ describe('yes/no verdicts against labelled questions (no I/O)', () => {
   before(() => configureAnswering());
 
   // Measured: studied rounds 43 right and 11 wrong before the seventh pass, 40 and 0 after the
-  // denial and figure checks, 43 and 0 with the body check; the hold-out set (rounds 68-71) 18 and 3
-  // before and after both.
+  // denial and figure checks, 43 and 0 with the body check; the hold-outs (rounds 68-73) 27 and 3,
+  // before and after alike.
   for (const [set, minRight, maxWrong] of [
     ['studied', 43, 0],
-    ['hold-out', 18, 3],
+    ['hold-out', 27, 3],
   ] as const) {
     it(`${set}: gives at least ${minRight} right verdicts and at most ${maxWrong} wrong`, () => {
       let right = 0;
