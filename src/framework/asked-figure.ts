@@ -72,6 +72,8 @@ function asksNameForPlace(question: string): boolean {
   if (!m) return false;
   const [, role, place] = m;
   if (/^(?:England|NPS|YOS|YOT|LDU|HMPPS|YJB)$/.test(place)) return false;
+  // A unit, service or team is no place: "the contact for the Victim Liaison Unit" is a role the rules name.
+  if (/\b(?:Units?|Services?|Teams?|Schemes?|Panels?)$/.test(place)) return false;
   // Wales as a whole is a place only when a post there is asked for ("the Head of LDU for Wales").
   if (place === 'Wales' && !/\b(?:leads?|head of ldu|spoc|director|chair|manager)\b/i.test(role)) return false;
   if (!LISTED_REGION.test(place)) return true;
@@ -129,7 +131,7 @@ const STATES_PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
 
 /** A postal address (of a hub, an office): the framework gives e-mail addresses only, never a street. */
 const ASKS_ADDRESS =
-  /\b(?:postal|post|street|office|building|physical|delivery)\s+address\b|\bpost ?code\b|\baddress (?:to send|for (?:posting|invoices?|post))\b/i;
+  /\b(?:postal|post|street|office|building|physical|delivery|finance|invoic\w*|billing)\s+address\b|\bpost ?code\b|\baddress (?:to send|for (?:posting|invoices?|post))\b|\baddress\b[^?.]{0,20}\bsend\b[^?.]{0,40}\binvoice\b/i;
 const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 
 /**

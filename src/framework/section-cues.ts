@@ -63,7 +63,10 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   },
   {
     // Reviewing the Recruitment Vacancy Tracker at each board meeting is the portfolio lead's duty (5.3), not 5.5's return.
-    asks: (q) => /\breview\w*\b[^.?]{0,50}\btracker\b|\btracker\b[^.?]{0,60}\breview\w*/i.test(q),
+    asks: (q) =>
+      /\b(?:review\w*|look(?:s|ing)? over|go(?:es)? through|scrutini[sz]\w*)\b[^.?]{0,50}\btracker\b|\btracker\b[^.?]{0,60}\breview\w*/i.test(
+        q,
+      ),
     ruleId: 'portfolio-lead',
   },
   {
@@ -254,7 +257,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     asks: (q) =>
       /\b(?:serious youth violence|syv)\b/i.test(q) &&
       /\b(?:figures|data|numbers|statistics|stats)\b/i.test(q) &&
-      /\b(?:where|who|come from|came from|provid\w*|sources?|supplie\w*)\b/i.test(q),
+      /\b(?:where|who|come from|came from|provid\w*|sources?|supplie\w*)\b/i.test(q) &&
+      // "...the YJB person who covers our region: who is she and what's her email?" asks for a person.
+      !/\bwho(?:'s| is) (?:she|he|they|that)\b|\be-?mail\b/i.test(q),
     ruleId: 'complexity-weighting',
   },
   {

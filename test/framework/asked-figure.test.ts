@@ -16,6 +16,9 @@ describe('questions asking for a figure or a particular the framework does not g
       false,
     );
     expect(givesWhatIsAsked('How much is the overhead per PO?', [answerOf('overhead-contribution')])).to.equal(true);
+    // An invoice's "finance address" is an address; the contact for a unit is a role the rules name, not a person for a place.
+    expect(answerQuestion('Which finance address should we send the £5,000 overhead invoice to?').section).to.equal(null);
+    expect(answerQuestion("Who's the contact for the Victim Liaison Unit on cases that qualify for the Victim Contact Service?").section).to.equal('5.3');
     // "How much per month" asks a sum, which stage 5's "a further period of 1 month" is not.
     expect(givesWhatIsAsked('How much per month does the NPS reimburse at stage 5?', [answerOf('stage-5-reimbursement')])).to.equal(false);
   });

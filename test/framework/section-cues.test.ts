@@ -177,6 +177,19 @@ describe('section cues (no I/O)', () => {
     expect(answerQuestion('Do secondees need background checks before they start at the YOT?').ruleId).to.equal('vetting');
   });
 
+  it('answers who looks over the tracker at each board from the portfolio lead, and a person asked after a story about the violence figures from 9.1', () => {
+    expect(answerQuestion("Who's supposed to look over the Recruitment Vacancy Tracker at each Board meeting?").ruleId).to.equal(
+      'portfolio-lead',
+    );
+    const person = answerQuestion(
+      "I want to raise the serious youth violence figures with the YJB person on the national board who covers innovation and engagement for the North West. Who is she and what's her email address?",
+    );
+    expect(person.section).to.equal('9.1');
+    expect(person.answer).to.contain('susan.walker@yjb.gov.uk');
+    // Where the figures come from is still 5.1's.
+    expect(answerQuestion('Where do the serious youth violence figures in the formula come from?').section).to.equal('5.1');
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
