@@ -163,6 +163,8 @@ describe('answers from the encoded framework (no I/O)', () => {
     ['qa-round-73.json', 0.94, 0],
     ['qa-round-74.json', 0.97, 0],
     ['qa-round-75.json', 0.99, 1],
+    ['qa-round-76.json', 0.98, 1],
+    ['qa-round-77.json', 0.99, 1],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
