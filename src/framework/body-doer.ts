@@ -18,6 +18,7 @@ const NOT_THE_BODY =
   /^(?:manager|managers|mgr|mgrs|senior|governance|management|board|lead|leads|secondee|secondees|cymru|link|spoc|spocs|portfolio|divisional|head|heads)$/;
 /** "rather than the NPS", "not the YOS": a body named as the one that does not do it. */
 const SET_ASIDE = /^(?:than|not|instead)$/;
+/** Words that may stand between a doer and its action: auxiliaries, "carries out", "the", "that". */
 const HELPING =
   /^(?:has|have|had|to|does|do|did|will|would|must|should|can|could|may|might|shall|still|also|then|always|just|itself|carries|carry|out|the|is|are|be|keeps|keep|that|who)$/;
 /** How far before the action word its doer may stand ("NPS carries out the vetting"). */
