@@ -7,6 +7,7 @@
  */
 import { NUMBER_WORDS, tokens } from './text';
 import { wrongBody } from './body-doer';
+import { wrongParticular } from './claim-checks';
 
 export type QuestionForm = 'yes-no' | 'who' | 'when' | 'other';
 
@@ -242,6 +243,8 @@ const EITHER_OR = /\b\w+ or (?:the |a |an )?\w+\s*\?\s*$/;
 interface Claim {
   /** Lower case. */
   text: string;
+  /** As written (names keep their capitals). */
+  original: string;
   terms: Set<string>;
   /** Its figures with their units ("4 year"). */
   asked: string[];
@@ -253,7 +256,14 @@ interface Claim {
 function claimIn(message: string): Claim | undefined {
   const text = claimOf(message).toLowerCase();
   if (EITHER_OR.test(text) && !/\byes or no\b/.test(text)) return undefined;
-  return { text, terms: new Set(tokens(text)), asked: quantitiesIn(text), roles: rolesIn(text), aboutWho: WHO.test(text) };
+  return {
+    text,
+    original: claimOf(message),
+    terms: new Set(tokens(text)),
+    asked: quantitiesIn(text),
+    roles: rolesIn(text),
+    aboutWho: WHO.test(text),
+  };
 }
 
 /** `doer`: who the clause says does it (the head of a role's list it is on, else the role it opens with). */
@@ -278,6 +288,8 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean, d
   if (first && askedRoles.length && statedRoles.length && !askedRoles.some((r) => statedRoles.includes(r))) return 'No';
   // "NPS vets the temp" against "the YOS vets the candidate".
   if (wrongBody(q, clause, answer)) return 'No';
+  // "the 2019 Lammy review" against "(2017)"; "PI 05/14 is case transfers"; a named person's post.
+  if (first && !process.env.NOPART && wrongParticular(claim.original, clause)) return 'No';
   const onlyIn = /\bonly\b[^.;]*\b(england|wales)\b|\b(england|wales) only\b/.exec(c);
   const country = onlyIn?.[1] ?? onlyIn?.[2];
   const others = ['england', 'wales', 'scotland', 'northern ireland'].filter((k) => k !== country && q.includes(k));
@@ -305,7 +317,9 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean, d
  * Nothing when the answer has a single sentence, none fits better than its first, or the one that
  * fits opens with "They" ("They: keep in contact...").
  */
-export function leadFor(question: string, answer: string): string | undefined {
+export function leadFor(asked: string, answer: string): string | undefined {
+  // Phones type curly apostrophes ("isn’t it?"); the checks below read straight ones.
+  const question = asked.replace(/[\u2018\u2019]/g, "'");
   const form = questionForm(question);
   const list = roleList(answer);
   const fits =

@@ -1,6 +1,6 @@
 /**
  * The "Yes"/"No" that leads an answer to a yes/no question, against the answer the framework gives.
- * `test/fixtures/yes-no-verdicts.json` holds 492 yes/no questions from the rounds, each labelled
+ * `test/fixtures/yes-no-verdicts.json` holds 617 yes/no questions from the rounds, each labelled
  * yes / no / not-stated (or not-yes-no) by a helper who read only the framework text and never saw
  * the bot's answers. A verdict the bot gives must be the framework's; no verdict is allowed (the
  * bot gives one only when the rule's own words settle it).
@@ -32,12 +32,12 @@ function verdictOf(question: string): 'yes' | 'no' | undefined {
 describe('yes/no verdicts against labelled questions (no I/O)', () => {
   before(() => configureAnswering());
 
-  // Measured: studied rounds 43 right and 11 wrong before the seventh pass, 40 and 0 after the
-  // denial and figure checks, 43 and 0 with the body check; the hold-outs (rounds 68-73) 27 and 3,
-  // before and after alike.
+  // Measured: on the studied rounds' labels 52 right and 13 wrong before the seventh pass, 68 and 1
+  // after (the one a "Yes" older than the pass); on the hold-outs' (68-73, 76-77) 37 and 3 before,
+  // 41 and 3 after.
   for (const [set, minRight, maxWrong] of [
-    ['studied', 43, 0],
-    ['hold-out', 27, 3],
+    ['studied', 68, 1],
+    ['hold-out', 41, 3],
   ] as const) {
     it(`${set}: gives at least ${minRight} right verdicts and at most ${maxWrong} wrong`, () => {
       let right = 0;

@@ -1,0 +1,52 @@
+/**
+ * Particulars a yes/no question can get wrong that are neither a figure nor a role: a year ("the
+ * 2019 Lammy review" against "(2017)"), a Probation Instruction's number ("PI 05/14 is case
+ * transfers" against "PI 07/14 Case transfers"), and a named person's post or region ("Sarah Ward is
+ * the North East lead" against "Sarah Ward, North West"). Each is read only against the sentence
+ * that answers the question. Pure.
+ */
+import { FRAMEWORK_PEOPLE } from './framework-people';
+
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const PI = /\bpi ?(\d{1,2}\/\d{2})\b/gi;
+const REGIONS = ['north east', 'north west', 'midland', 'wales', 'london', 'south east', 'eastern', 'south west', 'south central'];
+const POSTS = [
+  'executive director',
+  'divisional director',
+  'regional probation director',
+  'yos lead',
+  'senior manager',
+  'head of innovation',
+];
+const NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
+/** An Act's year names the Act ("Crime and Disorder Act 1998"), not when something happened. */
+const ACT_YEAR = /\bact (?:of )?(?:19|20)\d{2}\b/gi;
+
+const all = (text: string, re: RegExp, group = 0) => new Set([...text.matchAll(re)].map((m) => m[group].toLowerCase()));
+const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+
+/** What the person is called in the sentence: from their name to the next bracket's end, ";" or ", with". */
+function postOf(sentence: string, name: string): string | undefined {
+  const at = sentence.indexOf(name);
+  if (at < 0) return undefined;
+  return sentence
+    .slice(at, at + 90)
+    .split(/[;)]|, with\b/)[0]
+    .toLowerCase();
+}
+
+/** The particular the claim gets wrong against the answering sentence, if any. */
+export function wrongParticular(claim: string, sentence: string): 'year' | 'instruction' | 'post' | undefined {
+  if (disjoint(all(claim.replace(ACT_YEAR, ''), YEAR), all(sentence.replace(ACT_YEAR, ''), YEAR))) return 'year';
+  if (disjoint(all(claim, PI, 1), all(sentence, PI, 1))) return 'instruction';
+  // Only the people the framework names; with two named, which post belongs to whom is not read.
+  const names = new Set((claim.match(NAME) ?? []).filter((name) => FRAMEWORK_PEOPLE.test(name)));
+  if (names.size > 1) return undefined;
+  for (const name of names) {
+    const post = postOf(sentence, name);
+    if (!post) continue;
+    const c = claim.toLowerCase();
+    if (REGIONS.some((r) => c.includes(r) && !post.includes(r)) || POSTS.some((p) => c.includes(p) && !post.includes(p))) return 'post';
+  }
+  return undefined;
+}
