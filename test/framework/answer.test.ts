@@ -92,6 +92,9 @@ describe('answers from the encoded framework (no I/O)', () => {
   //  end, then opened; 58, 59, 62 and 63 its final hold-outs, scored once (r58 without r58-96, seen
   //  by a slip), then opened: their three regressions were cue flaws, fixed after (README); 64-65,
   //  written after those fixes, scored once on the final code as the check.
+  //  Seventh pass (December 2026): 66-77 written the same way and scored untouched on arrival; 66-67
+  //  and 74-75 studied; 68-71, 72-73 (heavy in yes/no questions) and 76-77 (the final ones) hold-outs,
+  //  each scored once, then opened.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.95, 0],
     ['qa-round-5.json', 1, 0],
