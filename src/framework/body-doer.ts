@@ -29,16 +29,22 @@ function bodyOf(words: string[], i: number): string | undefined {
   return BODIES.find(([re]) => re.test(words[i]))?.[1];
 }
 
+/** Texts already read: the rule sentences are few and fixed, and a claim is checked against several. */
+const doersKept = new Map<string, Map<string, string>>();
+const DOERS_KEPT = 2000;
+
 /** Per action word (stemmed), the body standing just before it, within one comma-free stretch. */
 function doersIn(text: string): Map<string, string> {
+  const kept = doersKept.get(text);
+  if (kept) return kept;
   const doers = new Map<string, string>();
   for (const stretch of text.toLowerCase().split(/[,;:.?!()\u2013\u2014]|\s-\s/)) {
     const words = stretch.split(/[^a-z0-9']+/).filter(Boolean);
+    const bodies = words.map((_, i) => bodyOf(words, i));
     words.forEach((word, i) => {
-      const stem = tokens(word)[0];
-      if (!stem || bodyOf(words, i)) return;
+      if (bodies[i]) return;
       for (let k = i - 1; k >= Math.max(0, i - REACH); k--) {
-        const body = bodyOf(words, k);
+        const body = bodies[k];
         if (!body) {
           // Only helping words may stand between a doer and its action ("NPS has to vet", "the YOS
           // does the vetting"); any other ("NPS for a temp", "YOTs don't work") leaves no doer.
@@ -49,17 +55,16 @@ function doersIn(text: string): Map<string, string> {
         if (k === i - 1 && !/[^s]s$/.test(word)) break;
         const setAside = SET_ASIDE.test(words[k - 1] ?? '') || SET_ASIDE.test(words[k - 2] ?? '');
         // "a CRC, the NPS or a YOS can supervise": every body listed before the word does it.
-        const listed = new Set(
-          words
-            .slice(0, k + 1)
-            .map((_, j) => bodyOf(words, j))
-            .filter(Boolean),
-        );
-        if (!setAside && !doers.has(stem)) doers.set(stem, listed.size > 1 ? 'several' : body);
+        const listed = new Set(bodies.slice(0, k + 1).filter(Boolean));
+        // Stemmed only now: most words have no body before them.
+        const stem = tokens(word)[0];
+        if (stem && !setAside && !doers.has(stem)) doers.set(stem, listed.size > 1 ? 'several' : body);
         break;
       }
     });
   }
+  if (doersKept.size >= DOERS_KEPT) doersKept.clear();
+  doersKept.set(text, doers);
   return doers;
 }
 
