@@ -6,7 +6,7 @@
  * "did you mean" topics instead of guessing.
  */
 import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
-import { RULES, sectionName, type Rule } from './rules';
+import { RULES, ruleById, sectionName, type Rule } from './rules';
 import { leadFor } from './answer-lead';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './answer-tuning';
 import { decline, declinePointer, titles } from './decline';
@@ -244,6 +244,15 @@ export function answerQuestion(
   const answer = answerMessage(question, ctx, rules, t);
   const pointer = declinePointer(answer);
   return (pointer && firstAnsweredSecondNot(question, pointer, ctx, rules, t)) || answer;
+}
+
+/**
+ * The general answer (asked with no context) with the asker's own lines added: what asking with
+ * `ctx` gives, since the context changes only those lines. So one general answer serves everyone.
+ */
+export function withPersonal(general: Answer, ctx: PersonalContext | null): Answer {
+  const personal = [...new Set(general.ruleIds.flatMap((id) => personalLines(ruleById(id)?.topic, ctx)))];
+  return personal.length ? { ...general, answer: [general.answer, '', ...personal].join('\n'), personal } : general;
 }
 
 /**

@@ -5,7 +5,7 @@
  * When the personal part has to be left out, a short note says why.
  */
 import { LRUCache } from 'lru-cache';
-import { answerQuestion, type Answer } from '../framework/answer';
+import { answerQuestion, withPersonal, type Answer } from '../framework/answer';
 import { ruleById } from '../framework/rules';
 import { todayInLondon, type CivilDate } from '../framework/dates';
 import { normaliseEmail, type Person } from '../framework/records';
@@ -49,23 +49,33 @@ export const UNIDENTIFIED_NOTES: Record<Unidentified, string> = {
 
 /**
  * Answers are pure: the same question gets the same general answer, and the same asker the same
- * personal answer while the records are unchanged (one facts object). Repeats, from buttons
+ * personal answer while the records are unchanged (one facts object). The general answer is worked
+ * out once per question, whoever asks, and the asker's own lines added to it. Repeats, from buttons
  * above all, are answered from these; answers are shared, so frozen.
  */
 const ANSWERS_KEPT = 500;
-const generalAnswers = new LRUCache<string, AskedAnswer>({ max: ANSWERS_KEPT });
+const generalAnswers = new LRUCache<string, Answer>({ max: ANSWERS_KEPT });
+const askedGenerally = new LRUCache<string, AskedAnswer>({ max: ANSWERS_KEPT });
 const personalAnswers = new WeakMap<SnapshotFacts, LRUCache<string, AskedAnswer>>();
 /** answerQuestion reads no further than this either, so longer texts share a key. */
 const questionKey = (question: string) => question.trim().slice(0, 500);
 
+/** The question's general answer, worked out once whoever asks (the asker's own lines are added to it). */
+function generalAnswer(question: string): Answer {
+  const key = questionKey(question);
+  let answer = generalAnswers.get(key);
+  if (!answer) generalAnswers.set(key, (answer = deepFreeze(answerQuestion(question))));
+  return answer;
+}
+
 /** The general answer, with a note when the rule would have had personal facts for this asker. */
 function generalOnly(question: string, why: Unidentified | null): AskedAnswer {
   const key = `${why ?? ''}\n${questionKey(question)}`;
-  let answer = generalAnswers.get(key);
+  let answer = askedGenerally.get(key);
   if (!answer) {
-    const general = answerQuestion(question);
+    const general = generalAnswer(question);
     const hasPersonalFacts = general.ruleIds.some((id) => ruleById(id)?.topic);
-    generalAnswers.set(key, (answer = deepFreeze({ ...general, note: hasPersonalFacts && why ? UNIDENTIFIED_NOTES[why] : null })));
+    askedGenerally.set(key, (answer = deepFreeze({ ...general, note: hasPersonalFacts && why ? UNIDENTIFIED_NOTES[why] : null })));
   }
   return answer;
 }
@@ -78,7 +88,7 @@ function personalAnswer(facts: SnapshotFacts, email: string, question: string): 
   if (!answer) {
     const ctx = facts.context(email);
     if (!ctx) return null;
-    kept.set(key, (answer = deepFreeze({ ...answerQuestion(question, ctx), note: null })));
+    kept.set(key, (answer = deepFreeze({ ...withPersonal(generalAnswer(question), ctx), note: null })));
   }
   return answer;
 }
