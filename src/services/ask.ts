@@ -99,7 +99,12 @@ function personalAnswer(facts: SnapshotFacts, email: string, question: string): 
  * bot has already loaded it to identify them), whatever the rule: only rules with personal facts
  * use it.
  */
-export async function ask(store: Store | null, question: string, asker: Asker = {}, asOf: CivilDate = todayInLondon()): Promise<AskedAnswer> {
+export async function ask(
+  store: Store | null,
+  question: string,
+  asker: Asker = {},
+  asOf: CivilDate = todayInLondon(),
+): Promise<AskedAnswer> {
   configureAnswering();
   if (asker.unidentified) return generalOnly(question, asker.unidentified);
   if (!store || !(asker.email || asker.aadObjectId)) return generalOnly(question, null);
@@ -110,7 +115,9 @@ export async function ask(store: Store | null, question: string, asker: Asker = 
     log.warn({ err: (err as Error).message }, 'records unavailable; general answer only');
     return generalOnly(question, 'records-unavailable');
   }
-  const person = (asker.aadObjectId ? facts.personByAadObjectId(asker.aadObjectId) : null) ?? (asker.email ? facts.personByEmail(normaliseEmail(asker.email)) : null);
+  const person =
+    (asker.aadObjectId ? facts.personByAadObjectId(asker.aadObjectId) : null) ??
+    (asker.email ? facts.personByEmail(normaliseEmail(asker.email)) : null);
   return (person && personalAnswer(facts, person.email, question)) ?? generalOnly(question, 'not-in-records');
 }
 
@@ -132,6 +139,7 @@ export function answerText(answer: Answer): string {
   const lines = [answer.answer];
   if (answer.section) lines.push('', `Framework section${answer.sections.length > 1 ? 's' : ''} ${answer.sections.join(' and ')}`);
   // A decline already ends with "Did you mean one of these?": the list follows, not a second question.
-  if (answer.suggestions.length) lines.push('', answer.section ? `Related: ${answer.suggestions.join(' | ')}` : answer.suggestions.map((s) => `- ${s}`).join('\n'));
+  if (answer.suggestions.length)
+    lines.push('', answer.section ? `Related: ${answer.suggestions.join(' | ')}` : answer.suggestions.map((s) => `- ${s}`).join('\n'));
   return lines.join('\n');
 }

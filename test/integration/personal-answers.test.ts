@@ -40,7 +40,7 @@ describe('one general answer serves every asker', function () {
   });
   after(async () => storage.azurite.stop());
 
-  it('adding the asker\'s lines to the general answer gives what asking with their context gives', () => {
+  it("adding the asker's lines to the general answer gives what asking with their context gives", () => {
     const questions = sampleQuestions();
     let compared = 0;
     let personal = 0;
