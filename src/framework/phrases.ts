@@ -64,7 +64,7 @@ const FOLDS: [string, string][] = [
   ['local authorit(?:y|ies)|councils?|boroughs?', ' council '],
   // Everyday words for the framework's ideas.
   ['pregnan(?:t|cy)|expecting(?: a baby)?|having a baby|baby|mat leave|mat cover|parental leave', ' maternity '],
-  ['signed off (?:sick|ill|unwell|work|with\\b|for (?:the )?(?:last |past |another |a further )?(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?))|off sick|sick leave|sickness absence|sickness|off with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill', ' sick '],
+  ['signed off (?:sick|ill|unwell|work|with\\b|for (?:the )?(?:last |past |another |a further )?(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?))|off sick|sick leave|sickness absence|sickness|off with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill|flu|covid', ' sick '],
   ['agency (?:workers?|staff|temps?)|locums?|stop-?gaps?|temps|temp\\b|temporary (?:workers?|staff|cover|people|person)', ' temporari worker '],
   ['in lieu|instead', ' inlieu '],
   ['ground rules', ' conditions '],
@@ -130,7 +130,7 @@ const FOLDS: [string, string][] = [
   ['keeps? tabs on|keeps? an eye on|monitor\\w*|oversee\\w*|oversight', ' monitor '],
   ['on the hook|accountab\\w*|answerable|liable', ' accountable '],
   ['merg(?:e|es|ed|ing|er)|combin(?:e|es|ed|ing)|amalgamat\\w*|join(?:ing|ed)? (?:up|together|forces)', ' joint '],
-  ["(?:who|which (?:body|organisation|agency)) (?:pays|funds|is paying|provides the money|foots the bill|picks up the (?:bill|cost|tab)|covers the cost)(?: for)?|paid for by|funded by|whose budget|out of whose budget|comes? out of", ' payer '],
+  ["(?:who|which (?:body|organisation|agency)) (?:pays|funds|is paying|(?:should|would|will|must|has to|ought to) (?:end up )?(?:pay|paying|fund)|ends? up paying|provides the money|foots the bill|picks up the (?:bill|cost|tab)|covers the cost)(?: for)?|paid for by|funded by|whose budget|out of whose budget|comes? out of", ' payer '],
   ['bill(?:ed|ing|s)?|recharg\\w*|charg(?:e|es|ed|ing)', ' invoice '],
   ['reimburs\\w*|refund\\w*|claim(?:ed|ing|s)? (?:it |them |this )?back|get (?:my |the )?money back|paid back', ' reimburse '],
   ['paid|pays|paying', ' pay '],

@@ -223,6 +223,8 @@ describe('answers from the encoded framework (no I/O)', () => {
 
   it('understands paraphrases that share no word with the text', () => {
     expect(answerQuestion('who pays for my special chair').ruleId).to.equal('reasonable-adjustments');
+    // "Who should end up paying" asks who funds it, not about pay.
+    expect(answerQuestion("who ends up paying for a seconded PSO's specialist equipment?").ruleId).to.equal('reasonable-adjustments');
     expect(answerQuestion("I'm expecting in the spring, who covers my job?").ruleId).to.equal('maternity-cover');
     expect(answerQuestion("who's my boss day to day?").ruleId).to.equal('line-management');
   });

@@ -21,6 +21,11 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(answerQuestion("Who's the contact for the Victim Liaison Unit on cases that qualify for the Victim Contact Service?").section).to.equal('5.3');
     // "How much per month" asks a sum, which stage 5's "a further period of 1 month" is not.
     expect(givesWhatIsAsked('How much per month does the NPS reimburse at stage 5?', [answerOf('stage-5-reimbursement')])).to.equal(false);
+    // An allowance is a sum: training's rule, which states none, does not answer one.
+    expect(givesWhatIsAsked('What is the overnight allowance for a secondee on a residential course?', [answerOf('training-records')])).to.equal(false);
+    const allowance = answerQuestion('What is the day allowance for seconded staff on a training course?');
+    expect(allowance.section).to.equal(null);
+    expect(allowance.answer).to.contain('It does not give that figure');
   });
 
   it('"when is the next" needs a date, "phone number" needs a number', () => {
