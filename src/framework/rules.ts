@@ -924,7 +924,7 @@ export const RULES: Rule[] = [
     section: '5.2',
     title: 'Working with CRCs (until 2021)',
     answer:
-      'Post-release supervision was extended to twelve months for everyone sentenced to custody who is 18 or over at release, including those on juvenile sentences; under the Offender Rehabilitation Act 2014 a CRC, the NPS or a YOS can supervise those aged 18 or over in post-sentence supervision after a Detention and Training Order or a section 91 sentence. When a case is to transfer from the YOS, the NPS works with the seconded PO to establish the right allocation, applying the case allocation system prior to the point of transition, and the NPS tells the CRC when a new case is allocated to it. Under the probation reform programme all offender management moves to the NPS from 2021, and these CRC arrangements will then no longer apply.',
+      'Post-release supervision was extended to twelve months for everyone sentenced to custody who is 18 or over at release, including those on juvenile sentences; under the Offender Rehabilitation Act 2014 a CRC, the NPS or a YOS can supervise those aged 18 or over in post-sentence supervision after a Detention and Training Order or a section 91 sentence. When a case is to transfer from the YOS, the NPS works with the seconded PO to establish the right allocation, applying the case allocation system prior to the point of transition, and the NPS is responsible for informing the CRC of a new case allocated to it. Under the probation reform programme all offender management moves to the NPS from 2021, and these CRC arrangements will then no longer apply.',
     anchors: [
       'extension of supervision after release to twelve months',
       'responsibility of the NPS to inform the CRC',

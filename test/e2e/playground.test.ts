@@ -121,7 +121,7 @@ describe('end to end in Chromium against the Agents Playground', function () {
     expect(await lastCardText(page, 'Framework section 5.3')).to.contain('On your other question: The framework does not set mileage or subsistence rates');
     await shot(page, 'answer-two-in-one');
     await send(page, "Is it the seconded PO's job to let the CRC know that a transition case is being allocated to them?");
-    expect(await lastCardText(page, 'Framework section 5.2')).to.contain('the NPS tells the CRC');
+    expect(await lastCardText(page, 'Framework section 5.2')).to.contain('the NPS is responsible for informing the CRC');
     await shot(page, 'answer-section-cue');
   });
 

@@ -17,7 +17,7 @@ describe('section cues (no I/O)', () => {
     expect(when.answer).to.match(/case allocation system prior to the point of transition/);
     const who = answerQuestion("Is it the seconded PO's job to let the CRC know that a transition case is being allocated to them?");
     expect(who.section).to.equal('5.2');
-    expect(who.answer).to.contain('the NPS tells the CRC');
+    expect(who.answer).to.contain('the NPS is responsible for informing the CRC');
     expect(answerQuestion('Who holds the transition cases at the YOT?').section).to.equal('5.3');
   });
 
