@@ -46,6 +46,10 @@ const FOLDS: [string, string][] = [
   // "V0.8" is the document control's "version 0.8".
   ['v ?(\\d+\\.\\d+)', ' version $1 '],
   ['orgs?', ' organisation '],
+  ['line-?ups?', ' members '],
+  ['(?:still )?fit for purpose', ' review '],
+  ['pay-?offs?', ' benefit '],
+  ['(?:came|come|comes|coming) into (?:use|effect|force|operation)|took effect|in force since|first used', ' adopted '],
   ['full[- ]time equivalent', ' fte '],
   ['crime (?:and|&) disorder act', ' cda '],
   ['asb', ' anti social behaviour '],
@@ -131,6 +135,8 @@ const FOLDS: [string, string][] = [
   ['on the hook|accountab\\w*|answerable|liable', ' accountable '],
   ['merg(?:e|es|ed|ing|er)|combin(?:e|es|ed|ing)|amalgamat\\w*|join(?:ing|ed)? (?:up|together|forces)', ' joint '],
   ["(?:who|which (?:body|organisation|agency)) (?:pays|funds|is paying|(?:should|would|will|must|has to|ought to) (?:end up )?(?:pay|paying|fund)|ends? up paying|provides the money|foots the bill|picks up the (?:bill|cost|tab)|covers the cost)(?: for)?|paid for by|funded by|whose budget|out of whose budget|comes? out of", ' payer '],
+  // Being "in charge of" something is being responsible for it, not a charge to invoice.
+  ['(?:in|takes?|took|taking) charge(?: of)?', ' responsible '],
   ['bill(?:ed|ing|s)?|recharg\\w*|charg(?:e|es|ed|ing)', ' invoice '],
   ['reimburs\\w*|refund\\w*|claim(?:ed|ing|s)? (?:it |them |this )?back|get (?:my |the )?money back|paid back', ' reimburse '],
   ['paid|pays|paying', ' pay '],

@@ -42,6 +42,16 @@ describe('reading a message into clauses (no I/O)', () => {
     expect(normalise('which orgs are on it')).to.match(/ organisation /);
   });
 
+  it('everyday words for the framework\'s ideas: being in charge is responsibility (not a charge to invoice), flu is sickness, a line-up is membership', () => {
+    expect(normalise('who is in charge of the tracker?')).to.match(/ responsible /).and.not.match(/invoice/);
+    expect(normalise('who charges the YOT for the overhead?')).to.match(/ invoice /);
+    expect(normalise('off with flu since Monday')).to.match(/ sick /);
+    expect(normalise('the legal line-up of a YOT')).to.match(/ members /);
+    expect(normalise('when did it come into effect')).to.match(/ adopted /);
+    expect(normalise('is it still fit for purpose')).to.match(/ review /);
+    expect(normalise('who should end up paying for it')).to.match(/ payer /);
+  });
+
   it('"2+1" is one term, as the secondment length rule writes it', () => {
     expect(normalise('is the secondment 2+1 or 3+1?')).to.match(/ 2plus1 .* 3plus1 /);
   });
