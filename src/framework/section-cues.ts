@@ -213,7 +213,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // Seeing that every secondee has a named link manager: the Head of LDU's duty (5.3), not the
     // link manager's own rule or the YOT manager's, whose words ("secondee", "link manager") match more.
     asks: (q) =>
-      /\b(?:ensur\w*|make sure|making sure|responsib\w*|in charge of|job (?:is )?to|see to it)\b[^?]{0,60}\b(?:has|have|gets?|with|given|assigned|allocated) (?:a |an |their own |their )?named (?:nps )?link manager/i.test(q),
+      /\b(?:ensur\w*|make sure|making sure|responsib\w*|in charge of|job (?:is )?to|see to it)\b[^?]{0,60}\b(?:has|have|gets?|with|given|assigned|allocated) (?:a |an |their own |their )?named (?:nps )?link manager/i.test(
+        q,
+      ),
     ruleId: 'head-of-ldu',
   },
   {
@@ -222,7 +224,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // maternity rule, whose words ("cover", "staged process") are the same.
     asks: (q) =>
       /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid)\b/i.test(q) &&
-      /\bstaged process\b|\bbackfill\w*|\b(?:need|needs|get|arrange|arranging|provide|providing|find|organise|start|any|for) (?:\w+ )?cover\b|\bcover (?:for|arrangements?|is needed)\b|\bcovering (?:for|her|his|their|the)\b/i.test(q) &&
+      /\bstaged process\b|\bbackfill\w*|\b(?:need|needs|get|arrange|arranging|provide|providing|find|organise|start|any|for) (?:\w+ )?cover\b|\bcover (?:for|arrangements?|is needed)\b|\bcovering (?:for|her|his|their|the)\b/i.test(
+        q,
+      ) &&
       !/\b(?:maternity|pregnan\w*|baby|mat leave|record\w*|sop|shared service|pay|paid)\b/i.test(q),
     ruleId: 'sickness-cover',
   },

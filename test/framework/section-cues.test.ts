@@ -195,7 +195,9 @@ describe('section cues (no I/O)', () => {
     expect(flu.ruleId).to.equal('sickness-cover');
     expect(flu.answer).to.contain('Staff sickness is managed locally');
     // Maternity cover keeps its own rule.
-    expect(answerQuestion('Our PO is going on maternity leave, do we start the staged process for cover?').ruleId).to.equal('maternity-cover');
+    expect(answerQuestion('Our PO is going on maternity leave, do we start the staged process for cover?').ruleId).to.equal(
+      'maternity-cover',
+    );
     const named = answerQuestion('Whose job is it to make sure each secondee is given a named NPS link manager?');
     expect(named.section).to.equal('5.3');
     expect(named.answer).to.contain('NPS Heads of Local Delivery Unit');
@@ -210,7 +212,9 @@ describe('section cues (no I/O)', () => {
     expect(cueFor('What does the NPS commit to about which probation provider takes a young person on?')).to.not.equal('crc-interface');
     expect(cueFor('What is the day rate for an agency PO at stage 2?')).to.equal(undefined);
     // "Cover" as in "include": the list of youth justice services, not sickness cover.
-    expect(cueFor("The duty officer is off sick; does the Act's list of youth justice services cover appropriate adults?")).to.not.equal('sickness-cover');
+    expect(cueFor("The duty officer is off sick; does the Act's list of youth justice services cover appropriate adults?")).to.not.equal(
+      'sickness-cover',
+    );
     // Asking who one's own link manager is, not who sees there is one.
     expect(cueFor("I haven't been told who my named link manager is, who do I ask?")).to.not.equal('head-of-ldu');
   });
