@@ -1,6 +1,6 @@
 /**
  * The "Yes"/"No" that leads an answer to a yes/no question, against the answer the framework gives.
- * `test/fixtures/yes-no-verdicts.json` holds 676 yes/no questions from the rounds, each labelled
+ * `test/fixtures/yes-no-verdicts.json` holds 729 yes/no questions from the rounds, each labelled
  * yes / no / not-stated (or not-yes-no) by a helper who read only the framework text and never saw
  * the bot's answers. A verdict the bot gives must be the framework's; no verdict is allowed (the
  * bot gives one only when the rule's own words settle it).
@@ -34,10 +34,11 @@ describe('yes/no verdicts against labelled questions (no I/O)', () => {
 
   // Measured: on the studied rounds' labels 52 right and 13 wrong before the seventh pass, 68 and 1
   // after (the one a "Yes" older than the pass); on the hold-outs' (68-73, 76-77) 37 and 3 before,
-  // 41 and 3 after. The eighth pass added rounds 78-79's labels, never tuned on: 8 right, 1 wrong.
+  // 41 and 3 after. The eighth pass added rounds 78-79's and 80-81's labels, never tuned on: 8 right
+  // and 1 wrong, 10 right and 2 wrong, the same before and after the pass.
   for (const [set, minRight, maxWrong] of [
     ['studied', 68, 1],
-    ['hold-out', 49, 4],
+    ['hold-out', 59, 6],
   ] as const) {
     it(`${set}: gives at least ${minRight} right verdicts and at most ${maxWrong} wrong`, () => {
       let right = 0;
