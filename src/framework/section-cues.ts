@@ -40,7 +40,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // Release for mandatory or critical training; the YOS monitoring performance, the NPS
     // accountable for capability: 8, not the link manager's SPDR duties in 5.3.
     asks: (q) =>
-      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|\bcapability\b[^]{0,160}\bperformance\b|\bperformance\b[^]{0,160}\bcapability\b|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b/i.test(
+      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b/i.test(
         q,
       ),
     ruleId: 'training-records',
@@ -50,7 +50,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     asks: (q) =>
       /\bequip\b|\b(?:version|dated?|edition)\b[^.?]{0,60}\bprotocol\b|\bprotocol\b[^.?]{0,60}\b(?:version|dated?|edition|document number)\b/i.test(
         q,
-      ),
+      ) &&
+      // The framework's own reference number is the front matter's.
+      !/\b(?:document reference|reference (?:number|no)|ref (?:no|number))\b[^?]{0,30}\b(?:this|the) framework\b/i.test(q),
     ruleId: 'related-policies',
   },
   {
@@ -205,7 +207,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
         q,
       ) ||
         /\bsickness\b[^?]{0,30}\b(?:managed|handled|dealt with)\b|\b(?:manag\w*|handl\w*|deal\w* with)\b[^?]{0,20}\bsickness\b/i.test(q)) &&
-      /\b(?:who|deal\w*|manag\w*|handl\w*|sort\w* out|responsib\w*)\b/i.test(q) &&
+      /\b(?:who|deal\w*|manag\w*|handl\w*|sort\w* (?:(?:it|this|that) )?out|responsib\w*|involved|locally)\b/i.test(q) &&
       !/\b(?:record\w*|special leave|shared service|sop|log\w*|maternity|pay|paid|attendance|triggers?|warnings?)\b/i.test(q),
     ruleId: 'sickness-cover',
   },
@@ -383,7 +385,13 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // Stages 1 to 3 of filling a vacancy (5.5's staged process), not stage 4's temporary worker,
     // which a question about an agency temp otherwise matches best.
     asks: (q) =>
-      /\bstages? (?:1|2|3|one|two|three)\b/i.test(q) &&
+      (/\bstages? (?:1|2|3|one|two|three)\b/i.test(q) ||
+        // "There's a 'staged process' for this: what happens next?", "NPS can't release anyone: what
+        // next?" after a post nobody filled.
+        (/\bstaged process\b|\b(?:can ?not|can't|unable to|won't|couldn't) (?:release|spare|free up)\b/i.test(q) &&
+          /\b(?:next|what (?:now|happens))\b/i.test(q) &&
+          /\b(?:vacan\w*|advertis\w*|unfilled|no (?:one|applicants)|nobody|notice|left|leaving)\b/i.test(q) &&
+          !/\b(?:sick\w*|ill|flu|maternity|pregnan\w*)\b/i.test(q))) &&
       !/\bstages? (?:4|5|four|five)\b|\b(?:4|5|four|five) stages\b|\b(?:rates?|how much|costs?|budget\w*|pay|paid)\b|£/i.test(q),
     ruleId: 'recruitment-stages',
   },

@@ -203,6 +203,19 @@ describe('section cues (no I/O)', () => {
     expect(named.answer).to.contain('NPS Heads of Local Delivery Unit');
   });
 
+  it('answers a post nobody can fill "what next?" from 5.5\'s stages, how a performance concern is handled from 5.3, and the framework\'s reference number from the front matter', () => {
+    const next = answerQuestion('Our PO left in March and the NPS says it cannot release anyone to replace her. What should happen next?');
+    expect(next.ruleId).to.equal('recruitment-stages');
+    // Handling a performance concern is 5.3's; who is ultimately accountable for capability stays 8's.
+    expect(
+      answerQuestion('How should a performance problem be handled when the YOT wants to use its own capability process for our secondee?')
+        .ruleId,
+    ).to.equal('performance-matters');
+    expect(answerQuestion("Who is ultimately accountable for a secondee's capability, the YOS or NPS?").section).to.equal('8');
+    expect(answerQuestion("What's the reference number of this framework, and is it on EQuIP?").section).to.equal('front');
+    expect(answerQuestion("What's the EQuIP document number for the Joint National Protocol for Transitions?").section).to.equal('3');
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
