@@ -202,7 +202,8 @@ function mainRule(
   const main = retrieval.parts[0];
   // A section cue decides, whatever the classifier says; a disagreement's next step is 9.1's, unless the classifier rules that out.
   const cue = sectionCue(question, retrieval);
-  const picked = cue ?? escalationAsked(retrieval) ?? main?.best;
+  const escalation = escalationAsked(retrieval, question);
+  const picked = cue ?? escalation ?? main?.best;
   // An out-of-scope rule the classifier clears (certain of a framework rule, all but ruling it out) gives way.
   const cleared = (match: Match | undefined) => !!match && classifierClearsOutOfScope(retrieval, match.rule, t);
   const lexical = (cleared(picked) && classifierVouches(question, retrieval, main, t)) || picked;
@@ -211,17 +212,19 @@ function mainRule(
   // A person, body or scheme the framework names ("Mark Burden", "Victim Contact Service") puts the
   // message in its territory, whatever else its words lean towards.
   const namesWhatItNames = FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
+  // So does a disagreement whose next step is asked: where it goes is 9.1's, whatever it is about.
+  const inTerritory = namesWhatItNames || !!escalation;
   const leaning = leansAway(retrieval, rules, t);
   const outOfScope = cue
     ? undefined
     : (rival ??
-      (namesWhatItNames
+      (inTerritory
         ? undefined
         : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t))));
   if (!best || !lexical || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
   if (!namesWhatItNames && !cue && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
   const weak = retrieval.confidence < t.threshold;
-  if (weak && !weakButInTerritory(retrieval, t) && !namesWhatItNames && !cue) {
+  if (weak && !weakButInTerritory(retrieval, t) && !inTerritory && !cue) {
     const vouched = classifierVouches(question, retrieval, main, t);
     return vouched ? { best: vouched, lexical, weak } : { declined: decline(question, retrieval, undefined) };
   }

@@ -19,14 +19,17 @@ export function withAskersRoleWhenAsked(question: string): string {
   return OWN_PART.test(question) ? question.replace(SELF_ROLE, 'the ') : question;
 }
 
+/** Asking for the next step in so many words ("what's the proper next step?", "what now?"). */
+const NEXT_STEP = /\bnext steps?\b|\bwhat now\b|\bwhere (?:do|does|should) (?:we|it|this) go\b/i;
 /** The stems a disagreement ("going round in circles") and a request for the next step fold to. */
 const [DISPUTE, ESCALATE] = tokens('dispute escalate');
 /**
  * A disagreement told with "what's the next step?" asks where it goes next: the framework's
  * dispute rule (9.1), whatever the disagreement is about (Saturday court, who pays for a temp).
  */
-export function escalationAsked(retrieval: Retrieval): Match | undefined {
-  if (!retrieval.queryTerms.includes(DISPUTE) || !retrieval.queryTerms.includes(ESCALATE)) return undefined;
+export function escalationAsked(retrieval: Retrieval, question: string): Match | undefined {
+  if (!retrieval.queryTerms.includes(DISPUTE)) return undefined;
+  if (!retrieval.queryTerms.includes(ESCALATE) && !NEXT_STEP.test(question)) return undefined;
   return firstMatch(retrieval, (rule) => rule.topic === 'dispute');
 }
 

@@ -48,6 +48,8 @@ const FOLDS: [string, string][] = [
   ['orgs?', ' organisation '],
   ['line-?ups?', ' members '],
   ['(?:still )?fit for purpose', ' review '],
+  // Who decides which cases or work someone gets is who allocates work, not a decision to transfer a case.
+  ['(?:decides?|deciding|chooses?|picks?) (?:what|which) (?:cases?|work)(?: and (?:cases?|work))?', ' allocate work '],
   ['pay-?offs?', ' benefit '],
   ['(?:came|come|comes|coming) into (?:use|effect|force|operation)|took effect|in force since|first used', ' adopted '],
   ['full[- ]time equivalent', ' fte '],

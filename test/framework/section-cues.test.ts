@@ -216,6 +216,14 @@ describe('section cues (no I/O)', () => {
     expect(answerQuestion("What's the EQuIP document number for the Joint National Protocol for Transitions?").section).to.equal('3');
   });
 
+  it('answers a disagreement\'s next step from 9.1, whatever the disagreement is about, and "who decides what work" as who allocates it', () => {
+    const next = answerQuestion(
+      "We've had a disagreement with the NPS about who pays for a secondee's training course for six weeks now. What now?",
+    );
+    expect(next.ruleId).to.equal('dispute-resolution');
+    expect(answerQuestion('Who decides what cases and work a secondee is given day to day?').section).to.equal('5.3');
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's

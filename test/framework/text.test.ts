@@ -51,6 +51,7 @@ describe('reading a message into clauses (no I/O)', () => {
     expect(normalise('is it still fit for purpose')).to.match(/ review /);
     expect(normalise('who should end up paying for it')).to.match(/ payer /);
     expect(normalise('we fell out over who does what')).to.match(/ dispute /);
+    expect(normalise('who decides which cases she gets')).to.match(/ allocate work /);
   });
 
   it('"2+1" is one term, as the secondment length rule writes it', () => {
