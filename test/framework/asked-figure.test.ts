@@ -26,6 +26,11 @@ describe('questions asking for a figure or a particular the framework does not g
     const allowance = answerQuestion('What is the day allowance for seconded staff on a training course?');
     expect(allowance.section).to.equal(null);
     expect(allowance.answer).to.contain('It does not give that figure');
+    // Whether a figure rises with inflation: the framework states its figures as they are.
+    const inflation = answerQuestion('Does the £5,000 overhead go up with inflation each year?');
+    expect(inflation.section).to.equal(null);
+    expect(inflation.answer).to.match(/^Sorry, the National Partnership Framework does not say/);
+    expect(givesWhatIsAsked('Is the overhead uprated for inflation?', [answerOf('overhead-contribution')])).to.equal(false);
   });
 
   it('"when is the next" needs a date, "phone number" needs a number', () => {
