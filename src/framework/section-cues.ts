@@ -212,6 +212,23 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'sickness-cover',
   },
   {
+    // Which Act covers a service on 38(4)'s list (remand to local authority accommodation, bail
+    // support, appropriate adults): 2.2's list, though the words lean towards court practice.
+    asks: (q) =>
+      /\b(?:which|what) (?:act|law|legislation|statute)\b/i.test(q) &&
+      /\bremand\w*\b[^?]{0,40}\b(?:accommodation|la|local authority)\b|\bbail support\b|\bappropriate adults?\b/i.test(q),
+    ruleId: 'youth-justice-services',
+  },
+  {
+    // Where the Probation Instructions are kept (the HMPPS intranet and EPIC): 3, whatever the
+    // instruction is about (case transfers pull towards transitions in 5.3 and 1.1).
+    asks: (q) =>
+      /\bwhere\b[^?]{0,50}\b(?:keeps?|kept|find|found|get hold of|look|stored|held|live)\b[^?]{0,40}\b(?:instructions|pis?|probation instructions?)\b|\bwhere\b[^?]{0,40}\b(?:instructions|pis|probation instructions)\b[^?]{0,30}\b(?:kept|found|stored|held|live)\b/i.test(
+        q,
+      ),
+    ruleId: 'probation-instructions',
+  },
+  {
     // Seeing that every secondee has a named link manager: the Head of LDU's duty (5.3), not the
     // link manager's own rule or the YOT manager's, whose words ("secondee", "link manager") match more.
     asks: (q) =>

@@ -224,6 +224,13 @@ describe('section cues (no I/O)', () => {
     expect(answerQuestion('Who decides what cases and work a secondee is given day to day?').section).to.equal('5.3');
   });
 
+  it("answers where the Probation Instructions are kept from 3, and which Act covers a service on 38(4)'s list from 2.2", () => {
+    expect(answerQuestion('where does probation keep its instructions?').ruleId).to.equal('probation-instructions');
+    expect(answerQuestion('which law covers remanding children to local authority accommodation?').section).to.equal('2.2');
+    // Which Act sets up YOTs stays 2.1's.
+    expect(answerQuestion('which act sets up youth offending teams?').section).to.equal('2.1');
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
