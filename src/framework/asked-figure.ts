@@ -14,7 +14,7 @@ const ASKS_FIGURE =
 const STATES_FIGURE =
   /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ -](?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?|times?)\b|\b(?:quarterly|monthly|weekly|annually|yearly)\b|\b(?:each|every) (?:[a-z]+ )?meeting\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\(?or more\)?/i;
 /** "How many weeks / hours...", "how much notice": a figure in that unit (any figure will not do). */
-const ASKS_UNIT = /\bhow many (hour|hr|day|week|month|year|mile)s?\b|\bhow much (notice)\b/i;
+const ASKS_UNIT = /\bhow many (?:working |contracted |paid )?(hour|hr|day|week|month|year|mile)s?\b|\bhow much (notice)\b/i;
 /** A number in figures or words ("6", "six", "half", "a week"). */
 const NUMBER = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|half|a)`;
 /** Per unit asked, a figure in it ("6 months", "a week", "28-day"); notice is given in days, weeks or months. */

@@ -46,6 +46,8 @@ describe('questions asking for a figure or a particular the framework does not g
 
   it('"how many weeks / hours", "how much notice" need a figure in that unit; a time of day, a clock time; a count as it stands now is never given', () => {
     expect(givesWhatIsAsked('How many weeks of full pay do I get on maternity leave?', [answerOf('maternity-cover')])).to.equal(false);
+    // "How many working hours" asks hours as much as "how many hours" does: 0.6 FTE is no number of hours.
+    expect(givesWhatIsAsked('How many working hours a week is 0.6 FTE?', [answerOf('po-resource')])).to.equal(false);
     expect(givesWhatIsAsked('How many hours a week must the police give the YOT?', [answerOf('yot-membership')])).to.equal(false);
     expect(givesWhatIsAsked('How much notice must a secondee give to leave early?', [answerOf('employment-status')])).to.equal(false);
     expect(givesWhatIsAsked('0.6 fte = how many hrs a week for a PO?', [answerOf('po-resource')])).to.equal(false);
