@@ -116,9 +116,9 @@ const ASKS_DIVISION_AREA =
 const ASKS_FACTOR_LIST =
   /^(?![^?]*\b(?:weight\w*|why|how many)\b)[^]*\b(?:which|what(?: exactly)? (?:are|were))\b[^?]{0,20}\b(?:6|six|7|seven)?\s*(?:deprivation )?(?:factors|indices|indicators)\b/i;
 
-/** A pay premium for a duty ("time and a half for Saturday court"): the framework says only how the duty is claimed. */
 /** Whether a figure rises with inflation: the framework states its figures as they are. */
 const ASKS_UPRATING = /\b(?:inflation|uprat\w*|index[- ]linked|cost of living (?:rise|increase|uplift)s?)\b/i;
+/** A pay premium for a duty ("time and a half for Saturday court"): the framework says only how the duty is claimed. */
 const ASKS_PAY_RATE = /\btime and a half\b|\bdouble time\b|\benhanced (?:rate|pay)\b|\bovertime (?:rate|pay)\b|\bpaid extra\b/i;
 /** A cap on cases claimed ("a PSO shouldn't hold more than 15 cases"): answered only by a number of cases. */
 const CLAIMS_CASE_CAP = /\b(?:more than|over|maximum(?: of)?|max|at most|up to|no more than)\s+\d+\s+cases\b/i;
