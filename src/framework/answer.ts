@@ -22,10 +22,12 @@ import {
   classifiersTopic,
   classifierVouches,
 } from './second-opinion';
-import { escalationAsked, namesWhatTheRuleNames, sectionCue, withAskersRoleWhenAsked } from './message-cues';
+import { aboutOtherAgencysStaff, escalationAsked, namesWhatTheRuleNames, sectionCue, withAskersRoleWhenAsked } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
+/** Where questions about other agencies' staff in the YOT are pointed. */
+const OTHER_AGENCYS_STAFF_TOPIC = 'not-covered-other-agency-staff';
 /** An out-of-scope part this close to the best part's confidence decides the message. */
 const RIVAL_SHARE = 0.9;
 /** ...or, when it matched on a word of its own that no framework rule uses, this close. */
@@ -215,9 +217,11 @@ function mainRule(
   // So does a disagreement whose next step is asked: where it goes is 9.1's, whatever it is about.
   const inTerritory = namesWhatItNames || !!escalation;
   const leaning = leansAway(retrieval, rules, t);
+  const otherAgency = aboutOtherAgencysStaff(question) ? rules.notCoveredTopic(OTHER_AGENCYS_STAFF_TOPIC) : undefined;
   const outOfScope = cue
     ? undefined
-    : (rival ??
+    : ((otherAgency && { rule: otherAgency, score: 0, coverage: 0, matched: [] }) ??
+      rival ??
       (inTerritory
         ? undefined
         : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t))));

@@ -19,6 +19,19 @@ export function withAskersRoleWhenAsked(question: string): string {
   return OWN_PART.test(question) ? question.replace(SELF_ROLE, 'the ') : question;
 }
 
+/**
+ * Another agency's staff in the YOT ("the police officer seconded to our YOT", "our YOT nurse"):
+ * their cover, reviews, leave or pay are their employer's and the local partnership's, not this
+ * framework's, which is about the NPS's secondees. Who the Act says a YOT must include stays 2.1's.
+ */
+const OTHER_AGENCYS_STAFF =
+  /\b(?:police officers?|social workers?|(?:camhs |health )?nurses?|health workers?|education (?:workers?|officers?))\s+(?:who (?:is|are) |that (?:is|are) )?(?:seconded|based|working|placed) (?:to|in|at|with) (?:our|the|a|their|this) (?:yot|yos)\b/i;
+const ABOUT_MEMBERSHIP =
+  /\b(?:law|legal\w*|statutory|act|must (?:have|include)|required to (?:have|include)|members?(?:hip)?|section 39)\b/i;
+export function aboutOtherAgencysStaff(question: string): boolean {
+  return OTHER_AGENCYS_STAFF.test(question) && !ABOUT_MEMBERSHIP.test(question);
+}
+
 /** Asking for the next step in so many words ("what's the proper next step?", "what now?"). */
 const NEXT_STEP = /\bnext steps?\b|\bwhat now\b|\bwhere (?:do|does|should) (?:we|it|this) go\b/i;
 /** The stems a disagreement ("going round in circles") and a request for the next step fold to. */

@@ -231,6 +231,14 @@ describe('section cues (no I/O)', () => {
     expect(answerQuestion('which act sets up youth offending teams?').section).to.equal('2.1');
   });
 
+  it("points questions about other agencies' staff in the YOT to their employers, while who the Act says a YOT must include stays 2.1's", () => {
+    const police = answerQuestion('Does the police officer based at our YOT get an appraisal from the NPS?');
+    expect(police.section).to.equal(null);
+    expect(police.answer).to.contain('set by their own employing agencies');
+    expect(answerQuestion('Does the law say a YOT must have a police officer?').section).to.equal('2.1');
+    expect(answerQuestion('Who provides the probation officer seconded to our YOT?').section).to.not.equal(null);
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
