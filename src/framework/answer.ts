@@ -109,8 +109,7 @@ function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning)
     whole.notCovered > whole.framework + tuning.wholeLeaning && whole.nearestFramework <= whole.nearestNotCovered + tuning.nearestKeeps;
   const away = meanAway || whole.nearestNotCovered > whole.nearestFramework + tuning.nearestLeaning;
   if (!away || part.notCovered <= part.framework - tuning.partLeaning || !whole.topicId) return undefined;
-  const topic = rules.notCoveredTopic(whole.topicId);
-  return topic ? { rule: topic, score: 0, coverage: 0, matched: [] } : undefined;
+  return rules.notCoveredMatch(whole.topicId);
 }
 
 /**
@@ -217,10 +216,10 @@ function mainRule(
   // So does a disagreement whose next step is asked: where it goes is 9.1's, whatever it is about.
   const inTerritory = namesWhatItNames || !!escalation;
   const leaning = leansAway(retrieval, rules, t);
-  const otherAgency = aboutOtherAgencysStaff(question) ? rules.notCoveredTopic(OTHER_AGENCYS_STAFF_TOPIC) : undefined;
+  const otherAgency = aboutOtherAgencysStaff(question) ? rules.notCoveredMatch(OTHER_AGENCYS_STAFF_TOPIC) : undefined;
   const outOfScope = cue
     ? undefined
-    : ((otherAgency && { rule: otherAgency, score: 0, coverage: 0, matched: [] }) ??
+    : (otherAgency ??
       rival ??
       (inTerritory
         ? undefined

@@ -5,7 +5,7 @@
  * the North East lead" against "Sarah Ward, North West"). Each is read only against the sentence
  * that answers the question. Pure.
  */
-import { FRAMEWORK_PEOPLE } from './framework-people';
+import { FRAMEWORK_PEOPLE, PROPER_NAME } from './framework-people';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const PI = /\bpi ?(\d{1,2}\/\d{2})\b/gi;
@@ -18,7 +18,6 @@ const POSTS = [
   'senior manager',
   'head of innovation',
 ];
-const NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
 /** An Act's year names the Act ("Crime and Disorder Act 1998"), not when something happened. */
 const ACT_YEAR = /\bact (?:of )?(?:19|20)\d{2}\b/gi;
 
@@ -40,7 +39,7 @@ export function wrongParticular(claim: string, sentence: string): 'year' | 'inst
   if (disjoint(all(claim.replace(ACT_YEAR, ''), YEAR), all(sentence.replace(ACT_YEAR, ''), YEAR))) return 'year';
   if (disjoint(all(claim, PI, 1), all(sentence, PI, 1))) return 'instruction';
   // Only the people the framework names; with two named, which post belongs to whom is not read.
-  const names = new Set((claim.match(NAME) ?? []).filter((name) => FRAMEWORK_PEOPLE.test(name)));
+  const names = new Set((claim.match(PROPER_NAME) ?? []).filter((name) => FRAMEWORK_PEOPLE.test(name)));
   if (names.size > 1) return undefined;
   for (const name of names) {
     const post = postOf(sentence, name);

@@ -39,6 +39,9 @@ export const LISTED_REGION =
 /** The document control's people (Valerie Watkin, an editor, is on the board too). */
 const DOCUMENT_PEOPLE = ['Becky Hart', 'Sarah Chand', 'Sonia Flynn', 'Joseph Sugden', 'Valerie Watkin', 'Emma Faulkner'];
 
+/** Two capitalised words in a row ("Mark Burden", "Contact Service"): how the framework names people, bodies and schemes. */
+export const PROPER_NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
+
 /** Any person the framework names, in a message. */
 export const FRAMEWORK_PEOPLE = new RegExp(
   `\\b(?:${[...new Set([...DOCUMENT_PEOPLE, ...BOARD_MEMBERS.map((m) => m.name)])].join('|')})\\b`,

@@ -5,6 +5,7 @@
  */
 import type { Match, Retrieval } from './retrieval';
 import type { Rule } from './rules';
+import { PROPER_NAME } from './framework-people';
 import { SECTION_CUES } from './section-cues';
 import { tokens } from './text';
 
@@ -20,7 +21,7 @@ export function withAskersRoleWhenAsked(question: string): string {
 }
 
 /**
- * Another agency's staff in the YOT ("the police officer seconded to our YOT", "our YOT nurse"):
+ * Another agency's staff in the YOT ("the police officer seconded to our YOT", "a nurse based at the YOS"):
  * their cover, reviews, leave or pay are their employer's and the local partnership's, not this
  * framework's, which is about the NPS's secondees. Who the Act says a YOT must include stays 2.1's.
  */
@@ -55,8 +56,6 @@ function firstMatch(retrieval: Retrieval, wanted: (rule: Rule) => boolean): Matc
   return undefined;
 }
 
-/** Two capitalised words in a row ("Mark Burden", "Contact Service"): how the framework names people, bodies and schemes. */
-const PROPER_NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;
 /** A section of an Act the rule cites ("section 91(3)", "section 38"), not one of the framework's own ("section 5.5"). */
 const ACT_SECTION = /\bsection (\d{2,}[A-Z]*)(?:\(\d+\))?(?!\.\d)/g;
 /** Each rule's proper names, lower-cased, and the Act sections it cites, worked out once per rule. */

@@ -45,6 +45,11 @@ export interface Match {
   matched: string[];
 }
 
+/** A match naming a rule no part's words reached (a not-covered topic, a classifier's pick): nothing matched. */
+export function bareMatch(rule: Rule): Match {
+  return { rule, score: 0, coverage: 0, matched: [] };
+}
+
 export interface Part {
   /** The part's words after normalisation and typo correction. */
   terms: string[];
@@ -248,9 +253,10 @@ export class RuleIndex {
     );
   }
 
-  /** The out-of-scope rule or not-covered topic with this id, as a rule with no section. */
-  notCoveredTopic(id: string): Rule | undefined {
-    return this.notCovered.get(id);
+  /** The out-of-scope rule or not-covered topic with this id (a rule with no section), as a bare match to decline with. */
+  notCoveredMatch(id: string): Match | undefined {
+    const topic = this.notCovered.get(id);
+    return topic && bareMatch(topic);
   }
 
   /**

@@ -5,7 +5,7 @@
  * framework, answers a weak match, declines with a not-covered topic, or doubts an answer, each
  * only when all but sure. Thresholds are product choices in `DEFAULT_ANSWER_TUNING`. Pure.
  */
-import type { Match, Part, Retrieval, RuleIndex } from './retrieval';
+import { bareMatch, type Match, type Part, type Retrieval, type RuleIndex } from './retrieval';
 import type { Rule } from './rules';
 
 export interface SecondOpinionTuning {
@@ -68,7 +68,7 @@ export function classifierClearsOutOfScope(retrieval: Retrieval, outOfScope: Rul
 
 /** The part's match for this rule, or a bare match naming it (a rule the part's words did not reach). */
 function matchOf(rule: Rule, part: Part | undefined): Match {
-  return part?.matchFor(rule) ?? { rule, score: 0, coverage: 0, matched: [] };
+  return part?.matchFor(rule) ?? bareMatch(rule);
 }
 
 /** The classifier gives this rule less than `classifierOverrules` of its own rule's probability. */
@@ -126,8 +126,7 @@ export function classifierVouches(
 export function classifiersTopic(retrieval: Retrieval, rules: RuleIndex, t: SecondOpinionTuning): Match | undefined {
   const { best, bestProbability } = retrieval.classified;
   if (best.section !== null || bestProbability < t.classifierSendsAway) return undefined;
-  const topic = rules.notCoveredTopic(best.id);
-  return topic && matchOf(topic, undefined);
+  return rules.notCoveredMatch(best.id);
 }
 
 /**
