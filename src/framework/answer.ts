@@ -22,7 +22,7 @@ import {
   classifiersTopic,
   classifierVouches,
 } from './second-opinion';
-import { aboutOtherAgencysStaff, escalationAsked, namesWhatTheRuleNames, sectionCue, withAskersRoleWhenAsked } from './message-cues';
+import { aboutOtherAgencysStaff, escalationAsked, namesWhatTheRuleNames, nextStepAsked, sectionCue, withAskersRoleWhenAsked } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
@@ -115,14 +115,15 @@ function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning)
 /**
  * A part about something the framework leaves to others, matched nearly as well as the best part,
  * means the message is really about that ("lunch breaks... which do I follow?"): its out-of-scope
- * match, unless the classifier clears it.
+ * match, unless the classifier clears it. Only a part with a question in it counts: the story
+ * around a question ("I've got the train to a secure unit 90 miles away") is no question of its own.
  */
 function rivalOutOfScope(retrieval: Retrieval, t: AnswerTuning, cleared: (match: Match | undefined) => boolean): Match | undefined {
   const notCleared = (match: Match | undefined) => (match && !cleared(match) ? match : undefined);
   const rival =
     retrieval.parts.find(
-      (p) => p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && notCleared(outOfScopeOf(p, t)),
-    ) ?? retrieval.parts.find((p) => p.confidence >= OWN_WORD_SHARE * retrieval.confidence && notCleared(ownWordOutOfScope(p, t)));
+      (p) => p.asks && p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && notCleared(outOfScopeOf(p, t)),
+    ) ?? retrieval.parts.find((p) => p.asks && p.confidence >= OWN_WORD_SHARE * retrieval.confidence && notCleared(ownWordOutOfScope(p, t)));
   // A part with an own-word out-of-scope match has that match as its out-of-scope match too.
   return rival && notCleared(outOfScopeOf(rival, t));
 }
@@ -208,7 +209,9 @@ function mainRule(
   // An out-of-scope rule the classifier clears (certain of a framework rule, all but ruling it out) gives way.
   const cleared = (match: Match | undefined) => !!match && classifierClearsOutOfScope(retrieval, match.rule, t);
   const lexical = (cleared(picked) && classifierVouches(question, retrieval, main, t)) || picked;
-  const best = cue ?? (lexical && (classifiersPick(retrieval, main, lexical, t) ?? lexical));
+  // "Who should this go to now?" after a disagreement asks where it goes, whatever the classifier makes of the story.
+  const explicitNextStep = !!escalation && lexical === escalation && nextStepAsked(question);
+  const best = cue ?? (explicitNextStep ? lexical : lexical && (classifiersPick(retrieval, main, lexical, t) ?? lexical));
   const rival = rivalOutOfScope(retrieval, t, cleared);
   // A person, body or scheme the framework names ("Mark Burden", "Victim Contact Service") puts the
   // message in its territory, whatever else its words lean towards.
@@ -225,7 +228,7 @@ function mainRule(
         ? undefined
         : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t))));
   if (!best || !lexical || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
-  if (!namesWhatItNames && !cue && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
+  if (!inTerritory && !cue && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t) && !inTerritory && !cue) {
     const vouched = classifierVouches(question, retrieval, main, t);

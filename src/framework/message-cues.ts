@@ -33,8 +33,12 @@ export function aboutOtherAgencysStaff(question: string): boolean {
   return OTHER_AGENCYS_STAFF.test(question) && !ABOUT_MEMBERSHIP.test(question);
 }
 
-/** Asking for the next step in so many words ("what's the proper next step?", "what now?"). */
-const NEXT_STEP = /\bnext steps?\b|\bwhat now\b|\bwhere (?:do|does|should) (?:we|it|this) go\b/i;
+/** Asking for the next step in so many words ("what's the proper next step?", "what now?", "who should this go to now?"). */
+const NEXT_STEP =
+  /\bnext steps?\b|\bwhat now\b|\bwhere (?:do|does|should|can) (?:we|i|it|this) go\b|\bwhere to (?:go|take (?:it|this)) (?:next|now|from here)\b|\bwho (?:should|do|does|can|would) (?:this|it|we|i) (?:go|take (?:this|it)|escalate (?:this|it)|send (?:this|it)) to\b/i;
+export function nextStepAsked(question: string): boolean {
+  return NEXT_STEP.test(question);
+}
 /** The stems a disagreement ("going round in circles") and a request for the next step fold to. */
 const [DISPUTE, ESCALATE] = tokens('dispute escalate');
 /**

@@ -79,7 +79,7 @@ const FOLDS: [string, string][] = [
   ['background checks?|security checks?|security clearance|clearance|dbs checks?|dbs', ' vetting '],
   ["(?:do ?n'?t|do not|does ?n'?t|does not|not|never|can ?not|can't|won't) (?:agree|see eye to eye)|disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?|argu(?:e|ing|ed)|fall(?:en|s|ing)? out|fell out|falling out|at loggerheads|" +
     'going (?:round|around) in circles|going (?:absolutely )?nowhere|getting nowhere|stand-?off|deadlock|impasse|stalemate|' +
-    "can ?not agree|can't agree|won't agree|not agreeing", ' dispute '],
+    "can ?not agree|can't agree|won't agree|not agreeing|miles apart", ' dispute '],
   // "What does the framework say?" only asks about what was just said: no words of its own.
   ["what does (?:the|this) framework (?:actually )?say(?: about (?:this|that|it))?|does (?:the|this) framework say (?:anything )?about (?:this|that|it)|according to (?:the|this) framework", ' '],
   ["whose (?:call|decision|job|responsibility) (?:is (?:it|this|that)|it is)", ' who decides '],
@@ -142,6 +142,8 @@ const FOLDS: [string, string][] = [
   ['bill(?:ed|ing|s)?|recharg\\w*|charg(?:e|es|ed|ing)', ' invoice '],
   ['reimburs\\w*|refund\\w*|claim(?:ed|ing|s)? (?:it |them |this )?back|get (?:my |the )?money back|paid back', ' reimburse '],
   ['paid|pays|paying', ' pay '],
+  // A distance ("a secure unit 90 miles away") is a journey, not a mileage rate.
+  ['(?:\\d+|a few|many) miles (?:away|off|from (?:here|home|the office))', ' travel '],
   ['mileage|miles|petrol|fuel|train fares?|bus fares?|taxi fares?', ' mileage travel '],
   ['finish(?:es|ing)?|ends|ending|comes? to an end|runs out|is up', ' end '],
   // "What is it (actually) for?" asks for the purpose.

@@ -184,6 +184,13 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'link-manager',
   },
   {
+    // Who prepares a secondee for going back ("who's meant to be preparing her for the return?"): the link manager (5.3).
+    asks: (q) =>
+      /\bwho(?:'s| is| should| does| will)?\b[^?]{0,25}\bprepar\w* (?:her|him|them|the secondee|my secondee|our secondee)\b[^?]{0,10}\b(?:for|to)\b[^?]{0,10}\b(?:return\w*|come back|coming back|go back|going back)\b/i.test(q) &&
+      !/\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i.test(q),
+    ruleId: 'link-manager',
+  },
+  {
     // When something went into the document, or which version: its document history (the front page), not that topic's section.
     asks: (q) =>
       /\b(?:which|what) version of (?:the |this )?(?:doc|document|framework)\b|\bversion\b[^.?]{0,40}\b(?:added|put in|went in|introduced|brought in)\b|\b(?:added|put|went|brought in)\s+(?:in)?to (?:the |this )?(?:doc|document|framework)\b/i.test(

@@ -120,6 +120,29 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(a.answer).to.match(/28 days/);
     // Without the disagreement, Saturday court is Saturday court.
     expect(answerQuestion('Does our PSO have to cover Saturday court?').section).to.equal('5.3');
+    // "Who should this go to now?" asks for the next step too, even when the words lean elsewhere.
+    const story =
+      'Six weeks ago I raised a disagreement with our link manager about how many high-risk cases the secondee should hold. Two meetings on, we are still miles apart. Who should this go to now?';
+    expect(answerQuestion(story).section).to.equal('9.1');
+  });
+
+  it('reads "how long-term sickness is handled" as asking how, not for a length of time', () => {
+    const a = answerQuestion(
+      'Our secondee has been off with stress for ten weeks, no return date on the fit note. How does long-term sickness like this get handled, and who decides?',
+    );
+    expect(a.section).to.equal('5.6');
+    expect(answerQuestion('What does the framework say about how long-term sickness like this gets handled?').section).to.equal('5.6');
+  });
+
+  it('does not decline a question for the story around it: a journey told is no question about mileage rates', () => {
+    const a = answerQuestion(
+      "I'm a seconded PO. Next week I'm taking the train to a secure unit about 80 miles away, and I'll buy lunch on the way. I've never claimed expenses on secondment. What's the process, and does anyone at the YOT have to see it first?",
+    );
+    // Answered from the claim rules (5.4's sign-off, or 5.3's evidence for the YOS and link manager), not declined.
+    expect(a.section).to.be.oneOf(['5.4', '5.3']);
+    expect(a.answer).to.match(/claim/i);
+    // Asked outright, the rate is still declined with its pointer.
+    expect(answerQuestion('what mileage rate do I get for driving to a secure unit 80 miles away?').section).to.equal(null);
   });
 
   it("keeps the asker's role as the topic only when they ask about their own part", () => {

@@ -140,6 +140,15 @@ describe('section cues (no I/O)', () => {
     expect(answerQuestion('How often are the three-way reviews with the secondee and YOT manager?').section).to.equal('5.3');
   });
 
+  it("answers who prepares a secondee for going back from the link manager's duties (5.3); the return meeting stays 5.4's", () => {
+    const who = answerQuestion(
+      "Our PO secondee is nearly at the end of her time with us and wants to go back to her old team. Who is supposed to be preparing her for the return, and does that cover training and finding her a post?",
+    );
+    expect(who.section).to.equal('5.3');
+    expect(who.answer).to.match(/link manager/);
+    expect(answerQuestion('Who has to be at the meeting to plan her return to the NPS?').section).to.equal('5.4');
+  });
+
   it("answers what a seconded PO or PSO does from their duties in 5.3, and a newcomer to the link manager role from the link manager's", () => {
     const po = answerQuestion('seconded po main duties?');
     expect(po.section).to.equal('5.3');

@@ -52,6 +52,10 @@ describe('reading a message into clauses (no I/O)', () => {
     expect(normalise('who should end up paying for it')).to.match(/ payer /);
     expect(normalise('we fell out over who does what')).to.match(/ dispute /);
     expect(normalise('who decides which cases she gets')).to.match(/ allocate work /);
+    // "Still miles apart" is a disagreement; a place 90 miles away is a journey, not a mileage rate.
+    expect(normalise("we're still miles apart")).to.match(/ dispute /).and.not.match(/mileage/);
+    expect(normalise('a secure unit 90 miles away')).to.match(/ travel /).and.not.match(/mileage/);
+    expect(normalise('I claim for the miles I drove')).to.match(/ mileage travel /);
   });
 
   it('"2+1" is one term, as the secondment length rule writes it', () => {
