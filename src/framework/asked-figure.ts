@@ -17,19 +17,16 @@ const STATES_FIGURE =
 const ASKS_UNIT = /\bhow many (?:working |contracted |paid )?(hour|hr|day|week|month|year|mile)s?\b|\bhow much (notice)\b/i;
 /** A number in figures or words ("6", "six", "half", "a week"). */
 const NUMBER = `(?:\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}|half|a)`;
-/** Per unit asked, a figure in it ("6 months", "a week", "28-day"); notice is given in days, weeks or months. */
-const STATES_UNIT: Record<string, RegExp> = Object.fromEntries(
-  Object.entries({
-    hour: 'hour',
-    hr: '(?:hour|hr)',
-    day: 'day',
-    week: 'week',
-    month: 'month',
-    year: 'year',
-    mile: 'mile',
-    notice: '(?:day|week|month)',
-  }).map(([asked, units]) => [asked, new RegExp(`\\b${NUMBER}[ -]${units}s?\\b`, 'i')]),
-);
+/** Per unit asked, a figure in it ("6 months", "a week", "28-day"). */
+const STATES_UNIT: Record<string, RegExp> = {
+  ...Object.fromEntries(
+    Object.entries({ hour: 'hour', hr: '(?:hour|hr)', day: 'day', week: 'week', month: 'month', year: 'year', mile: 'mile' }).map(
+      ([asked, units]) => [asked, new RegExp(`\\b${NUMBER}[ -]${units}s?\\b`, 'i')],
+    ),
+  ),
+  // Notice is a period called notice ("a month's notice"): "six months before it ends" is a meeting's date, not one.
+  notice: new RegExp(`\\b${NUMBER}[ -](?:day|week|month)s?'?s?\\b[^.]{0,20}\\bnotice\\b|\\bnotice\\b[^.]{0,20}\\b${NUMBER}[ -](?:day|week|month)s?\\b`, 'i'),
+};
 /** A time of day ("what time does the court start?"): the framework gives none. */
 const ASKS_TIME = /\bwhat time\b|\bwhat hours?\b[^?]*\b(?:start|open|finish|sit)/i;
 const STATES_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i;

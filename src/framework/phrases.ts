@@ -51,7 +51,9 @@ const FOLDS: [string, string][] = [
   // Who decides which cases or work someone gets is who allocates work, not a decision to transfer a case.
   ['(?:decides?|deciding|chooses?|picks?) (?:what|which) (?:cases?|work)(?: and (?:cases?|work))?', ' allocate work '],
   ['pay-?offs?', ' benefit '],
-  ['(?:came|come|comes|coming) into (?:use|effect|force|operation)|took effect|in force since|first used', ' adopted '],
+  ['(?:came|come|comes|coming) into (?:use|effect|force|operation)|took effect|in force since|first used|' +
+    // "When did this framework first come in?" (a framework comes in; a person comes in to the office).
+    '(?<=\\b(?:framework|document|doc|agreement|partnership) )(?:(?:first|originally|actually) ){0,2}(?:came|come|comes) (?:in|out)\\b', ' adopted '],
   ['full[- ]time equivalent', ' fte '],
   ['crime (?:and|&) disorder act', ' cda '],
   ['asb', ' anti social behaviour '],
@@ -70,7 +72,7 @@ const FOLDS: [string, string][] = [
   ['local authorit(?:y|ies)|councils?|boroughs?', ' council '],
   // Everyday words for the framework's ideas.
   ['pregnan(?:t|cy)|expecting(?: a baby)?|having a baby|baby|mat leave|mat cover|parental leave', ' maternity '],
-  ['signed off (?:sick|ill|unwell|work|with\\b|for (?:the )?(?:last |past |another |a further )?(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?))|off sick|sick leave|sickness absence|sickness|off with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill|flu|covid', ' sick '],
+  ['signed off (?:sick|ill|unwell|work|with\\b|for (?:the )?(?:last |past |another |a further )?(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?))|off sick|sick leave|sickness absence|sickness|off (?:for )?(?:(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?) (?:now )?)?with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill|flu|covid', ' sick '],
   ['agency (?:workers?|staff|temps?)|locums?|stop-?gaps?|temps|temp\\b|temporary (?:workers?|staff|cover|people|person)', ' temporari worker '],
   ['in lieu|instead', ' inlieu '],
   ['ground rules', ' conditions '],
@@ -112,7 +114,9 @@ const FOLDS: [string, string][] = [
   ['terms of ref(?:erence)?|written rules|remit|constitution', ' tor '],
   ['oversight (?:group|board|committee)|steering (?:group|board|committee)', ' yogb '],
   ['figure|amount|sum|how much|how many', ' amount '],
-  ['how often|frequen(?:tly|cy|t)|regularly|how regular', ' often '],
+  // "How often" keeps its "how": the clause still asks.
+  ['how often|how regular(?:ly)?', ' how often '],
+  ['frequen(?:tly|cy|t)|regularly', ' often '],
   ['vacant|vacancies|unfilled (?:posts?|roles?|positions?)|empty (?:posts?|roles?)|(?:fill|filling|plug|plugging) (?:a |an |the |that |this |our )?(?:\\w+ )?(?:post|role|position|gap|hole)|' +
     "(?:can ?not|can't|cannot|couldn't|unable to) find (?:anyone|anybody|someone|somebody|a replacement)|" +
     '(?:a|1) (?:po|pso|officer|secondee) (?:short|down)|down (?:a|1) (?:po|pso|officer|secondee)', ' vacancy '],

@@ -249,8 +249,8 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // 5.6's sickness rule (managed locally; where cover is agreed, the staged process), not its
     // maternity rule, whose words ("cover", "staged process") are the same.
     asks: (q) =>
-      /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid)\b/i.test(q) &&
-      /\bstaged process\b|\bbackfill\w*|\b(?:need|needs|get|arrange|arranging|provide|providing|find|organise|start|any|for) (?:\w+ )?cover\b|\bcover (?:for|arrangements?|is needed)\b|\bcovering (?:for|her|his|their|the)\b/i.test(
+      /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid|signed off)\b|\boff\b[^.?]{0,25}\bwith (?:stress|a bad back|(?:his |her |their )?back|an? injury)\b/i.test(q) &&
+      /\bstaged process\b|\bbackfill\w*|\b(?:need|needs|get|arrange|arranging|provide|providing|find|organise|start|any|for|about) (?:\w+ )?cover\b|\bcover (?:for|arrangements?|is needed)\b|\bcovering (?:for|her|his|their|the)\b/i.test(
         q,
       ) &&
       !/\b(?:maternity|pregnan\w*|baby|mat leave|record\w*|sop|shared service|pay|paid)\b/i.test(q),
@@ -412,9 +412,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       (/\bstages? (?:1|2|3|one|two|three)\b/i.test(q) ||
         // "There's a 'staged process' for this: what happens next?", "NPS can't release anyone: what
         // next?" after a post nobody filled.
-        (/\bstaged process\b|\b(?:can ?not|can't|unable to|won't|couldn't) (?:release|spare|free up)\b/i.test(q) &&
+        (/\bstaged process\b|\b(?:can ?not|can't|unable to|won't|couldn't) (?:release|spare|free up)\b|\bno (?:po|pso|probation officer|one|staff)s? (?:free|available|to spare|spare)\b/i.test(q) &&
           /\b(?:next|what (?:now|happens))\b/i.test(q) &&
-          /\b(?:vacan\w*|advertis\w*|unfilled|no (?:one|applicants)|nobody|notice|left|leaving)\b/i.test(q) &&
+          /\b(?:vacan\w*|advertis\w*|unfilled|no (?:one|applicants)|nobody|notice|left|leaving|gap|fill\w*)\b/i.test(q) &&
           !/\b(?:sick\w*|ill|flu|maternity|pregnan\w*)\b/i.test(q))) &&
       !/\bstages? (?:4|5|four|five)\b|\b(?:4|5|four|five) stages\b|\b(?:rates?|how much|costs?|budget\w*|pay|paid)\b|£/i.test(q),
     ruleId: 'recruitment-stages',

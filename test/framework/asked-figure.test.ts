@@ -50,6 +50,11 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked('How many working hours a week is 0.6 FTE?', [answerOf('po-resource')])).to.equal(false);
     expect(givesWhatIsAsked('How many hours a week must the police give the YOT?', [answerOf('yot-membership')])).to.equal(false);
     expect(givesWhatIsAsked('How much notice must a secondee give to leave early?', [answerOf('employment-status')])).to.equal(false);
+    // Notice is a period called notice: the return meeting's "six months before the end" is not one.
+    expect(givesWhatIsAsked('How much notice does the NPS give if it pulls a secondee back early?', [answerOf('return-meeting')])).to.equal(false);
+    expect(givesWhatIsAsked('How much notice do I need?', ["You must give one month's notice in writing."])).to.equal(true);
+    // "How long-term sickness is handled" asks how, not for a length of time.
+    expect(givesWhatIsAsked('What does the framework say about how long-term sickness gets handled?', [answerOf('sickness-cover')])).to.equal(true);
     expect(givesWhatIsAsked('0.6 fte = how many hrs a week for a PO?', [answerOf('po-resource')])).to.equal(false);
     // The unit asked is stated: answered.
     expect(givesWhatIsAsked('How many months before the end is the return meeting?', [answerOf('return-meeting')])).to.equal(true);

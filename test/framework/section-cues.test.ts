@@ -203,6 +203,11 @@ describe('section cues (no I/O)', () => {
     const flu = answerQuestion('My secondee has had flu for ten days. Does that mean we start the staged process for cover?');
     expect(flu.ruleId).to.equal('sickness-cover');
     expect(flu.answer).to.contain('Staff sickness is managed locally');
+    // "Off three months with stress" is sickness too, and "what are we doing about cover?" asks for it.
+    const stress = answerQuestion(
+      'Our PO secondee has been off three months with stress. The YOT manager asked what we are doing about cover and wants an agency worker in right away. Who decides?',
+    );
+    expect(stress.ruleId).to.equal('sickness-cover');
     // Maternity cover keeps its own rule.
     expect(answerQuestion('Our PO is going on maternity leave, do we start the staged process for cover?').ruleId).to.equal(
       'maternity-cover',
@@ -246,6 +251,11 @@ describe('section cues (no I/O)', () => {
     expect(police.answer).to.contain('set by their own employing agencies');
     expect(answerQuestion('Does the law say a YOT must have a police officer?').section).to.equal('2.1');
     expect(answerQuestion('Who provides the probation officer seconded to our YOT?').section).to.not.equal(null);
+  });
+
+  it('answers "no PO free to fill the gap: what happens next?" from 5.5\'s stages', () => {
+    const next = answerQuestion('The NPS has no PO free to fill our vacant secondment. What happens next before the YOT has to step in?');
+    expect(next.ruleId).to.equal('recruitment-stages');
   });
 
   it('leaves alone the neighbours a cue must not claim', () => {

@@ -56,6 +56,14 @@ describe('reading a message into clauses (no I/O)', () => {
     expect(normalise("we're still miles apart")).to.match(/ dispute /).and.not.match(/mileage/);
     expect(normalise('a secure unit 90 miles away')).to.match(/ travel /).and.not.match(/mileage/);
     expect(normalise('I claim for the miles I drove')).to.match(/ mileage travel /);
+    expect(normalise('she has been off four months with stress')).to.match(/ sick /);
+    expect(normalise('when did this framework first actually come in?')).to.match(/ adopted /);
+    expect(normalise('what time does she come in?')).to.not.match(/adopted/);
+  });
+
+  it('a clause asking "how often" still asks (its "how" is kept)', () => {
+    const asked = clauses('Nobody handed this over to me. How often does it have to go in?');
+    expect(asked.map((c) => c.asks)).to.deep.equal([false, true]);
   });
 
   it('"2+1" is one term, as the secondment length rule writes it', () => {
