@@ -319,6 +319,9 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean, d
   return undefined;
 }
 
+/** Asking for the first step of a process ("the very first thing NPS should try"). */
+const FIRST_STEP = /\b(?:very )?first (?:thing|step|stage|port of call)\b|\bwhat (?:do|does|should) (?:we|they|the nps|nps|i) (?:try|do) first\b/i;
+
 /**
  * The line said before the rule's answer: "No: <the rule's sentence>" for a yes/no question the
  * rule settles, else the sentence that answers it (with a figure for "when", a role for "who").
@@ -349,6 +352,11 @@ export function leadFor(asked: string, answer: string): string | undefined {
       // When the deciding sentence opens the answer anyway, the verdict alone comes first.
       if (said) return answer.startsWith(clause) ? `${said}.` : `${said}: ${capitalised(clause)}`;
     }
+  }
+  // "What's the first step?" of a staged process is its stage 1, whatever the question shares with stage 2.
+  if (FIRST_STEP.test(question)) {
+    const stageOne = clauses.find((c) => /\bstage 1\b/i.test(c));
+    if (stageOne) clauses.unshift(stageOne);
   }
   // A sentence opening with "They" reads as a riddle on its own ("They: keep in contact..."; "It"
   // answers a question about the framework or the board well enough): then there is no lead, and

@@ -141,13 +141,13 @@ const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
  * ", which recommends software" tells, not asks.
  */
 const ASKS_ARTEFACT =
-  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|(?<!,\s)which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get| do i download| can i download)|download|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:accredited )?programmes?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?|(?:word|editable|pdf|welsh[- ]language|one[- ]page|summary|short) (?:version|copy|edition)s?)\b/i;
+  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|(?<!,\s)which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get| do i download| can i download)|download|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:accredited )?programmes?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?|(?:word|editable|pdf|welsh[- ]language|one[- ]page|summary|short|blank) (?:version|copy|edition)s?|blank cop(?:y|ies)|spreadsheets?|(?:excel|word) (?:files?|sheets?|documents?))\b/i;
 /** The word an artefact is mentioned by ("absence codes" -> "code"); a link is given only as an address. */
 function mentionsArtefact(asked: string, answers: string[]): boolean {
   const noun = asked
     .toLowerCase()
     .split(' ')
-    .find((w) => /^(?:forms?|templates?|pro-?formas?|checklists?|codes?|fields?|columns?|mailing|apps?|software|programmes?)$/.test(w));
+    .find((w) => /^(?:forms?|templates?|pro-?formas?|checklists?|codes?|fields?|columns?|mailing|apps?|software|programmes?|spreadsheets?)$/.test(w));
   const said = noun ? new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i') : /\bhttps?:|\bwww\./i;
   return answers.some((a) => said.test(a));
 }

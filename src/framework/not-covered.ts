@@ -732,5 +732,6 @@ export const FRAMEWORK_CONTRASTS: readonly string[] = [
   'Does this framework cover YOTs in Wales, and who do I contact if I need the Wales Youth Offending Service Partnership Framework?',
   'Who is responsible for telling the CRC that a transition case has been allocated to them, and what changes from 2021?',
   'Who are the statutory partners that must co-operate to form a YOS?',
+  'Does the law say every YOT must have a police officer, a social worker, someone from health and someone from education, as well as a probation officer?',
   'If a seconded PO goes on maternity leave, whose job is it to make sure cover is provided and what process is followed?',
 ];

@@ -146,6 +146,8 @@ const FOLDS: [string, string][] = [
   ['bill(?:ed|ing|s)?|recharg\\w*|charg(?:e|es|ed|ing)', ' invoice '],
   ['reimburs\\w*|refund\\w*|claim(?:ed|ing|s)? (?:it |them |this )?back|get (?:my |the )?money back|paid back', ' reimburse '],
   ['paid|pays|paying', ' pay '],
+  // Keeping up with the home organisation is its news and bulletins (the link manager's duty, 5.3).
+  ["(?:lose|losing|lost|out of) touch with (?:what(?:'?s| is)? (?:going on|happening) (?:in|at|across) )?(?:the )?nps|what(?:'?s| is)? (?:going on|happening) (?:in|at|across) (?:the )?nps|in the loop with (?:the )?nps", ' nps news '],
   // A distance ("a secure unit 90 miles away") is a journey, not a mileage rate.
   ['(?:\\d+|a few|many) miles (?:away|off|from (?:here|home|the office))', ' travel '],
   ['mileage|miles|petrol|fuel|train fares?|bus fares?|taxi fares?', ' mileage travel '],

@@ -1078,7 +1078,7 @@ export const RULES: Rule[] = [
       'what does my link manager do',
       'contact with nps',
     ],
-    asked: ['what does the link manager do', 'what are the nps link manager responsibilities', 'who is my link to the nps'],
+    asked: ['what does the link manager do', 'what are the nps link manager responsibilities', 'who is my link to the nps', 'how do secondees keep up with nps news and bulletins while at the yot'],
     related: ['three-way-reviews', 'spdr', 'return-meeting'],
     topic: 'roles',
   },

@@ -410,6 +410,8 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // which a question about an agency temp otherwise matches best.
     asks: (q) =>
       (/\bstages? (?:1|2|3|one|two|three)\b/i.test(q) ||
+        // "What's the very first thing NPS must try before agency staff?": stage 1.
+        /\b(?:very )?first (?:thing|step|port of call)\b[^?]{0,60}\bbefore\b[^?]{0,30}\b(?:agency|temp\w*|locum|bring\w* in)\b/i.test(q) ||
         // "There's a 'staged process' for this: what happens next?", "NPS can't release anyone: what
         // next?" after a post nobody filled.
         (/\bstaged process\b|\b(?:can ?not|can't|unable to|won't|couldn't) (?:release|spare|free up)\b|\bno (?:po|pso|probation officer|one|staff)s? (?:free|available|to spare|spare)\b/i.test(q) &&
@@ -418,6 +420,16 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
           !/\b(?:sick\w*|ill|flu|maternity|pregnan\w*)\b/i.test(q))) &&
       !/\bstages? (?:4|5|four|five)\b|\b(?:4|5|four|five) stages\b|\b(?:rates?|how much|costs?|budget\w*|pay|paid)\b|£/i.test(q),
     ruleId: 'recruitment-stages',
+  },
+  {
+    // A seconded PO asking their own part when a young person moves to adult services: they hold
+    // and manage transition cases (5.3), not where the transition process is set out (1.1).
+    asks: (q) =>
+      /\b(?:i'?m|i am|as) (?:a |the )?(?:seconded )?(?:po|probation officer)\b|\bseconded (?:po|probation officer)'?s? (?:part|role|job)\b/i.test(q) &&
+      // The part asked is the one in a transition ("my part when one of ours moves to adult probation"), not the role as a whole.
+      /\b(?:(?:my|our) (?:part|role|job|bit)|what (?:do|should|must) i(?: (?:do|be doing))?|seconded (?:po|probation officer)'?s? (?:part|role|job))\b[^?.]{0,25}\b(?:when|in|with|for|during|if)\b[^?.]{0,60}\b(?:transition\w*|adult|turn\w* 18)\b/i.test(q) &&
+      !/\b(?:protocol|guidance|document|which (?:policy|instruction)|wales|welsh|crc|2021)\b/i.test(q),
+    ruleId: 'transition-cases',
   },
   {
     // What a seconded PO is for or does (its duties in 5.3), not who line manages them day to day
@@ -443,5 +455,24 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
         q,
       ),
     ruleId: 'scope',
+  },
+  {
+    // Vetting people going out on secondment: the NPS vets secondees before they start (5.3), not
+    // stage 4's temporary worker, whom the YOT recruits and vets itself (5.5).
+    asks: (q) =>
+      /\bvet(?:s|ted|ting)?\b/i.test(q) &&
+      /\b(?:secondees?|seconded|secondments?|going (?:out )?(?:on|into) (?:a )?secondment)\b/i.test(q) &&
+      // Whose vetting policy a joint recruitment follows is 5.5's; failing vetting is HR's.
+      !/\b(?:temp\w*|agency|stage (?:4|four)|locum|interim|(?:yot|yos)(?:'s)? own|recruit\w*|joint\w*|panel|shortlist\w*|interview\w*|polic(?:y|ies)|rules|appeal\w*|fail\w*)\b/i.test(q),
+    ruleId: 'vetting',
+  },
+  {
+    // Since when the probation service's part in a YOS has been the NPS's: 1.2 (from 1 June 2014).
+    asks: (q) =>
+      /\bsince when\b|\bfrom when\b|\bwhen did (?:the )?(?:nps|national probation service)\b[^?]{0,30}\b(?:take (?:over|on)|become|get|start)\b/i.test(q) &&
+      /\b(?:nps|national probation service)\b/i.test(q) &&
+      /\b(?:probation|responsib\w*|dut(?:y|ies)|side|role|down to)\b/i.test(q) &&
+      !/\b(?:secondee|secondment|formula|overhead|tracker|framework|document|crc)\b/i.test(q),
+    ruleId: 'statutory-partners',
   },
 ];

@@ -126,6 +126,14 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(answerQuestion(story).section).to.equal('9.1');
   });
 
+  it("answers keeping secondees in touch with the NPS from the link manager's duties, and who the law says a YOT must include from 2.1", () => {
+    const touch = answerQuestion("How do I stop my secondees losing touch with what's happening in the NPS while they're at the YOT?");
+    expect(touch.ruleId).to.equal('link-manager');
+    expect(touch.answer).to.match(/bulletins/);
+    const law = answerQuestion('Ours has a PO, a police officer and a social worker but nobody from health. The law only requires those three, right?');
+    expect(law.section).to.equal('2.1');
+  });
+
   it('reads "how long-term sickness is handled" as asking how, not for a length of time', () => {
     const a = answerQuestion(
       'Our secondee has been off with stress for ten weeks, no return date on the fit note. How does long-term sickness like this get handled, and who decides?',

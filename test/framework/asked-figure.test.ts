@@ -187,6 +187,8 @@ describe('questions asking for a figure or a particular the framework does not g
   });
 
   it('a form, template, code, mailing list or joining link is never the framework\'s, unless the answer names it', () => {
+    expect(givesWhatIsAsked('Where can I download a blank copy of the vacancy tracker?', [answerOf('vacancy-tracker')])).to.equal(false);
+    expect(givesWhatIsAsked('is there a spreadsheet for the tracker?', [answerOf('vacancy-tracker')])).to.equal(false);
     const overhead = [answerOf('overhead-contribution')];
     expect(missingParticular('Is there a standard invoice template for billing the overhead?', overhead)).to.equal(
       'forms, templates, codes, mailing lists or links',

@@ -258,6 +258,22 @@ describe('section cues (no I/O)', () => {
     expect(next.ruleId).to.equal('recruitment-stages');
   });
 
+  it("answers vetting before a secondment starts from 5.3, a seconded PO's own part in a transition from 5.3, stage 1 from 5.5, and since when the NPS holds the probation duty from 1.2", () => {
+    expect(answerQuestion('Who vets people before they go out on secondment to a YOT, and when must it be done by?').ruleId).to.equal('vetting');
+    // Whose vetting policy a joint recruitment follows stays 5.5's.
+    expect(answerQuestion('Is recruitment to a secondee post joint with the YOT, and whose vetting policy applies?').section).to.equal('5.5');
+    const part = answerQuestion("As the seconded PO, what's my role when a young person on my caseload is about to move over to adult services?");
+    expect(part.ruleId).to.equal('transition-cases');
+    const first = answerQuestion("Our PO secondee post is empty. What's the very first step the NPS should take before anyone brings in agency staff?");
+    expect(first.ruleId).to.equal('recruitment-stages');
+    expect(first.answer).to.match(/Stage 1: the NPS provides existing/);
+    // Led by stage 1, not by stage 2, which shares the question's "agency".
+    expect(first.general).to.not.match(/^In short: Stage 2/);
+    const since = answerQuestion('Since when has the NPS had the probation responsibility in a YOS?');
+    expect(since.section).to.equal('1.2');
+    expect(since.answer).to.match(/1 June 2014/);
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
