@@ -32,6 +32,8 @@ export interface AnswerTuning extends SecondOpinionTuning {
   strongLeaning: number;
   /** The best part's second rule is answered too when of the same section and scoring at least this share of the best. */
   sameSectionShare: number;
+  /** "Who attends it?" answered by a rule naming no role also gets the same section's next rule that names one, when it scores this share of the best. */
+  whoNeighbourShare: number;
 }
 
 export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
@@ -47,6 +49,7 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   weakFloor: 0.3,
   strongLeaning: 0.3,
   sameSectionShare: 0.7,
+  whoNeighbourShare: 0.3,
   classifierOverrules: 0.0003,
   classifierCertain: 0.99,
   classifierVouches: 0.9,

@@ -7,7 +7,7 @@
  */
 import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
-import { leadFor } from './answer-lead';
+import { leadFor, rolesIn } from './answer-lead';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './answer-tuning';
 import { decline, declinePointer, titles } from './decline';
 import { missingParticularOf, questionsOf } from './asked-figure';
@@ -162,6 +162,19 @@ function runnerUpOf(part: Part, best: Rule): Rule | undefined {
   return others.find((r) => r.section !== best.section) ?? others[0];
 }
 
+/** Who attends something ("who has to be at it?", "who sits on it?"). */
+const WHO_ATTENDS = /\bwho\b[^?]{0,25}\b(?:be at|attend\w*|come to|be there|be present|sit on|be in the room)\b/i;
+
+/**
+ * "Who has to be at it?" answered by a rule that names no role (the secondment's length): the
+ * part's next rule of the same section that does name one (the return meeting's three).
+ */
+function whoNeighbour(question: string, main: Part, best: Match, t: AnswerTuning): Rule | undefined {
+  if (!WHO_ATTENDS.test(question) || rolesIn(best.rule.answer).length) return undefined;
+  const i = main.rules.findIndex((rule) => rule.id !== best.rule.id && rule.section === best.rule.section && rolesIn(rule.answer).length > 0);
+  return i >= 0 && main.scores[i] >= t.whoNeighbourShare * best.score ? main.rules[i] : undefined;
+}
+
 /**
  * The next rule of the best part, when it is of the same section and scores nearly as well: a
  * section's facts are often split over two rules (stage 4 and stage 5, the lead and the tracker),
@@ -179,8 +192,9 @@ function sameSectionNeighbour(main: Part, best: Match, t: AnswerTuning): Rule | 
  * section by score (only when the main rule is the lexical pick, whose scores those are); and the
  * classifier's rule of the same section when it all but rules the main one out.
  */
-function alsoAnswered(retrieval: Retrieval, main: Part, best: Match, lexicalPick: boolean, t: AnswerTuning): Rule[] {
-  const second = secondPart(retrieval, main, t)?.rule ?? (lexicalPick ? sameSectionNeighbour(main, best, t) : undefined);
+function alsoAnswered(question: string, retrieval: Retrieval, main: Part, best: Match, lexicalPick: boolean, t: AnswerTuning): Rule[] {
+  const second =
+    secondPart(retrieval, main, t)?.rule ?? (lexicalPick ? sameSectionNeighbour(main, best, t) : undefined) ?? whoNeighbour(question, main, best, t);
   const also = [second, classifiersNeighbour(retrieval, best.rule, t)].filter((r): r is Rule => !!r && r.id !== best.rule.id);
   return [...new Set(also)];
 }
@@ -305,7 +319,7 @@ function answerMessage(
   if ('declined' in chosen) return chosen.declined;
   const { best, lexical, weak } = chosen;
   const main = retrieval.parts[0];
-  const answered = [best.rule, ...alsoAnswered(retrieval, main, best, best === lexical, t)];
+  const answered = [best.rule, ...alsoAnswered(question, retrieval, main, best, best === lexical, t)];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
   const missing = missingParticularOf(
     question,

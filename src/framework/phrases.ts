@@ -46,7 +46,7 @@ const FOLDS: [string, string][] = [
   // "V0.8" is the document control's "version 0.8".
   ['v ?(\\d+\\.\\d+)', ' version $1 '],
   ['orgs?', ' organisation '],
-  ['line-?ups?', ' members '],
+  ['line-?ups?|composition|make-?up(?= of (?:the|a|our|this) (?:yogb|board|governance|yos|yot|panel|team)\\b)', ' members '],
   ['(?:still )?fit for purpose', ' review '],
   // Who decides which cases or work someone gets is who allocates work, not a decision to transfer a case.
   ['(?:decides?|deciding|chooses?|picks?) (?:what|which) (?:cases?|work)(?: and (?:cases?|work))?', ' allocate work '],

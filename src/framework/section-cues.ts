@@ -469,10 +469,12 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // Since when the probation service's part in a YOS has been the NPS's: 1.2 (from 1 June 2014).
     asks: (q) =>
-      /\bsince when\b|\bfrom when\b|\bwhen did (?:the )?(?:nps|national probation service)\b[^?]{0,30}\b(?:take (?:over|on)|become|get|start)\b/i.test(q) &&
-      /\b(?:nps|national probation service)\b/i.test(q) &&
-      /\b(?:probation|responsib\w*|dut(?:y|ies)|side|role|down to)\b/i.test(q) &&
-      !/\b(?:secondee|secondment|formula|overhead|tracker|framework|document|crc)\b/i.test(q),
+      (/\bsince when\b|\bfrom when\b|\bwhen did (?:the )?(?:nps|national probation service)\b[^?]{0,30}\b(?:take (?:over|on)|become|get|start)\b/i.test(q) &&
+        /\b(?:nps|national probation service)\b/i.test(q) &&
+        /\b(?:probation|responsib\w*|dut(?:y|ies)|side|role|down to)\b/i.test(q) &&
+        !/\b(?:secondee|secondment|formula|overhead|tracker|framework|document|crc)\b/i.test(q)) ||
+      // "The probation side only passed to the NPS when this framework was adopted, didn't it?"
+      /\bprobation\b[^?]{0,60}\b(?:passed|moved|transferred|went|handed(?: over)?|given) (?:over )?to (?:the )?(?:nps|national probation service)\b/i.test(q),
     ruleId: 'statutory-partners',
   },
 ];

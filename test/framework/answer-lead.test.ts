@@ -134,6 +134,14 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(law.section).to.equal('2.1');
   });
 
+  it('names who attends when the rule that answers "by when" names nobody (the return meeting\'s three beside the secondment\'s length)', () => {
+    const q =
+      "I manage two secondees: Priya began on 1 February 2023 and Tom has been at his YOT since 2021 on an extension. By when do I hold Priya's return-planning meeting, and who has to be at it?";
+    const a = answerQuestion(q);
+    expect(a.ruleIds).to.include('return-meeting');
+    expect(a.answer).to.match(/YOS manager, the NPS link manager and the secondee/);
+  });
+
   it('reads "how long-term sickness is handled" as asking how, not for a length of time', () => {
     const a = answerQuestion(
       'Our secondee has been off with stress for ten weeks, no return date on the fit note. How does long-term sickness like this get handled, and who decides?',
