@@ -18,10 +18,10 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // (the NPS applies the case allocation system before the transition and informs the CRC), not
     // the seconded PO's transition duties in 5.3.
     asks: (q) =>
-      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich (?:probation )?provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b/i.test(
+      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich (?:probation )?provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b|\b(?:what|which) system\b[^?]{0,40}\ballocat\w*|\ballocat\w*[^?]{0,60}\b(?:what|which) system\b/i.test(
         q,
       ) &&
-      /\b(?:transition\w*|transfer\w*|crc|provider|adult services|adult probation|case allocation system|moving (?:on |out )?from the yo[st])\b/i.test(
+      /\b(?:transition\w*|transfer\w*|crc|provider|adult services|adult probation|case allocation system|moving (?:on |out )?from the yo[st]|leaving the yo[st])\b/i.test(
         q,
       ) &&
       !/\b(?:promis\w*|commit\w*)\b/i.test(q),
@@ -40,7 +40,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // Release for mandatory or critical training; the YOS monitoring performance, the NPS
     // accountable for capability: 8, not the link manager's SPDR duties in 5.3.
     asks: (q) =>
-      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b/i.test(
+      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b|\b(?:no |any |a )?say (?:over|in)\b[^.?]{0,20}\bcapability\b|\b(?:responsib\w*|control)\b (?:for |over )(?:my |his |her |their |the |a )?(?:secondee'?s? )?capability\b/i.test(
         q,
       ),
     ruleId: 'training-records',
@@ -377,6 +377,24 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\bappropriate adults?\b/i.test(q) &&
       /\b(?:youth justice services?|yjs|count\w*|classed|under the act|statutory|duty|defin\w*|part of|by law|legal\w*)\b/i.test(q) &&
       !/\b(?:how long|hours?|minutes?|allowed to|can i|should i|am i|rota|call-?out)\b/i.test(q),
+    ruleId: 'youth-justice-services',
+  },
+  {
+    // How the statutory partners may pay for youth justice services (directly, or into the local
+    // authority's fund): section 38(3), quoted in 2.1, not 1.2's list of the partners.
+    asks: (q) =>
+      (/\b38\s?\(3\)/.test(q) ||
+        (/\b(?:expenditure|pay(?:ments?)? (?:towards|into|for)|pooled? (?:fund|budget)|contribut\w* (?:to|into) (?:a|the) (?:fund|pot))\b/i.test(q) &&
+          /\b(?:youth justice services?|statutory partners?|the partners)\b/i.test(q))) &&
+      !/\b(?:overhead|secondee|secondment|invoice\w*|reimburs\w*|tracker|formula|stage)\b/i.test(q),
+    ruleId: 'act-section-38',
+  },
+  {
+    // What "youth justice services" means in law (what counts as one, examples): 2.2's list under
+    // section 38(4), not 38(1)-(3)'s duties and funding (2.1).
+    asks: (q) =>
+      /\b(?:what (?:sort of |kind of |types? of )?(?:work|things|services|activit\w+) (?:counts?|is counted|are counted|qualif\w+) as|what (?:counts?|qualif\w+) as|(?:definition|meaning) of|what (?:is|are) meant by|examples? of|what do(?:es)? (?:the act|the law|it) (?:mean|class) by)\b[^?]{0,30}\byouth justice services?\b/i.test(q) &&
+      !/\b(?:fund\w*|pay\w*|expenditure|money|budget)\b/i.test(q),
     ruleId: 'youth-justice-services',
   },
   {

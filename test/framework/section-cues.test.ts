@@ -274,6 +274,15 @@ describe('section cues (no I/O)', () => {
     expect(since.answer).to.match(/1 June 2014/);
   });
 
+  it("answers what counts as a youth justice service from 2.2, how partners may pay for them from 38(3) in 2.1, who has a say over a secondee's capability from 8, and which system allocates a transition case from 5.2", () => {
+    expect(answerQuestion('Give me a few examples of what counts as a youth justice service in law.').section).to.equal('2.2');
+    expect(answerQuestion('Under section 38(3), how are the partners allowed to make payments towards youth justice services?').ruleId).to.equal(
+      'act-section-38',
+    );
+    expect(answerQuestion('Our YOS says the NPS has no say over a secondee\'s capability now. Is that right?').section).to.equal('8');
+    expect(answerQuestion('When a young person is leaving the YOT for adult services, which system is used to allocate the case?').section).to.equal('5.2');
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
