@@ -9,7 +9,7 @@ import { NUMBER_WORDS } from './text';
 
 /** "How much / how many / how long / how often / what rate / maximum hourly rate" ("how long-term sickness is handled" asks no figure). */
 const ASKS_FIGURE =
-  /\bhow (?:much|many|often|long(?!-term)|quickly|soon)\b|\bwhat(?:'s|s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure|allowance)\b|\b(?:maximum|minimum|max|min)(?: [a-z]+)? (?:length|number|amount|rate|period|caseload)\b/i;
+  /\bhow (?:much|many|often|long(?!-term)|quickly|soon)\b|\bwhat(?:'s|s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure|allowance)\b|\b(?:maximum|minimum|max|min)(?: [a-z]+)? (?:length|number|amount|rate|period|caseload)\b|\b(?:longest|shortest)\b[^?.]{0,40}\b(?:last|run|be|take|go on)\b/i;
 /** Any figure: an amount, a count with its unit, a frequency. */
 const STATES_FIGURE =
   /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ -](?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?|times?)\b|\b(?:quarterly|monthly|weekly|annually|yearly)\b|\b(?:each|every) (?:[a-z]+ )?meeting\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\(?or more\)?/i;
@@ -36,7 +36,7 @@ const ASKS_CURRENT_COUNT =
 
 /** A rate or a sum of money is answered by money (or a share), never by a time span. */
 const ASKS_MONEY =
-  /\b(?:hourly|daily|mileage|overtime|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much)\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b|\bhow much (?:per|a|each) (?:hour|day|week|month|year|quarter|mile)\b/i;
+  /\b(?:hourly|daily|mileage|overtime|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much)\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b|\bhow much (?:per|a|each) (?:hour|day|week|month|year|quarter|mile)\b|\b(?:the )?(?:most|least)\b[^?.]{0,40}\b(?:per hour|an hour|per day|a day|hourly|daily|per mile)\b/i;
 const STATES_MONEY = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i;
 
 /** A date for one occasion ("when is the next board?", "the deadline for the next return"). */
@@ -55,6 +55,9 @@ const ASKS_LEVEL =
 const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv) clearance\b|\bsecurity check\b/i;
 /** A cost centre or budget code: never in the framework. */
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
+/** How long records are kept ("the retention period for old trackers"): the framework gives none. */
+const ASKS_RETENTION = /\bretention (?:period|schedule|policy|rules?)\b|\bhow long\b[^?.]{0,30}\b(?:keep|kept|retain\w*|hold on to|store)\b/i;
+const STATES_RETENTION = /\b(?:retain\w*|retention|kept for|keep (?:it|them|records) for)\b/i;
 
 /** A named person for a place: "Who is the <role> for <Place>?" ("the Head of LDU for Birmingham", "the YJB's regional lead for the Midlands", "the RPD for the NPS Midlands division"). */
 const ASKS_NAME =
@@ -148,7 +151,8 @@ function mentionsArtefact(asked: string, answers: string[]): boolean {
     .toLowerCase()
     .split(' ')
     .find((w) => /^(?:forms?|templates?|pro-?formas?|checklists?|codes?|fields?|columns?|mailing|apps?|software|programmes?|spreadsheets?)$/.test(w));
-  const said = noun ? new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i') : /\bhttps?:|\bwww\./i;
+  // A site is named by its address, or as "the NPS intranet" (where the other frameworks are kept).
+  const said = noun ? new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i') : /\b(?:websites?|intranet)\b/i.test(asked) ? /\bhttps?:|\bwww\.|\bintranet\b/i : /\bhttps?:|\bwww\./i;
   return answers.some((a) => said.test(a));
 }
 
@@ -232,6 +236,7 @@ export function missingParticular(
   if (ASKS_ADDRESS.test(question) && !any(STATES_ADDRESS)) return 'postal addresses';
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
+  if (ASKS_RETENTION.test(question) && !any(STATES_RETENTION)) return 'how long records are kept';
   if (asksNameForPlace(question)) return 'names for particular places';
   if (ASKS_PAY_RATE.test(question)) return 'pay rates or premiums';
   if (ASKS_UPRATING.test(question)) return 'any uprating for inflation';

@@ -324,7 +324,12 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   },
   {
     // The six-month three-way meeting is the return meeting (5.4), whatever the quarterly reviews share with it.
-    asks: (q) => /\b(?:six|6)[- ]months?\b/i.test(q) && /\b(?:three|3)[- ]way meeting\b/i.test(q) && !/\bquarter/i.test(q),
+    // So is "the three-way meeting" dated from a secondment's start ("started on 1 March 2021: which month is it due?").
+    asks: (q) =>
+      /\b(?:three|3)[- ]way meeting\b/i.test(q) &&
+      !/\bquarter|\bhow often\b|\bregular\w*\b|\bevery\b|\breviews?\b/i.test(q) &&
+      (/\b(?:six|6)[- ]months?\b/i.test(q) ||
+        /\b(?:start\w*|began|begun|commenc\w*|joined)\b[^.?]{0,50}\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(q)),
     ruleId: 'return-meeting',
   },
   {
@@ -388,6 +393,15 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
           /\b(?:youth justice services?|statutory partners?|the partners)\b/i.test(q))) &&
       !/\b(?:overhead|secondee|secondment|invoice\w*|reimburs\w*|tracker|formula|stage)\b/i.test(q),
     ruleId: 'act-section-38',
+  },
+  {
+    // The Head of LDU seeing that the tracker is done ("to coincide with the YOGB") is their 5.3 duty;
+    // who fills it in and when it is due stays 5.5's.
+    asks: (q) =>
+      /\bhead of (?:ldu|local delivery unit)\b|\bhead of the ldu\b/i.test(q) &&
+      /\b(?:ensure|make sure|see (?:that|to it)|coincide)\b/i.test(q) &&
+      /\btracker\b/i.test(q),
+    ruleId: 'head-of-ldu',
   },
   {
     // What "youth justice services" means in law (what counts as one, examples): 2.2's list under

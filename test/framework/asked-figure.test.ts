@@ -187,6 +187,15 @@ describe('questions asking for a figure or a particular the framework does not g
   });
 
   it('a form, template, code, mailing list or joining link is never the framework\'s, unless the answer names it', () => {
+    // A site named as "the NPS intranet" is where, as an address would be.
+    expect(givesWhatIsAsked('which website has the MARAC partnership framework?', [answerOf('other-frameworks')])).to.equal(true);
+    // How long records are kept is never given.
+    expect(givesWhatIsAsked('how long do we have to keep old vacancy trackers?', [answerOf('vacancy-tracker')])).to.equal(false);
+    expect(givesWhatIsAsked("what's the retention period for training records?", [answerOf('training-records')])).to.equal(false);
+    // "The longest it can last" asks a figure; "the most per hour" asks a rate.
+    expect(givesWhatIsAsked("What's the longest a referral order can last?", [answerOf('youth-justice-services')])).to.equal(false);
+    expect(givesWhatIsAsked("what's the longest a secondment can last?", [answerOf('secondment-length')])).to.equal(true);
+    expect(givesWhatIsAsked("what's the most NPS will pay per hour for a stage 4 temp?", [answerOf('stage-4-temporary-worker')])).to.equal(false);
     expect(givesWhatIsAsked('Where can I download a blank copy of the vacancy tracker?', [answerOf('vacancy-tracker')])).to.equal(false);
     expect(givesWhatIsAsked('is there a spreadsheet for the tracker?', [answerOf('vacancy-tracker')])).to.equal(false);
     const overhead = [answerOf('overhead-contribution')];

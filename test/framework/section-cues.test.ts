@@ -283,6 +283,15 @@ describe('section cues (no I/O)', () => {
     expect(answerQuestion('When a young person is leaving the YOT for adult services, which system is used to allocate the case?').section).to.equal('5.2');
   });
 
+  it('answers "the three-way meeting" dated from a start date from 5.4\'s return meeting, and the Head of LDU seeing the tracker done from 5.3', () => {
+    const meeting = answerQuestion(
+      'My secondee began on 1 June 2022 on the usual term. Roughly which month and year should the three-way meeting with her and the YOS manager happen?',
+    );
+    expect(meeting.ruleId).to.equal('return-meeting');
+    expect(answerQuestion('How often should the three-way meeting with the secondee happen?').ruleId).to.not.equal('return-meeting');
+    expect(answerQuestion('What must the Head of LDU make sure of with the vacancy tracker?').ruleId).to.equal('head-of-ldu');
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
