@@ -9,7 +9,7 @@ import { NUMBER_WORDS } from './text';
 
 /** "How much / how many / how long / how often / what rate / maximum hourly rate" ("how long-term sickness is handled" asks no figure). */
 const ASKS_FIGURE =
-  /\bhow (?:much|many|often|long(?!-term)|quickly|soon)\b|\bwhat(?:'s|s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure|allowance)\b|\b(?:maximum|minimum|max|min)(?: [a-z]+)? (?:length|number|amount|rate|period|caseload)\b|\b(?:longest|shortest)\b[^?.]{0,40}\b(?:last|run|be|take|go on)\b/i;
+  /\bhow (?:much(?! (?:room|leeway|freedom|flexibility|latitude|say|discretion|scope|choice|control)\b)|many|often|long(?!-term)|quickly|soon)\b|\bwhat(?:'s|s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure|allowance)\b|\b(?:maximum|minimum|max|min)(?: [a-z]+)? (?:length|number|amount|rate|period|caseload)\b|\b(?:longest|shortest)\b[^?.]{0,40}\b(?:last|run|be|take|go on)\b/i;
 /** Any figure: an amount, a count with its unit, a frequency. */
 const STATES_FIGURE =
   /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ -](?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?|times?)\b|\b(?:quarterly|monthly|weekly|annually|yearly)\b|\b(?:each|every) (?:[a-z]+ )?meeting\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\(?or more\)?/i;
@@ -55,6 +55,8 @@ const ASKS_LEVEL =
 const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv) clearance\b|\bsecurity check\b/i;
 /** A cost centre or budget code: never in the framework. */
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
+/** How many make a quorum: the framework gives none. */
+const ASKS_QUORUM = /\bquor(?:um|ate)\b/i;
 /** How long records are kept ("the retention period for old trackers"): the framework gives none. */
 const ASKS_RETENTION = /\bretention (?:period|schedule|policy|rules?)\b|\bhow long\b[^?.]{0,30}\b(?:keep|kept|retain\w*|hold on to|store)\b/i;
 const STATES_RETENTION = /\b(?:retain\w*|retention|kept for|keep (?:it|them|records) for)\b/i;
@@ -237,6 +239,7 @@ export function missingParticular(
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
   if (ASKS_RETENTION.test(question) && !any(STATES_RETENTION)) return 'how long records are kept';
+  if (ASKS_QUORUM.test(question)) return 'a quorum';
   if (asksNameForPlace(question)) return 'names for particular places';
   if (ASKS_PAY_RATE.test(question)) return 'pay rates or premiums';
   if (ASKS_UPRATING.test(question)) return 'any uprating for inflation';

@@ -40,7 +40,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // Release for mandatory or critical training; the YOS monitoring performance, the NPS
     // accountable for capability: 8, not the link manager's SPDR duties in 5.3.
     asks: (q) =>
-      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b|\b(?:no |any |a )?say (?:over|in)\b[^.?]{0,20}\bcapability\b|\b(?:responsib\w*|control)\b (?:for |over )(?:my |his |her |their |the |a )?(?:secondee'?s? )?capability\b/i.test(
+      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:said|says|saying) no\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b|\b(?:no |any |a )?say (?:over|in)\b[^.?]{0,20}\bcapability\b|\bresponsib\w*\b[^.?]{0,10}\b(?:for )?(?:my|his|her|their|the secondee'?s?) development\b|\btraining needs?\b[^.?]{0,30}\b(?:written down|recorded|logged|noted)\b|\b(?:responsib\w*|control)\b (?:for |over )(?:my |his |her |their |the |a )?(?:secondee'?s? )?capability\b/i.test(
         q,
       ),
     ruleId: 'training-records',
@@ -120,6 +120,19 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'document-ownership',
   },
   {
+    // Since when the probation service's part in a YOS has been the NPS's: 1.2 (from 1 June 2014).
+    asks: (q) =>
+      (/\bsince when\b|\bfrom when\b|\bwhen did (?:the )?(?:nps|national probation service)\b[^?]{0,30}\b(?:take (?:over|on)|become|get|start)\b/i.test(q) &&
+        /\b(?:nps|national probation service)\b/i.test(q) &&
+        /\b(?:probation|responsib\w*|dut(?:y|ies)|side|role|down to)\b/i.test(q) &&
+        !/\b(?:secondee|secondment|formula|overhead|tracker|framework|document|crcs?|offender management|reforms?|unification)\b/i.test(q)) ||
+      // "The probation side only passed to the NPS when this framework was adopted, didn't it?"
+      (/\bprobation\b[^?]{0,60}\b(?:pass(?:ed)?|mov(?:e|ed|es)|transfer(?:red)?|went|handed(?: over)?|given) (?:over )?to (?:the )?(?:nps|national probation service)\b/i.test(q) &&
+        // All offender management moving to the NPS under probation reform is 5.2's 2021.
+        !/\boffender management\b|\breforms?\b/i.test(q)),
+    ruleId: 'statutory-partners',
+  },
+  {
     // Whether the CRC arrangements carry on after probation reform, or when all offender management
     // moves to the NPS: 5.2 says from 2021, when the CRC arrangements end.
     asks: (q) =>
@@ -132,7 +145,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // What the framework is for: national consistency with some divisional flexibility (1.1).
     asks: (q) =>
-      /\bnational consistency\b|\bdivisional (?:discretion|flexibility)\b|\bwhat(?:'s| is)\s+(?:this|the)\s+(?:framework|document|doc)\s+(?:actually |really )?(?:for|meant to (?:do|give|set out|be for)|trying to do)\b/i.test(
+      /\bnational consistency\b|\bdivisional (?:discretion|flexibility)\b|\bwhat(?:'s| is)\s+(?:this|the)\s+(?:framework|document|doc)\s+(?:actually |really )?(?:for|meant to (?:do|give|set out|be for)|trying to do)\b|\bwhat (?:this|the) (?:framework|document|doc) is (?:meant|supposed|trying|intended) to (?:achieve|do)\b|\b(?:room|leeway|latitude|freedom)\b[^?]{0,40}\bdivisions?\b/i.test(
         q,
       ),
     ruleId: 'scope',
@@ -249,8 +262,8 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // 5.6's sickness rule (managed locally; where cover is agreed, the staged process), not its
     // maternity rule, whose words ("cover", "staged process") are the same.
     asks: (q) =>
-      /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid|signed off)\b|\boff\b[^.?]{0,25}\bwith (?:stress|a bad back|(?:his |her |their )?back|an? injury)\b/i.test(q) &&
-      /\bstaged process\b|\bbackfill\w*|\b(?:need|needs|get|arrange|arranging|provide|providing|find|organise|start|any|for|about) (?:\w+ )?cover\b|\bcover (?:for|arrangements?|is needed)\b|\bcovering (?:for|her|his|their|the)\b/i.test(
+      /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid|signed off)\b|\boff\b[^.?]{0,40}\bwith (?:stress|a bad back|(?:his |her |their )?back|an? injury|(?:an? )?(?:\w+ )?infection|(?:a )?(?:\w+ )?(?:virus|bug))\b/i.test(q) &&
+      /\bstaged process\b|\bbackfill\w*|\b(?:need|needs|get|arrange|arranging|provide|providing|find|organise|start|any|for|about|put|puts|putting|send|sending) (?:\w+ )?cover\b|\bcover (?:for|arrangements?|is needed|her|his|their)\b|\bcovering (?:for|her|his|their|the)\b/i.test(
         q,
       ) &&
       !/\b(?:maternity|pregnan\w*|baby|mat leave|record\w*|sop|shared service|pay|paid)\b/i.test(q),
@@ -344,9 +357,12 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // What a seconded PSO does: the PSO duties of 5.3, not the day-to-day line management; the PSO
     // time in the formula stays 5.1's, and a disagreement about the duties 9.1's.
     asks: (q) =>
-      /\bwhat\b[^?]{0,25}\b(?:duties|tasks|work)\b[^?]{0,40}\bpsos?\b|\bwhat (?:does|do|will|should|can) (?:a |the |my |our )?(?:seconded )?psos? (?:secondees? )?(?:do|be doing)\b/i.test(
+      (/\bwhat\b[^?]{0,25}\b(?:duties|tasks|work)\b[^?]{0,40}\bpsos?\b|\bwhat (?:does|do|will|should|can) (?:a |the |my |our )?(?:seconded )?psos? (?:secondees? )?(?:do|be doing)\b/i.test(
         q,
-      ) &&
+      ) ||
+        // "I'm a new PSO at the YOT: what will I actually be doing?"
+        (/\b(?:i'?m|i am|as) (?:a |the )?(?:new )?(?:seconded )?pso\b/i.test(q) &&
+          /\bwhat (?:will|do|would|should|am) i\b[^?]{0,20}\b(?:do|doing|be doing)\b/i.test(q))) &&
       !/\b(?:formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|high[- ]risk|how much|time|overhead|dispute|disagree\w*|extra duties|additional duties|omic|elsewhere)\b|£/i.test(
         q,
       ),
@@ -402,6 +418,14 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:ensure|make sure|see (?:that|to it)|coincide)\b/i.test(q) &&
       /\btracker\b/i.test(q),
     ruleId: 'head-of-ldu',
+  },
+  {
+    // The reviews the document control records (dates, and the YOS Governance Board as reviewer): the
+    // front page. When the next review is due is not given (asked-figure.ts declines that).
+    asks: (q) =>
+      /\breview(?:ed)? (?:dates?|entr(?:y|ies)|history)\b|\breviewer\b|\breviewed (?:by|it|the (?:framework|document))\b|\bwho reviewed\b/i.test(q) &&
+      !/\bnext\b|\bdue\b|\b(?:three-way|3-way|quarterly|spdr|vacanc\w*|tracker|secondee|case)\b/i.test(q),
+    ruleId: 'document-control',
   },
   {
     // What "youth justice services" means in law (what counts as one, examples): 2.2's list under
@@ -497,16 +521,5 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       // Whose vetting policy a joint recruitment follows is 5.5's; failing vetting is HR's.
       !/\b(?:temp\w*|agency|stage (?:4|four)|locum|interim|(?:yot|yos)(?:'s)? own|recruit\w*|joint\w*|panel|shortlist\w*|interview\w*|polic(?:y|ies)|rules|appeal\w*|fail\w*)\b/i.test(q),
     ruleId: 'vetting',
-  },
-  {
-    // Since when the probation service's part in a YOS has been the NPS's: 1.2 (from 1 June 2014).
-    asks: (q) =>
-      (/\bsince when\b|\bfrom when\b|\bwhen did (?:the )?(?:nps|national probation service)\b[^?]{0,30}\b(?:take (?:over|on)|become|get|start)\b/i.test(q) &&
-        /\b(?:nps|national probation service)\b/i.test(q) &&
-        /\b(?:probation|responsib\w*|dut(?:y|ies)|side|role|down to)\b/i.test(q) &&
-        !/\b(?:secondee|secondment|formula|overhead|tracker|framework|document|crc)\b/i.test(q)) ||
-      // "The probation side only passed to the NPS when this framework was adopted, didn't it?"
-      /\bprobation\b[^?]{0,60}\b(?:passed|moved|transferred|went|handed(?: over)?|given) (?:over )?to (?:the )?(?:nps|national probation service)\b/i.test(q),
-    ruleId: 'statutory-partners',
   },
 ];

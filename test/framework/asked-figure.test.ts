@@ -189,6 +189,8 @@ describe('questions asking for a figure or a particular the framework does not g
   it('a form, template, code, mailing list or joining link is never the framework\'s, unless the answer names it', () => {
     // A site named as "the NPS intranet" is where, as an address would be.
     expect(givesWhatIsAsked('which website has the MARAC partnership framework?', [answerOf('other-frameworks')])).to.equal(true);
+    // Nor is a quorum.
+    expect(givesWhatIsAsked('How many members make the Governance Board quorate?', [answerOf('governance-board-members')])).to.equal(false);
     // How long records are kept is never given.
     expect(givesWhatIsAsked('how long do we have to keep old vacancy trackers?', [answerOf('vacancy-tracker')])).to.equal(false);
     expect(givesWhatIsAsked("what's the retention period for training records?", [answerOf('training-records')])).to.equal(false);

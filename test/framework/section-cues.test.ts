@@ -292,6 +292,32 @@ describe('section cues (no I/O)', () => {
     expect(answerQuestion('What must the Head of LDU make sure of with the vacancy tracker?').ruleId).to.equal('head-of-ldu');
   });
 
+  it('answers the document\'s review dates from the front page, a new PSO\'s day from 5.3\'s PSO duties, and a secondee kept from mandatory training from 8', () => {
+    expect(answerQuestion('What review dates are on the front page, and who reviewed it?').section).to.equal('front');
+    expect(answerQuestion("I'm a new PSO in the YOT. What will I be doing, compared with the PO?").ruleId).to.equal('pso-duties');
+    const training = answerQuestion(
+      'My secondee is booked on mandatory NPS training next week, but her YOT manager has said no because of court. What does the framework say?',
+    );
+    expect(training.section).to.equal('8');
+    expect(answerQuestion('Who is responsible for my development while I am at the YOS, and where is my training need recorded?').section).to.equal('8');
+  });
+
+  it("answers cover for a secondee off with an infection, or \"put in straight away\", from 5.6; whether probation moved to the NPS with the CRCs' end from 1.2", () => {
+    expect(answerQuestion('Our PSO has been off a week with a chest infection. Does the NPS have to send cover for her court duty?').ruleId).to.equal(
+      'sickness-cover',
+    );
+    expect(answerQuestion('The NPS must put cover in the moment a secondee goes off sick, right?').section).to.equal('5.6');
+    const moved = answerQuestion('Did the probation part of the partnership only move to the NPS when the CRCs ended in 2021?');
+    expect(moved.section).to.equal('1.2');
+    // When offender management as a whole moves to the NPS stays 5.2's.
+    expect(answerQuestion('From when is all offender management meant to move over to the NPS?').section).to.equal('5.2');
+  });
+
+  it('answers what the framework is meant to achieve and how much room it leaves divisions from 1.1 ("how much room" asks no figure)', () => {
+    const a = answerQuestion('Could you sum up what this framework is meant to achieve, and how much room it leaves divisions?');
+    expect(a.section).to.equal('1.1');
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's

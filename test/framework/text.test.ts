@@ -57,6 +57,7 @@ describe('reading a message into clauses (no I/O)', () => {
     expect(normalise('a secure unit 90 miles away')).to.match(/ travel /).and.not.match(/mileage/);
     expect(normalise('I claim for the miles I drove')).to.match(/ mileage travel /);
     expect(normalise('she has been off four months with stress')).to.match(/ sick /);
+    expect(normalise('off since Monday with a chest infection')).to.match(/ sick /);
     expect(normalise('when did this framework first actually come in?')).to.match(/ adopted /);
     expect(normalise('what time does she come in?')).to.not.match(/adopted/);
   });
