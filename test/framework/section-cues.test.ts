@@ -276,6 +276,8 @@ describe('section cues (no I/O)', () => {
 
   it("answers what counts as a youth justice service from 2.2, how partners may pay for them from 38(3) in 2.1, who has a say over a secondee's capability from 8, and which system allocates a transition case from 5.2", () => {
     expect(answerQuestion('Give me a few examples of what counts as a youth justice service in law.').section).to.equal('2.2');
+    // Where to read the whole Act, as 2.1 and 2.2 say.
+    expect(answerQuestion('Are referral orders a youth justice service, and where can I read the full Act?').answer).to.contain('www.legislation.gov.uk');
     expect(answerQuestion('Under section 38(3), how are the partners allowed to make payments towards youth justice services?').ruleId).to.equal(
       'act-section-38',
     );
