@@ -2105,7 +2105,7 @@ export const RULES: Rule[] = [
     section: '5.5',
     title: 'Role of the divisional SPOC',
     answer:
-      "The framework gives the NPS divisional SPOC (single point of contact) these jobs. Recruitment (section 5.5): each divisional SPOC reports back on vacancy management to the Governance Board, showing the efforts to keep recruiting to YOT secondments, and at stage 4 provides the business hub details when the YOT invoices the NPS for a temporary worker. Disputes (section 9.1): the SPOC must be made aware of any dispute escalated to the Head of LDU and the YOS senior manager, so it can be raised at the YOS Governance Board; the board's Terms of Reference are available on request via the SPOC.",
+      "The framework gives the NPS divisional SPOC (single point of contact) these jobs. Recruitment (section 5.5): each divisional SPOC reports back on vacancy management to the Governance Board, showing the efforts to keep recruiting to YOT secondments (the Vacancy Tracker, which YOT managers and Heads of LDU complete and submit to the NPS quarterly, demonstrates the same efforts), and at stage 4 provides the business hub details when the YOT invoices the NPS for a temporary worker. Disputes (section 9.1): the SPOC must be made aware of any dispute escalated to the Head of LDU and the YOS senior manager, so it can be raised at the YOS Governance Board; the board's Terms of Reference are available on request via the SPOC.",
     anchors: [
       'Each divisional SPOC for NPS',
       'reporting back on vacancy management to the Governance Board',

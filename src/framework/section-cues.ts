@@ -175,7 +175,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // How many YOTs sent in caseload data for the formula (50% in 2019): 5.1. Which ones did is not given.
     asks: (q) =>
-      /\b(?:caseload|duties) (?:and duties )?data\b|\bsent in (?:their )?(?:caseload )?(?:data|figures)\b/i.test(q) &&
+      /\b(?:caseload|duties) (?:and duties )?data\b|\b(?:sent|send|sending|submitted|returned) in (?:their )?(?:caseload )?(?:data|figures)\b/i.test(q) &&
       /%|\b(?:percent|proportion|how many|all|every|half)\b/i.test(q) &&
       !/\bwhich\b/i.test(q),
     ruleId: 'resource-formula',
@@ -383,12 +383,14 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // A secondee's work falling short, and who on the NPS side deals with it: the link manager with
     // the YOT manager, under the NPS PIs (5.3), not the recording duty or line management alone.
     asks: (q) =>
-      /\b(?:fallen|falling|fell|getting|got) (?:badly |way |well )?behind\b|\boverdue\b|\bnot (?:been )?followed up\b|\bpoor (?:performance|practice|recording|work)\b|\bconcerns? about (?:her|his|their|my|our|one of)\b|\bslipping\b|\bno contact entries\b/i.test(
+      /\b(?:fallen|falling|fell|getting|got) (?:badly |way |well |(?:\w+ )?weeks? |(?:\w+ )?months? )?behind\b|\boverdue\b|\bnot (?:been )?followed up\b|\bpoor (?:performance|practice|recording|work)\b|\bconcerns? about (?:her|his|their|my|our|one of)\b|\bslipping\b|\bno contact entries\b/i.test(
         q,
       ) &&
-      /\b(?:who|whose job|what am i|expected to do|deal\w* with|pick (?:this|it) up|sort (?:this|it)|on what basis)\b/i.test(q) &&
+      /\b(?:who|whose job|what am i|expected to do|deal\w* with|pick (?:this|it) up|sort (?:this|it)|on what basis|my (?:part|role)|mine to)\b/i.test(q) &&
       /\b(?:secondees?|seconded|po|pso|link manager)\b/i.test(q) &&
-      !/\b(?:vacan\w*|claims?|tracker|training|dispute|disagree\w*|sick\w*|return\w*)\b/i.test(q),
+      !/\b(?:vacan\w*|claims?|tracker|training|sick\w*|return\w*)\b/i.test(q) &&
+      // A disagreement is 9.1's, unless the asker wonders whether this is one or their own part.
+      !(/\b(?:dispute|disagree\w*)\b/i.test(q) && !/\bmy (?:part|role)\b|\bmine to\b/i.test(q)),
     ruleId: 'performance-matters',
   },
   {
@@ -418,6 +420,14 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:ensure|make sure|see (?:that|to it)|coincide)\b/i.test(q) &&
       /\btracker\b/i.test(q),
     ruleId: 'head-of-ldu',
+  },
+  {
+    // Who vets the temporary worker the YOT appoints at stage 4: the YOS, through its own processes (5.5).
+    asks: (q) =>
+      /\bvet(?:s|ted|ting)?\b/i.test(q) &&
+      /\btemp(?:orary)?\b|\bstage (?:4|four)\b|\bagency\b/i.test(q) &&
+      /\b(?:yot|yos|council|local authority)\b[^?]{0,40}\b(?:appoint\w*|recruit\w*|hire\w*|took on|takes on|taken on|found|sourced)\b|\b(?:appoint\w*|recruit\w*|hire\w*)\b[^?]{0,15}\b(?:our|its|their) own\b|\bour own temp/i.test(q),
+    ruleId: 'stage-4-temporary-worker',
   },
   {
     // The reviews the document control records (dates, and the YOS Governance Board as reviewer): the

@@ -320,6 +320,20 @@ describe('section cues (no I/O)', () => {
     expect(a.section).to.equal('1.1');
   });
 
+  it("answers who vets the YOT's own temp from stage 4, a secondee weeks behind from the link manager's part in performance matters, and whether every YOT sent data from 5.1", () => {
+    expect(answerQuestion('The YOT has recruited its own temporary worker for the empty post. Who vets her, the NPS or the YOS?').ruleId).to.equal(
+      'stage-4-temporary-worker',
+    );
+    const behind = answerQuestion(
+      "My seconded PO has fallen weeks behind on her nDelius recording. Is this mine to sort out or should I raise it as a dispute? What's my part?",
+    );
+    expect(behind.ruleId).to.equal('performance-matters');
+    expect(behind.answer).to.match(/Probation Instructions/);
+    expect(answerQuestion('Did every YOT send in data for the new funding formula?').section).to.equal('5.1');
+    // What the SPOC reports is backed by the Vacancy Tracker.
+    expect(answerQuestion('As the new divisional SPOC, what do I report to the Governance Board on vacancies?').answer).to.match(/Vacancy Tracker/);
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
