@@ -74,6 +74,8 @@ function asksNameForPlace(question: string): boolean {
   if (!m) return false;
   const [, role, place] = m;
   if (/^(?:England|NPS|YOS|YOT|LDU|HMPPS|YJB)$/.test(place)) return false;
+  // "At Stage 3", "under Section 5.5": a step or a part of the text, not a place.
+  if (/^(?:Stage|Section|Part|Step|Level)\b/.test(place)) return false;
   // A unit, service or team is no place: "the contact for the Victim Liaison Unit" is a role the rules name.
   if (/\b(?:Units?|Services?|Teams?|Schemes?|Panels?)$/.test(place)) return false;
   // Wales as a whole is a place only when a post there is asked for ("the Head of LDU for Wales").
@@ -146,7 +148,7 @@ const STATES_ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
  * ", which recommends software" tells, not asks.
  */
 const ASKS_ARTEFACT =
-  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|(?<!,\s)which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get| do i download| can i download)|download|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:accredited )?programmes?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?|(?:word|editable|pdf|welsh[- ]language|one[- ]page|summary|short|blank) (?:version|copy|edition)s?|blank cop(?:y|ies)|spreadsheets?|(?:excel|word) (?:files?|sheets?|documents?))\b/i;
+  /(?:^\s*(?=(?:teams|meeting|zoom|joining) links?\b)|^(?=(?:\S+\s+){0,9}\S+\s*\??\s*$)(?:\S+\s+){0,5}?|\b(?:what|(?<!,\s)which|is there (?:a|an|any)|are there any|where(?:'s| is| do i find| can i find| can i get| do i download| can i download)|download|do we have (?:a|an)|send me|give me)\b[^?.]{0,40}?)\b(forms?|templates?|pro-?formas?|checklists?|(?:absence |contact |sop |n?delius |system |cost |budget |reason )codes?|codes? (?:for|on|in)|fields?|columns?|mailing lists?|apps?|software|(?:accredited )?programmes?|(?:teams|meeting|zoom|joining|web|intranet|download) links?|links? (?:for|to join)|url|websites?|intranet pages?|(?:word|editable|pdf|welsh[- ]language|one[- ]page|summary|short|blank) (?:version|copy|edition)s?|blank cop(?:y|ies)|spreadsheets?|(?:excel|word) (?:files?|sheets?|documents?)|interview questions|question (?:bank|set)s?)\b/i;
 /** The word an artefact is mentioned by ("absence codes" -> "code"); a link is given only as an address. */
 function mentionsArtefact(asked: string, answers: string[]): boolean {
   const noun = asked

@@ -46,7 +46,9 @@ const FOLDS: [string, string][] = [
   // "V0.8" is the document control's "version 0.8".
   ['v ?(\\d+\\.\\d+)', ' version $1 '],
   ['orgs?', ' organisation '],
-  ['line-?ups?|composition|make-?up(?= of (?:the|a|our|this) (?:yogb|board|governance|yos|yot|panel|team)\\b)', ' members '],
+  ['line-?ups?', ' members '],
+  // A body's "composition" or "make-up" is what it is made up of (the board: NPS, YJB and AYM).
+  ['composition|make-?up(?= of (?:the|a|our|this) (?:yogb|board|governance|yos|yot|panel|team)\\b)', ' made up '],
   ['(?:still )?fit for purpose', ' review '],
   // Who decides which cases or work someone gets is who allocates work, not a decision to transfer a case.
   ['(?:decides?|deciding|chooses?|picks?) (?:what|which) (?:cases?|work)(?: and (?:cases?|work))?', ' allocate work '],

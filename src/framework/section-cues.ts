@@ -18,7 +18,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // (the NPS applies the case allocation system before the transition and informs the CRC), not
     // the seconded PO's transition duties in 5.3.
     asks: (q) =>
-      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich (?:probation )?provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b|\b(?:what|which) system\b[^?]{0,40}\ballocat\w*|\ballocat\w*[^?]{0,60}\b(?:what|which) system\b/i.test(
+      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^]{0,160}\b(?:tell|inform|notify) them\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich (?:probation )?provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b|\b(?:what|which) system\b[^?]{0,40}\ballocat\w*|\ballocat\w*[^?]{0,60}\b(?:what|which) system\b/i.test(
         q,
       ) &&
       /\b(?:transition\w*|transfer\w*|crc|provider|adult services|adult probation|case allocation system|moving (?:on |out )?from the yo[st]|leaving the yo[st])\b/i.test(
@@ -280,7 +280,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // When probation's statutory-partner role passed to the NPS (1 June 2014): 1.2's list of partners.
     asks: (q) =>
-      /\b(?:2014|june)\b/i.test(q) &&
+      /\b2014\b|\b1(?:st)? june\b/i.test(q) &&
       /\b(?:nps|national probation)\b/i.test(q) &&
       /\b(?:responsib\w*|took over|take over|became|become|partner\w*)\b/i.test(q) &&
       !/\b(?:offender rehabilitation|ora|crcs?|supervis\w*)\b/i.test(q),
@@ -504,7 +504,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:what|which)\b[^?]{0,25}\b(?:duties|tasks|work|kinds? of cases|sort of cases|type of cases|cases)\b[^?]{0,40}\b(?:seconded |secondee )?(?:po|probation officer)s?\b|\bwhat (?:does|do|will|should|can|is) (?:a |the |my |our )?(?:seconded )?(?:po|probation officer)s? (?:secondees? )?(?:actually )?(?:do|doing|be doing|for|there for|meant to (?:do|be))\b|\b(?:seconded )?po\b[^?]{0,10}\b(?:main |key |core )?duties\b|\bwhat (?:am i|i am) (?:actually )?supposed to get out of (?:a |the |my |our )?(?:seconded )?po\b|^(?=[^]*\b(?:i'?m|i am|as) (?:a |the )?seconded po\b)[^]*\bmy (?:role|job)\b/i.test(
         q,
       ) &&
-      !/\b(?:psos?|formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|how much|time|overhead|dispute|disagree\w*|recruit\w*|scores?|oasys|asset ?plus|thresholds?)\b|£/i.test(
+      !/\b(?:psos?|formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|how much|(?:po|pso|officer|probation) time|overhead|dispute|disagree\w*|recruit\w*|scores?|oasys|asset ?plus|thresholds?)\b|£/i.test(
         q,
       ),
     ruleId: 'po-duties',
@@ -517,7 +517,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:this|the) (?:national )?(?:framework|document|doc)\b[^?]{0,40}\b(?:apply|applies|cover|covers)\b|\b(?:apply|applies|cover|covers)\b[^?]{0,10}\b(?:to )?(?:us|wales|welsh)\b/i.test(
         q,
       ) &&
-      !/\b(?:version|transition\w*|protocol|contact|e-?mail|who (?:can|do|should) i ask|where (?:to|do i|can i) get|who (?:covers|is|are)|who's)\b/i.test(
+      !/\b(?:version|transition\w*|protocol|contact|e-?mail|who (?:can|do|should) i ask|where (?:to|do i|can i) get|who (?:covers|is|are)|who's|yjb|youth justice board|remit)\b/i.test(
         q,
       ),
     ruleId: 'scope',

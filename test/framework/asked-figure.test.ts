@@ -189,6 +189,9 @@ describe('questions asking for a figure or a particular the framework does not g
   it('a form, template, code, mailing list or joining link is never the framework\'s, unless the answer names it', () => {
     // A site named as "the NPS intranet" is where, as an address would be.
     expect(givesWhatIsAsked('which website has the MARAC partnership framework?', [answerOf('other-frameworks')])).to.equal(true);
+    // Nor a set of interview questions; and "at Stage 3" names no place.
+    expect(givesWhatIsAsked('Is there a standard set of interview questions for the secondee panel?', [answerOf('joint-recruitment')])).to.equal(false);
+    expect(missingParticular('The temp covering at Stage 3 is great. Can the YOT take them on permanently?', [answerOf('recruitment-conditions')])).to.equal(null);
     // Nor is a quorum.
     expect(givesWhatIsAsked('How many members make the Governance Board quorate?', [answerOf('governance-board-members')])).to.equal(false);
     // How long records are kept is never given.
