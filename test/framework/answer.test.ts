@@ -99,6 +99,8 @@ describe('answers from the encoded framework (no I/O)', () => {
   //  and 83 studied (78 had no miss); 80-81 hold-outs, scored once at the first part's end, then opened
   //  and studied; 84-85 hold-outs, scored once on the code of the second part, then opened; 86-87,
   //  written last, scored once on the final code, then opened.
+  //  Ninth pass (December 2026): 88-101 written the same way and scored untouched on arrival; all but
+  //  90-91 studied; 90-91, written first and kept unopened, scored once on the final code, then opened.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.95, 0],
     ['qa-round-5.json', 1, 0],
@@ -181,7 +183,21 @@ describe('answers from the encoded framework (no I/O)', () => {
     ['qa-round-84.json', 0.95, 1],
     ['qa-round-85.json', 1, 0],
     ['qa-round-86.json', 0.97, 1],
-    ['qa-round-87.json', 0.94, 2],
+    ['qa-round-87.json', 0.94, 1],
+    ['qa-round-88.json', 0.99, 0],
+    ['qa-round-89.json', 0.98, 0],
+    ['qa-round-90.json', 0.95, 1],
+    ['qa-round-91.json', 0.96, 0],
+    ['qa-round-92.json', 0.98, 0],
+    ['qa-round-93.json', 1, 0],
+    ['qa-round-94.json', 1, 0],
+    ['qa-round-95.json', 0.98, 0],
+    ['qa-round-96.json', 1, 0],
+    ['qa-round-97.json', 0.99, 0],
+    ['qa-round-98.json', 0.98, 1],
+    ['qa-round-99.json', 1, 0],
+    ['qa-round-100.json', 0.96, 1],
+    ['qa-round-101.json', 0.95, 0],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
