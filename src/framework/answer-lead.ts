@@ -320,7 +320,8 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean, d
 }
 
 /** Asking for the first step of a process ("the very first thing NPS should try"). */
-const FIRST_STEP = /\b(?:very )?first (?:thing|step|stage|port of call)\b|\bwhat (?:do|does|should) (?:we|they|the nps|nps|i) (?:try|do) first\b/i;
+const FIRST_STEP =
+  /\b(?:very )?first (?:thing|step|stage|port of call)\b|\bwhat (?:do|does|should) (?:we|they|the nps|nps|i) (?:try|do) first\b/i;
 
 /**
  * The line said before the rule's answer: "No: <the rule's sentence>" for a yes/no question the

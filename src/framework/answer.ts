@@ -7,7 +7,8 @@
  */
 import { RuleIndex, type Match, type Part, type Retrieval } from './retrieval';
 import { RULES, ruleById, sectionName, type Rule } from './rules';
-import { leadFor, rolesIn } from './answer-lead';
+import { leadFor } from './answer-lead';
+import { alsoAnswered, outOfScopeOf } from './also-answered';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './answer-tuning';
 import { decline, declinePointer, titles } from './decline';
 import { missingParticularOf, questionsOf } from './asked-figure';
@@ -17,12 +18,18 @@ import {
   classifierClearsOutOfScope,
   classifierDoubts,
   classifierIsCertain,
-  classifiersNeighbour,
   classifiersPick,
   classifiersTopic,
   classifierVouches,
 } from './second-opinion';
-import { aboutOtherAgencysStaff, escalationAsked, namesWhatTheRuleNames, nextStepAsked, sectionCue, withAskersRoleWhenAsked } from './message-cues';
+import {
+  aboutOtherAgencysStaff,
+  escalationAsked,
+  namesWhatTheRuleNames,
+  nextStepAsked,
+  sectionCue,
+  withAskersRoleWhenAsked,
+} from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
@@ -67,30 +74,6 @@ export function useEnglishWords(provider: EnglishWords): void {
   defaultIndex = null;
 }
 
-/**
- * The out-of-scope topic a part is really about: one that scores best, or close to the best rule
- * on a word of its own ("pension contribution rate" is about pensions, not the overhead rate).
- */
-function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
-  const best = part.best;
-  if (!best) return undefined;
-  if (best.rule.section === null) return best;
-  const inScopeWords = part.inScopeWords;
-  for (let i = 1; i < part.rules.length; i++) {
-    if (part.rules[i].section !== null) continue;
-    const m = part.matchAt(i);
-    // A word no framework rule knows ("pension", "password") settles it; a word only the best rule
-    // lacks needs the out-of-scope topic to score nearly as well.
-    const ratio = m.matched.some((t) => !inScopeWords.has(t))
-      ? tuning.outOfScopeRatio
-      : m.matched.some((t) => !best.matched.includes(t))
-        ? 0.8
-        : Infinity;
-    if (m.score >= ratio * best.score) return m;
-  }
-  return undefined;
-}
-
 /** An out-of-scope topic matched on a word no framework rule uses at all ("union", "overtime"). */
 function ownWordOutOfScope(part: Part, tuning: AnswerTuning): Match | undefined {
   const match = outOfScopeOf(part, tuning);
@@ -123,26 +106,10 @@ function rivalOutOfScope(retrieval: Retrieval, t: AnswerTuning, cleared: (match:
   const rival =
     retrieval.parts.find(
       (p) => p.asks && p.confidence >= Math.max(t.threshold, RIVAL_SHARE * retrieval.confidence) && notCleared(outOfScopeOf(p, t)),
-    ) ?? retrieval.parts.find((p) => p.asks && p.confidence >= OWN_WORD_SHARE * retrieval.confidence && notCleared(ownWordOutOfScope(p, t)));
+    ) ??
+    retrieval.parts.find((p) => p.asks && p.confidence >= OWN_WORD_SHARE * retrieval.confidence && notCleared(ownWordOutOfScope(p, t)));
   // A part with an own-word out-of-scope match has that match as its out-of-scope match too.
   return rival && notCleared(outOfScopeOf(rival, t));
-}
-
-/** A second question in the message: a separate clause that another rule answers well. */
-function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
-  const mainRule = main.best?.rule;
-  if (!mainRule) return undefined;
-  for (const part of retrieval.parts) {
-    const overlaps = part.span[0] <= main.span[1] && main.span[0] <= part.span[1];
-    const best = part.best;
-    if (overlaps || !best || part.confidence < tuning.secondPart || outOfScopeOf(part, tuning)) continue;
-    if (best.rule.id === mainRule.id || best.rule.section === null) continue;
-    // The main rule already shares every word this clause matched: nothing to add.
-    const mainMatched = part.matchFor(mainRule)?.matched ?? [];
-    if (best.matched.every((t) => mainMatched.includes(t))) continue;
-    return best;
-  }
-  return undefined;
 }
 
 /**
@@ -160,43 +127,6 @@ function weakButInTerritory(retrieval: Retrieval, t: AnswerTuning): boolean {
 function runnerUpOf(part: Part, best: Rule): Rule | undefined {
   const others = part.rules.filter((r) => r.section !== null && r.id !== best.id);
   return others.find((r) => r.section !== best.section) ?? others[0];
-}
-
-/** Who attends something ("who has to be at it?", "who sits on it?"). */
-const WHO_ATTENDS = /\bwho\b[^?]{0,25}\b(?:be at|attend\w*|come to|be there|be present|sit on|be in the room)\b/i;
-
-/**
- * "Who has to be at it?" answered by a rule that names no role (the secondment's length): the
- * part's next rule of the same section that does name one (the return meeting's three).
- */
-function whoNeighbour(question: string, main: Part, best: Match, t: AnswerTuning): Rule | undefined {
-  if (!WHO_ATTENDS.test(question) || rolesIn(best.rule.answer).length) return undefined;
-  const i = main.rules.findIndex((rule) => rule.id !== best.rule.id && rule.section === best.rule.section && rolesIn(rule.answer).length > 0);
-  return i >= 0 && main.scores[i] >= t.whoNeighbourShare * best.score ? main.rules[i] : undefined;
-}
-
-/**
- * The next rule of the best part, when it is of the same section and scores nearly as well: a
- * section's facts are often split over two rules (stage 4 and stage 5, the lead and the tracker),
- * and the question may hinge on the one ranked second.
- */
-function sameSectionNeighbour(main: Part, best: Match, t: AnswerTuning): Rule | undefined {
-  const i = main.rules.findIndex((rule) => rule.id !== best.rule.id);
-  const next = i < 0 ? undefined : main.matchAt(i);
-  if (!next || next.rule.section !== best.rule.section) return undefined;
-  return next.score >= t.sameSectionShare * best.score ? next.rule : undefined;
-}
-
-/**
- * The rules answered besides the main one: a second question's, or else the next rule of the same
- * section by score (only when the main rule is the lexical pick, whose scores those are); and the
- * classifier's rule of the same section when it all but rules the main one out.
- */
-function alsoAnswered(question: string, retrieval: Retrieval, main: Part, best: Match, lexicalPick: boolean, t: AnswerTuning): Rule[] {
-  const second =
-    secondPart(retrieval, main, t)?.rule ?? (lexicalPick ? sameSectionNeighbour(main, best, t) : undefined) ?? whoNeighbour(question, main, best, t);
-  const also = [second, classifiersNeighbour(retrieval, best.rule, t)].filter((r): r is Rule => !!r && r.id !== best.rule.id);
-  return [...new Set(also)];
 }
 
 function ruleText(rule: Rule): string {

@@ -25,7 +25,10 @@ const STATES_UNIT: Record<string, RegExp> = {
     ),
   ),
   // Notice is a period called notice ("a month's notice"): "six months before it ends" is a meeting's date, not one.
-  notice: new RegExp(`\\b${NUMBER}[ -](?:day|week|month)s?'?s?\\b[^.]{0,20}\\bnotice\\b|\\bnotice\\b[^.]{0,20}\\b${NUMBER}[ -](?:day|week|month)s?\\b`, 'i'),
+  notice: new RegExp(
+    `\\b${NUMBER}[ -](?:day|week|month)s?'?s?\\b[^.]{0,20}\\bnotice\\b|\\bnotice\\b[^.]{0,20}\\b${NUMBER}[ -](?:day|week|month)s?\\b`,
+    'i',
+  ),
 };
 /** A time of day ("what time does the court start?"): the framework gives none. */
 const ASKS_TIME = /\bwhat time\b|\bwhat hours?\b[^?]*\b(?:start|open|finish|sit)/i;
@@ -58,7 +61,8 @@ const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|pu
 /** How many make a quorum: the framework gives none. */
 const ASKS_QUORUM = /\bquor(?:um|ate)\b/i;
 /** How long records are kept ("the retention period for old trackers"): the framework gives none. */
-const ASKS_RETENTION = /\bretention (?:period|schedule|policy|rules?)\b|\bhow long\b[^?.]{0,30}\b(?:keep|kept|retain\w*|hold on to|store)\b/i;
+const ASKS_RETENTION =
+  /\bretention (?:period|schedule|policy|rules?)\b|\bhow long\b[^?.]{0,30}\b(?:keep|kept|retain\w*|hold on to|store)\b/i;
 const STATES_RETENTION = /\b(?:retain\w*|retention|kept for|keep (?:it|them|records) for)\b/i;
 
 /** A named person for a place: "Who is the <role> for <Place>?" ("the Head of LDU for Birmingham", "the YJB's regional lead for the Midlands", "the RPD for the NPS Midlands division"). */
@@ -154,9 +158,15 @@ function mentionsArtefact(asked: string, answers: string[]): boolean {
   const noun = asked
     .toLowerCase()
     .split(' ')
-    .find((w) => /^(?:forms?|templates?|pro-?formas?|checklists?|codes?|fields?|columns?|mailing|apps?|software|programmes?|spreadsheets?)$/.test(w));
+    .find((w) =>
+      /^(?:forms?|templates?|pro-?formas?|checklists?|codes?|fields?|columns?|mailing|apps?|software|programmes?|spreadsheets?)$/.test(w),
+    );
   // A site is named by its address, or as "the NPS intranet" (where the other frameworks are kept).
-  const said = noun ? new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i') : /\b(?:websites?|intranet)\b/i.test(asked) ? /\bhttps?:|\bwww\.|\bintranet\b/i : /\bhttps?:|\bwww\./i;
+  const said = noun
+    ? new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i')
+    : /\b(?:websites?|intranet)\b/i.test(asked)
+      ? /\bhttps?:|\bwww\.|\bintranet\b/i
+      : /\bhttps?:|\bwww\./i;
   return answers.some((a) => said.test(a));
 }
 

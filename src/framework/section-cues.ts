@@ -122,12 +122,18 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // Since when the probation service's part in a YOS has been the NPS's: 1.2 (from 1 June 2014).
     asks: (q) =>
-      (/\bsince when\b|\bfrom when\b|\bwhen did (?:the )?(?:nps|national probation service)\b[^?]{0,30}\b(?:take (?:over|on)|become|get|start)\b/i.test(q) &&
+      (/\bsince when\b|\bfrom when\b|\bwhen did (?:the )?(?:nps|national probation service)\b[^?]{0,30}\b(?:take (?:over|on)|become|get|start)\b/i.test(
+        q,
+      ) &&
         /\b(?:nps|national probation service)\b/i.test(q) &&
         /\b(?:probation|responsib\w*|dut(?:y|ies)|side|role|down to)\b/i.test(q) &&
-        !/\b(?:secondee|secondment|formula|overhead|tracker|framework|document|crcs?|offender management|reforms?|unification)\b/i.test(q)) ||
+        !/\b(?:secondee|secondment|formula|overhead|tracker|framework|document|crcs?|offender management|reforms?|unification)\b/i.test(
+          q,
+        )) ||
       // "The probation side only passed to the NPS when this framework was adopted, didn't it?"
-      (/\bprobation\b[^?]{0,60}\b(?:pass(?:ed)?|mov(?:e|ed|es)|transfer(?:red)?|went|handed(?: over)?|given) (?:over )?to (?:the )?(?:nps|national probation service)\b/i.test(q) &&
+      (/\bprobation\b[^?]{0,60}\b(?:pass(?:ed)?|mov(?:e|ed|es)|transfer(?:red)?|went|handed(?: over)?|given) (?:over )?to (?:the )?(?:nps|national probation service)\b/i.test(
+        q,
+      ) &&
         // All offender management moving to the NPS under probation reform is 5.2's 2021.
         !/\boffender management\b|\breforms?\b/i.test(q)),
     ruleId: 'statutory-partners',
@@ -175,7 +181,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // How many YOTs sent in caseload data for the formula (50% in 2019): 5.1. Which ones did is not given.
     asks: (q) =>
-      /\b(?:caseload|duties) (?:and duties )?data\b|\b(?:sent|send|sending|submitted|returned) in (?:their )?(?:caseload )?(?:data|figures)\b/i.test(q) &&
+      /\b(?:caseload|duties) (?:and duties )?data\b|\b(?:sent|send|sending|submitted|returned) in (?:their )?(?:caseload )?(?:data|figures)\b/i.test(
+        q,
+      ) &&
       /%|\b(?:percent|proportion|how many|all|every|half)\b/i.test(q) &&
       !/\bwhich\b/i.test(q),
     ruleId: 'resource-formula',
@@ -199,8 +207,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // Who prepares a secondee for going back ("who's meant to be preparing her for the return?"): the link manager (5.3).
     asks: (q) =>
-      /\bwho(?:'s| is| should| does| will)?\b[^?]{0,25}\bprepar\w* (?:her|him|them|the secondee|my secondee|our secondee)\b[^?]{0,10}\b(?:for|to)\b[^?]{0,10}\b(?:return\w*|come back|coming back|go back|going back)\b/i.test(q) &&
-      !/\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i.test(q),
+      /\bwho(?:'s| is| should| does| will)?\b[^?]{0,25}\bprepar\w* (?:her|him|them|the secondee|my secondee|our secondee)\b[^?]{0,10}\b(?:for|to)\b[^?]{0,10}\b(?:return\w*|come back|coming back|go back|going back)\b/i.test(
+        q,
+      ) && !/\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i.test(q),
     ruleId: 'link-manager',
   },
   {
@@ -262,7 +271,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // 5.6's sickness rule (managed locally; where cover is agreed, the staged process), not its
     // maternity rule, whose words ("cover", "staged process") are the same.
     asks: (q) =>
-      /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid|signed off)\b|\boff\b[^.?]{0,40}\bwith (?:stress|a bad back|(?:his |her |their )?back|an? injury|(?:an? )?(?:\w+ )?infection|(?:a )?(?:\w+ )?(?:virus|bug))\b/i.test(q) &&
+      /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid|signed off)\b|\boff\b[^.?]{0,40}\bwith (?:stress|a bad back|(?:his |her |their )?back|an? injury|(?:an? )?(?:\w+ )?infection|(?:a )?(?:\w+ )?(?:virus|bug))\b/i.test(
+        q,
+      ) &&
       /\bstaged process\b|\bbackfill\w*|\b(?:need|needs|get|arrange|arranging|provide|providing|find|organise|start|any|for|about|put|puts|putting|send|sending) (?:\w+ )?cover\b|\bcover (?:for|arrangements?|is needed|her|his|their)\b|\bcovering (?:for|her|his|their|the)\b/i.test(
         q,
       ) &&
@@ -342,7 +353,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:three|3)[- ]way meeting\b/i.test(q) &&
       !/\bquarter|\bhow often\b|\bregular\w*\b|\bevery\b|\breviews?\b/i.test(q) &&
       (/\b(?:six|6)[- ]months?\b/i.test(q) ||
-        /\b(?:start\w*|began|begun|commenc\w*|joined)\b[^.?]{0,50}\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(q)),
+        /\b(?:start\w*|began|begun|commenc\w*|joined)\b[^.?]{0,50}\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(
+          q,
+        )),
     ruleId: 'return-meeting',
   },
   {
@@ -386,7 +399,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\b(?:fallen|falling|fell|getting|got) (?:badly |way |well |(?:\w+ )?weeks? |(?:\w+ )?months? )?behind\b|\boverdue\b|\bnot (?:been )?followed up\b|\bpoor (?:performance|practice|recording|work)\b|\bconcerns? about (?:her|his|their|my|our|one of)\b|\bslipping\b|\bno contact entries\b/i.test(
         q,
       ) &&
-      /\b(?:who|whose job|what am i|expected to do|deal\w* with|pick (?:this|it) up|sort (?:this|it)|on what basis|my (?:part|role)|mine to)\b/i.test(q) &&
+      /\b(?:who|whose job|what am i|expected to do|deal\w* with|pick (?:this|it) up|sort (?:this|it)|on what basis|my (?:part|role)|mine to)\b/i.test(
+        q,
+      ) &&
       /\b(?:secondees?|seconded|po|pso|link manager)\b/i.test(q) &&
       !/\b(?:vacan\w*|claims?|tracker|training|sick\w*|return\w*)\b/i.test(q) &&
       // A disagreement is 9.1's, unless the asker wonders whether this is one or their own part.
@@ -407,7 +422,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // authority's fund): section 38(3), quoted in 2.1, not 1.2's list of the partners.
     asks: (q) =>
       (/\b38\s?\(3\)/.test(q) ||
-        (/\b(?:expenditure|pay(?:ments?)? (?:towards|into|for)|pooled? (?:fund|budget)|contribut\w* (?:to|into) (?:a|the) (?:fund|pot))\b/i.test(q) &&
+        (/\b(?:expenditure|pay(?:ments?)? (?:towards|into|for)|pooled? (?:fund|budget)|contribut\w* (?:to|into) (?:a|the) (?:fund|pot))\b/i.test(
+          q,
+        ) &&
           /\b(?:youth justice services?|statutory partners?|the partners)\b/i.test(q))) &&
       !/\b(?:overhead|secondee|secondment|invoice\w*|reimburs\w*|tracker|formula|stage)\b/i.test(q),
     ruleId: 'act-section-38',
@@ -426,23 +443,27 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     asks: (q) =>
       /\bvet(?:s|ted|ting)?\b/i.test(q) &&
       /\btemp(?:orary)?\b|\bstage (?:4|four)\b|\bagency\b/i.test(q) &&
-      /\b(?:yot|yos|council|local authority)\b[^?]{0,40}\b(?:appoint\w*|recruit\w*|hire\w*|took on|takes on|taken on|found|sourced)\b|\b(?:appoint\w*|recruit\w*|hire\w*)\b[^?]{0,15}\b(?:our|its|their) own\b|\bour own temp/i.test(q),
+      /\b(?:yot|yos|council|local authority)\b[^?]{0,40}\b(?:appoint\w*|recruit\w*|hire\w*|took on|takes on|taken on|found|sourced)\b|\b(?:appoint\w*|recruit\w*|hire\w*)\b[^?]{0,15}\b(?:our|its|their) own\b|\bour own temp/i.test(
+        q,
+      ),
     ruleId: 'stage-4-temporary-worker',
   },
   {
     // The reviews the document control records (dates, and the YOS Governance Board as reviewer): the
     // front page. When the next review is due is not given (asked-figure.ts declines that).
     asks: (q) =>
-      /\breview(?:ed)? (?:dates?|entr(?:y|ies)|history)\b|\breviewer\b|\breviewed (?:by|it|the (?:framework|document))\b|\bwho reviewed\b/i.test(q) &&
-      !/\bnext\b|\bdue\b|\b(?:three-way|3-way|quarterly|spdr|vacanc\w*|tracker|secondee|case)\b/i.test(q),
+      /\breview(?:ed)? (?:dates?|entr(?:y|ies)|history)\b|\breviewer\b|\breviewed (?:by|it|the (?:framework|document))\b|\bwho reviewed\b/i.test(
+        q,
+      ) && !/\bnext\b|\bdue\b|\b(?:three-way|3-way|quarterly|spdr|vacanc\w*|tracker|secondee|case)\b/i.test(q),
     ruleId: 'document-control',
   },
   {
     // What "youth justice services" means in law (what counts as one, examples): 2.2's list under
     // section 38(4), not 38(1)-(3)'s duties and funding (2.1).
     asks: (q) =>
-      /\b(?:what (?:sort of |kind of |types? of )?(?:work|things|services|activit\w+) (?:counts?|is counted|are counted|qualif\w+) as|what (?:counts?|qualif\w+) as|(?:definition|meaning) of|what (?:is|are) meant by|examples? of|what do(?:es)? (?:the act|the law|it) (?:mean|class) by)\b[^?]{0,30}\byouth justice services?\b/i.test(q) &&
-      !/\b(?:fund\w*|pay\w*|expenditure|money|budget)\b/i.test(q),
+      /\b(?:what (?:sort of |kind of |types? of )?(?:work|things|services|activit\w+) (?:counts?|is counted|are counted|qualif\w+) as|what (?:counts?|qualif\w+) as|(?:definition|meaning) of|what (?:is|are) meant by|examples? of|what do(?:es)? (?:the act|the law|it) (?:mean|class) by)\b[^?]{0,30}\byouth justice services?\b/i.test(
+        q,
+      ) && !/\b(?:fund\w*|pay\w*|expenditure|money|budget)\b/i.test(q),
     ruleId: 'youth-justice-services',
   },
   {
@@ -480,7 +501,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
         /\b(?:very )?first (?:thing|step|port of call)\b[^?]{0,60}\bbefore\b[^?]{0,30}\b(?:agency|temp\w*|locum|bring\w* in)\b/i.test(q) ||
         // "There's a 'staged process' for this: what happens next?", "NPS can't release anyone: what
         // next?" after a post nobody filled.
-        (/\bstaged process\b|\b(?:can ?not|can't|unable to|won't|couldn't) (?:release|spare|free up)\b|\bno (?:po|pso|probation officer|one|staff)s? (?:free|available|to spare|spare)\b/i.test(q) &&
+        (/\bstaged process\b|\b(?:can ?not|can't|unable to|won't|couldn't) (?:release|spare|free up)\b|\bno (?:po|pso|probation officer|one|staff)s? (?:free|available|to spare|spare)\b/i.test(
+          q,
+        ) &&
           /\b(?:next|what (?:now|happens))\b/i.test(q) &&
           /\b(?:vacan\w*|advertis\w*|unfilled|no (?:one|applicants)|nobody|notice|left|leaving|gap|fill\w*)\b/i.test(q) &&
           !/\b(?:sick\w*|ill|flu|maternity|pregnan\w*)\b/i.test(q))) &&
@@ -491,9 +514,13 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // A seconded PO asking their own part when a young person moves to adult services: they hold
     // and manage transition cases (5.3), not where the transition process is set out (1.1).
     asks: (q) =>
-      /\b(?:i'?m|i am|as) (?:a |the )?(?:seconded )?(?:po|probation officer)\b|\bseconded (?:po|probation officer)'?s? (?:part|role|job)\b/i.test(q) &&
+      /\b(?:i'?m|i am|as) (?:a |the )?(?:seconded )?(?:po|probation officer)\b|\bseconded (?:po|probation officer)'?s? (?:part|role|job)\b/i.test(
+        q,
+      ) &&
       // The part asked is the one in a transition ("my part when one of ours moves to adult probation"), not the role as a whole.
-      /\b(?:(?:my|our) (?:part|role|job|bit)|what (?:do|should|must) i(?: (?:do|be doing))?|seconded (?:po|probation officer)'?s? (?:part|role|job))\b[^?.]{0,25}\b(?:when|in|with|for|during|if)\b[^?.]{0,60}\b(?:transition\w*|adult|turn\w* 18)\b/i.test(q) &&
+      /\b(?:(?:my|our) (?:part|role|job|bit)|what (?:do|should|must) i(?: (?:do|be doing))?|seconded (?:po|probation officer)'?s? (?:part|role|job))\b[^?.]{0,25}\b(?:when|in|with|for|during|if)\b[^?.]{0,60}\b(?:transition\w*|adult|turn\w* 18)\b/i.test(
+        q,
+      ) &&
       !/\b(?:protocol|guidance|document|which (?:policy|instruction)|wales|welsh|crc|2021)\b/i.test(q),
     ruleId: 'transition-cases',
   },
@@ -529,7 +556,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
       /\bvet(?:s|ted|ting)?\b/i.test(q) &&
       /\b(?:secondees?|seconded|secondments?|going (?:out )?(?:on|into) (?:a )?secondment)\b/i.test(q) &&
       // Whose vetting policy a joint recruitment follows is 5.5's; failing vetting is HR's.
-      !/\b(?:temp\w*|agency|stage (?:4|four)|locum|interim|(?:yot|yos)(?:'s)? own|recruit\w*|joint\w*|panel|shortlist\w*|interview\w*|polic(?:y|ies)|rules|appeal\w*|fail\w*)\b/i.test(q),
+      !/\b(?:temp\w*|agency|stage (?:4|four)|locum|interim|(?:yot|yos)(?:'s)? own|recruit\w*|joint\w*|panel|shortlist\w*|interview\w*|polic(?:y|ies)|rules|appeal\w*|fail\w*)\b/i.test(
+        q,
+      ),
     ruleId: 'vetting',
   },
 ];

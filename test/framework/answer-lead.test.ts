@@ -130,7 +130,9 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     const touch = answerQuestion("How do I stop my secondees losing touch with what's happening in the NPS while they're at the YOT?");
     expect(touch.ruleId).to.equal('link-manager');
     expect(touch.answer).to.match(/bulletins/);
-    const law = answerQuestion('Ours has a PO, a police officer and a social worker but nobody from health. The law only requires those three, right?');
+    const law = answerQuestion(
+      'Ours has a PO, a police officer and a social worker but nobody from health. The law only requires those three, right?',
+    );
     expect(law.section).to.equal('2.1');
   });
 

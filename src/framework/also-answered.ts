@@ -1,0 +1,99 @@
+/**
+ * The rules answered besides the main one (a second question's, the same section's next rule, the
+ * roles a "who attends it?" asks for), and the out-of-scope topic a part is really about, which
+ * rules a part out as a second question. Pure.
+ */
+import type { Match, Part, Retrieval } from './retrieval';
+import type { Rule } from './rules';
+import { rolesIn } from './answer-lead';
+import type { AnswerTuning } from './answer-tuning';
+import { classifiersNeighbour } from './second-opinion';
+
+/**
+ * The out-of-scope topic a part is really about: one that scores best, or close to the best rule
+ * on a word of its own ("pension contribution rate" is about pensions, not the overhead rate).
+ */
+export function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefined {
+  const best = part.best;
+  if (!best) return undefined;
+  if (best.rule.section === null) return best;
+  const inScopeWords = part.inScopeWords;
+  for (let i = 1; i < part.rules.length; i++) {
+    if (part.rules[i].section !== null) continue;
+    const m = part.matchAt(i);
+    // A word no framework rule knows ("pension", "password") settles it; a word only the best rule
+    // lacks needs the out-of-scope topic to score nearly as well.
+    const ratio = m.matched.some((t) => !inScopeWords.has(t))
+      ? tuning.outOfScopeRatio
+      : m.matched.some((t) => !best.matched.includes(t))
+        ? 0.8
+        : Infinity;
+    if (m.score >= ratio * best.score) return m;
+  }
+  return undefined;
+}
+
+/** A second question in the message: a separate clause that another rule answers well. */
+function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
+  const mainRule = main.best?.rule;
+  if (!mainRule) return undefined;
+  for (const part of retrieval.parts) {
+    const overlaps = part.span[0] <= main.span[1] && main.span[0] <= part.span[1];
+    const best = part.best;
+    if (overlaps || !best || part.confidence < tuning.secondPart || outOfScopeOf(part, tuning)) continue;
+    if (best.rule.id === mainRule.id || best.rule.section === null) continue;
+    // The main rule already shares every word this clause matched: nothing to add.
+    const mainMatched = part.matchFor(mainRule)?.matched ?? [];
+    if (best.matched.every((t) => mainMatched.includes(t))) continue;
+    return best;
+  }
+  return undefined;
+}
+
+/** Who attends something ("who has to be at it?", "who sits on it?"). */
+const WHO_ATTENDS = /\bwho\b[^?]{0,25}\b(?:be at|attend\w*|come to|be there|be present|sit on|be in the room)\b/i;
+
+/**
+ * "Who has to be at it?" answered by a rule that names no role (the secondment's length): the
+ * part's next rule of the same section that does name one (the return meeting's three).
+ */
+function whoNeighbour(question: string, main: Part, best: Match, t: AnswerTuning): Rule | undefined {
+  if (!WHO_ATTENDS.test(question) || rolesIn(best.rule.answer).length) return undefined;
+  const i = main.rules.findIndex(
+    (rule) => rule.id !== best.rule.id && rule.section === best.rule.section && rolesIn(rule.answer).length > 0,
+  );
+  return i >= 0 && main.scores[i] >= t.whoNeighbourShare * best.score ? main.rules[i] : undefined;
+}
+
+/**
+ * The next rule of the best part, when it is of the same section and scores nearly as well: a
+ * section's facts are often split over two rules (stage 4 and stage 5, the lead and the tracker),
+ * and the question may hinge on the one ranked second.
+ */
+function sameSectionNeighbour(main: Part, best: Match, t: AnswerTuning): Rule | undefined {
+  const i = main.rules.findIndex((rule) => rule.id !== best.rule.id);
+  const next = i < 0 ? undefined : main.matchAt(i);
+  if (!next || next.rule.section !== best.rule.section) return undefined;
+  return next.score >= t.sameSectionShare * best.score ? next.rule : undefined;
+}
+
+/**
+ * The rules answered besides the main one: a second question's, or else the next rule of the same
+ * section by score (only when the main rule is the lexical pick, whose scores those are); and the
+ * classifier's rule of the same section when it all but rules the main one out.
+ */
+export function alsoAnswered(
+  question: string,
+  retrieval: Retrieval,
+  main: Part,
+  best: Match,
+  lexicalPick: boolean,
+  t: AnswerTuning,
+): Rule[] {
+  const second =
+    secondPart(retrieval, main, t)?.rule ??
+    (lexicalPick ? sameSectionNeighbour(main, best, t) : undefined) ??
+    whoNeighbour(question, main, best, t);
+  const also = [second, classifiersNeighbour(retrieval, best.rule, t)].filter((r): r is Rule => !!r && r.id !== best.rule.id);
+  return [...new Set(also)];
+}
