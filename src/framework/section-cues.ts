@@ -271,7 +271,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // 5.6's sickness rule (managed locally; where cover is agreed, the staged process), not its
     // maternity rule, whose words ("cover", "staged process") are the same.
     asks: (q) =>
-      /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid|signed off)\b|\boff\b[^.?]{0,40}\bwith (?:stress|a bad back|(?:his |her |their )?back|an? injury|(?:an? )?(?:\w+ )?infection|(?:a )?(?:\w+ )?(?:virus|bug))\b/i.test(
+      /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid|signed off)\b|\boff\b[^.?]{0,40}\bwith (?:stress|a bad back|(?:his |her |their )?back|an? injury|(?:an? )?(?:\w+ )?infection|(?:a )?(?:stomach|sickness|winter|tummy) bug)\b/i.test(
         q,
       ) &&
       /\bstaged process\b|\bbackfill\w*|\b(?:need|needs|get|arrange|arranging|provide|providing|find|organise|start|any|for|about|put|puts|putting|send|sending) (?:\w+ )?cover\b|\bcover (?:for|arrangements?|is needed|her|his|their)\b|\bcovering (?:for|her|his|their|the)\b/i.test(
