@@ -47,7 +47,7 @@ const [DISPUTE, ESCALATE] = tokens('dispute escalate');
  */
 export function escalationAsked(retrieval: Retrieval, question: string): Match | undefined {
   if (!retrieval.queryTerms.includes(DISPUTE)) return undefined;
-  if (!retrieval.queryTerms.includes(ESCALATE) && !NEXT_STEP.test(question)) return undefined;
+  if (!retrieval.queryTerms.includes(ESCALATE) && !nextStepAsked(question)) return undefined;
   return firstMatch(retrieval, (rule) => rule.topic === 'dispute');
 }
 

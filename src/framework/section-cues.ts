@@ -2,8 +2,14 @@
  * Section cues: the table of facts one section states that another section's rule restates in
  * part, each with the wording that asks it (rule data, like rules.ts; message-cues.ts applies it).
  * To add one: a regular expression over the message, the rule that states the fact, a comment
- * saying why the words pull elsewhere, and a test in test/framework/section-cues.test.ts.
+ * saying why the words pull elsewhere, and a test in test/framework/section-cues.test.ts (or
+ * section-cues-neighbours.test.ts).
  */
+
+/** A secondee's return asked about as the meeting, or as pay and terms: not the link manager's preparing them (5.3). */
+const RETURN_MEETING_OR_TERMS = /\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i;
+/** Vetting, in any form of the verb ("who vets", "vetted before", "the vetting"). */
+const VETTING = /\bvet(?:s|ted|ting)?\b/i;
 
 /**
  * Facts a section states that another section's rule restates in part, so a question hinging on
@@ -201,7 +207,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     asks: (q) =>
       /\b(?:getting|get|prepar\w*|ready)\b[^?]{0,40}\b(?:ready|return\w*|come back|coming back|go back|going back)\b/i.test(q) &&
       /\b(?:latest|no later|how early|start\w*|begin)\b/i.test(q) &&
-      !/\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i.test(q),
+      !RETURN_MEETING_OR_TERMS.test(q),
     ruleId: 'link-manager',
   },
   {
@@ -209,7 +215,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     asks: (q) =>
       /\bwho(?:'s| is| should| does| will)?\b[^?]{0,25}\bprepar\w* (?:her|him|them|the secondee|my secondee|our secondee)\b[^?]{0,10}\b(?:for|to)\b[^?]{0,10}\b(?:return\w*|come back|coming back|go back|going back)\b/i.test(
         q,
-      ) && !/\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i.test(q),
+      ) && !RETURN_MEETING_OR_TERMS.test(q),
     ruleId: 'link-manager',
   },
   {
@@ -441,7 +447,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // Who vets the temporary worker the YOT appoints at stage 4: the YOS, through its own processes (5.5).
     asks: (q) =>
-      /\bvet(?:s|ted|ting)?\b/i.test(q) &&
+      VETTING.test(q) &&
       /\btemp(?:orary)?\b|\bstage (?:4|four)\b|\bagency\b/i.test(q) &&
       /\b(?:yot|yos|council|local authority)\b[^?]{0,40}\b(?:appoint\w*|recruit\w*|hire\w*|took on|takes on|taken on|found|sourced)\b|\b(?:appoint\w*|recruit\w*|hire\w*)\b[^?]{0,15}\b(?:our|its|their) own\b|\bour own temp/i.test(
         q,
@@ -553,7 +559,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // Vetting people going out on secondment: the NPS vets secondees before they start (5.3), not
     // stage 4's temporary worker, whom the YOT recruits and vets itself (5.5).
     asks: (q) =>
-      /\bvet(?:s|ted|ting)?\b/i.test(q) &&
+      VETTING.test(q) &&
       /\b(?:secondees?|seconded|secondments?|going (?:out )?(?:on|into) (?:a )?secondment)\b/i.test(q) &&
       // Whose vetting policy a joint recruitment follows is 5.5's; failing vetting is HR's.
       !/\b(?:temp\w*|agency|stage (?:4|four)|locum|interim|(?:yot|yos)(?:'s)? own|recruit\w*|joint\w*|panel|shortlist\w*|interview\w*|polic(?:y|ies)|rules|appeal\w*|fail\w*)\b/i.test(
