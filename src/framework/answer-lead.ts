@@ -351,7 +351,7 @@ export function leadFor(asked: string, answer: string): string | undefined {
       const doer = doerOf(list?.has(clause) ? list.head : clause);
       const said = verdict(claim, clause, answer, i === 0, doer);
       // When the deciding sentence opens the answer anyway, the verdict alone comes first.
-      if (said) return answer.startsWith(clause) ? `${said}.` : `${said}: ${capitalised(clause)}`;
+      if (said) return answer.startsWith(clause) ? `${said}.` : `${said}: ${onItsOwn(answer, clause, list)}`;
     }
   }
   // "What's the first step?" of a staged process is its stage 1, whatever the question shares with stage 2.
@@ -363,17 +363,51 @@ export function leadFor(asked: string, answer: string): string | undefined {
   // answers a question about the framework or the board well enough): then there is no lead, and
   // the answer says it in full.
   if (answer.startsWith(clauses[0]) || /^(?:they|their)\b/i.test(clauses[0])) return undefined;
-  // A duty from a role's list is said with the role ("The NPS portfolio lead has the tracker reviewed ...").
-  const role = list?.has(clauses[0]) ? `${list.head} ` : '';
-  return `In short: ${capitalised(role + clauses[0].replace(role ? /^and\s+/ : /^$/, ''))}`;
+  return `In short: ${onItsOwn(answer, clauses[0], list)}`;
+}
+
+/**
+ * A clause of the answer said on its own. A duty from a role's list is said with the role ("The
+ * NPS portfolio lead has the tracker reviewed ..."); a later item of another list, with the words
+ * that introduce the list ("The statutory partners are: … the Clinical Commissioning Group"),
+ * never as a bare "And the Clinical Commissioning Group".
+ */
+function onItsOwn(answer: string, clause: string, list: RoleList | null): string {
+  if (list?.has(clause)) return capitalised(`${list.head} ${clause.replace(/^and\s+/, '')}`);
+  const item = clause.replace(/^(?:and|or),?\s+/, '');
+  const head = listHeadOf(answer, clause);
+  return head ? `${head} … ${item}` : capitalised(item);
+}
+
+/** Longest list introduction said with a lead; a longer one is left out. */
+const LIST_HEAD_CHARS = 140;
+
+/** The words introducing the list a clause is a later item of ("The statutory partners are:"), if any. */
+function listHeadOf(answer: string, clause: string): string | undefined {
+  // A clause's closing "." may stand for the "; " the list had.
+  const at = answer.indexOf(clause.slice(0, -1));
+  if (at < 2 || answer.slice(at - 2, at) !== '; ') return undefined;
+  const stop = answer.lastIndexOf('. ', at);
+  const sentenceStart = Math.max(stop < 0 ? 0 : stop + 2, answer.lastIndexOf('\n', at) + 1);
+  // An item of a list in brackets ("the divisional YOS leads (...; Mark Burden, ...; ...)") is said as it stands.
+  const before = answer.slice(sentenceStart, at);
+  if (before.split('(').length > before.split(')').length) return undefined;
+  const firstItem = answer.slice(sentenceStart, answer.indexOf(';', sentenceStart));
+  const head = /^([^;]+?:)\s/.exec(firstItem)?.[1] ?? /^(.+?\binclude[sd]?)\s/.exec(firstItem)?.[1];
+  // "They: … keep in contact" says no more than the item alone.
+  return head && head.length <= LIST_HEAD_CHARS && !/^(?:they|their|these|those)\b/i.test(head) ? head : undefined;
 }
 
 /**
  * "The NPS portfolio lead: resources YOTs ...; identifies ...; and has the tracker reviewed ...":
  * the role a list of duties is about, and the list's later clauses (the first carries the role).
  */
-const roleLists = new Map<string, { head: string; has: (clause: string) => boolean } | null>();
-function roleList(answer: string): { head: string; has: (clause: string) => boolean } | null {
+interface RoleList {
+  head: string;
+  has: (clause: string) => boolean;
+}
+const roleLists = new Map<string, RoleList | null>();
+function roleList(answer: string): RoleList | null {
   let list = roleLists.get(answer);
   if (list === undefined) {
     const head = /^([^:.;]{3,60}):\s/.exec(answer)?.[1];

@@ -1448,7 +1448,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'NPS IT, interventions, RJ and victim liaison',
     answer:
-      "A seconded PO's specialist duties (section 5.3) include on-site access to NPS IT to help with background checks; acting as the referrer to NPS interventions; understanding and following the procedures for restorative justice interventions in line with YOS procedures; and acting as the point of contact for NPS Victim Liaison Units on cases eligible for Victim Contact Service (VCS) involvement. Section 5.4 adds that the NPS provides seconded staff with NPS laptops so they can reach NPS systems.",
+      "A seconded probation officer's (PO's) specialist duties (section 5.3) include on-site access to NPS IT to help with background checks; acting as the referrer to NPS interventions; understanding and following the procedures for restorative justice interventions in line with YOS procedures; and acting as the point of contact for NPS Victim Liaison Units on cases eligible for Victim Contact Service (VCS) involvement. Section 5.4 adds that the NPS provides seconded staff with NPS laptops so they can reach NPS systems.",
     anchors: [
       'On site access to NPS IT to help with background checks',
       'Acting as referrer to NPS interventions',
@@ -1940,7 +1940,7 @@ export const RULES: Rule[] = [
     section: '5.5',
     title: 'When nobody applies',
     answer:
-      'Where there are no applicants, the YOT manager must be made aware and a discussion held with the NPS lead; the staged process must then be followed: stage 1, the NPS provides existing probation resource; stage 2, an operational agency temp back-fills to release probation resource; stage 3, an operational agency temp is used to fulfil the secondment; stage 4, after a maximum of 3 months unfilled, the YOT may secure a temporary worker and invoice the NPS; stage 5, after a further 1 month, the NPS reimburses in lieu.',
+      'Where there are no applicants, the YOT manager must be made aware and a discussion held with the NPS lead; the staged process must then be followed: stage 1, the NPS provides existing probation resource; stage 2, an operational agency temp back fills to release probation resource; stage 3, an operational agency temp is used to fulfil the secondment; stage 4, after a maximum of 3 months unfilled, the YOT may secure a temporary worker and invoice the NPS; stage 5, after a further 1 month, the NPS reimburses in lieu.',
     anchors: ['Where there are no applicants the YOT manager is to be made aware', 'a discussion held with the NPS lead'],
     terms: ['no applicants', 'no candidates', 'no interest', 'advert failed', 'no takers'],
     asked: ['what happens if nobody applies for the secondment', 'what if there are no applicants for the post'],
@@ -1952,7 +1952,7 @@ export const RULES: Rule[] = [
     section: '5.5',
     title: 'The five recruitment stages for an unfilled post',
     answer:
-      'The staged process that must be followed: Stage 1: the NPS provides existing probation officer(s) and PSO(s) (probation resource) into the YOT role. Stage 2: if no probation resource is available, the NPS uses an operational agency temporary worker to back-fill so probation resource can be released to the YOT. Stage 3: if still none can be released, an operational agency temp is used to fulfil the secondment. Stage 4: if no operational temporary staff are available and the vacancy has been unfilled for a maximum of 3 months, the YOT manager is told and, where possible, the YOT secures a suitable temporary worker and invoices the NPS for the cost (the NPS SPOC gives the business hub details; the YOS vets them itself). Stage 5: after a further 1 month, with evidence from the YOS that the post is still unfilled, the NPS reimburses the YOS in lieu of the vacancy being filled. No funding replaces fractional PSO resource left unfilled because of local arrangements.',
+      'The staged process that must be followed: Stage 1: the NPS provides existing probation officer(s) and PSO(s) (probation resource) into the YOT role. Stage 2: if no probation resource is available, the NPS uses an operational agency temporary worker to back fill so probation resource can be released to the YOT. Stage 3: if still none can be released, an operational agency temp is used to fulfil the secondment. Stage 4: if no operational temporary staff are available and the vacancy has been unfilled for a maximum of 3 months, the YOT manager is told and, where possible, the YOT secures a suitable temporary worker and invoices the NPS for the cost (the NPS SPOC gives the business hub details; the YOS vets them itself). Stage 5: after a further 1 month, with evidence from the YOS that the post is still unfilled, the NPS reimburses the YOS in lieu of the vacancy being filled. No funding replaces fractional PSO resource left unfilled because of local arrangements.',
     anchors: [
       'Stage 1 – NPS provide an existing Probation Officer(s)',
       'Stage 2 – If no Probation Resource is available',

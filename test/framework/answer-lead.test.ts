@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
 import { withAskersRoleWhenAsked } from '../../src/framework/message-cues';
@@ -212,5 +214,33 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     const lead = leadFor('Does the link manager have to keep in contact with my YOS manager, and how often?', linkManager);
     expect(lead ?? '').to.not.match(/^In short: They\b/);
     expect(linkManager).to.match(/\. They: keep in contact/);
+    // Nor "They: … keep in contact": a list introduced by "They" is said by its item alone.
+    expect(lead ?? '').to.not.match(/^In short: They: …/);
+  });
+
+  it('says a later item of a list with the words introducing the list, never as a bare "And ..."', () => {
+    expect(firstLine('victim liaison unit needs a contact at the yot for a VCS eligible case - who should that be?')).to.equal(
+      "In short: A seconded probation officer's (PO's) specialist duties (section 5.3) include … acting as the point of contact for NPS Victim Liaison Units on cases eligible for Victim Contact Service (VCS) involvement.",
+    );
+    expect(leadFor('Which PI covers information sharing between police and probation?', answerOf('probation-instructions'))).to.equal(
+      'In short: The PIs the framework lists as relevant to working with children are: … PI 21/10 Information sharing agreement between police and probation.',
+    );
+    // An item of a list in brackets stands as it is (the divisional YOS leads inside the board's members).
+    expect(answerQuestion('Mark Burden is the NPS Midlands YOS lead, isn’t he?').general).to.match(
+      /^No: Mark Burden, South East and Eastern/,
+    );
+    const leads = ['qa-examples.json', 'qa-round-101.json', 'qa-round-102.json']
+      .flatMap((f) => JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', f), 'utf8')) as { q: string }[])
+      .map((x) => firstLine(x.q));
+    expect(leads.filter((l) => /^(?:In short|Yes|No): (?:and|or)\b/i.test(l))).to.deep.equal([]);
+  });
+
+  it('reads "I\'m a PSO secondee, am I meant to ...?" as asking about a PSO\'s part, not as context', () => {
+    expect(withAskersRoleWhenAsked("I'm a PSO secondee, am I meant to be holding the high risk / MAPPA cases too?")).to.match(
+      /^the PSO secondee/,
+    );
+    expect(answerQuestion("I'm a PSO secondee, am I meant to be holding the high risk / MAPPA cases too?").section).to.equal('5.3');
+    // A PSO's story about something else keeps the role as context.
+    expect(withAskersRoleWhenAsked("I'm a PSO secondee. When is my return plan due?")).to.match(/^I'm a PSO secondee/);
   });
 });

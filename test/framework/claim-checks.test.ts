@@ -38,7 +38,9 @@ describe('particulars a yes/no question gets wrong (no I/O)', () => {
   });
 
   it('leads the answer with "No" and the sentence giving the right particular', () => {
-    expect(answerQuestion('PI 05/14 is the case transfers instruction, isn’t it?').general).to.match(/^No: PI 07\/14 Case transfers/);
+    expect(answerQuestion('PI 05/14 is the case transfers instruction, isn’t it?').general).to.match(
+      /^No: The PIs the framework lists as relevant to working with children are: … PI 07\/14 Case transfers/,
+    );
     expect(answerQuestion('Mark Burden is the NPS Midlands YOS lead, isn’t he?').general).to.match(
       /^No: Mark Burden, South East and Eastern/,
     );
