@@ -8,6 +8,9 @@
 import { NUMBER_WORDS, tokens } from './text';
 import { wrongBody } from './body-doer';
 import { wrongParticular } from './claim-checks';
+import { ROLES, clausesOf, onItsOwn, roleList, rolesIn } from './answer-clauses';
+
+export { rolesIn };
 
 export type QuestionForm = 'yes-no' | 'who' | 'when' | 'other';
 
@@ -77,15 +80,6 @@ export function frequenciesIn(text: string): string[] {
   return FREQUENCIES.filter(([re]) => re.test(s)).map(([, f]) => f);
 }
 
-/** The people and bodies who act; "the secondee" is left out (mostly whom a duty is about). */
-const ROLES: [RegExp, string][] = [
-  [/\b(?:nps )?link manager\b/, 'link manager'],
-  [/\b(?:yot|yos) manager\b/, 'yot manager'],
-  [/\bhead of (?:ldu|local delivery unit)\b/, 'head of ldu'],
-  [/\b(?:senior manager of (?:the )?yos|yos senior manager)\b/, 'yos senior manager'],
-  [/\bspoc\b/, 'spoc'],
-  [/\bportfolio lead\b/, 'portfolio lead'],
-];
 /**
  * The role a clause opens with, as its subject ("The NPS link manager links with the YOT manager",
  * "Recruitment (section 5.5): each divisional SPOC reports"), not one it names later ("link with the
@@ -102,11 +96,6 @@ function doerOf(clause: string): string | undefined {
     if (at >= 0 && (!first || at < first.at)) first = { at, role };
   }
   return first && c.slice(0, first.at).split(/\s+/).filter(Boolean).length <= 2 ? first.role : undefined;
-}
-
-export function rolesIn(text: string): string[] {
-  const s = text.toLowerCase();
-  return ROLES.filter(([re]) => re.test(s)).map(([, r]) => r);
 }
 
 /** A plain denial in the rule ("is not applied to PSOs", "cannot"). */
@@ -148,22 +137,6 @@ const REQUIRES = /\b(?:must|required|requires|needs to|has to|regardless|whateve
 /** A comparison around a figure: agreeing on the number does not make "more than 3 years" right. */
 const COMPARES =
   /\b(?:more than|less than|over|under|beyond|longer|shorter|exceed|extend|extended|after|before|at least|up to|within|earlier|later)\b/;
-
-/** The rule's sentences and "; " clauses, each a candidate lead. */
-/** A rule's answers are few and fixed: each is cut into clauses once. */
-const answerClauses = new Map<string, string[]>();
-function clausesOf(answer: string): string[] {
-  let clauses = answerClauses.get(answer);
-  if (!clauses) {
-    if (answerClauses.size > 1000) answerClauses.clear();
-    clauses = answer
-      .split(/(?<=[.;])\s+(?=[A-Z0-9(£])|;\s+/)
-      .map((c) => c.trim().replace(/;$/, '.'))
-      .filter((c) => c.length > 20);
-    answerClauses.set(answer, clauses);
-  }
-  return clauses;
-}
 
 /** Words of the role names: who the question names must not pull the lead away from what it asks. */
 const ROLE_WORDS = new Set(tokens('link manager yot yos head ldu spoc portfolio lead senior nps'));
@@ -364,62 +337,4 @@ export function leadFor(asked: string, answer: string): string | undefined {
   // the answer says it in full.
   if (answer.startsWith(clauses[0]) || /^(?:they|their)\b/i.test(clauses[0])) return undefined;
   return `In short: ${onItsOwn(answer, clauses[0], list)}`;
-}
-
-/**
- * A clause of the answer said on its own. A duty from a role's list is said with the role ("The
- * NPS portfolio lead has the tracker reviewed ..."); a later item of another list, with the words
- * that introduce the list ("The statutory partners are: … the Clinical Commissioning Group"),
- * never as a bare "And the Clinical Commissioning Group".
- */
-function onItsOwn(answer: string, clause: string, list: RoleList | null): string {
-  if (list?.has(clause)) return capitalised(`${list.head} ${clause.replace(/^and\s+/, '')}`);
-  const item = clause.replace(/^(?:and|or),?\s+/, '');
-  const head = listHeadOf(answer, clause);
-  return head ? `${head} … ${item}` : capitalised(item);
-}
-
-/** Longest list introduction said with a lead; a longer one is left out. */
-const LIST_HEAD_CHARS = 140;
-
-/** The words introducing the list a clause is a later item of ("The statutory partners are:"), if any. */
-function listHeadOf(answer: string, clause: string): string | undefined {
-  // A clause's closing "." may stand for the "; " the list had.
-  const at = answer.indexOf(clause.slice(0, -1));
-  if (at < 2 || answer.slice(at - 2, at) !== '; ') return undefined;
-  const stop = answer.lastIndexOf('. ', at);
-  const sentenceStart = Math.max(stop < 0 ? 0 : stop + 2, answer.lastIndexOf('\n', at) + 1);
-  // An item of a list in brackets ("the divisional YOS leads (...; Mark Burden, ...; ...)") is said as it stands.
-  const before = answer.slice(sentenceStart, at);
-  if (before.split('(').length > before.split(')').length) return undefined;
-  const firstItem = answer.slice(sentenceStart, answer.indexOf(';', sentenceStart));
-  const head = /^([^;]+?:)\s/.exec(firstItem)?.[1] ?? /^(.+?\binclude[sd]?)\s/.exec(firstItem)?.[1];
-  // "They: … keep in contact" says no more than the item alone.
-  return head && head.length <= LIST_HEAD_CHARS && !/^(?:they|their|these|those)\b/i.test(head) ? head : undefined;
-}
-
-/**
- * "The NPS portfolio lead: resources YOTs ...; identifies ...; and has the tracker reviewed ...":
- * the role a list of duties is about, and the list's later clauses (the first carries the role).
- */
-interface RoleList {
-  head: string;
-  has: (clause: string) => boolean;
-}
-const roleLists = new Map<string, RoleList | null>();
-function roleList(answer: string): RoleList | null {
-  let list = roleLists.get(answer);
-  if (list === undefined) {
-    const head = /^([^:.;]{3,60}):\s/.exec(answer)?.[1];
-    const end = answer.search(/\.(?:\s|$)/);
-    const items = new Set(clausesOf(answer.slice(0, end + 1)).slice(1));
-    list = head && rolesIn(head).length ? { head, has: (clause: string) => items.has(clause) } : null;
-    if (roleLists.size > 1000) roleLists.clear();
-    roleLists.set(answer, list);
-  }
-  return list;
-}
-
-function capitalised(clause: string): string {
-  return clause.charAt(0).toUpperCase() + clause.slice(1);
 }

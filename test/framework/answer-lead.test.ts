@@ -214,8 +214,11 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     const lead = leadFor('Does the link manager have to keep in contact with my YOS manager, and how often?', linkManager);
     expect(lead ?? '').to.not.match(/^In short: They\b/);
     expect(linkManager).to.match(/\. They: keep in contact/);
-    // Nor "They: … keep in contact": a list introduced by "They" is said by its item alone.
+    // Nor "They: … make sure": a list introduced by "They" is said with the role the sentence before names.
     expect(lead ?? '').to.not.match(/^In short: They: …/);
+    expect(leadFor('does my link manager have to send me the NPS bulletins and training events?', linkManager)).to.match(
+      /^In short: The NPS link manager: … make sure the secondee gets NPS information/,
+    );
   });
 
   it('says a later item of a list with the words introducing the list, never as a bare "And ..."', () => {
@@ -225,14 +228,16 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(leadFor('Which PI covers information sharing between police and probation?', answerOf('probation-instructions'))).to.equal(
       'In short: The PIs the framework lists as relevant to working with children are: … PI 21/10 Information sharing agreement between police and probation.',
     );
-    // An item of a list in brackets stands as it is (the divisional YOS leads inside the board's members).
+    // An item of a list in brackets is said with what the brackets list (the divisional YOS leads among the board's members).
     expect(answerQuestion('Mark Burden is the NPS Midlands YOS lead, isn’t he?').general).to.match(
-      /^No: Mark Burden, South East and Eastern/,
+      /^No: The NPS divisional YOS leads: … Mark Burden, South East and Eastern/,
     );
-    const leads = ['qa-examples.json', 'qa-round-101.json', 'qa-round-102.json']
+    const leads = ['qa-examples.json', 'qa-round-89.json', 'qa-round-93.json', 'qa-round-94.json', 'qa-round-100.json', 'qa-round-102.json']
       .flatMap((f) => JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'fixtures', f), 'utf8')) as { q: string }[])
       .map((x) => firstLine(x.q));
     expect(leads.filter((l) => /^(?:In short|Yes|No): (?:and|or)\b/i.test(l))).to.deep.equal([]);
+    // Nor half an aside in brackets: "(the NPS SPOC gives the business hub details" or "Patsy Wollaston, London)".
+    expect(leads.filter((l) => /^(?:In short|Yes|No):/.test(l) && l.split('(').length !== l.split(')').length)).to.deep.equal([]);
   });
 
   it('reads "I\'m a PSO secondee, am I meant to ...?" as asking about a PSO\'s part, not as context', () => {

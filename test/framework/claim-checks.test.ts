@@ -42,7 +42,7 @@ describe('particulars a yes/no question gets wrong (no I/O)', () => {
       /^No: The PIs the framework lists as relevant to working with children are: … PI 07\/14 Case transfers/,
     );
     expect(answerQuestion('Mark Burden is the NPS Midlands YOS lead, isn’t he?').general).to.match(
-      /^No: Mark Burden, South East and Eastern/,
+      /^No: The NPS divisional YOS leads: … Mark Burden, South East and Eastern/,
     );
   });
 });
