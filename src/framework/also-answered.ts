@@ -8,6 +8,7 @@ import type { Rule } from './rules';
 import { rolesIn } from './answer-lead';
 import type { AnswerTuning } from './answer-tuning';
 import { classifiersNeighbour } from './second-opinion';
+import { tokens } from './text';
 
 /**
  * The out-of-scope topic a part is really about: one that scores best, or close to the best rule
@@ -94,6 +95,16 @@ export function alsoAnswered(
     secondPart(retrieval, main, t)?.rule ??
     (lexicalPick ? sameSectionNeighbour(main, best, t) : undefined) ??
     whoNeighbour(question, main, best, t);
-  const also = [second, classifiersNeighbour(retrieval, best.rule, t)].filter((r): r is Rule => !!r && r.id !== best.rule.id);
+  const also = [second, classifiersNeighbour(retrieval, best.rule, t)].filter(
+    (r): r is Rule => !!r && r.id !== best.rule.id && !saysNothingNew(r, best.rule),
+  );
   return [...new Set(also)];
+}
+
+/** A rule whose words are nearly all in the main rule's text adds only repetition ("Also, from 9.1: ..." saying it again). */
+const REPEATS = 0.9;
+function saysNothingNew(rule: Rule, main: Rule): boolean {
+  const said = new Set(tokens(main.answer));
+  const words = [...new Set(tokens(rule.answer))];
+  return words.filter((w) => said.has(w)).length >= REPEATS * words.length;
 }

@@ -1,0 +1,22 @@
+import { expect } from 'chai';
+import { answerQuestion } from '../../src/framework/answer';
+import { ruleById } from '../../src/framework/rules';
+import { configureAnswering } from '../../src/services/english-words';
+
+describe('rules answered besides the main one (no I/O)', () => {
+  before(() => configureAnswering());
+
+  it('adds no rule whose text the main rule already says ("Also, from section 9.1" repeating the dispute chain)', () => {
+    const a = answerQuestion("If NPS and the YOS fall out over something in the framework, what's the escalation ladder step by step?");
+    expect(a.ruleId).to.equal('dispute-resolution');
+    expect(a.answer).to.not.match(/Also, from section/);
+    // The SPOC's rule says the same chain again, from the SPOC's side: nothing the main rule leaves out.
+    expect(ruleById('spoc-escalated-disputes')!.answer).to.contain('28 days');
+  });
+
+  it('still adds a rule of the same section that says something new (stage 4 beside the staged process)', () => {
+    const a = answerQuestion('what are the recruitment stages when no one applies for the yot post?');
+    expect(a.ruleIds).to.deep.equal(['recruitment-stages', 'stage-4-temporary-worker']);
+    expect(a.answer).to.match(/Also, from section 5\.5:/);
+  });
+});
