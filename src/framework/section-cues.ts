@@ -46,7 +46,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // Release for mandatory or critical training; the YOS monitoring performance, the NPS
     // accountable for capability: 8, not the link manager's SPDR duties in 5.3.
     asks: (q) =>
-      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:said|says|saying) no\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b|\b(?:no |any |a )?say (?:over|in)\b[^.?]{0,20}\bcapability\b|\bresponsib\w*\b[^.?]{0,10}\b(?:for )?(?:my|his|her|their|the secondee'?s?) development\b|\btraining needs?\b[^.?]{0,30}\b(?:written down|recorded|logged|noted)\b|\b(?:responsib\w*|control)\b (?:for |over )(?:my |his |her |their |the |a )?(?:secondee'?s? )?capability\b/i.test(
+      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^?]{0,160}\b(?:can'?t|cannot|won'?t let \w+|not allowed to) go\b|\blet (?:\w+ )?go (?:to|on|for)\b[^.?]{0,30}\btraining\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:said|says|saying) no\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b|\b(?:no |any |a )?say (?:over|in)\b[^.?]{0,20}\bcapability\b|\bresponsib\w*\b[^.?]{0,10}\b(?:for )?(?:my|his|her|their|the secondee'?s?) development\b|\btraining needs?\b[^.?]{0,30}\b(?:written down|recorded|logged|noted)\b|\b(?:responsib\w*|control)\b (?:for |over )(?:my |his |her |their |the |a )?(?:secondee'?s? )?capability\b/i.test(
         q,
       ),
     ruleId: 'training-records',
@@ -343,10 +343,10 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // A meeting about a secondment's end: the three-way return meeting six months before (5.4), not
     // the quarterly three-way reviews the classifier takes "the secondee, the YOS manager and I" for.
     asks: (q) =>
-      /\b(?:secondment|it|she|he|they|term)\b[^.?]{0,30}\b(?:ends?|ending|finish\w*|comes? to an end|is up|runs? out)\b|\b(?:at|towards|near) the end of (?:the |her |his |their |my )?secondment\b|\bwhen it ends\b|\bwhat happens at the end\b|\b(?:about|discuss\w*|plan\w* for) the end\b|\b(?:coming|come|going|go) back to (?:the )?nps\b/i.test(
+      /\b(?:secondment|it|she|he|they|term)\b[^.?]{0,30}\b(?:ends?|ending|finish\w*|comes? to an end|is up|runs? out)\b|\b(?:at|towards|near) the end of (?:the |her |his |their |my )?secondment\b|\bwhen it ends\b|\bwhat happens at the end\b|\b(?:about|discuss\w*|plan\w* for) the end\b|\b(?:coming|come|going|go) back to (?:the )?nps\b|\b(?:three|3)[- ]years? (?:point|mark|limit)\b/i.test(
         q,
       ) &&
-      /\b(?:what|which) meeting\b|\bmeeting (?:should|must|do|does|is)\b|\b(?:need|have|got) to (?:meet|sit down|get together)\b|\bsit down\b|\bget together\b|\bround a table\b/i.test(
+      /\b(?:what|which) meeting\b|\bmeeting (?:should|must|do|does|is)\b|\b(?:need|have|got) to (?:meet|sit down|get together)\b|\bsit down\b|\bget together\b|\bround a table\b|\bwhat(?:'s| is)? (?:supposed|meant) to happen\b|\bwhat should (?:already )?(?:have )?happen\w*|\bwho (?:needs|has|have|should|must) to be (?:involved|in the room|there)\b/i.test(
         q,
       ) &&
       !/\b(?:quarterly|every quarter|each quarter)\b/i.test(q),

@@ -138,4 +138,20 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     expect(a.ruleId).to.equal('maternity-cover');
     expect(answerQuestion('Since 1 June 2014, who has held the probation responsibility in a YOS?').section).to.equal('1.2');
   });
+  it('answers "what should happen before a secondment ends, and who should be there?" from 5.4\'s return meeting', () => {
+    const a = answerQuestion(
+      "Our PO secondee hits her three-year point next March and nobody's done anything. What should already have happened by now, and who needs to be in the room for it?",
+    );
+    expect(a.ruleId).to.equal('return-meeting');
+    expect(a.answer).to.match(/6 months|six months/i);
+    // The quarterly reviews stay 5.3's.
+    expect(answerQuestion('Who needs to be in the room for the quarterly three-way reviews?').section).to.equal('5.3');
+  });
+
+  it("answers a YOT manager saying a secondee can't go to mandatory NPS training from 8's release for training", () => {
+    const a = answerQuestion(
+      "NPS have booked me onto a mandatory training day. My YOT manager says I can't go because they need me on office duty that week. Should I be let go to NPS training?",
+    );
+    expect(a.section).to.equal('8');
+  });
 });
