@@ -18,7 +18,24 @@ const VETTING = /\bvet(?:s|ted|ting)?\b/i;
  * else its words say (product choices, measured on studied rounds: about +70 in the fifth pass,
  * one lost; about +90 in the sixth, none lost).
  */
+/** "What are the portfolio lead's responsibilities ...": the role's own rule, whatever the duty asked about pulls towards. */
+const ROLE_DUTIES: [role: string, ruleId: string][] = [
+  ['portfolio lead', 'portfolio-lead'],
+  ['head of (?:ldu|local delivery unit)', 'head-of-ldu'],
+  ['link manager', 'link-manager'],
+  ['yo[st] manager', 'yot-manager'],
+  ['(?:divisional )?spoc', 'spoc'],
+];
+const ROLE_DUTIES_CUES = ROLE_DUTIES.map(([role, ruleId]) => {
+  const asked = new RegExp(
+    String.raw`\b(?:what are|what's|what is|list|outline|set out)\b[^?]{0,15}\b(?:the |an? |our |my )?(?:nps )?(?:${role})(?:'s|s')? (?:responsibilit\w*|duties|role|job)\b`,
+    'i',
+  );
+  return { asks: (q: string) => asked.test(q), ruleId };
+});
+
 export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleId: string }[] = [
+  ...ROLE_DUTIES_CUES,
   {
     // Who tells the CRC about a transition case, and when or how its provider is decided: 5.2
     // (the NPS applies the case allocation system before the transition and informs the CRC), not
@@ -157,7 +174,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // What the framework is for: national consistency with some divisional flexibility (1.1).
     asks: (q) =>
-      /\bnational consistency\b|\bdivisional (?:discretion|flexibility)\b|\bwhat(?:'s| is)\s+(?:this|the)\s+(?:framework|document|doc)\s+(?:actually |really )?(?:for|meant to (?:do|give|set out|be for)|trying to do)\b|\bwhat (?:this|the) (?:framework|document|doc) is (?:meant|supposed|trying|intended) to (?:achieve|do)\b|\b(?:room|leeway|latitude|freedom)\b[^?]{0,40}\bdivisions?\b/i.test(
+      /\bnational consistency\b|\bdivisional (?:discretion|flexibility)\b|\bwhat(?:'s| is)\s+(?:this|the)\s+(?:framework|document|doc)\s+(?:actually |really )?(?:for|meant to (?:do|give|set out|be for)|trying to do)\b|\bwhat (?:this|the) (?:framework|document|doc) is (?:meant|supposed|trying|intended) to (?:achieve|do)\b|\b(?:room|leeway|latitude|freedom)\b[^?]{0,40}\bdivisions?\b|\bdivisions?\b[^?]{0,80}\b(?:wiggle room|leeway|latitude|flexib\w*)\b|\b(?:wiggle room|leeway|latitude)\b[^?]{0,20}\blocal(?:ly)?\b/i.test(
         q,
       ),
     ruleId: 'scope',
@@ -165,7 +182,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // Someone attending the local YOS management board in the Head of LDU's place: 2.3's deputy with delegated authority.
     asks: (q) =>
-      /\b(?:in my place|in my stead|instead of me|on my behalf|send (?:someone|somebody|a deputy|my deputy)|deputi[sz]e for me|delegate|can'?t (?:be at|attend|make|do|go to) (?:both|either|it|them|the meeting))\b/i.test(
+      /\b(?:in (?:my|his|her|their) (?:place|stead)|instead of (?:me|him|her|them)|on my behalf|send (?:someone|somebody|a deputy|my deputy)|deputi[sz]e for me|delegate|can'?t (?:be at|attend|make|do|go to) (?:both|either|it|them|the meeting)|(?:go|come|attend) instead|(?:stand|fill|sit) in for)\b/i.test(
         q,
       ) &&
       /\b(?:management board|yo[st] board|board meeting)/i.test(q) &&
@@ -176,6 +193,24 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // Who drafted the first template: the document history (the front page).
     asks: (q) => /\b(?:first|original|initial|very first) (?:draft|template|version)\b|\btemplate ideas\b/i.test(q),
     ruleId: 'document-control',
+  },
+  {
+    // When the framework itself was reviewed, and by whom: its version control (the front page), not a board's reviews.
+    asks: (q) =>
+      /\b(?:when|who|which (?:group|body|board))\b[^?]{0,40}\breview(?:ed|ing)?\b|\b(?:been|was|were|get|got) (?:last |actually )?reviewed\b/i.test(
+        q,
+      ) &&
+      /\b(?:this|the) (?:document|doc|framework)\b|\bfront page\b|\bhow current\b/i.test(q) &&
+      !/\b(?:dispute|vacanc\w*|secondee|secondment|tracker|three[- ]way)\b/i.test(q),
+    ruleId: 'document-control',
+  },
+  {
+    // Whom the framework went to: its distribution list (the front page).
+    asks: (q) =>
+      /\b(?:went|go|goes|gone|sent|circulated|copied|distributed|shared)\b[^?]{0,15}\bto\b[^?]{0,40}\b(?:yjb|youth justice board|aym|yot managers|association|divisional directors)\b/i.test(
+        q,
+      ) && /\b(?:doc|document|framework)\b/i.test(q),
+    ruleId: 'document-ownership',
   },
   {
     // Who approved or signed off the framework: its approval and final sign-off (the front page).

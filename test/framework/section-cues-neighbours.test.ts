@@ -154,4 +154,33 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     );
     expect(a.section).to.equal('8');
   });
+  it("answers the framework's own review, circulation and room for local flexibility from its front page and 1.1", () => {
+    expect(
+      answerQuestion('People keep mentioning a review of this document. When was it actually reviewed, and which group did the reviewing?')
+        .ruleId,
+    ).to.equal('document-control');
+    expect(
+      answerQuestion('Am I right this is purely an internal NPS doc - it never went to the YJB or the YOT managers association?').ruleId,
+    ).to.equal('document-ownership');
+    expect(
+      answerQuestion('Does every division have to run things exactly the same way or is there a bit of wiggle room locally?').ruleId,
+    ).to.equal('scope');
+  });
+
+  it("answers who may go to the local management board in someone's place from 2.3, and a role's responsibilities from its own rule", () => {
+    const deputy = answerQuestion(
+      'Our NPS senior manager who normally goes to the local YOS management board is off for the next two meetings. Is anyone else allowed to go instead?',
+    );
+    expect(deputy.ruleId).to.equal('local-management-board');
+    expect(deputy.answer).to.match(/deputy/);
+    const portfolioLead = answerQuestion(
+      "What are the Portfolio Lead's responsibilities in respect of safeguarding and representation at the local YOS management board?",
+    );
+    expect(portfolioLead.ruleId).to.equal('portfolio-lead');
+  });
+
+  it('reads covid as sickness only when someone has it ("covid rules for the office" are not 5.6\'s)', () => {
+    expect(answerQuestion('covid rules for secondees in the yot office?').section).to.equal(null);
+    expect(answerQuestion('My secondee has got covid and will be off for weeks. Who sorts out cover?').section).to.equal('5.6');
+  });
 });
