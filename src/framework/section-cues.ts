@@ -122,7 +122,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // (PI 02/16 on offender travel is 5.4's own).
     asks: (q) =>
       !/\btravel/i.test(q) &&
-      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b/i.test(
+      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b|\b(?:read|see|access|view)\b[^.?]{0,30}\b(?:pis|probation instructions)\b[^]{0,40}\bwhere\b|\b(?:pis|probation instructions)\b[^.?]{0,30}\b(?:classified|unclassified|public(?:ly)?|restricted|confidential)\b/i.test(
         q,
       ),
     ruleId: 'probation-instructions',

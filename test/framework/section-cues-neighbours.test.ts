@@ -183,4 +183,14 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     expect(answerQuestion('covid rules for secondees in the yot office?').section).to.equal(null);
     expect(answerQuestion('My secondee has got covid and will be off for weeks. Who sorts out cover?').section).to.equal('5.6');
   });
+  it('answers whether the Probation Instructions can be read outside the NPS, and where, from 3', () => {
+    const where = answerQuestion(
+      "I'm YOT side and don't have NPS logins - can I still read these 'probation instructions' people mention? where?",
+    );
+    expect(where.ruleId).to.equal('probation-instructions');
+    expect(where.answer).to.match(/MOJ internet/);
+    const classified = answerQuestion('Am I right that PIs are all classified so no one at the YOS outside NPS can see them?');
+    expect(classified.section).to.equal('3');
+    expect(classified.answer).to.match(/unclassified/);
+  });
 });
