@@ -12,7 +12,7 @@ const FOLDS: [string, string][] = [
   // Abbreviations and names of bodies, roles and documents.
   ['youth offending governance boards?|yos governance boards?|governance boards?|yogbs?|gov board', ' yogb '],
   ['youth offending (?:teams?|services?)|youth (?:justice )?teams?|youth services?|youth side', ' yos '],
-  ['youth justice services?', ' yjservic '],
+  ['(?:youth justice|yj) services?', ' yjservic '],
   ['youth justice board', ' yjb '],
   ['yots?|yoss?|yjs', ' yos '],
   ['national probation service', ' nps '],

@@ -195,6 +195,17 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'document-control',
   },
   {
+    // Whether HMIP's thematic inspections and inspections of YOS are the NPS's business too: 4 lists
+    // them among what the NPS works to. What a report found is not the framework's.
+    asks: (q) =>
+      /\b(?:hmip|thematic inspections?|inspections? of (?:the )?yo[st]s?|inspection reports?)\b/i.test(q) &&
+      /\b(?:nps|probation|staff|secondees?)\b[^?]{0,40}\b(?:for|apply|applies|relevant|need to|have to|should|worry|bother|concern\w*|matter|aware|work to|follow)\b|\b(?:for|apply|applies|relevant|need to|have to|should|worry|bother|concern\w*|matter|aware|work to|follow)\b[^?]{0,40}\b(?:nps|probation|staff|secondees?)\b/i.test(
+        q,
+      ) &&
+      !/\b(?:found|find|findings|said|say|says|recommend\w*|rating|rated|outcome|result|score|grade|latest|last|next)\b/i.test(q),
+    ruleId: 'research-reports',
+  },
+  {
     // When the framework itself was reviewed, and by whom: its version control (the front page), not a board's reviews.
     asks: (q) =>
       /\b(?:when|who|which (?:group|body|board))\b[^?]{0,40}\breview(?:ed|ing)?\b|\b(?:been|was|were|get|got) (?:last |actually )?reviewed\b/i.test(
@@ -454,7 +465,9 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // 38(4)). Whether a secondee may act as one, or police timings, is not the framework's.
     asks: (q) =>
       /\bappropriate adults?\b/i.test(q) &&
-      /\b(?:youth justice services?|yjs|count\w*|classed|under the act|statutory|duty|defin\w*|part of|by law|legal\w*)\b/i.test(q) &&
+      /\b(?:(?:youth justice|yj) services?|yjs|count\w*|classed|under the act|statutory|duty|defin\w*|part of|by law|in law|legal\w*)\b/i.test(
+        q,
+      ) &&
       !/\b(?:how long|hours?|minutes?|allowed to|can i|should i|am i|rota|call-?out)\b/i.test(q),
     ruleId: 'youth-justice-services',
   },

@@ -193,4 +193,10 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     expect(classified.section).to.equal('3');
     expect(classified.answer).to.match(/unclassified/);
   });
+  it("answers whether HMIP's inspections are the NPS's business from 4, and whether appropriate adults are a YJ service in law from 2.2", () => {
+    expect(answerQuestion('HMIP inspection reports are for the YOT to worry about, not NPS staff, right?').section).to.equal('4');
+    // What a report found is not the framework's.
+    expect(answerQuestion('What did the latest HMIP inspection of our YOS find?').section).to.not.equal('4');
+    expect(answerQuestion('is appropriate adult provision a YJ service in law').ruleId).to.equal('youth-justice-services');
+  });
 });
