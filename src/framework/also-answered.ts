@@ -104,7 +104,15 @@ export function alsoAnswered(
 /** A rule whose words are nearly all in the main rule's text adds only repetition ("Also, from 9.1: ..." saying it again). */
 const REPEATS = 0.9;
 function saysNothingNew(rule: Rule, main: Rule): boolean {
-  const said = new Set(tokens(main.answer));
-  const words = [...new Set(tokens(rule.answer))];
+  const said = wordsOf(main);
+  const words = [...wordsOf(rule)];
   return words.filter((w) => said.has(w)).length >= REPEATS * words.length;
+}
+
+/** A rule's answer's words, worked out once per rule (normalising a whole answer is costly). */
+const ruleWords = new WeakMap<Rule, ReadonlySet<string>>();
+function wordsOf(rule: Rule): ReadonlySet<string> {
+  let words = ruleWords.get(rule);
+  if (!words) ruleWords.set(rule, (words = new Set(tokens(rule.answer))));
+  return words;
 }
