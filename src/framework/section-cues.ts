@@ -41,7 +41,7 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     // (the NPS applies the case allocation system before the transition and informs the CRC), not
     // the seconded PO's transition duties in 5.3.
     asks: (q) =>
-      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^]{0,160}\b(?:tell|inform|notify) them\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich (?:probation )?provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b|\b(?:what|which) system\b[^?]{0,40}\ballocat\w*|\ballocat\w*[^?]{0,60}\b(?:what|which) system\b/i.test(
+      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^]{0,160}\b(?:tell|inform|notify) them\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich (?:probation )?provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b|\b(?:what|which) system\b[^?]{0,40}\ballocat\w*|\ballocat\w*[^?]{0,60}\b(?:what|which) system\b|\b(?:send|pass|hand|transfer|refer)\w*\b[^.?]{0,40}\bto (?:the |a |their )?crc\b[^]{0,200}\b(?:first|beforehand|meant to work|supposed to work|how it works)\b/i.test(
         q,
       ) &&
       /\b(?:transition\w*|transfer\w*|crc|provider|adult services|adult probation|case allocation system|moving (?:on |out )?from the yo[st]|leaving the yo[st])\b/i.test(

@@ -199,4 +199,10 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     expect(answerQuestion('What did the latest HMIP inspection of our YOS find?').section).to.not.equal('4');
     expect(answerQuestion('is appropriate adult provision a YJ service in law').ruleId).to.equal('youth-justice-services');
   });
+  it('answers "can we just send the file to the CRC?" at transition from 5.2 (the NPS allocates first)', () => {
+    const a = answerQuestion(
+      "Lad on our YOS caseload turns 18 next month. YOT manager wants to just send the file to the CRC office round the corner because he's low risk. Is that how it's meant to work, or does something have to happen first?",
+    );
+    expect(a.section).to.equal('5.2');
+  });
 });
