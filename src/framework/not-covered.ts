@@ -542,6 +542,28 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
     ],
   },
   {
+    id: 'not-covered-crc-internal-practice',
+    title: "A CRC's own practice once a case is with it",
+    pointer:
+      'How a Community Rehabilitation Company runs a case once it has it (which office, which officer, how often it sees people, what it offers) is the CRC\'s own practice, so ask the CRC. The framework covers only the NPS side: allocating the case and telling the CRC (section 5.2).',
+    phrasings: [
+      "Which of the CRC's offices will a young person report to after the move to adult services?",
+      'How does the CRC pick which of its officers takes a case on?',
+      "Who inside the CRC becomes the young adult's responsible officer, and how is that decided?",
+      'Which CRC office does a transferred young adult have to go to?',
+      'how often will the CRC see a young adult after transition?',
+      'what interventions does the CRC offer young adults once they take the case on?',
+      "Who in the CRC supervises the case day to day after it's transferred?",
+      'what caseload do CRC officers carry?',
+      "Once the CRC has the case, how quickly do they have to do their first appointment?",
+      "Does the CRC use the same risk assessment tool as the YOT once the case moves over?",
+      'which CRC office covers our area and what are its opening hours?',
+      "What's the CRC's breach process for a young adult who misses appointments after transfer?",
+      'how does the CRC manage its own staff sickness and cover?',
+      "Can the CRC refuse a case the NPS has allocated to it, and what's their internal appeal?",
+    ],
+  },
+  {
     id: 'not-covered-wider-policy-and-organisational-change',
     title: 'Probation unification, restructures and the content of other policies or reports the framework only names',
     pointer:

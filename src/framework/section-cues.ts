@@ -218,9 +218,13 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
   {
     // Whom the framework went to: its distribution list (the front page).
     asks: (q) =>
-      /\b(?:went|go|goes|gone|sent|circulated|copied|distributed|shared)\b[^?]{0,15}\bto\b[^?]{0,40}\b(?:yjb|youth justice board|aym|yot managers|association|divisional directors)\b/i.test(
+      (/\b(?:went|go|goes|gone|sent|circulated|copied|distributed|shared)\b[^?]{0,15}\bto\b[^?]{0,40}\b(?:yjb|youth justice board|aym|yot managers|association|divisional directors)\b/i.test(
         q,
-      ) && /\b(?:doc|document|framework)\b/i.test(q),
+      ) &&
+        /\b(?:doc|document|framework)\b/i.test(q)) ||
+      /\b(?:circulated|distributed|circulation|distribution)\b[^?]{0,60}\b(?:yjb|youth justice board|aym|yot managers|association of yot)\b/i.test(
+        q,
+      ),
     ruleId: 'document-ownership',
   },
   {

@@ -205,4 +205,12 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     );
     expect(a.section).to.equal('5.2');
   });
+  it("declines a CRC's own practice once it has a case (which office, which officer), keeping who tells the CRC 5.2's", () => {
+    const office = answerQuestion(
+      'Once a young adult has transferred, which of the CRC offices do they report to, and how is that decided?',
+    );
+    expect(office.section).to.equal(null);
+    expect(office.answer).to.match(/CRC's own practice/);
+    expect(answerQuestion('Who tells the CRC that a transition case has been allocated to them?').section).to.equal('5.2');
+  });
 });
