@@ -545,7 +545,7 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
     id: 'not-covered-crc-internal-practice',
     title: "A CRC's own practice once a case is with it",
     pointer:
-      'How a Community Rehabilitation Company runs a case once it has it (which office, which officer, how often it sees people, what it offers) is the CRC\'s own practice, so ask the CRC. The framework covers only the NPS side: allocating the case and telling the CRC (section 5.2).',
+      "How a Community Rehabilitation Company runs a case once it has it (which office, which officer, how often it sees people, what it offers) is the CRC's own practice, so ask the CRC. The framework covers only the NPS side: allocating the case and telling the CRC (section 5.2).",
     phrasings: [
       "Which of the CRC's offices will a young person report to after the move to adult services?",
       'How does the CRC pick which of its officers takes a case on?',
@@ -555,8 +555,8 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
       'what interventions does the CRC offer young adults once they take the case on?',
       "Who in the CRC supervises the case day to day after it's transferred?",
       'what caseload do CRC officers carry?',
-      "Once the CRC has the case, how quickly do they have to do their first appointment?",
-      "Does the CRC use the same risk assessment tool as the YOT once the case moves over?",
+      'Once the CRC has the case, how quickly do they have to do their first appointment?',
+      'Does the CRC use the same risk assessment tool as the YOT once the case moves over?',
       'which CRC office covers our area and what are its opening hours?',
       "What's the CRC's breach process for a young adult who misses appointments after transfer?",
       'how does the CRC manage its own staff sickness and cover?',

@@ -11,13 +11,6 @@ const RETURN_MEETING_OR_TERMS = /\b(?:meeting|meet|sit down|three[- ]way|allowan
 /** Vetting, in any form of the verb ("who vets", "vetted before", "the vetting"). */
 const VETTING = /\bvet(?:s|ted|ting)?\b/i;
 
-/**
- * Facts a section states that another section's rule restates in part, so a question hinging on
- * them matches that other rule on nearly every word, and the classifier agrees with it. Each cue
- * names the rule that states the fact; when a message asks it, that rule is answered, whatever
- * else its words say (product choices, measured on studied rounds: about +70 in the fifth pass,
- * one lost; about +90 in the sixth, none lost).
- */
 /** "What are the portfolio lead's responsibilities ...": the role's own rule, whatever the duty asked about pulls towards. */
 const ROLE_DUTIES: [role: string, ruleId: string][] = [
   ['portfolio lead', 'portfolio-lead'],
@@ -34,6 +27,13 @@ const ROLE_DUTIES_CUES = ROLE_DUTIES.map(([role, ruleId]) => {
   return { asks: (q: string) => asked.test(q), ruleId };
 });
 
+/**
+ * Facts a section states that another section's rule restates in part, so a question hinging on
+ * them matches that other rule on nearly every word, and the classifier agrees with it. Each cue
+ * names the rule that states the fact; when a message asks it, that rule is answered, whatever
+ * else its words say (product choices, measured on studied rounds: about +70 in the fifth pass,
+ * one lost; about +90 in the sixth, none lost).
+ */
 export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleId: string }[] = [
   ...ROLE_DUTIES_CUES,
   {
