@@ -206,13 +206,19 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
     ruleId: 'research-reports',
   },
   {
-    // When the framework itself was reviewed, and by whom: its version control (the front page), not a board's reviews.
+    // The framework's own reviews (its version control on the front page: the dates, and the YOS
+    // Governance Board as reviewer), not a board's or a secondee's reviews. When the next review is
+    // due is not given (asked-figure.ts declines that).
     asks: (q) =>
-      /\b(?:when|who|which (?:group|body|board))\b[^?]{0,40}\breview(?:ed|ing)?\b|\b(?:been|was|were|get|got) (?:last |actually )?reviewed\b/i.test(
+      (/\breview(?:ed)? (?:dates?|entr(?:y|ies)|history)\b|\breviewer\b|\breviewed (?:by|it|the (?:framework|document))\b|\bwho reviewed\b/i.test(
         q,
       ) &&
-      /\b(?:this|the) (?:document|doc|framework)\b|\bfront page\b|\bhow current\b/i.test(q) &&
-      !/\b(?:dispute|vacanc\w*|secondee|secondment|tracker|three[- ]way)\b/i.test(q),
+        !/\bnext\b|\bdue\b|\b(?:three-way|3-way|quarterly|spdr|vacanc\w*|tracker|secondee|case)\b/i.test(q)) ||
+      (/\b(?:when|who|which (?:group|body|board))\b[^?]{0,40}\breview(?:ed|ing)?\b|\b(?:been|was|were|get|got) (?:last |actually )?reviewed\b/i.test(
+        q,
+      ) &&
+        /\b(?:this|the) (?:document|doc|framework)\b|\bfront page\b|\bhow current\b/i.test(q) &&
+        !/\b(?:dispute|vacanc\w*|secondee|secondment|tracker|three[- ]way)\b/i.test(q)),
     ruleId: 'document-control',
   },
   {
@@ -505,15 +511,6 @@ export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleI
         q,
       ),
     ruleId: 'stage-4-temporary-worker',
-  },
-  {
-    // The reviews the document control records (dates, and the YOS Governance Board as reviewer): the
-    // front page. When the next review is due is not given (asked-figure.ts declines that).
-    asks: (q) =>
-      /\breview(?:ed)? (?:dates?|entr(?:y|ies)|history)\b|\breviewer\b|\breviewed (?:by|it|the (?:framework|document))\b|\bwho reviewed\b/i.test(
-        q,
-      ) && !/\bnext\b|\bdue\b|\b(?:three-way|3-way|quarterly|spdr|vacanc\w*|tracker|secondee|case)\b/i.test(q),
-    ruleId: 'document-control',
   },
   {
     // What "youth justice services" means in law (what counts as one, examples): 2.2's list under
