@@ -5,10 +5,9 @@
  */
 import type { Match, Part, Retrieval } from './retrieval';
 import type { Rule } from './rules';
-import { rolesIn } from './answer-lead';
+import { rolesIn, wordsOfClause } from './answer-clauses';
 import type { AnswerTuning } from './answer-tuning';
 import { classifiersNeighbour } from './second-opinion';
-import { tokens } from './text';
 
 /**
  * The out-of-scope topic a part is really about: one that scores best, or close to the best rule
@@ -104,15 +103,7 @@ export function alsoAnswered(
 /** A rule whose words are nearly all in the main rule's text adds only repetition ("Also, from 9.1: ..." saying it again). */
 const REPEATS = 0.9;
 function saysNothingNew(rule: Rule, main: Rule): boolean {
-  const said = wordsOf(main);
-  const words = [...wordsOf(rule)];
+  const said = wordsOfClause(main.answer);
+  const words = [...wordsOfClause(rule.answer)];
   return words.filter((w) => said.has(w)).length >= REPEATS * words.length;
-}
-
-/** A rule's answer's words, worked out once per rule (normalising a whole answer is costly). */
-const ruleWords = new WeakMap<Rule, ReadonlySet<string>>();
-function wordsOf(rule: Rule): ReadonlySet<string> {
-  let words = ruleWords.get(rule);
-  if (!words) ruleWords.set(rule, (words = new Set(tokens(rule.answer))));
-  return words;
 }

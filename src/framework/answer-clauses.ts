@@ -3,6 +3,7 @@
  * and how one is said on its own: a later item of a list with the words introducing the list, a
  * duty from a role's list with the role. Rule answers are few and fixed, so each is cut once.
  */
+import { tokens } from './text';
 
 /** The people and bodies who act; "the secondee" is left out (mostly whom a duty is about). */
 export const ROLES: [RegExp, string][] = [
@@ -47,6 +48,17 @@ export function clausesOf(answer: string): string[] {
     answerClauses.set(answer, clauses);
   }
   return clauses;
+}
+
+/** A rule's clauses (or whole answers) are few and fixed: their words are worked out once (questions are not kept). */
+const clauseWords = new Map<string, ReadonlySet<string>>();
+export function wordsOfClause(clause: string): ReadonlySet<string> {
+  let words = clauseWords.get(clause);
+  if (!words) {
+    if (clauseWords.size > 5000) clauseWords.clear();
+    clauseWords.set(clause, (words = new Set(tokens(clause))));
+  }
+  return words;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { NUMBER_WORDS, tokens } from './text';
 import { wrongBody } from './body-doer';
 import { wrongParticular } from './claim-checks';
-import { ROLES, clausesOf, onItsOwn, roleList, rolesIn } from './answer-clauses';
+import { ROLES, clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
 
 export { rolesIn };
 
@@ -140,17 +140,6 @@ const COMPARES =
 
 /** Words of the role names: who the question names must not pull the lead away from what it asks. */
 const ROLE_WORDS = new Set(tokens('link manager yot yos head ldu spoc portfolio lead senior nps'));
-
-/** A rule's clauses are few and fixed: their words are worked out once (questions are not kept). */
-const clauseWords = new Map<string, Set<string>>();
-function wordsOfClause(clause: string): Set<string> {
-  let words = clauseWords.get(clause);
-  if (!words) {
-    if (clauseWords.size > 5000) clauseWords.clear();
-    clauseWords.set(clause, (words = new Set(tokens(clause))));
-  }
-  return words;
-}
 
 function overlap(questionTerms: Set<string>, clause: string): number {
   // Words only: a figure (or a role) the question gets wrong must not pull the lead away from the clause that corrects it.
