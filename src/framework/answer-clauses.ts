@@ -68,8 +68,8 @@ export function wordsOfClause(clause: string): ReadonlySet<string> {
  * never as a bare "And the Clinical Commissioning Group".
  */
 export function onItsOwn(answer: string, clause: string, list: RoleList | null): string {
-  if (list?.has(clause)) return capitalised(`${list.head} ${clause.replace(/^and\s+/, '')}`);
   const item = withoutConjunction(clause);
+  if (list?.has(clause)) return capitalised(`${list.head} ${item}`);
   // The first item of a list in brackets: "the NPS divisional YOS leads (Louise Johnson, North East".
   const opens = /^([^()]+?) \(([^()]+)$/.exec(item);
   if (opens) return `${capitalised(opens[1])}: ${opens[2]}`;
