@@ -6,6 +6,7 @@
 import type { Match, Retrieval } from './retrieval';
 import type { Rule } from './rules';
 import { PROPER_NAME } from './framework-people';
+import { CueText } from './cue-patterns';
 import { SECTION_CUES } from './section-cues';
 import { tokens } from './text';
 
@@ -82,6 +83,7 @@ export function namesWhatTheRuleNames(question: string, rule: Rule): boolean {
 
 /** The rule a section cue names, among those the message matched at all. */
 export function sectionCue(question: string, retrieval: Retrieval): Match | undefined {
-  const cue = SECTION_CUES.find((c) => c.asks(question));
+  const message = new CueText(question);
+  const cue = SECTION_CUES.find((c) => c.asks.test(message));
   return cue && firstMatch(retrieval, (rule) => rule.id === cue.ruleId);
 }

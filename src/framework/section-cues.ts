@@ -5,6 +5,7 @@
  * saying why the words pull elsewhere, and a test in test/framework/section-cues.test.ts (or
  * section-cues-neighbours.test.ts).
  */
+import { all, any, matches, not, type CuePattern } from './cue-patterns';
 
 /** A secondee's return asked about as the meeting, or as pay and terms: not the link manager's preparing them (5.3). */
 const RETURN_MEETING_OR_TERMS = /\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i;
@@ -24,7 +25,7 @@ const ROLE_DUTIES_CUES = ROLE_DUTIES.map(([role, ruleId]) => {
     String.raw`\b(?:what are|what's|what is|list|outline|set out)\b[^?]{0,15}\b(?:the |an? |our |my )?(?:nps )?(?:${role})(?:'s|s')? (?:responsibilit\w*|duties|role|job)\b`,
     'i',
   );
-  return { asks: (q: string) => asked.test(q), ruleId };
+  return { asks: matches(asked), ruleId };
 });
 
 /**
@@ -34,586 +35,570 @@ const ROLE_DUTIES_CUES = ROLE_DUTIES.map(([role, ruleId]) => {
  * else its words say (product choices, measured on studied rounds: about +70 in the fifth pass,
  * one lost; about +90 in the sixth, none lost).
  */
-export const SECTION_CUES: readonly { asks: (question: string) => boolean; ruleId: string }[] = [
+export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
   ...ROLE_DUTIES_CUES,
   {
     // Who tells the CRC about a transition case, and when or how its provider is decided: 5.2
     // (the NPS applies the case allocation system before the transition and informs the CRC), not
     // the seconded PO's transition duties in 5.3.
-    asks: (q) =>
-      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^]{0,160}\b(?:tell|inform|notify) them\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich (?:probation )?provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b|\b(?:what|which) system\b[^?]{0,40}\ballocat\w*|\ballocat\w*[^?]{0,60}\b(?:what|which) system\b|\b(?:send|pass|hand|transfer|refer)\w*\b[^.?]{0,40}\bto (?:the |a |their )?crc\b[^]{0,200}\b(?:first|beforehand|meant to work|supposed to work|how it works)\b/i.test(
-        q,
-      ) &&
-      /\b(?:transition\w*|transfer\w*|crc|provider|adult services|adult probation|case allocation system|moving (?:on |out )?from the yo[st]|leaving the yo[st])\b/i.test(
-        q,
-      ) &&
-      !/\b(?:promis\w*|commit\w*)\b/i.test(q),
+    asks: all(
+      /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^]{0,160}\b(?:tell|inform|notify) them\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich (?:probation )?provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b|\b(?:what|which) system\b[^?]{0,40}\ballocat\w*|\ballocat\w*[^?]{0,60}\b(?:what|which) system\b|\b(?:send|pass|hand|transfer|refer)\w*\b[^.?]{0,40}\bto (?:the |a |their )?crc\b[^]{0,200}\b(?:first|beforehand|meant to work|supposed to work|how it works)\b/i,
+      /\b(?:transition\w*|transfer\w*|crc|provider|adult services|adult probation|case allocation system|moving (?:on |out )?from the yo[st]|leaving the yo[st])\b/i,
+      not(/\b(?:promis\w*|commit\w*)\b/i),
+    ),
     ruleId: 'crc-interface',
   },
   {
     // What an induction should include: 8, not the YOT manager's duty to see there is one (5.3),
     // which is what a "who" question asks.
-    asks: (q) =>
-      /^(?![^]*\bwho\b)[^]*?\binduction\b[^.?]{0,40}\b(?:cover|include|contain|involve|consist)\w*|\bwhat(?:'s| is| should be| goes)? in\b[^.?]{0,30}\binduction\b|\bwhat\b[^.?]{0,30}\b(?:go|goes|going) (?:in|into)\b[^.?]{0,30}\binduction\b/i.test(
-        q,
-      ),
+    asks: matches(
+      /^(?![^]*\bwho\b)[^]*?\binduction\b[^.?]{0,40}\b(?:cover|include|contain|involve|consist)\w*|\bwhat(?:'s| is| should be| goes)? in\b[^.?]{0,30}\binduction\b|\bwhat\b[^.?]{0,30}\b(?:go|goes|going) (?:in|into)\b[^.?]{0,30}\binduction\b/i,
+    ),
     ruleId: 'induction-training',
   },
   {
     // Release for mandatory or critical training; the YOS monitoring performance, the NPS
     // accountable for capability: 8, not the link manager's SPDR duties in 5.3.
-    asks: (q) =>
-      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^?]{0,160}\b(?:can'?t|cannot|won'?t let \w+|not allowed to) go\b|\blet (?:\w+ )?go (?:to|on|for)\b[^.?]{0,30}\btraining\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:said|says|saying) no\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b|\b(?:no |any |a )?say (?:over|in)\b[^.?]{0,20}\bcapability\b|\bresponsib\w*\b[^.?]{0,10}\b(?:for )?(?:my|his|her|their|the secondee'?s?) development\b|\btraining needs?\b[^.?]{0,30}\b(?:written down|recorded|logged|noted)\b|\b(?:responsib\w*|control)\b (?:for |over )(?:my |his |her |their |the |a )?(?:secondee'?s? )?capability\b/i.test(
-        q,
-      ),
+    asks: matches(
+      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^?]{0,160}\b(?:can'?t|cannot|won'?t let \w+|not allowed to) go\b|\blet (?:\w+ )?go (?:to|on|for)\b[^.?]{0,30}\btraining\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:said|says|saying) no\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b|\b(?:no |any |a )?say (?:over|in)\b[^.?]{0,20}\bcapability\b|\bresponsib\w*\b[^.?]{0,10}\b(?:for )?(?:my|his|her|their|the secondee'?s?) development\b|\btraining needs?\b[^.?]{0,30}\b(?:written down|recorded|logged|noted)\b|\b(?:responsib\w*|control)\b (?:for |over )(?:my |his |her |their |the |a )?(?:secondee'?s? )?capability\b/i,
+    ),
     ruleId: 'training-records',
   },
   {
     // The Joint National Protocol's version, date or EQuIP number: listed in 3, not 1.1's "use it for transitions".
-    asks: (q) =>
-      /\bequip\b|\b(?:version|dated?|edition)\b[^.?]{0,60}\bprotocol\b|\bprotocol\b[^.?]{0,60}\b(?:version|dated?|edition|document number)\b/i.test(
-        q,
-      ) &&
+    asks: all(
+      /\bequip\b|\b(?:version|dated?|edition)\b[^.?]{0,60}\bprotocol\b|\bprotocol\b[^.?]{0,60}\b(?:version|dated?|edition|document number)\b/i,
       // The framework's own reference number is the front matter's.
-      !/\b(?:document reference|reference (?:number|no)|ref (?:no|number))\b[^?]{0,30}\b(?:this|the) framework\b/i.test(q),
+      not(/\b(?:document reference|reference (?:number|no)|ref (?:no|number))\b[^?]{0,30}\b(?:this|the) framework\b/i),
+    ),
     ruleId: 'related-policies',
   },
   {
     // Getting onto NPS IT or systems for background checks from the YOT: a seconded PO's duty in
     // 5.3, not vetting before the secondee starts (a "background check" of the secondee).
-    asks: (q) =>
-      /\bbackground checks?\b/i.test(q) &&
-      /\bnps (?:it|systems?|databases?|network)\b|\b(?:access|log ?in|get onto|get into)\b[^.?]{0,30}\b(?:it|systems?)\b/i.test(q),
+    asks: all(
+      /\bbackground checks?\b/i,
+      /\bnps (?:it|systems?|databases?|network)\b|\b(?:access|log ?in|get onto|get into)\b[^.?]{0,30}\b(?:it|systems?)\b/i,
+    ),
     ruleId: 'po-nps-links',
   },
   {
     // Reviewing the Recruitment Vacancy Tracker at each board meeting is the portfolio lead's duty (5.3), not 5.5's return.
-    asks: (q) =>
-      /\b(?:review\w*|look(?:s|ing)? over|go(?:es)? through|scrutini[sz]\w*)\b[^.?]{0,50}\btracker\b|\btracker\b[^.?]{0,60}\breview\w*/i.test(
-        q,
-      ),
+    asks: matches(
+      /\b(?:review\w*|look(?:s|ing)? over|go(?:es)? through|scrutini[sz]\w*)\b[^.?]{0,50}\btracker\b|\btracker\b[^.?]{0,60}\breview\w*/i,
+    ),
     ruleId: 'portfolio-lead',
   },
   {
     // No applicants for a post: 5.5's discussion and staged process, not the link manager's review of a vacancy (5.3).
-    asks: (q) =>
-      /\b(?:no|zero|not (?:a single|one|any)|nobody|no one|didn't get (?:a single|any)|never got any)\b[^.?]{0,20}\b(?:applicants?|applied|applications?|candidates?)\b/i.test(
-        q,
-      ),
+    asks: matches(
+      /\b(?:no|zero|not (?:a single|one|any)|nobody|no one|didn't get (?:a single|any)|never got any)\b[^.?]{0,20}\b(?:applicants?|applied|applications?|candidates?)\b/i,
+    ),
     ruleId: 'no-applicants',
   },
   {
     // The kinds of training a secondee may need: 8's categories, not the duties of 5.3 that mention training.
-    asks: (q) =>
-      /\b(?:what|which)\s+(?:kinds?|sorts?|types?|areas?|categories)\s+of\s+training\b|\bwhat training\b[^.?]{0,40}\b(?:need|needs|needed|require)\b/i.test(
-        q,
-      ),
+    asks: matches(
+      /\b(?:what|which)\s+(?:kinds?|sorts?|types?|areas?|categories)\s+of\s+training\b|\bwhat training\b[^.?]{0,40}\b(?:need|needs|needed|require)\b/i,
+    ),
     ruleId: 'induction-training',
   },
   {
     // How a young person's move to adult services should feel (seamless, supported): what success looks like (1.3).
-    asks: (q) =>
-      /\b(?:anxious|worried|nervous|scared|upset|frightened|experience|smooth|seamless)\b/i.test(q) &&
-      /\b(?:moving|move|moved|transition\w*|transfer\w*|handed over|going over)\b[^.?]{0,40}\badult/i.test(q),
+    asks: all(
+      /\b(?:anxious|worried|nervous|scared|upset|frightened|experience|smooth|seamless)\b/i,
+      /\b(?:moving|move|moved|transition\w*|transfer\w*|handed over|going over)\b[^.?]{0,40}\badult/i,
+    ),
     ruleId: 'success',
   },
   {
     // Which PI covers a topic, or where the PIs are found: the list in 3, whatever the story is about
     // (PI 02/16 on offender travel is 5.4's own).
-    asks: (q) =>
-      !/\btravel/i.test(q) &&
-      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b|\b(?:read|see|access|view)\b[^.?]{0,30}\b(?:pis|probation instructions)\b[^]{0,40}\bwhere\b|\b(?:pis|probation instructions)\b[^.?]{0,30}\b(?:classified|unclassified|public(?:ly)?|restricted|confidential)\b/i.test(
-        q,
-      ),
+    asks: all(
+      not(/\btravel/i),
+      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b|\b(?:read|see|access|view)\b[^.?]{0,30}\b(?:pis|probation instructions)\b[^]{0,40}\bwhere\b|\b(?:pis|probation instructions)\b[^.?]{0,30}\b(?:classified|unclassified|public(?:ly)?|restricted|confidential)\b/i,
+    ),
     ruleId: 'probation-instructions',
   },
   {
     // Getting the Governance Board's terms of reference (on request from the divisional SPOC): 9.1. What they say is not given.
-    asks: (q) =>
-      /\b(?:get|obtain|copy|find|see|available|download|ask\w*|request\w*|hold of)\b[^?]{0,60}\bterms of reference\b|\bterms of reference\b[^?]{0,60}\b(?:available|intranet|download|request|ask)\b/i.test(
-        q,
-      ) && !/\b(?:quorum|minutes|vote|voting)\b/i.test(q),
+    asks: all(
+      /\b(?:get|obtain|copy|find|see|available|download|ask\w*|request\w*|hold of)\b[^?]{0,60}\bterms of reference\b|\bterms of reference\b[^?]{0,60}\b(?:available|intranet|download|request|ask)\b/i,
+      not(/\b(?:quorum|minutes|vote|voting)\b/i),
+    ),
     ruleId: 'governance-board',
   },
   {
     // The framework's own document reference (the document control), not another framework's.
-    asks: (q) =>
-      /\b(?:document|doc) ref(?:erence)?\b|\breference (?:no|number)\b/i.test(q) &&
-      !/\b(?:safeguarding|marac|mash|mappa|iom|integrated offender|criminal justice board|lcjb|protocol|pi)\b/i.test(q),
+    asks: all(
+      /\b(?:document|doc) ref(?:erence)?\b|\breference (?:no|number)\b/i,
+      not(/\b(?:safeguarding|marac|mash|mappa|iom|integrated offender|criminal justice board|lcjb|protocol|pi)\b/i),
+    ),
     ruleId: 'document-ownership',
   },
   {
     // Since when the probation service's part in a YOS has been the NPS's: 1.2 (from 1 June 2014).
-    asks: (q) =>
-      (/\bsince when\b|\bfrom when\b|\bwhen did (?:the )?(?:nps|national probation service)\b[^?]{0,30}\b(?:take (?:over|on)|become|get|start)\b/i.test(
-        q,
-      ) &&
-        /\b(?:nps|national probation service)\b/i.test(q) &&
-        /\b(?:probation|responsib\w*|dut(?:y|ies)|side|role|down to)\b/i.test(q) &&
-        !/\b(?:secondee|secondment|formula|overhead|tracker|framework|document|crcs?|offender management|reforms?|unification)\b/i.test(
-          q,
-        )) ||
+    asks: any(
+      all(
+        /\bsince when\b|\bfrom when\b|\bwhen did (?:the )?(?:nps|national probation service)\b[^?]{0,30}\b(?:take (?:over|on)|become|get|start)\b/i,
+        /\b(?:nps|national probation service)\b/i,
+        /\b(?:probation|responsib\w*|dut(?:y|ies)|side|role|down to)\b/i,
+        not(/\b(?:secondee|secondment|formula|overhead|tracker|framework|document|crcs?|offender management|reforms?|unification)\b/i),
+      ),
       // "The probation side only passed to the NPS when this framework was adopted, didn't it?"
-      (/\bprobation\b[^?]{0,60}\b(?:pass(?:ed)?|mov(?:e|ed|es)|transfer(?:red)?|went|handed(?: over)?|given) (?:over )?to (?:the )?(?:nps|national probation service)\b/i.test(
-        q,
-      ) &&
+      all(
+        /\bprobation\b[^?]{0,60}\b(?:pass(?:ed)?|mov(?:e|ed|es)|transfer(?:red)?|went|handed(?: over)?|given) (?:over )?to (?:the )?(?:nps|national probation service)\b/i,
         // All offender management moving to the NPS under probation reform is 5.2's 2021.
-        !/\boffender management\b|\breforms?\b/i.test(q)),
+        not(/\boffender management\b|\breforms?\b/i),
+      ),
+    ),
     ruleId: 'statutory-partners',
   },
   {
     // Whether the CRC arrangements carry on after probation reform, or when all offender management
     // moves to the NPS: 5.2 says from 2021, when the CRC arrangements end.
-    asks: (q) =>
-      (/\bcrcs?\b/i.test(q) && /\b(?:reforms?|2021|unification|in the long run|long term|carry on|continue)\b/i.test(q)) ||
-      /\boffender management\b[^?]{0,40}\b(?:transfer|mov|go|goes|going|come|pass|switch)\w*\b[^?]{0,30}\b(?:nps|national probation)\b/i.test(
-        q,
-      ),
+    asks: any(
+      all(/\bcrcs?\b/i, /\b(?:reforms?|2021|unification|in the long run|long term|carry on|continue)\b/i),
+      /\boffender management\b[^?]{0,40}\b(?:transfer|mov|go|goes|going|come|pass|switch)\w*\b[^?]{0,30}\b(?:nps|national probation)\b/i,
+    ),
     ruleId: 'crc-interface',
   },
   {
     // What the framework is for: national consistency with some divisional flexibility (1.1).
-    asks: (q) =>
-      /\bnational consistency\b|\bdivisional (?:discretion|flexibility)\b|\bwhat(?:'s| is)\s+(?:this|the)\s+(?:framework|document|doc)\s+(?:actually |really )?(?:for|meant to (?:do|give|set out|be for)|trying to do)\b|\bwhat (?:this|the) (?:framework|document|doc) is (?:meant|supposed|trying|intended) to (?:achieve|do)\b|\b(?:room|leeway|latitude|freedom)\b[^?]{0,40}\bdivisions?\b|\bdivisions?\b[^?]{0,80}\b(?:wiggle room|leeway|latitude|flexib\w*)\b|\b(?:wiggle room|leeway|latitude)\b[^?]{0,20}\blocal(?:ly)?\b/i.test(
-        q,
-      ),
+    asks: matches(
+      /\bnational consistency\b|\bdivisional (?:discretion|flexibility)\b|\bwhat(?:'s| is)\s+(?:this|the)\s+(?:framework|document|doc)\s+(?:actually |really )?(?:for|meant to (?:do|give|set out|be for)|trying to do)\b|\bwhat (?:this|the) (?:framework|document|doc) is (?:meant|supposed|trying|intended) to (?:achieve|do)\b|\b(?:room|leeway|latitude|freedom)\b[^?]{0,40}\bdivisions?\b|\bdivisions?\b[^?]{0,80}\b(?:wiggle room|leeway|latitude|flexib\w*)\b|\b(?:wiggle room|leeway|latitude)\b[^?]{0,20}\blocal(?:ly)?\b/i,
+    ),
     ruleId: 'scope',
   },
   {
     // Someone attending the local YOS management board in the Head of LDU's place: 2.3's deputy with delegated authority.
-    asks: (q) =>
-      /\b(?:in (?:my|his|her|their) (?:place|stead)|instead of (?:me|him|her|them)|on my behalf|send (?:someone|somebody|a deputy|my deputy)|deputi[sz]e for me|delegate|can'?t (?:be at|attend|make|do|go to) (?:both|either|it|them|the meeting)|(?:go|come|attend) instead|(?:stand|fill|sit) in for)\b/i.test(
-        q,
-      ) &&
-      /\b(?:management board|yo[st] board|board meeting)/i.test(q) &&
-      !/\bgovernance\b/i.test(q),
+    asks: all(
+      /\b(?:in (?:my|his|her|their) (?:place|stead)|instead of (?:me|him|her|them)|on my behalf|send (?:someone|somebody|a deputy|my deputy)|deputi[sz]e for me|delegate|can'?t (?:be at|attend|make|do|go to) (?:both|either|it|them|the meeting)|(?:go|come|attend) instead|(?:stand|fill|sit) in for)\b/i,
+      /\b(?:management board|yo[st] board|board meeting)/i,
+      not(/\bgovernance\b/i),
+    ),
     ruleId: 'local-management-board',
   },
   {
     // Who drafted the first template: the document history (the front page).
-    asks: (q) => /\b(?:first|original|initial|very first) (?:draft|template|version)\b|\btemplate ideas\b/i.test(q),
+    asks: matches(/\b(?:first|original|initial|very first) (?:draft|template|version)\b|\btemplate ideas\b/i),
     ruleId: 'document-control',
   },
   {
     // Whether HMIP's thematic inspections and inspections of YOS are the NPS's business too: 4 lists
     // them among what the NPS works to. What a report found is not the framework's.
-    asks: (q) =>
-      /\b(?:hmip|thematic inspections?|inspections? of (?:the )?yo[st]s?|inspection reports?)\b/i.test(q) &&
-      /\b(?:nps|probation|staff|secondees?)\b[^?]{0,40}\b(?:for|apply|applies|relevant|need to|have to|should|worry|bother|concern\w*|matter|aware|work to|follow)\b|\b(?:for|apply|applies|relevant|need to|have to|should|worry|bother|concern\w*|matter|aware|work to|follow)\b[^?]{0,40}\b(?:nps|probation|staff|secondees?)\b/i.test(
-        q,
-      ) &&
-      !/\b(?:found|find|findings|said|say|says|recommend\w*|rating|rated|outcome|result|score|grade|latest|last|next)\b/i.test(q),
+    asks: all(
+      /\b(?:hmip|thematic inspections?|inspections? of (?:the )?yo[st]s?|inspection reports?)\b/i,
+      /\b(?:nps|probation|staff|secondees?)\b[^?]{0,40}\b(?:for|apply|applies|relevant|need to|have to|should|worry|bother|concern\w*|matter|aware|work to|follow)\b|\b(?:for|apply|applies|relevant|need to|have to|should|worry|bother|concern\w*|matter|aware|work to|follow)\b[^?]{0,40}\b(?:nps|probation|staff|secondees?)\b/i,
+      not(/\b(?:found|find|findings|said|say|says|recommend\w*|rating|rated|outcome|result|score|grade|latest|last|next)\b/i),
+    ),
     ruleId: 'research-reports',
   },
   {
     // The framework's own reviews (its version control on the front page: the dates, and the YOS
     // Governance Board as reviewer), not a board's or a secondee's reviews. When the next review is
     // due is not given (asked-figure.ts declines that).
-    asks: (q) =>
-      (/\breview(?:ed)? (?:dates?|entr(?:y|ies)|history)\b|\breviewer\b|\breviewed (?:by|it|the (?:framework|document))\b|\bwho reviewed\b/i.test(
-        q,
-      ) &&
-        !/\bnext\b|\bdue\b|\b(?:three-way|3-way|quarterly|spdr|vacanc\w*|tracker|secondee|case)\b/i.test(q)) ||
-      (/\b(?:when|who|which (?:group|body|board))\b[^?]{0,40}\breview(?:ed|ing)?\b|\b(?:been|was|were|get|got) (?:last |actually )?reviewed\b/i.test(
-        q,
-      ) &&
-        /\b(?:this|the) (?:document|doc|framework)\b|\bfront page\b|\bhow current\b/i.test(q) &&
-        !/\b(?:dispute|vacanc\w*|secondee|secondment|tracker|three[- ]way)\b/i.test(q)),
+    asks: any(
+      all(
+        /\breview(?:ed)? (?:dates?|entr(?:y|ies)|history)\b|\breviewer\b|\breviewed (?:by|it|the (?:framework|document))\b|\bwho reviewed\b/i,
+        not(/\bnext\b|\bdue\b|\b(?:three-way|3-way|quarterly|spdr|vacanc\w*|tracker|secondee|case)\b/i),
+      ),
+      all(
+        /\b(?:when|who|which (?:group|body|board))\b[^?]{0,40}\breview(?:ed|ing)?\b|\b(?:been|was|were|get|got) (?:last |actually )?reviewed\b/i,
+        /\b(?:this|the) (?:document|doc|framework)\b|\bfront page\b|\bhow current\b/i,
+        not(/\b(?:dispute|vacanc\w*|secondee|secondment|tracker|three[- ]way)\b/i),
+      ),
+    ),
     ruleId: 'document-control',
   },
   {
     // Whom the framework went to: its distribution list (the front page).
-    asks: (q) =>
-      (/\b(?:went|go|goes|gone|sent|circulated|copied|distributed|shared)\b[^?]{0,15}\bto\b[^?]{0,40}\b(?:yjb|youth justice board|aym|yot managers|association|divisional directors)\b/i.test(
-        q,
-      ) &&
-        /\b(?:doc|document|framework)\b/i.test(q)) ||
-      /\b(?:circulated|distributed|circulation|distribution)\b[^?]{0,60}\b(?:yjb|youth justice board|aym|yot managers|association of yot)\b/i.test(
-        q,
+    asks: any(
+      all(
+        /\b(?:went|go|goes|gone|sent|circulated|copied|distributed|shared)\b[^?]{0,15}\bto\b[^?]{0,40}\b(?:yjb|youth justice board|aym|yot managers|association|divisional directors)\b/i,
+        /\b(?:doc|document|framework)\b/i,
       ),
+      /\b(?:circulated|distributed|circulation|distribution)\b[^?]{0,60}\b(?:yjb|youth justice board|aym|yot managers|association of yot)\b/i,
+    ),
     ruleId: 'document-ownership',
   },
   {
     // Who approved or signed off the framework: its approval and final sign-off (the front page).
-    asks: (q) =>
-      /\bapproval box\b/i.test(q) ||
-      (/\bwho (?:approved|signed off|signed it off)\b/i.test(q) && /\b(?:framework|doc|document)\b/i.test(q)),
+    asks: any(/\bapproval box\b/i, all(/\bwho (?:approved|signed off|signed it off)\b/i, /\b(?:framework|doc|document)\b/i)),
     ruleId: 'document-ownership',
   },
   {
     // How many YOTs sent in caseload data for the formula (50% in 2019): 5.1. Which ones did is not given.
-    asks: (q) =>
-      /\b(?:caseload|duties) (?:and duties )?data\b|\b(?:sent|send|sending|submitted|returned) in (?:their )?(?:caseload )?(?:data|figures)\b/i.test(
-        q,
-      ) &&
-      /%|\b(?:percent|proportion|how many|all|every|half)\b/i.test(q) &&
-      !/\bwhich\b/i.test(q),
+    asks: all(
+      /\b(?:caseload|duties) (?:and duties )?data\b|\b(?:sent|send|sending|submitted|returned) in (?:their )?(?:caseload )?(?:data|figures)\b/i,
+      /%|\b(?:percent|proportion|how many|all|every|half)\b/i,
+      not(/\bwhich\b/i),
+    ),
     ruleId: 'resource-formula',
   },
   {
     // The link manager preparing a secondee's return to the NPS (5.3's duty; the return meeting itself is 5.4's).
-    asks: (q) =>
-      /\blink manager\b/i.test(q) &&
-      /\b(?:prepar\w*|ready|sort out)\b[^?]{0,60}\b(?:return|come back|coming back|go back|going back)\b/i.test(q),
+    asks: all(/\blink manager\b/i, /\b(?:prepar\w*|ready|sort out)\b[^?]{0,60}\b(?:return|come back|coming back|go back|going back)\b/i),
     ruleId: 'link-manager',
   },
   {
     // How early to start getting a secondee ready to come back, and what that involves: the link
     // manager's duty, no later than 6 months before the end (5.3); the return meeting stays 5.4's.
-    asks: (q) =>
-      /\b(?:getting|get|prepar\w*|ready)\b[^?]{0,40}\b(?:ready|return\w*|come back|coming back|go back|going back)\b/i.test(q) &&
-      /\b(?:latest|no later|how early|start\w*|begin)\b/i.test(q) &&
-      !RETURN_MEETING_OR_TERMS.test(q),
+    asks: all(
+      /\b(?:getting|get|prepar\w*|ready)\b[^?]{0,40}\b(?:ready|return\w*|come back|coming back|go back|going back)\b/i,
+      /\b(?:latest|no later|how early|start\w*|begin)\b/i,
+      not(RETURN_MEETING_OR_TERMS),
+    ),
     ruleId: 'link-manager',
   },
   {
     // Who prepares a secondee for going back ("who's meant to be preparing her for the return?"): the link manager (5.3).
-    asks: (q) =>
-      /\bwho(?:'s| is| should| does| will)?\b[^?]{0,25}\bprepar\w* (?:her|him|them|the secondee|my secondee|our secondee)\b[^?]{0,10}\b(?:for|to)\b[^?]{0,10}\b(?:return\w*|come back|coming back|go back|going back)\b/i.test(
-        q,
-      ) && !RETURN_MEETING_OR_TERMS.test(q),
+    asks: all(
+      /\bwho(?:'s| is| should| does| will)?\b[^?]{0,25}\bprepar\w* (?:her|him|them|the secondee|my secondee|our secondee)\b[^?]{0,10}\b(?:for|to)\b[^?]{0,10}\b(?:return\w*|come back|coming back|go back|going back)\b/i,
+      not(RETURN_MEETING_OR_TERMS),
+    ),
     ruleId: 'link-manager',
   },
   {
     // When something went into the document, or which version: its document history (the front page), not that topic's section.
-    asks: (q) =>
-      /\b(?:which|what) version of (?:the |this )?(?:doc|document|framework)\b|\bversion\b[^.?]{0,40}\b(?:added|put in|went in|introduced|brought in)\b|\b(?:added|put|went|brought in)\s+(?:in)?to (?:the |this )?(?:doc|document|framework)\b/i.test(
-        q,
-      ),
+    asks: matches(
+      /\b(?:which|what) version of (?:the |this )?(?:doc|document|framework)\b|\bversion\b[^.?]{0,40}\b(?:added|put in|went in|introduced|brought in)\b|\b(?:added|put|went|brought in)\s+(?:in)?to (?:the |this )?(?:doc|document|framework)\b/i,
+    ),
     ruleId: 'document-control',
   },
   {
     // Who may supervise someone 18 or over after a DTO or section 91 sentence: 5.2 (a CRC, the NPS
     // or a YOS, under the Offender Rehabilitation Act 2014), not the transition duties of 5.3.
-    asks: (q) =>
-      /\b(?:post[- ]sentence supervision|pss)\b/i.test(q) ||
-      (/\b(?:dto|detention and training order|section 91|s\.? ?91)\b/i.test(q) && /\bwho\b[^?]{0,40}\bsupervis/i.test(q)),
+    asks: any(
+      /\b(?:post[- ]sentence supervision|pss)\b/i,
+      all(/\b(?:dto|detention and training order|section 91|s\.? ?91)\b/i, /\bwho\b[^?]{0,40}\bsupervis/i),
+    ),
     ruleId: 'crc-interface',
   },
   {
     // Who deals with a secondee's sickness: managed locally, long-term by the YOT manager and the
     // NPS lead (5.6), not the link manager's absence records (5.3).
-    asks: (q) =>
-      (/\b(?:i'?m|i am|i'?ve been|i have been|(?:my|our|a|the) (?:\w+ )?(?:secondee|pso|po|probation officer)|secondees?)\b[^.?]{0,25}\b(?:off sick|sick(?:ness)?|ill)\b/i.test(
-        q,
-      ) ||
-        /\bsickness\b[^?]{0,30}\b(?:managed|handled|dealt with)\b|\b(?:manag\w*|handl\w*|deal\w* with)\b[^?]{0,20}\bsickness\b/i.test(q)) &&
-      /\b(?:who|deal\w*|manag\w*|handl\w*|sort\w* (?:(?:it|this|that) )?out|responsib\w*|involved|locally)\b/i.test(q) &&
-      !/\b(?:record\w*|special leave|shared service|sop|log\w*|maternity|pay|paid|attendance|triggers?|warnings?)\b/i.test(q),
+    asks: all(
+      any(
+        /\b(?:i'?m|i am|i'?ve been|i have been|(?:my|our|a|the) (?:\w+ )?(?:secondee|pso|po|probation officer)|secondees?)\b[^.?]{0,25}\b(?:off sick|sick(?:ness)?|ill)\b/i,
+        /\bsickness\b[^?]{0,30}\b(?:managed|handled|dealt with)\b|\b(?:manag\w*|handl\w*|deal\w* with)\b[^?]{0,20}\bsickness\b/i,
+      ),
+      /\b(?:who|deal\w*|manag\w*|handl\w*|sort\w* (?:(?:it|this|that) )?out|responsib\w*|involved|locally)\b/i,
+      not(/\b(?:record\w*|special leave|shared service|sop|log\w*|maternity|pay|paid|attendance|triggers?|warnings?)\b/i),
+    ),
     ruleId: 'sickness-cover',
   },
   {
     // Which Act covers a service on 38(4)'s list (remand to local authority accommodation, bail
     // support, appropriate adults): 2.2's list, though the words lean towards court practice.
-    asks: (q) =>
-      /\b(?:which|what) (?:act|law|legislation|statute)\b/i.test(q) &&
-      /\bremand\w*\b[^?]{0,40}\b(?:accommodation|la|local authority)\b|\bbail support\b|\bappropriate adults?\b/i.test(q),
+    asks: all(
+      /\b(?:which|what) (?:act|law|legislation|statute)\b/i,
+      /\bremand\w*\b[^?]{0,40}\b(?:accommodation|la|local authority)\b|\bbail support\b|\bappropriate adults?\b/i,
+    ),
     ruleId: 'youth-justice-services',
   },
   {
     // Where the Probation Instructions are kept (the HMPPS intranet and EPIC): 3, whatever the
     // instruction is about (case transfers pull towards transitions in 5.3 and 1.1).
-    asks: (q) =>
-      /\bwhere\b[^?]{0,50}\b(?:keeps?|kept|find|found|get hold of|look|stored|held|live)\b[^?]{0,40}\b(?:instructions|pis?|probation instructions?)\b|\bwhere\b[^?]{0,40}\b(?:instructions|pis|probation instructions)\b[^?]{0,30}\b(?:kept|found|stored|held|live)\b/i.test(
-        q,
-      ),
+    asks: matches(
+      /\bwhere\b[^?]{0,50}\b(?:keeps?|kept|find|found|get hold of|look|stored|held|live)\b[^?]{0,40}\b(?:instructions|pis?|probation instructions?)\b|\bwhere\b[^?]{0,40}\b(?:instructions|pis|probation instructions)\b[^?]{0,30}\b(?:kept|found|stored|held|live)\b/i,
+    ),
     ruleId: 'probation-instructions',
   },
   {
     // Seeing that every secondee has a named link manager: the Head of LDU's duty (5.3), not the
     // link manager's own rule or the YOT manager's, whose words ("secondee", "link manager") match more.
-    asks: (q) =>
-      /\b(?:ensur\w*|make sure|making sure|responsib\w*|in charge of|job (?:is )?to|see to it)\b[^?]{0,60}\b(?:has|have|gets?|with|given|assigned|allocated) (?:a |an |their own |their )?named (?:nps )?link manager/i.test(
-        q,
-      ),
+    asks: matches(
+      /\b(?:ensur\w*|make sure|making sure|responsib\w*|in charge of|job (?:is )?to|see to it)\b[^?]{0,60}\b(?:has|have|gets?|with|given|assigned|allocated) (?:a |an |their own |their )?named (?:nps )?link manager/i,
+    ),
     ruleId: 'head-of-ldu',
   },
   {
     // Cover for a secondee off sick ("off with flu: do we start the staged process for cover?"):
     // 5.6's sickness rule (managed locally; where cover is agreed, the staged process), not its
     // maternity rule, whose words ("cover", "staged process") are the same.
-    asks: (q) =>
-      /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid|signed off)\b|\boff\b[^.?]{0,40}\bwith (?:stress|a bad back|(?:his |her |their )?back|an? injury|(?:an? )?(?:\w+ )?infection|(?:a )?(?:stomach|sickness|winter|tummy) bug)\b/i.test(
-        q,
-      ) &&
-      /\bstaged process\b|\bbackfill\w*|\b(?:need|needs|get|arrange|arranging|provide|providing|find|organise|start|any|for|about|put|puts|putting|send|sending) (?:\w+ )?cover\b|\bcover (?:for|arrangements?|is needed|her|his|their)\b|\bcovering (?:for|her|his|their|the)\b/i.test(
-        q,
-      ) &&
-      !/\b(?:maternity|pregnan\w*|baby|mat leave|record\w*|sop|shared service|pay|paid)\b/i.test(q),
+    asks: all(
+      /\b(?:off sick|sick(?:ness)?|ill(?:ness)?|unwell|poorly|flu|covid|signed off)\b|\boff\b[^.?]{0,40}\bwith (?:stress|a bad back|(?:his |her |their )?back|an? injury|(?:an? )?(?:\w+ )?infection|(?:a )?(?:stomach|sickness|winter|tummy) bug)\b/i,
+      /\bstaged process\b|\bbackfill\w*|\b(?:need|needs|get|arrange|arranging|provide|providing|find|organise|start|any|for|about|put|puts|putting|send|sending) (?:\w+ )?cover\b|\bcover (?:for|arrangements?|is needed|her|his|their)\b|\bcovering (?:for|her|his|their|the)\b/i,
+      not(/\b(?:maternity|pregnan\w*|baby|mat leave|record\w*|sop|shared service|pay|paid)\b/i),
+    ),
     ruleId: 'sickness-cover',
   },
   {
     // Who wrote or owns the framework: its document control (the front page), not the topic of the sentence.
-    asks: (q) =>
-      /\b(?:author(?:s|ed|ship)?|who (?:actually |really )?(?:wrote|drafted|owns|put together))\b/i.test(q) &&
-      /\b(?:framework|document|doc)\b/i.test(q) &&
-      !/\b(?:protocol|instructions?|pis?|psis?|report|assessment)\b/i.test(q),
+    asks: all(
+      /\b(?:author(?:s|ed|ship)?|who (?:actually |really )?(?:wrote|drafted|owns|put together))\b/i,
+      /\b(?:framework|document|doc)\b/i,
+      not(/\b(?:protocol|instructions?|pis?|psis?|report|assessment)\b/i),
+    ),
     ruleId: 'document-ownership',
   },
   {
     // When probation's statutory-partner role passed to the NPS (1 June 2014): 1.2's list of partners.
-    asks: (q) =>
-      /\b2014\b|\b1(?:st)? june\b/i.test(q) &&
-      /\b(?:nps|national probation)\b/i.test(q) &&
-      /\b(?:responsib\w*|took over|take over|became|become|partner\w*)\b/i.test(q) &&
-      !/\b(?:offender rehabilitation|ora|crcs?|supervis\w*)\b/i.test(q),
+    asks: all(
+      /\b2014\b|\b1(?:st)? june\b/i,
+      /\b(?:nps|national probation)\b/i,
+      /\b(?:responsib\w*|took over|take over|became|become|partner\w*)\b/i,
+      not(/\b(?:offender rehabilitation|ora|crcs?|supervis\w*)\b/i),
+    ),
     ruleId: 'statutory-partners',
   },
   {
     // What a YOT can have after stage 4 of an unfilled post: stage 5's reimbursement, a month on (5.5).
-    asks: (q) =>
-      /\bstage (?:4|four)\b/i.test(q) &&
-      !/\bstage (?:5|five)\b/i.test(q) &&
-      /\b(?:entitled|next stage|what next|what now|move on|moving on|reimburs\w*|money back|paid back|claim back)\b/i.test(q),
+    asks: all(
+      /\bstage (?:4|four)\b/i,
+      not(/\bstage (?:5|five)\b/i),
+      /\b(?:entitled|next stage|what next|what now|move on|moving on|reimburs\w*|money back|paid back|claim back)\b/i,
+    ),
     ruleId: 'stage-5-reimbursement',
   },
   {
     // The least contact a link manager keeps with secondees and their YOT managers: the three-way
     // reviews, at least quarterly (5.3), not the YOT manager's own duties.
-    asks: (q) =>
-      /\b(?:minimum|least|how often|how regularly|how frequently)\b[^?]{0,40}\b(?:contact|meet\w*|see|catch up|touch base)\b/i.test(q) &&
-      /\bsecondees?\b/i.test(q) &&
-      /\b(?:yot|yos) managers?\b/i.test(q),
+    asks: all(
+      /\b(?:minimum|least|how often|how regularly|how frequently)\b[^?]{0,40}\b(?:contact|meet\w*|see|catch up|touch base)\b/i,
+      /\bsecondees?\b/i,
+      /\b(?:yot|yos) managers?\b/i,
+    ),
     ruleId: 'three-way-reviews',
   },
   {
     // How many deprivation factors the formula uses, or how they are weighted: 5.1's complexity
     // rule. Which factors they are is not given (a not-covered topic).
-    asks: (q) =>
-      /\bhow many\b[^?]{0,30}\b(?:deprivation )?factors\b|\bfactors?\b[^?]{0,40}\bweight\w*|\bweight\w*\b[^?]{0,40}\b(?:deprivation )?factors\b/i.test(
-        q,
-      ) && /\bdeprivation\b/i.test(q),
+    asks: all(
+      /\bhow many\b[^?]{0,30}\b(?:deprivation )?factors\b|\bfactors?\b[^?]{0,40}\bweight\w*|\bweight\w*\b[^?]{0,40}\b(?:deprivation )?factors\b/i,
+      /\bdeprivation\b/i,
+    ),
     ruleId: 'complexity-weighting',
   },
   {
     // Where the formula's serious youth violence figures come from (the YJB): 5.1's complexity rule.
-    asks: (q) =>
-      /\b(?:serious youth violence|syv)\b/i.test(q) &&
-      /\b(?:figures|data|numbers|statistics|stats)\b/i.test(q) &&
-      /\b(?:where|who|come from|came from|provid\w*|sources?|supplie\w*)\b/i.test(q) &&
+    asks: all(
+      /\b(?:serious youth violence|syv)\b/i,
+      /\b(?:figures|data|numbers|statistics|stats)\b/i,
+      /\b(?:where|who|come from|came from|provid\w*|sources?|supplie\w*)\b/i,
       // "...the YJB person who covers our region: who is she and what's her email?" asks for a person.
-      !/\bwho(?:'s| is) (?:she|he|they|that)\b|\be-?mail\b/i.test(q),
+      not(/\bwho(?:'s| is) (?:she|he|they|that)\b|\be-?mail\b/i),
+    ),
     ruleId: 'complexity-weighting',
   },
   {
     // A meeting about a secondment's end: the three-way return meeting six months before (5.4), not
     // the quarterly three-way reviews the classifier takes "the secondee, the YOS manager and I" for.
-    asks: (q) =>
-      /\b(?:secondment|it|she|he|they|term)\b[^.?]{0,30}\b(?:ends?|ending|finish\w*|comes? to an end|is up|runs? out)\b|\b(?:at|towards|near) the end of (?:the |her |his |their |my )?secondment\b|\bwhen it ends\b|\bwhat happens at the end\b|\b(?:about|discuss\w*|plan\w* for) the end\b|\b(?:coming|come|going|go) back to (?:the )?nps\b|\b(?:three|3)[- ]years? (?:point|mark|limit)\b/i.test(
-        q,
-      ) &&
-      /\b(?:what|which) meeting\b|\bmeeting (?:should|must|do|does|is)\b|\b(?:need|have|got) to (?:meet|sit down|get together)\b|\bsit down\b|\bget together\b|\bround a table\b|\bwhat(?:'s| is)? (?:supposed|meant) to happen\b|\bwhat should (?:already )?(?:have )?happen\w*|\bwho (?:needs|has|have|should|must) to be (?:involved|in the room|there)\b/i.test(
-        q,
-      ) &&
-      !/\b(?:quarterly|every quarter|each quarter)\b/i.test(q),
+    asks: all(
+      /\b(?:secondment|it|she|he|they|term)\b[^.?]{0,30}\b(?:ends?|ending|finish\w*|comes? to an end|is up|runs? out)\b|\b(?:at|towards|near) the end of (?:the |her |his |their |my )?secondment\b|\bwhen it ends\b|\bwhat happens at the end\b|\b(?:about|discuss\w*|plan\w* for) the end\b|\b(?:coming|come|going|go) back to (?:the )?nps\b|\b(?:three|3)[- ]years? (?:point|mark|limit)\b/i,
+      /\b(?:what|which) meeting\b|\bmeeting (?:should|must|do|does|is)\b|\b(?:need|have|got) to (?:meet|sit down|get together)\b|\bsit down\b|\bget together\b|\bround a table\b|\bwhat(?:'s| is)? (?:supposed|meant) to happen\b|\bwhat should (?:already )?(?:have )?happen\w*|\bwho (?:needs|has|have|should|must) to be (?:involved|in the room|there)\b/i,
+      not(/\b(?:quarterly|every quarter|each quarter)\b/i),
+    ),
     ruleId: 'return-meeting',
   },
   {
     // The six-month three-way meeting is the return meeting (5.4), whatever the quarterly reviews share with it.
     // So is "the three-way meeting" dated from a secondment's start ("started on 1 March 2021: which month is it due?").
-    asks: (q) =>
-      /\b(?:three|3)[- ]way meeting\b/i.test(q) &&
-      !/\bquarter|\bhow often\b|\bregular\w*\b|\bevery\b|\breviews?\b/i.test(q) &&
-      (/\b(?:six|6)[- ]months?\b/i.test(q) ||
-        /\b(?:start\w*|began|begun|commenc\w*|joined)\b[^.?]{0,50}\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(
-          q,
-        )),
+    asks: all(
+      /\b(?:three|3)[- ]way meeting\b/i,
+      not(/\bquarter|\bhow often\b|\bregular\w*\b|\bevery\b|\breviews?\b/i),
+      any(
+        /\b(?:six|6)[- ]months?\b/i,
+        /\b(?:start\w*|began|begun|commenc\w*|joined)\b[^.?]{0,50}\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+      ),
+    ),
     ruleId: 'return-meeting',
   },
   {
     // Extending a secondment: at most three years (2+1), 5.4.
-    asks: (q) =>
-      /\b(?:extend\w*|extension|keep (?:her|him|me|them) (?:on|longer)|stay (?:on )?longer)\b/i.test(q) &&
-      /\b(?:second\w*|years?)\b/i.test(q) &&
-      !/\b(?:deadline|dispute|tracker|claim|28 days|leave|sick\w*|fit note|signed off|maternity)\b/i.test(q),
+    asks: all(
+      /\b(?:extend\w*|extension|keep (?:her|him|me|them) (?:on|longer)|stay (?:on )?longer)\b/i,
+      /\b(?:second\w*|years?)\b/i,
+      not(/\b(?:deadline|dispute|tracker|claim|28 days|leave|sick\w*|fit note|signed off|maternity)\b/i),
+    ),
     ruleId: 'secondment-length',
   },
   {
     // What a seconded PSO does: the PSO duties of 5.3, not the day-to-day line management; the PSO
     // time in the formula stays 5.1's, and a disagreement about the duties 9.1's.
-    asks: (q) =>
-      (/\bwhat\b[^?]{0,25}\b(?:duties|tasks|work)\b[^?]{0,40}\bpsos?\b|\bwhat (?:does|do|will|should|can) (?:a |the |my |our )?(?:seconded )?psos? (?:secondees? )?(?:do|be doing)\b/i.test(
-        q,
-      ) ||
+    asks: all(
+      any(
+        /\bwhat\b[^?]{0,25}\b(?:duties|tasks|work)\b[^?]{0,40}\bpsos?\b|\bwhat (?:does|do|will|should|can) (?:a |the |my |our )?(?:seconded )?psos? (?:secondees? )?(?:do|be doing)\b/i,
         // "I'm a new PSO at the YOT: what will I actually be doing?"
-        (/\b(?:i'?m|i am|as) (?:a |the )?(?:new )?(?:seconded )?pso\b/i.test(q) &&
-          /\bwhat (?:will|do|would|should|am) i\b[^?]{0,20}\b(?:do|doing|be doing)\b/i.test(q))) &&
-      !/\b(?:formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|high[- ]risk|how much|time|overhead|dispute|disagree\w*|extra duties|additional duties|omic|elsewhere)\b|£/i.test(
-        q,
+        all(
+          /\b(?:i'?m|i am|as) (?:a |the )?(?:new )?(?:seconded )?pso\b/i,
+          /\bwhat (?:will|do|would|should|am) i\b[^?]{0,20}\b(?:do|doing|be doing)\b/i,
+        ),
       ),
+      not(
+        /\b(?:formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|high[- ]risk|how much|time|overhead|dispute|disagree\w*|extra duties|additional duties|omic|elsewhere)\b|£/i,
+      ),
+    ),
     ruleId: 'pso-duties',
   },
   {
     // Someone new to the link manager role asking what it involves: the link manager's duties (5.3),
     // not the Head of LDU's or the YOT manager's that its story also mentions.
-    asks: (q) =>
-      /\b(?:i'?ve|i have|i'?m|i am)\b[^.?]{0,40}\b(?:made|asked|appointed|picked up|taken on|taken over|become|becoming|stepping into|new)\b[^.?]{0,40}\blink manager\b|\bnew link manager\b/i.test(
-        q,
-      ) &&
-      /\b(?:what|how)\b[^?]{0,60}\b(?:do|doing|role|expect\w*|supposed|meant|responsib\w*|core)\b/i.test(q) &&
-      !/\b(?:dispute|disagree\w*|claims?|vacan\w*|tracker|recruit\w*)\b/i.test(q),
+    asks: all(
+      /\b(?:i'?ve|i have|i'?m|i am)\b[^.?]{0,40}\b(?:made|asked|appointed|picked up|taken on|taken over|become|becoming|stepping into|new)\b[^.?]{0,40}\blink manager\b|\bnew link manager\b/i,
+      /\b(?:what|how)\b[^?]{0,60}\b(?:do|doing|role|expect\w*|supposed|meant|responsib\w*|core)\b/i,
+      not(/\b(?:dispute|disagree\w*|claims?|vacan\w*|tracker|recruit\w*)\b/i),
+    ),
     ruleId: 'link-manager',
   },
   {
     // A secondee's work falling short, and who on the NPS side deals with it: the link manager with
     // the YOT manager, under the NPS PIs (5.3), not the recording duty or line management alone.
-    asks: (q) =>
-      /\b(?:fallen|falling|fell|getting|got) (?:badly |way |well |(?:\w+ )?weeks? |(?:\w+ )?months? )?behind\b|\boverdue\b|\bnot (?:been )?followed up\b|\bpoor (?:performance|practice|recording|work)\b|\bconcerns? about (?:her|his|their|my|our|one of)\b|\bslipping\b|\bno contact entries\b/i.test(
-        q,
-      ) &&
-      /\b(?:who|whose job|what am i|expected to do|deal\w* with|pick (?:this|it) up|sort (?:this|it)|on what basis|my (?:part|role)|mine to)\b/i.test(
-        q,
-      ) &&
-      /\b(?:secondees?|seconded|po|pso|link manager)\b/i.test(q) &&
-      !/\b(?:vacan\w*|claims?|tracker|training|sick\w*|return\w*)\b/i.test(q) &&
+    asks: all(
+      /\b(?:fallen|falling|fell|getting|got) (?:badly |way |well |(?:\w+ )?weeks? |(?:\w+ )?months? )?behind\b|\boverdue\b|\bnot (?:been )?followed up\b|\bpoor (?:performance|practice|recording|work)\b|\bconcerns? about (?:her|his|their|my|our|one of)\b|\bslipping\b|\bno contact entries\b/i,
+      /\b(?:who|whose job|what am i|expected to do|deal\w* with|pick (?:this|it) up|sort (?:this|it)|on what basis|my (?:part|role)|mine to)\b/i,
+      /\b(?:secondees?|seconded|po|pso|link manager)\b/i,
+      not(/\b(?:vacan\w*|claims?|tracker|training|sick\w*|return\w*)\b/i),
       // A disagreement is 9.1's, unless the asker wonders whether this is one or their own part.
-      !(/\b(?:dispute|disagree\w*)\b/i.test(q) && !/\bmy (?:part|role)\b|\bmine to\b/i.test(q)),
+      not(all(/\b(?:dispute|disagree\w*)\b/i, not(/\bmy (?:part|role)\b|\bmine to\b/i))),
+    ),
     ruleId: 'performance-matters',
   },
   {
     // Whether providing appropriate adults is a youth justice service (2.2's list under section
     // 38(4)). Whether a secondee may act as one, or police timings, is not the framework's.
-    asks: (q) =>
-      /\bappropriate adults?\b/i.test(q) &&
-      /\b(?:(?:youth justice|yj) services?|yjs|count\w*|classed|under the act|statutory|duty|defin\w*|part of|by law|in law|legal\w*)\b/i.test(
-        q,
-      ) &&
-      !/\b(?:how long|hours?|minutes?|allowed to|can i|should i|am i|rota|call-?out)\b/i.test(q),
+    asks: all(
+      /\bappropriate adults?\b/i,
+      /\b(?:(?:youth justice|yj) services?|yjs|count\w*|classed|under the act|statutory|duty|defin\w*|part of|by law|in law|legal\w*)\b/i,
+      not(/\b(?:how long|hours?|minutes?|allowed to|can i|should i|am i|rota|call-?out)\b/i),
+    ),
     ruleId: 'youth-justice-services',
   },
   {
     // How the statutory partners may pay for youth justice services (directly, or into the local
     // authority's fund): section 38(3), quoted in 2.1, not 1.2's list of the partners.
-    asks: (q) =>
-      (/\b38\s?\(3\)/.test(q) ||
-        (/\b(?:expenditure|pay(?:ments?)? (?:towards|into|for)|pooled? (?:fund|budget)|contribut\w* (?:to|into) (?:a|the) (?:fund|pot))\b/i.test(
-          q,
-        ) &&
-          /\b(?:youth justice services?|statutory partners?|the partners)\b/i.test(q))) &&
-      !/\b(?:overhead|secondee|secondment|invoice\w*|reimburs\w*|tracker|formula|stage)\b/i.test(q),
+    asks: all(
+      any(
+        /\b38\s?\(3\)/,
+        all(
+          /\b(?:expenditure|pay(?:ments?)? (?:towards|into|for)|pooled? (?:fund|budget)|contribut\w* (?:to|into) (?:a|the) (?:fund|pot))\b/i,
+          /\b(?:youth justice services?|statutory partners?|the partners)\b/i,
+        ),
+      ),
+      not(/\b(?:overhead|secondee|secondment|invoice\w*|reimburs\w*|tracker|formula|stage)\b/i),
+    ),
     ruleId: 'act-section-38',
   },
   {
     // The Head of LDU seeing that the tracker is done ("to coincide with the YOGB") is their 5.3 duty;
     // who fills it in and when it is due stays 5.5's.
-    asks: (q) =>
-      /\bhead of (?:ldu|local delivery unit)\b|\bhead of the ldu\b/i.test(q) &&
-      /\b(?:ensure|make sure|see (?:that|to it)|coincide)\b/i.test(q) &&
-      /\btracker\b/i.test(q),
+    asks: all(
+      /\bhead of (?:ldu|local delivery unit)\b|\bhead of the ldu\b/i,
+      /\b(?:ensure|make sure|see (?:that|to it)|coincide)\b/i,
+      /\btracker\b/i,
+    ),
     ruleId: 'head-of-ldu',
   },
   {
     // Who vets the temporary worker the YOT appoints at stage 4: the YOS, through its own processes (5.5).
-    asks: (q) =>
-      VETTING.test(q) &&
-      /\btemp(?:orary)?\b|\bstage (?:4|four)\b|\bagency\b/i.test(q) &&
-      /\b(?:yot|yos|council|local authority)\b[^?]{0,40}\b(?:appoint\w*|recruit\w*|hire\w*|took on|takes on|taken on|found|sourced)\b|\b(?:appoint\w*|recruit\w*|hire\w*)\b[^?]{0,15}\b(?:our|its|their) own\b|\bour own temp/i.test(
-        q,
-      ),
+    asks: all(
+      VETTING,
+      /\btemp(?:orary)?\b|\bstage (?:4|four)\b|\bagency\b/i,
+      /\b(?:yot|yos|council|local authority)\b[^?]{0,40}\b(?:appoint\w*|recruit\w*|hire\w*|took on|takes on|taken on|found|sourced)\b|\b(?:appoint\w*|recruit\w*|hire\w*)\b[^?]{0,15}\b(?:our|its|their) own\b|\bour own temp/i,
+    ),
     ruleId: 'stage-4-temporary-worker',
   },
   {
     // What "youth justice services" means in law (what counts as one, examples): 2.2's list under
     // section 38(4), not 38(1)-(3)'s duties and funding (2.1).
-    asks: (q) =>
-      /\b(?:what (?:sort of |kind of |types? of )?(?:work|things|services|activit\w+) (?:counts?|is counted|are counted|qualif\w+) as|what (?:counts?|qualif\w+) as|(?:definition|meaning) of|what (?:is|are) meant by|examples? of|what do(?:es)? (?:the act|the law|it) (?:mean|class) by)\b[^?]{0,30}\byouth justice services?\b/i.test(
-        q,
-      ) && !/\b(?:fund\w*|pay\w*|expenditure|money|budget)\b/i.test(q),
+    asks: all(
+      /\b(?:what (?:sort of |kind of |types? of )?(?:work|things|services|activit\w+) (?:counts?|is counted|are counted|qualif\w+) as|what (?:counts?|qualif\w+) as|(?:definition|meaning) of|what (?:is|are) meant by|examples? of|what do(?:es)? (?:the act|the law|it) (?:mean|class) by)\b[^?]{0,30}\byouth justice services?\b/i,
+      not(/\b(?:fund\w*|pay\w*|expenditure|money|budget)\b/i),
+    ),
     ruleId: 'youth-justice-services',
   },
   {
     // How to tell the partnership is working: what success looks like (1.3), not the NPS's purpose (1).
-    asks: (q) =>
-      /\bhow (?:will|would|do|can|could|should) (?:we|you|i|they|anyone) (?:know|tell|judge|see)\b[^?]{0,80}\b(?:working|succeed\w*|success\w*|good|went well|gone well)\b|\bwhat (?:does|would|should) (?:success|good) (?:look|looks) like\b|\bwhat counts as (?:a )?(?:good|success)/i.test(
-        q,
-      ) && !/\b(?:targets?|kpis?|performance (?:measures|indicators)|inspect\w*)\b/i.test(q),
+    asks: all(
+      /\bhow (?:will|would|do|can|could|should) (?:we|you|i|they|anyone) (?:know|tell|judge|see)\b[^?]{0,80}\b(?:working|succeed\w*|success\w*|good|went well|gone well)\b|\bwhat (?:does|would|should) (?:success|good) (?:look|looks) like\b|\bwhat counts as (?:a )?(?:good|success)/i,
+      not(/\b(?:targets?|kpis?|performance (?:measures|indicators)|inspect\w*)\b/i),
+    ),
     ruleId: 'success',
   },
   {
     // The Welsh policy background to youth partnership work: section 6's Welsh documents, not 3's list.
-    asks: (q) =>
-      /\b(?:welsh|wales)\b/i.test(q) &&
-      /\bpolic(?:y|ies)\b/i.test(q) &&
-      /\b(?:background|docs?|documents?|behind|context|underpin\w*|based on)\b/i.test(q),
+    asks: all(/\b(?:welsh|wales)\b/i, /\bpolic(?:y|ies)\b/i, /\b(?:background|docs?|documents?|behind|context|underpin\w*|based on)\b/i),
     ruleId: 'wales-policy',
   },
   {
     // What the PSO resource in the formula is, how much, and what it is for (5.1), not the PO
     // resource beside it; an unfilled fraction of it is stage 5's exception (5.5).
-    asks: (q) =>
-      /\bpsos?\b[^?]{0,20}\b(?:resource|money|time|fte|allocation|funding)\b/i.test(q) &&
-      !/\b(?:reimburs\w*|unfilled|(?:can'?t|cannot|couldn'?t|could not) (?:be )?fill\w*|vacan\w*|dispute|disagree\w*|argu\w*|budget|division|(?:po|probation officer) and (?:the )?psos?|psos? and (?:the )?po|caseload)\b/i.test(
-        q,
+    asks: all(
+      /\bpsos?\b[^?]{0,20}\b(?:resource|money|time|fte|allocation|funding)\b/i,
+      not(
+        /\b(?:reimburs\w*|unfilled|(?:can'?t|cannot|couldn'?t|could not) (?:be )?fill\w*|vacan\w*|dispute|disagree\w*|argu\w*|budget|division|(?:po|probation officer) and (?:the )?psos?|psos? and (?:the )?po|caseload)\b/i,
       ),
+    ),
     ruleId: 'pso-resource',
   },
   {
     // Stages 1 to 3 of filling a vacancy (5.5's staged process), not stage 4's temporary worker,
     // which a question about an agency temp otherwise matches best.
-    asks: (q) =>
-      (/\bstages? (?:1|2|3|one|two|three)\b/i.test(q) ||
+    asks: all(
+      any(
+        /\bstages? (?:1|2|3|one|two|three)\b/i,
         // "What's the very first thing NPS must try before agency staff?": stage 1.
-        /\b(?:very )?first (?:thing|step|port of call)\b[^?]{0,60}\bbefore\b[^?]{0,30}\b(?:agency|temp\w*|locum|bring\w* in)\b/i.test(q) ||
+        /\b(?:very )?first (?:thing|step|port of call)\b[^?]{0,60}\bbefore\b[^?]{0,30}\b(?:agency|temp\w*|locum|bring\w* in)\b/i,
         // "There's a 'staged process' for this: what happens next?", "NPS can't release anyone: what
+
         // next?" after a post nobody filled.
-        (/\bstaged process\b|\b(?:can ?not|can't|unable to|won't|couldn't) (?:release|spare|free up)\b|\bno (?:po|pso|probation officer|one|staff)s? (?:free|available|to spare|spare)\b/i.test(
-          q,
-        ) &&
-          /\b(?:next|what (?:now|happens))\b/i.test(q) &&
-          /\b(?:vacan\w*|advertis\w*|unfilled|no (?:one|applicants)|nobody|notice|left|leaving|gap|fill\w*)\b/i.test(q) &&
-          !/\b(?:sick\w*|ill|flu|maternity|pregnan\w*)\b/i.test(q))) &&
-      !/\bstages? (?:4|5|four|five)\b|\b(?:4|5|four|five) stages\b|\b(?:rates?|how much|costs?|budget\w*|pay|paid)\b|£/i.test(q),
+        all(
+          /\bstaged process\b|\b(?:can ?not|can't|unable to|won't|couldn't) (?:release|spare|free up)\b|\bno (?:po|pso|probation officer|one|staff)s? (?:free|available|to spare|spare)\b/i,
+          /\b(?:next|what (?:now|happens))\b/i,
+          /\b(?:vacan\w*|advertis\w*|unfilled|no (?:one|applicants)|nobody|notice|left|leaving|gap|fill\w*)\b/i,
+          not(/\b(?:sick\w*|ill|flu|maternity|pregnan\w*)\b/i),
+        ),
+      ),
+      not(/\bstages? (?:4|5|four|five)\b|\b(?:4|5|four|five) stages\b|\b(?:rates?|how much|costs?|budget\w*|pay|paid)\b|£/i),
+    ),
     ruleId: 'recruitment-stages',
   },
   {
     // A seconded PO asking their own part when a young person moves to adult services: they hold
     // and manage transition cases (5.3), not where the transition process is set out (1.1).
-    asks: (q) =>
-      /\b(?:i'?m|i am|as) (?:a |the )?(?:seconded )?(?:po|probation officer)\b|\bseconded (?:po|probation officer)'?s? (?:part|role|job)\b/i.test(
-        q,
-      ) &&
+    asks: all(
+      /\b(?:i'?m|i am|as) (?:a |the )?(?:seconded )?(?:po|probation officer)\b|\bseconded (?:po|probation officer)'?s? (?:part|role|job)\b/i,
       // The part asked is the one in a transition ("my part when one of ours moves to adult probation"), not the role as a whole.
-      /\b(?:(?:my|our) (?:part|role|job|bit)|what (?:do|should|must) i(?: (?:do|be doing))?|seconded (?:po|probation officer)'?s? (?:part|role|job))\b[^?.]{0,25}\b(?:when|in|with|for|during|if)\b[^?.]{0,60}\b(?:transition\w*|adult|turn\w* 18)\b/i.test(
-        q,
-      ) &&
-      !/\b(?:protocol|guidance|document|which (?:policy|instruction)|wales|welsh|crc|2021)\b/i.test(q),
+      /\b(?:(?:my|our) (?:part|role|job|bit)|what (?:do|should|must) i(?: (?:do|be doing))?|seconded (?:po|probation officer)'?s? (?:part|role|job))\b[^?.]{0,25}\b(?:when|in|with|for|during|if)\b[^?.]{0,60}\b(?:transition\w*|adult|turn\w* 18)\b/i,
+      not(/\b(?:protocol|guidance|document|which (?:policy|instruction)|wales|welsh|crc|2021)\b/i),
+    ),
     ruleId: 'transition-cases',
   },
   {
     // What a seconded PO is for or does (its duties in 5.3), not who line manages them day to day
     // or one duty alone; the PO time in the formula stays 5.1's.
-    asks: (q) =>
-      /\b(?:what|which)\b[^?]{0,25}\b(?:duties|tasks|work|kinds? of cases|sort of cases|type of cases|cases)\b[^?]{0,40}\b(?:seconded |secondee )?(?:po|probation officer)s?\b|\bwhat (?:does|do|will|should|can|is) (?:a |the |my |our )?(?:seconded )?(?:po|probation officer)s? (?:secondees? )?(?:actually )?(?:do|doing|be doing|for|there for|meant to (?:do|be))\b|\b(?:seconded )?po\b[^?]{0,10}\b(?:main |key |core )?duties\b|\bwhat (?:am i|i am) (?:actually )?supposed to get out of (?:a |the |my |our )?(?:seconded )?po\b|^(?=[^]*\b(?:i'?m|i am|as) (?:a |the )?seconded po\b)[^]*\bmy (?:role|job)\b/i.test(
-        q,
-      ) &&
-      !/\b(?:psos?|formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|how much|(?:po|pso|officer|probation) time|overhead|dispute|disagree\w*|recruit\w*|scores?|oasys|asset ?plus|thresholds?)\b|£/i.test(
-        q,
+    asks: all(
+      /\b(?:what|which)\b[^?]{0,25}\b(?:duties|tasks|work|kinds? of cases|sort of cases|type of cases|cases)\b[^?]{0,40}\b(?:seconded |secondee )?(?:po|probation officer)s?\b|\bwhat (?:does|do|will|should|can|is) (?:a |the |my |our )?(?:seconded )?(?:po|probation officer)s? (?:secondees? )?(?:actually )?(?:do|doing|be doing|for|there for|meant to (?:do|be))\b|\b(?:seconded )?po\b[^?]{0,10}\b(?:main |key |core )?duties\b|\bwhat (?:am i|i am) (?:actually )?supposed to get out of (?:a |the |my |our )?(?:seconded )?po\b|^(?=[^]*\b(?:i'?m|i am|as) (?:a |the )?seconded po\b)[^]*\bmy (?:role|job)\b/i,
+      not(
+        /\b(?:psos?|formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|how much|(?:po|pso|officer|probation) time|overhead|dispute|disagree\w*|recruit\w*|scores?|oasys|asset ?plus|thresholds?)\b|£/i,
       ),
+    ),
     ruleId: 'po-duties',
   },
   {
     // Whether this framework applies to a YOT in Wales: 1.1 (England only), with section 6's
     // contact. What Wales has instead (its protocol, its own framework) stays 6's.
-    asks: (q) =>
-      /\b(?:wales|welsh|cymru|newport|cardiff|swansea|wrexham)\b/i.test(q) &&
-      /\b(?:this|the) (?:national )?(?:framework|document|doc)\b[^?]{0,40}\b(?:apply|applies|cover|covers)\b|\b(?:apply|applies|cover|covers)\b[^?]{0,10}\b(?:to )?(?:us|wales|welsh)\b/i.test(
-        q,
-      ) &&
-      !/\b(?:version|transition\w*|protocol|contact|e-?mail|who (?:can|do|should) i ask|where (?:to|do i|can i) get|who (?:covers|is|are)|who's|yjb|youth justice board|remit)\b/i.test(
-        q,
+    asks: all(
+      /\b(?:wales|welsh|cymru|newport|cardiff|swansea|wrexham)\b/i,
+      /\b(?:this|the) (?:national )?(?:framework|document|doc)\b[^?]{0,40}\b(?:apply|applies|cover|covers)\b|\b(?:apply|applies|cover|covers)\b[^?]{0,10}\b(?:to )?(?:us|wales|welsh)\b/i,
+      not(
+        /\b(?:version|transition\w*|protocol|contact|e-?mail|who (?:can|do|should) i ask|where (?:to|do i|can i) get|who (?:covers|is|are)|who's|yjb|youth justice board|remit)\b/i,
       ),
+    ),
     ruleId: 'scope',
   },
   {
     // Vetting people going out on secondment: the NPS vets secondees before they start (5.3), not
     // stage 4's temporary worker, whom the YOT recruits and vets itself (5.5).
-    asks: (q) =>
-      VETTING.test(q) &&
-      /\b(?:secondees?|seconded|secondments?|going (?:out )?(?:on|into) (?:a )?secondment)\b/i.test(q) &&
+    asks: all(
+      VETTING,
+      /\b(?:secondees?|seconded|secondments?|going (?:out )?(?:on|into) (?:a )?secondment)\b/i,
       // Whose vetting policy a joint recruitment follows is 5.5's; failing vetting is HR's.
-      !/\b(?:temp\w*|agency|stage (?:4|four)|locum|interim|(?:yot|yos)(?:'s)? own|recruit\w*|joint\w*|panel|shortlist\w*|interview\w*|polic(?:y|ies)|rules|appeal\w*|fail\w*)\b/i.test(
-        q,
+      not(
+        /\b(?:temp\w*|agency|stage (?:4|four)|locum|interim|(?:yot|yos)(?:'s)? own|recruit\w*|joint\w*|panel|shortlist\w*|interview\w*|polic(?:y|ies)|rules|appeal\w*|fail\w*)\b/i,
       ),
+    ),
     ruleId: 'vetting',
   },
 ];

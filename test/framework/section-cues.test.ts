@@ -4,6 +4,7 @@
  */
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
+import { CueText } from '../../src/framework/cue-patterns';
 import { SECTION_CUES } from '../../src/framework/section-cues';
 import { ruleById } from '../../src/framework/rules';
 import { configureAnswering } from '../../src/services/english-words';
@@ -245,7 +246,7 @@ describe('section cues (no I/O)', () => {
   });
 
   it('leaves alone the neighbours a cue must not claim', () => {
-    const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks(q))?.ruleId;
+    const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks.test(new CueText(q)))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
     // duties; what the NPS commits to about the provider is 2.3's commitment, not 5.2's procedure.
     expect(cueFor('Who covers Wales as YOS lead on the Governance Board?')).to.not.equal('scope');
