@@ -509,6 +509,18 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'youth-justice-services',
   },
   {
+    // What the partnership is trying to achieve for the young person: the outcomes and aim of 1.3
+    // (desisting, a seamless transition). The partnership "between the NPS and YOS" named as such
+    // asks the NPS's purpose in working with YOS (1).
+    asks: all(
+      /\b(?:trying|hoping|want\w*|aim\w*|meant|supposed|looking|set up) to (?:achieve|accomplish|deliver|do)\b[^?]{0,40}\bfor (?:the |a |our |each )?(?:young (?:person|people)|child(?:ren)?|kids?|young (?:adult|offender)s?)\b/i,
+      not(
+        /\bbetween\b[^?]{0,20}\b(?:the )?(?:nps|national probation|probation)\b|\b(?:nps|probation) and (?:the )?(?:yos|yot|youth offending)/i,
+      ),
+    ),
+    ruleId: 'success',
+  },
+  {
     // How to tell the partnership is working: what success looks like (1.3), not the NPS's purpose (1).
     asks: all(
       /\bhow (?:will|would|do|can|could|should) (?:we|you|i|they|anyone) (?:know|tell|judge|see)\b[^?]{0,80}\b(?:working|succeed\w*|success\w*|good|went well|gone well)\b|\bwhat (?:does|would|should) (?:success|good) (?:look|looks) like\b|\bwhat counts as (?:a )?(?:good|success)/i,

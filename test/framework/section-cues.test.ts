@@ -71,12 +71,20 @@ describe('section cues (no I/O)', () => {
     expect(answerQuestion('asb act sections that yots have functions under?').section).to.equal('2.2');
   });
 
-  it("answers how a young person's move to adult services should feel from 1.3 (seamless, supported)", () => {
+  it("answers how a young person's move to adult services should feel, and what the partnership aims for them, from 1.3", () => {
     const anxious = answerQuestion(
       "I've got a lad moving from the YOT to adult services next month and he's really anxious about it. What does the framework say?",
     );
     expect(anxious.section).to.equal('1.3');
     expect(anxious.answer).to.match(/as seamless as possible/);
+    // What the partnership is trying to achieve for the young person is 1.3's aim (desisting) ...
+    const aim = answerQuestion('What are we trying to achieve for the young person through this partnership?');
+    expect(aim.section).to.equal('1.3');
+    expect(aim.answer).to.match(/desist from offending/);
+    // ... but the partnership between the NPS and YOS, named as such, is the NPS's purpose (1).
+    expect(
+      answerQuestion('What is the partnership between the NPS and youth offending services supposed to achieve for young people?').section,
+    ).to.equal('1');
   });
 
   it("answers from the document history which version brought what, whatever the topic's own section", () => {
