@@ -136,7 +136,7 @@ const ASKS_LONE_WORKING =
   /\b(?:is there|what(?:'s| is)?|where(?:'s| is)?)\b[^?]{0,30}\blone working\b|\blone working\b[^?]{0,40}\b(?:say|says|require|requires)\b|^\s*lone working (?:policy|procedure)/i;
 
 /** A phone number: the framework gives e-mail addresses for a few people, never a number. */
-const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial)\b|\bnumber to (?:call|ring)\b/i;
+const ASKS_PHONE = /\b(?:(?:tele)?phone|mobile|contact) (?:number|no\.?)\b|\bdirect (?:line|dial|number)\b|\bnumber to (?:call|ring)\b/i;
 const STATES_PHONE = /\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b/;
 
 /** A postal address (of a hub, an office): the framework gives e-mail addresses only, never a street. */

@@ -212,11 +212,13 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'document-control',
   },
   {
-    // Whom the framework went to: its distribution list (the front page).
+    // Whom the framework went to: its distribution list (the front page). Where a dispute about
+    // the framework goes is 9.1's.
     asks: any(
       all(
         /\b(?:went|go|goes|gone|sent|circulated|copied|distributed|shared)\b[^?]{0,15}\bto\b[^?]{0,40}\b(?:yjb|youth justice board|aym|yot managers|association|divisional directors)\b/i,
         /\b(?:doc|document|framework)\b/i,
+        not(/\b(?:disput\w*|disagree\w*|escalat\w*|complain\w*)/i),
       ),
       /\b(?:circulated|distributed|circulation|distribution)\b[^?]{0,60}\b(?:yjb|youth justice board|aym|yot managers|association of yot)\b/i,
     ),
@@ -298,6 +300,17 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'youth-justice-services',
   },
   {
+    // Whether a secondee still follows the NPS's PIs, or only the YOT's policies: every NPS employee
+    // must be familiar with them (3), not the health and safety procedures both sides have (5.3).
+    asks: all(
+      /\b(?:nps )?(?:pis|probation instructions)\b/i,
+      /\b(?:follow\w*|comply\w*|bound by|stick to|keep to|apply|applies)\b/i,
+      /\b(?:yo[st]|council|local authority)(?:'s)? (?:own )?(?:policies|procedures|rules)\b/i,
+      not(/\b(?:health and safety|h&s|lone working)\b/i),
+    ),
+    ruleId: 'probation-instructions',
+  },
+  {
     // Where the Probation Instructions are kept (the HMPPS intranet and EPIC): 3, whatever the
     // instruction is about (case transfers pull towards transitions in 5.3 and 1.1).
     asks: matches(
@@ -359,6 +372,15 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       /\b(?:minimum|least|how often|how regularly|how frequently)\b[^?]{0,40}\b(?:contact|meet\w*|see|catch up|touch base)\b/i,
       /\bsecondees?\b/i,
       /\b(?:yot|yos) managers?\b/i,
+    ),
+    ruleId: 'three-way-reviews',
+  },
+  {
+    // Seeing one's secondee only once a year (at the SPDR) or how often: the three-way reviews, at
+    // least quarterly (5.3), not the SPDR the meeting is named after.
+    asks: all(
+      /\b(?:see|seeing|meet|meeting|catch up with|catching up with|check in with|touch base with)\b[^?]{0,20}\b(?:my|the|our|their|a) (?:seconded (?:po|pso|officer)|secondees?)\b/i,
+      /\b(?:once a year|once every year|annual(?:ly)?|yearly|twice a year|how often|how regularly|how frequently|at (?:appraisal|spdr) time)\b/i,
     ),
     ruleId: 'three-way-reviews',
   },
