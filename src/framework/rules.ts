@@ -1258,7 +1258,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Who line-manages a secondee',
     answer:
-      "Day to day, the secondee is line managed by the YOT manager (YOS manager), who allocates work appropriate to their role and approves their leave. The NPS link manager is the secondee's primary link with the NPS: three-way reviews at least quarterly, the SPDR (completed with the YOT manager) and NPS records. The secondee remains an NPS employee (section 5.4).",
+      "Day to day, the secondee is line managed by the YOT manager (YOS manager), who allocates work appropriate to their role, approves their leave and makes sure they have an induction. The NPS link manager is the secondee's primary link with the NPS: three-way reviews at least quarterly, the SPDR (completed with the YOT manager) and NPS records. The secondee remains an NPS employee (section 5.4).",
     anchors: ['Provide line management to the YOS Secondee', 'Allocate work appropriate to secondee'],
     terms: [
       'supervision',
