@@ -52,7 +52,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // What an induction should include: 8, not the YOT manager's duty to see there is one (5.3),
     // which is what a "who" question asks.
     asks: matches(
-      /^(?![^]*\bwho\b)[^]*?\binduction\b[^.?]{0,40}\b(?:cover|include|contain|involve|consist)\w*|\bwhat(?:'s| is| should be| goes)? in\b[^.?]{0,30}\binduction\b|\bwhat\b[^.?]{0,30}\b(?:go|goes|going) (?:in|into)\b[^.?]{0,30}\binduction\b/i,
+      /^(?![^]*\bwho\b)[^]*?\binduction\b[^.?]{0,40}\b(?:cover|incl|contain|involve|consist)\w*|\bwhat(?:'s| is| should be| goes)? in\b[^.?]{0,30}\binduction\b|\bwhat\b[^.?]{0,30}\b(?:go|goes|going) (?:in|into)\b[^.?]{0,30}\binduction\b/i,
     ),
     ruleId: 'induction-training',
   },
@@ -85,7 +85,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
   {
     // Reviewing the Recruitment Vacancy Tracker at each board meeting is the portfolio lead's duty (5.3), not 5.5's return.
     asks: matches(
-      /\b(?:review\w*|look(?:s|ing)? over|go(?:es)? through|scrutini[sz]\w*)\b[^.?]{0,50}\btracker\b|\btracker\b[^.?]{0,60}\breview\w*/i,
+      /\b(?:review\w*|look(?:s|ing)? (?:over|at)|go(?:es)? through|scrutini[sz]\w*)\b[^.?]{0,50}\btracker\b|\btracker\b[^.?]{0,60}\breview\w*/i,
     ),
     ruleId: 'portfolio-lead',
   },
@@ -379,7 +379,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // Seeing one's secondee only once a year (at the SPDR) or how often: the three-way reviews, at
     // least quarterly (5.3), not the SPDR the meeting is named after.
     asks: all(
-      /\b(?:see|seeing|meet|meeting|catch up with|catching up with|check in with|touch base with)\b[^?]{0,20}\b(?:my|the|our|their|a) (?:seconded (?:po|pso|officer)|secondees?)\b/i,
+      /\b(?:see|seeing|meet|meeting|contact with|catch up with|catching up with|check in with|touch base with)\b[^?]{0,20}\b(?:my|the|our|their|a) (?:seconded (?:po|pso|officer)|secondees?)\b/i,
       /\b(?:once a year|once every year|annual(?:ly)?|yearly|twice a year|how often|how regularly|how frequently|at (?:appraisal|spdr) time)\b/i,
     ),
     ruleId: 'three-way-reviews',

@@ -9,6 +9,28 @@ import { configureAnswering } from '../../src/services/english-words';
 
 describe('section cues between neighbouring sections (no I/O)', () => {
   before(() => configureAnswering());
+  it('answers where a dispute about the framework goes from 9.1, not the distribution list; whom the framework went to stays the front page', () => {
+    expect(answerQuestion('Disputes about how the framework is applied go straight to the Youth Justice Board, correct?').section).to.equal(
+      '9.1',
+    );
+    expect(answerQuestion('Who was the framework sent to - did it go to the YJB?').section).to.equal('front');
+  });
+
+  it('answers how often a link manager sees the secondee from the three-way reviews (at least quarterly), not the SPDR', () => {
+    const contact = answerQuestion('Is once a year at appraisal time enough contact with my secondee?');
+    expect(contact.ruleId).to.equal('three-way-reviews');
+    expect(contact.answer).to.match(/at least quarterly/);
+    expect(answerQuestion('Who completes the SPDR for a secondee?').ruleId).to.equal('spdr');
+  });
+
+  it("answers a secondee following only the YOT's procedures, not the NPS PIs, from 3; the tracker looked at each board from 5.3", () => {
+    const pis = answerQuestion("She thinks she only needs to follow the YOT's procedures now and can ignore the NPS PIs - right?");
+    expect(pis.section).to.equal('3');
+    expect(pis.answer).to.match(/must be familiar with the Probation Instructions/);
+    expect(answerQuestion('How often do we look at the vacancy tracker at board level?').ruleId).to.equal('portfolio-lead');
+    expect(answerQuestion("Induction - what's incl?").section).to.equal('8');
+  });
+
   it("answers who prepares a secondee for going back from the link manager's duties (5.3); the return meeting stays 5.4's", () => {
     const who = answerQuestion(
       'Our PO secondee is nearly at the end of her time with us and wants to go back to her old team. Who is supposed to be preparing her for the return, and does that cover training and finding her a post?',
