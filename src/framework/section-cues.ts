@@ -300,6 +300,22 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'youth-justice-services',
   },
   {
+    // Who case-manages or holds the high-risk cases in a YOT: the seconded PO's duties (5.3), not
+    // another agency's staff.
+    asks: matches(/\bwho\b[^?]{0,30}\b(?:case[- ]?manag\w*|hold\w*|carr(?:y|ies))\b[^?]{0,20}\bhigh[- ]risk\b/i),
+    ruleId: 'po-duties',
+  },
+  {
+    // A PSO asked about holding high-risk or MAPPA cases: the PSO's duties (case management support,
+    // court, office duty), not the PO's duties that name those cases (both 5.3).
+    asks: all(
+      /\b(?:i'?m|i am|as) (?:a |the )?(?:seconded )?pso\b|\bpso secondees?\b/i,
+      /\bhigh[- ]risk\b|\bmappa\b/i,
+      not(/\b(?:formula|resource|fte|transition\w*|moving over)\b/i),
+    ),
+    ruleId: 'pso-duties',
+  },
+  {
     // Whether a secondee still follows the NPS's PIs, or only the YOT's policies: every NPS employee
     // must be familiar with them (3), not the health and safety procedures both sides have (5.3).
     asks: all(

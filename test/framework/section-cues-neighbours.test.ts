@@ -31,6 +31,15 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     expect(answerQuestion("Induction - what's incl?").section).to.equal('8');
   });
 
+  it("answers a PSO holding high-risk or MAPPA cases from the PSO's duties, and who holds them from the PO's (both 5.3)", () => {
+    const pso = answerQuestion('As a PSO secondee will I be holding MAPPA cases?');
+    expect(pso.ruleId).to.equal('pso-duties');
+    expect(pso.answer).to.match(/case management support/);
+    const who = answerQuestion('Who case manages the high risk cases in the YOT?');
+    expect(who.ruleId).to.equal('po-duties');
+    expect(who.answer).to.match(/case management of high risk/);
+  });
+
   it("answers who prepares a secondee for going back from the link manager's duties (5.3); the return meeting stays 5.4's", () => {
     const who = answerQuestion(
       'Our PO secondee is nearly at the end of her time with us and wants to go back to her old team. Who is supposed to be preparing her for the return, and does that cover training and finding her a post?',
