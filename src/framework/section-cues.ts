@@ -285,7 +285,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
         /\b(?:i'?m|i am|i'?ve been|i have been|(?:my|our|a|the) (?:\w+ )?(?:secondee|pso|po|probation officer)|secondees?)\b[^.?]{0,25}\b(?:off sick|sick(?:ness)?|ill)\b/i,
         /\bsickness\b[^?]{0,30}\b(?:managed|handled|dealt with)\b|\b(?:manag\w*|handl\w*|deal\w* with)\b[^?]{0,20}\bsickness\b/i,
       ),
-      /\b(?:who|deal\w*|manag\w*|handl\w*|sort\w* (?:(?:it|this|that) )?out|responsib\w*|involved|locally)\b/i,
+      /\b(?:who|deal\w*|manag\w*|handl\w*|sort\w* (?:(?:it|this|that) )?out|responsib\w*|involved|locally|decid\w*|decisions?)\b/i,
       not(/\b(?:record\w*|special leave|shared service|sop|log\w*|maternity|pay|paid|attendance|triggers?|warnings?)\b/i),
     ),
     ruleId: 'sickness-cover',

@@ -40,6 +40,12 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     expect(who.answer).to.match(/case management of high risk/);
   });
 
+  it("answers who decides on a secondee's sickness from 5.6 (managed locally)", () => {
+    const sick = answerQuestion('Does a decision on every secondee sickness absence have to go to the SPOC?');
+    expect(sick.section).to.equal('5.6');
+    expect(sick.answer).to.match(/managed at a local level|managed locally/);
+  });
+
   it("answers who prepares a secondee for going back from the link manager's duties (5.3); the return meeting stays 5.4's", () => {
     const who = answerQuestion(
       'Our PO secondee is nearly at the end of her time with us and wants to go back to her old team. Who is supposed to be preparing her for the return, and does that cover training and finding her a post?',
