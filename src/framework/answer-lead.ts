@@ -10,8 +10,6 @@ import { wrongBody } from './body-doer';
 import { wrongParticular } from './claim-checks';
 import { ROLES, clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
 
-export { rolesIn };
-
 export type QuestionForm = 'yes-no' | 'who' | 'when' | 'other';
 
 const YES_NO_OPENING =

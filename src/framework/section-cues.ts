@@ -382,21 +382,19 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'stage-5-reimbursement',
   },
   {
-    // The least contact a link manager keeps with secondees and their YOT managers: the three-way
-    // reviews, at least quarterly (5.3), not the YOT manager's own duties.
-    asks: all(
-      /\b(?:minimum|least|how often|how regularly|how frequently)\b[^?]{0,40}\b(?:contact|meet\w*|see|catch up|touch base)\b/i,
-      /\bsecondees?\b/i,
-      /\b(?:yot|yos) managers?\b/i,
-    ),
-    ruleId: 'three-way-reviews',
-  },
-  {
-    // Seeing one's secondee only once a year (at the SPDR) or how often: the three-way reviews, at
-    // least quarterly (5.3), not the SPDR the meeting is named after.
-    asks: all(
-      /\b(?:see|seeing|meet|meeting|contact with|catch up with|catching up with|check in with|touch base with)\b[^?]{0,20}\b(?:my|the|our|their|a) (?:seconded (?:po|pso|officer)|secondees?)\b/i,
-      /\b(?:once a year|once every year|annual(?:ly)?|yearly|twice a year|how often|how regularly|how frequently|at (?:appraisal|spdr) time)\b/i,
+    // How often a link manager sees the secondee, asked as the least contact with secondees and
+    // their YOT managers or as seeing one's secondee only once a year (at the SPDR): the three-way
+    // reviews, at least quarterly (5.3), not the YOT manager's own duties or the SPDR.
+    asks: any(
+      all(
+        /\b(?:minimum|least|how often|how regularly|how frequently)\b[^?]{0,40}\b(?:contact|meet\w*|see|catch up|touch base)\b/i,
+        /\bsecondees?\b/i,
+        /\b(?:yot|yos) managers?\b/i,
+      ),
+      all(
+        /\b(?:see|seeing|meet|meeting|contact with|catch up with|catching up with|check in with|touch base with)\b[^?]{0,20}\b(?:my|the|our|their|a) (?:seconded (?:po|pso|officer)|secondees?)\b/i,
+        /\b(?:once a year|once every year|annual(?:ly)?|yearly|twice a year|how often|how regularly|how frequently|at (?:appraisal|spdr) time)\b/i,
+      ),
     ),
     ruleId: 'three-way-reviews',
   },

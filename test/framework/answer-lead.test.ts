@@ -3,7 +3,8 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
 import { withAskersRoleWhenAsked } from '../../src/framework/message-cues';
-import { claimOf, frequenciesIn, leadFor, quantitiesIn, questionForm, rolesIn } from '../../src/framework/answer-lead';
+import { claimOf, frequenciesIn, leadFor, quantitiesIn, questionForm } from '../../src/framework/answer-lead';
+import { rolesIn } from '../../src/framework/answer-clauses';
 import { ruleById } from '../../src/framework/rules';
 import { configureAnswering } from '../../src/services/english-words';
 
