@@ -4,6 +4,7 @@
  * everything at once, and then look at what the embedded store kept.
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -19,10 +20,40 @@ export interface Checkout {
   env: NodeJS.ProcessEnv;
 }
 
+/**
+ * A port for a store fixed by AZURITE_TABLE_PORT: free when probed, and below Linux's ephemeral
+ * range (32768 and up), so no outgoing connection can be handed it before the child binds it.
+ * An unprobed random port was once found taken and failed a CI run.
+ */
+export async function unusedFixedPort(): Promise<number> {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
+
+/** A checkout whose embedded store listens on its own fixed port (see `unusedFixedPort`). */
+export async function checkoutOnOwnPort(extra: Record<string, string> = {}): Promise<Checkout> {
+  return tempCheckout({ AZURITE_TABLE_PORT: String(await unusedFixedPort()), ...extra });
+}
+
 /** A folder standing in for a checkout: its own `.data/`, no storage account. */
 export function tempCheckout(extra: Record<string, string> = {}): Checkout {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosbot-checkout-'));
-  const env = { ...process.env, DATA_DIR: path.join(dir, '.data'), TABLES_CONNECTION_STRING: '', PORT: '0', LOG_LEVEL: 'info', NODE_ENV: '', ...extra };
+  const env = {
+    ...process.env,
+    DATA_DIR: path.join(dir, '.data'),
+    TABLES_CONNECTION_STRING: '',
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    NODE_ENV: '',
+    ...extra,
+  };
   return { dir, env };
 }
 
@@ -57,7 +88,14 @@ export class Proc {
 }
 
 export function run(checkout: Checkout, script: string, args: string[], extraEnv: Record<string, string> = {}): Proc {
-  return new Proc(spawn(process.execPath, ['--no-deprecation', script, ...args], { env: { ...checkout.env, ...extraEnv }, cwd: checkout.dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }));
+  return new Proc(
+    spawn(process.execPath, ['--no-deprecation', script, ...args], {
+      env: { ...checkout.env, ...extraEnv },
+      cwd: checkout.dir,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
 }
 
 /** Waits until no process of the group is left (the embedded Azurite included). */

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { useCliStorage, yosbot } from '../helpers/cli';
+import { unusedFixedPort } from '../helpers/processes';
 
 const fixture = (name: string) => path.join(__dirname, '..', '..', '..', 'test', 'fixtures', name);
 
@@ -45,7 +46,9 @@ describe('CLI import and due (Azurite)', function () {
     expect(r.out).to.contain('must act: Yvonne Manager, Lou Ldu');
     expect(r.out).to.contain('informed: Lee Link');
     expect(r.out).to.not.contain('+ 60 days');
-    expect(r.out).to.contain('Cannot be reminded in Teams (yosbot reach says why and what to do): Lou Ldu <ldu@example.org>, Lee Link <link@example.org>, Yvonne Manager <yot@example.org>');
+    expect(r.out).to.contain(
+      'Cannot be reminded in Teams (yosbot reach says why and what to do): Lou Ldu <ldu@example.org>, Lee Link <link@example.org>, Yvonne Manager <yot@example.org>',
+    );
   });
 
   it('re-importing the same file changes nothing (no writes, no audit entries)', async () => {
@@ -89,7 +92,7 @@ describe('CLI import and due (Azurite)', function () {
     expect(date.err).to.not.match(/\n\s+at /);
   });
 
-  it('ask --as names the asker\'s own people, and refuses an unknown person clearly', async () => {
+  it("ask --as names the asker's own people, and refuses an unknown person clearly", async () => {
     const own = await yosbot('ask', 'who handles a dispute?', '--as', 'YOT@example.org');
     expect(own.code, own.err).to.equal(0);
     expect(own.out).to.contain('Framework section 9.1');
@@ -133,7 +136,7 @@ describe('the embedded Azurite shared by concurrent CLI processes', function () 
 
   it('lets several yosbot commands run at once on the default storage, keeps the data, then goes away', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosbot-shared-'));
-    const port = String(20000 + Math.floor(Math.random() * 20000));
+    const port = String(await unusedFixedPort());
     const bin = path.join(__dirname, '..', '..', '..', 'bin', 'yosbot.js');
     const env = { ...process.env, DATA_DIR: path.join(dir, '.data'), AZURITE_TABLE_PORT: port, TABLES_CONNECTION_STRING: '' };
     const run = (...args: string[]) => promisify(execFile)(process.execPath, [bin, ...args], { env, cwd: dir });
@@ -147,7 +150,10 @@ describe('the embedded Azurite shared by concurrent CLI processes', function () 
     // Once nobody uses it, it saves and stops: the port is free again.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const free = await new Promise<boolean>((resolve) => {
-      const probe = net.createServer().once('error', () => resolve(false)).listen(Number(port), '127.0.0.1', () => probe.close(() => resolve(true)));
+      const probe = net
+        .createServer()
+        .once('error', () => resolve(false))
+        .listen(Number(port), '127.0.0.1', () => probe.close(() => resolve(true)));
     });
     expect(free).to.equal(true);
   });

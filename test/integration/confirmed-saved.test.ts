@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { addDays, todayInLondon } from '../../src/framework/dates';
-import { BIN, SERVER, groupGone, reopen, run, tempCheckout, type Checkout } from '../helpers/processes';
+import { BIN, SERVER, groupGone, reopen, run, checkoutOnOwnPort, type Checkout } from '../helpers/processes';
 import { cardText, demoPerson, findAction, firstCard } from '../helpers/harness';
 import { MockConnector } from '../helpers/mock-connector';
 
@@ -62,7 +62,7 @@ describe('a change confirmed in chat is on disk (kill -9 right after the answer)
   after(() => connector.stop());
 
   it(`${TRIALS} trials: each submitted claim, and the decision on the one before, survive kill -9 of the bot and its Azurite`, async () => {
-    const checkout = tempCheckout({ AZURITE_TABLE_PORT: String(20000 + Math.floor(Math.random() * 20000)) });
+    const checkout = await checkoutOnOwnPort();
     const demo = run(checkout, BIN, ['demo']);
     expect(await demo.exited).to.equal(0);
     const submitted: string[] = [];

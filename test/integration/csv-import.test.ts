@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { useCliStorage, yosbot } from '../helpers/cli';
 import { ConcurrencyError } from '../../src/store/entity-table';
-import { BIN, run, tempCheckout } from '../helpers/processes';
+import { BIN, checkoutOnOwnPort, run } from '../helpers/processes';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosbot-csv-'));
 function file(name: string, content: string | Buffer): string {
@@ -75,17 +75,26 @@ describe('CSV import: encodings, messages and batches', function () {
   it('an empty file gets one clear message', async () => {
     const r = await yosbot('import', 'boards', file('empty.csv', ''));
     expect(r.code).to.equal(1);
-    expect(r.err.trim().split('\n')).to.deep.equal([`${path.join(dir, 'empty.csv')}:1: -: the file is empty: expected a header row with meeting_date`, '1 problem(s); nothing imported']);
+    expect(r.err.trim().split('\n')).to.deep.equal([
+      `${path.join(dir, 'empty.csv')}:1: -: the file is empty: expected a header row with meeting_date`,
+      '1 problem(s); nothing imported',
+    ]);
   });
 
   it('warns about columns it ignores (a misspelt optional column is not silently dropped)', async () => {
     const r = await yosbot('import', 'people', file('extra.csv', 'email,name,aad_objectid,notes\nextra@example.org,Extra,1234,hi\n'));
     expect(r.code, r.err).to.equal(0);
-    expect(r.err).to.contain('warning: ignored column(s) aad_objectid, notes: not part of a people import (optional columns: aad_object_id, role)');
+    expect(r.err).to.contain(
+      'warning: ignored column(s) aad_objectid, notes: not part of a people import (optional columns: aad_object_id, role)',
+    );
   });
 
   it('refuses a YOS whose YOT manager is not a known person', async () => {
-    const r = await yosbot('import', 'yos', file('yos.csv', `${YOS_HEADER}\nX1,X YOS,Midlands,stranger@example.org,zoe@example.org,zoe@example.org,zoe@example.org\n`));
+    const r = await yosbot(
+      'import',
+      'yos',
+      file('yos.csv', `${YOS_HEADER}\nX1,X YOS,Midlands,stranger@example.org,zoe@example.org,zoe@example.org,zoe@example.org\n`),
+    );
     expect(r.code).to.equal(1);
     expect(r.err).to.contain('yot_manager_email: unknown person stranger@example.org (import people first)');
     expect(await cli.storage.store.yos.get('X1')).to.equal(null);
@@ -106,10 +115,22 @@ describe('CSV import: encodings, messages and batches', function () {
     const people = cli.storage.store.people;
     const records = Array.from({ length: 5 }, (_, i) => ({ email: `race${i}@example.org`, name: `Race ${i}` }));
     await people.insert(records[3], 'someone-else');
-    const err = await people.writeBatches(records.map((after) => ({ before: null, after })), 'test').then(() => null, (e) => e);
+    const err = await people
+      .writeBatches(
+        records.map((after) => ({ before: null, after })),
+        'test',
+      )
+      .then(
+        () => null,
+        (e) => e,
+      );
     expect(err).to.be.instanceOf(ConcurrencyError);
     for (const i of [0, 1, 2, 4]) expect(await people.get(`race${i}@example.org`), `race${i}`).to.equal(null);
-    const rerun = await yosbot('import', 'people', file('race.csv', `email,name\n${records.map((r) => `${r.email},${r.name}`).join('\n')}\n`));
+    const rerun = await yosbot(
+      'import',
+      'people',
+      file('race.csv', `email,name\n${records.map((r) => `${r.email},${r.name}`).join('\n')}\n`),
+    );
     expect(rerun.out).to.equal('people: 4 created, 0 updated, 1 unchanged\n');
   });
 });
@@ -118,7 +139,7 @@ describe('yosbot sweep --json', function () {
   this.timeout(120_000);
 
   it('prints nothing but JSON on stdout (log lines go to stderr)', async () => {
-    const checkout = tempCheckout({ AZURITE_TABLE_PORT: String(20000 + Math.floor(Math.random() * 20000)) });
+    const checkout = await checkoutOnOwnPort();
     delete checkout.env.LOG_LEVEL; // as a user runs it
     const demo = run(checkout, BIN, ['demo']);
     expect(await demo.exited, demo.stderr).to.equal(0);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
-import { BIN, SERVER, groupGone, reopen, run, tempCheckout, type Checkout, type Proc } from '../helpers/processes';
+import { BIN, SERVER, checkoutOnOwnPort, groupGone, reopen, run, type Checkout, type Proc } from '../helpers/processes';
 
 /** What `yosbot demo` loads into the four tables counted here. */
 const DEMO_ROWS = { people: DEMO_PEOPLE.length, yos: 3, secondments: 3, boards: 3 };
@@ -28,14 +28,12 @@ async function startServer(checkout: Checkout): Promise<{ server: Proc; port: nu
   return { server, port: Number(/"port":(\d+)/.exec(server.stdout)![1]) };
 }
 
-/** Each test on its own port, so nothing else on the machine can stand in for its store. */
-const checkoutOnOwnPort = () => tempCheckout({ AZURITE_TABLE_PORT: String(20000 + Math.floor(Math.random() * 20000)) });
-
+// Each test's store on its own port, so nothing else on the machine can stand in for it.
 describe('durability of the embedded store (real processes)', function () {
   this.timeout(120_000);
 
   it('yosbot demo, then the whole process tree killed (kill -9) the moment it prints success: every row is there after a restart', async () => {
-    const checkout = checkoutOnOwnPort();
+    const checkout = await checkoutOnOwnPort();
     const demo = run(checkout, BIN, ['demo']);
     await demo.waitFor(/vacancies: .*created/);
     demo.signalGroup('SIGKILL');
@@ -44,7 +42,7 @@ describe('durability of the embedded store (real processes)', function () {
   });
 
   it('npm start running: Ctrl-C right after a CLI import printed success keeps every row', async () => {
-    const checkout = checkoutOnOwnPort();
+    const checkout = await checkoutOnOwnPort();
     const { server } = await startServer(checkout);
     const csv = path.join(checkout.dir, 'people.csv');
     fs.writeFileSync(csv, `email,name\n${Array.from({ length: 300 }, (_, i) => `p${i}@example.org,Person ${i}`).join('\n')}\n`);
@@ -59,15 +57,21 @@ describe('durability of the embedded store (real processes)', function () {
   });
 
   it("npm start: the server's own write survives SIGTERM sent right after it answered", async () => {
-    const checkout = checkoutOnOwnPort();
+    const checkout = await checkoutOnOwnPort();
     const { server, port } = await startServer(checkout);
     const aadObjectId = '12345678-0000-4000-8000-0000000000aa';
     const res = await fetch(`http://127.0.0.1:${port}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        type: 'message', id: 'm1', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', text: 'help', deliveryMode: 'expectReplies',
-        from: { id: '29:someone', name: 'Someone', aadObjectId }, recipient: { id: '28:bot' },
+        type: 'message',
+        id: 'm1',
+        channelId: 'msteams',
+        serviceUrl: 'http://127.0.0.1:9/',
+        text: 'help',
+        deliveryMode: 'expectReplies',
+        from: { id: '29:someone', name: 'Someone', aadObjectId },
+        recipient: { id: '28:bot' },
         conversation: { id: 'a:someone', conversationType: 'personal', tenantId: 't' },
       }),
     });
@@ -81,7 +85,7 @@ describe('durability of the embedded store (real processes)', function () {
   });
 
   it('kill -9 of npm start alone right after a CLI write: its Azurite saves and goes away by itself', async () => {
-    const checkout = checkoutOnOwnPort();
+    const checkout = await checkoutOnOwnPort();
     const { server } = await startServer(checkout);
     const demo = run(checkout, BIN, ['demo']);
     await demo.waitFor(/vacancies: .*created/);

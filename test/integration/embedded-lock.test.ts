@@ -1,19 +1,10 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { expect } from 'chai';
 import { loadConfig, type Config } from '../../src/config';
 import { openStore } from '../../src/store/open';
-import { BIN, run, tempCheckout, type Checkout } from '../helpers/processes';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
+import { BIN, checkoutOnOwnPort, run, tempCheckout, unusedFixedPort, type Checkout } from '../helpers/processes';
 
 /** A checkout's configuration that prefers `port` for its store, as the default prefers 10002. */
 function configPreferring(checkout: Checkout, port: number): Config {
@@ -24,7 +15,7 @@ describe('the embedded store belongs to its data folder', function () {
   this.timeout(90_000);
 
   it('a lock file naming a live unrelated process does not hold up start-up', async () => {
-    const checkout = tempCheckout({ AZURITE_TABLE_PORT: String(await freePort()) });
+    const checkout = await checkoutOnOwnPort();
     const unrelated = spawn('sleep', ['60'], { stdio: 'ignore' });
     try {
       fs.mkdirSync(checkout.env.DATA_DIR!, { recursive: true });
@@ -54,7 +45,7 @@ describe('the embedded store belongs to its data folder', function () {
   });
 
   it("never uses another checkout's store that answers on the preferred port; uses another port instead", async () => {
-    const port = await freePort();
+    const port = await unusedFixedPort();
     const first = tempCheckout();
     const second = tempCheckout();
     const a = await openStore(configPreferring(first, port));
@@ -79,7 +70,7 @@ describe('the embedded store belongs to its data folder', function () {
   });
 
   it('a damaged store file is named, with the way to recover', async () => {
-    const checkout = tempCheckout({ AZURITE_TABLE_PORT: String(await freePort()) });
+    const checkout = await checkoutOnOwnPort();
     fs.mkdirSync(checkout.env.DATA_DIR!, { recursive: true });
     const file = path.join(checkout.env.DATA_DIR!, '__azurite_db_table__.json');
     fs.writeFileSync(file, '{"filename": "__azurite_db_table__.json", "collections": [ {"name": "trunc');
