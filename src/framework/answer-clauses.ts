@@ -7,12 +7,13 @@ import { tokens } from './text';
 
 /** The people and bodies who act; "the secondee" is left out (mostly whom a duty is about). */
 export const ROLES: [RegExp, string][] = [
-  [/\b(?:nps )?link manager\b/, 'link manager'],
-  [/\b(?:yot|yos) manager\b/, 'yot manager'],
-  [/\bhead of (?:ldu|local delivery unit)\b/, 'head of ldu'],
+  [/\b(?:nps )?link managers?\b/, 'link manager'],
+  // The Association of YOT Managers is a body, not the role.
+  [/(?<!association of )\b(?:yot|yos) managers?\b/, 'yot manager'],
+  [/\bheads? of (?:ldu|local delivery unit)s?\b/, 'head of ldu'],
   [/\b(?:senior manager of (?:the )?yos|yos senior manager)\b/, 'yos senior manager'],
-  [/\bspoc\b/, 'spoc'],
-  [/\bportfolio lead\b/, 'portfolio lead'],
+  [/\bspocs?\b/, 'spoc'],
+  [/\bportfolio leads?\b/, 'portfolio lead'],
 ];
 
 /** The roles a text names. */

@@ -139,18 +139,29 @@ const COMPARES =
 /** Words of the role names: who the question names must not pull the lead away from what it asks. */
 const ROLE_WORDS = new Set(tokens('link manager yot yos head ldu spoc portfolio lead senior nps'));
 
-function overlap(questionTerms: Set<string>, clause: string): number {
+/** "Is it the portfolio lead who ...?": the role whose name is checked, as against the roles the duty is about ("a named link manager"). */
+const CHECKED_DOER =
+  /^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\s+(?:the\s+|our\s+|my\s+)?(?:nps\s+)?(link manager|yo[st] manager|head of (?:ldu|local delivery unit)|spoc|portfolio lead|yos senior manager)\s+(?:who|that)\b/i;
+
+/** Words of the role names a question's lead must not be drawn by: the checked one's only, when it names one. */
+function ignoredRoleWords(question: string): Set<string> {
+  const checked = CHECKED_DOER.exec(question)?.[1];
+  return checked ? new Set(tokens(`${checked} nps`)) : ROLE_WORDS;
+}
+
+function overlap(questionTerms: Set<string>, clause: string, ignored = ROLE_WORDS): number {
   // Words only: a figure (or a role) the question gets wrong must not pull the lead away from the clause that corrects it.
   let shared = 0;
-  for (const t of wordsOfClause(clause)) if (questionTerms.has(t) && !/^[\d.]+$/.test(t) && !ROLE_WORDS.has(t)) shared += 1;
+  for (const t of wordsOfClause(clause)) if (questionTerms.has(t) && !/^[\d.]+$/.test(t) && !ignored.has(t)) shared += 1;
   return shared;
 }
 
 /** The answer's clauses sharing words with the question, most shared first (ties: the earlier one). */
 function rankedClauses(question: string, answer: string, fits?: (clause: string) => boolean, terms = new Set(tokens(question))): string[] {
+  const ignored = ignoredRoleWords(question);
   return clausesOf(answer)
     .filter((clause) => !fits || fits(clause))
-    .map((clause, i) => ({ clause, i, score: overlap(terms, clause) }))
+    .map((clause, i) => ({ clause, i, score: overlap(terms, clause, ignored) }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map((c) => c.clause);
@@ -234,8 +245,32 @@ function claimIn(message: string): Claim | undefined {
   };
 }
 
-/** `doer`: who the clause says does it (the head of a role's list it is on, else the role it opens with). */
-function verdict(claim: Claim, clause: string, answer: string, first: boolean, doer: string | undefined): 'Yes' | 'No' | undefined {
+const FIRST_PERSON_DOER = /\b(?:i'?m|i am) the one\b|\bit'?s me\b|\bis it me\b|\bme who\b/;
+const ASKERS_ROLE = /\bas (?:the |a |an )?(?:nps )?[a-z]+ (?:lead|manager|spoc)\b/;
+
+/**
+ * "Is it the portfolio lead who ...?" against a duty on the Head of LDU's list, or a sentence the
+ * SPOC opens that names none of the roles asked outside brackets ("YOT managers and Heads of LDU
+ * complete ..." has two doers). "I'm the one who ..." names no role unless the asker gives theirs
+ * ("As portfolio lead, I'm the one ...").
+ */
+function anotherDoes(claim: Claim, clause: string, doer: string | undefined, listed: boolean): boolean {
+  const asked = claim.roles;
+  if (!claim.aboutWho || !asked.length || !doer || asked.includes(doer)) return false;
+  if (listed) return true;
+  const namedOutsideBrackets = rolesIn(clause.replace(/\([^)]*\)/g, ''));
+  return !asked.some((r) => namedOutsideBrackets.includes(r)) && (!FIRST_PERSON_DOER.test(claim.text) || ASKERS_ROLE.test(claim.text));
+}
+
+/** `doer`: who the clause says does it (the head of a role's list it is on, `listed`, else the role it opens with). */
+function verdict(
+  claim: Claim,
+  clause: string,
+  answer: string,
+  first: boolean,
+  doer: string | undefined,
+  listed: boolean,
+): 'Yes' | 'No' | undefined {
   const { text: q, terms: questionTerms, asked, roles: askedRoles } = claim;
   const c = clause.toLowerCase();
   const { shared, share } = coverage(questionTerms, clause);
@@ -254,6 +289,7 @@ function verdict(claim: Claim, clause: string, answer: string, first: boolean, d
   if (askedFreq.length && statedFreq.length && !askedFreq.some((f) => statedFreq.includes(f))) return 'No';
   const statedRoles = rolesIn(c);
   if (first && askedRoles.length && statedRoles.length && !askedRoles.some((r) => statedRoles.includes(r))) return 'No';
+  if (first && anotherDoes(claim, c, doer, listed)) return 'No';
   // "NPS vets the temp" against "the YOS vets the candidate".
   if (wrongBody(q, clause, answer)) return 'No';
   // "the 2019 Lammy review" against "(2017)"; "PI 05/14 is case transfers"; a named person's post.
@@ -308,8 +344,8 @@ export function leadFor(asked: string, answer: string): string | undefined {
   if (claim) {
     // The verdict may come from any of the three closest clauses ("only to the NPS divisions in England").
     for (const [i, clause] of clauses.slice(0, 3).entries()) {
-      const doer = doerOf(list?.has(clause) ? list.head : clause);
-      const said = verdict(claim, clause, answer, i === 0, doer);
+      const head = list?.has(clause) ? list.head : undefined;
+      const said = verdict(claim, clause, answer, i === 0, doerOf(head ?? clause), head !== undefined);
       // When the deciding sentence opens the answer anyway, the verdict alone comes first.
       if (said) return answer.startsWith(clause) ? `${said}.` : `${said}: ${onItsOwn(answer, clause, list)}`;
     }

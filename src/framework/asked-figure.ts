@@ -30,6 +30,34 @@ const STATES_UNIT: Record<string, RegExp> = {
     'i',
   ),
 };
+/**
+ * A span of time claimed in a check ("is it 48 hours to record on nDelius?", "long term sickness =
+ * 4 wks+ doesn't it?"): settled only by a span of a like length, else the framework gives none
+ * ("6 months" settles "3 months?" with a No; a rule stating no span cannot). A quarter or a year
+ * settles weeks and months alike. An age ("17-to-18 year olds") is no span.
+ */
+const CLAIMS_SPAN = new RegExp(`\\b${NUMBER}\\s?(hours?|hrs?|days?|wks?|weeks?|months?|mths?|years?|yrs?)\\b(?![- ]olds?\\b)`, 'i');
+const CHECKS_CLAIM =
+  /^\s*(?:so\s+)?(?:is|was|are|isn't|isnt)\s+(?:it|that|this|they)\b|\b(?:isn't|isnt|doesn't|doesnt|don't|dont|aren't|arent|wasn't|wasnt) (?:it|that|they)\b|\b(?:right|correct|yeah|yes|true|innit)\s*\?|\bis that (?:right|correct|true|so)\b|\bframework says\b/i;
+const STATES_SPAN: Record<'hour' | 'day' | 'month', RegExp> = {
+  hour: new RegExp(`\\b${NUMBER}[ -](?:hour|hr|working day|day)s?\\b`, 'i'),
+  day: new RegExp(`\\b${NUMBER}[ -](?:working day|day|week|month)s?\\b|\\b(?:weekly|monthly|quarterly)\\b`, 'i'),
+  month: new RegExp(`\\b${NUMBER}[ -](?:week|month|year)s?\\b|\\b(?:monthly|quarterly|annually|yearly|every year|each year)\\b`, 'i'),
+};
+/** How long something has gone on or is away ("off for three months", "in about four months"): context, not the rule checked. */
+const SPAN_AS_CONTEXT = /\b(?:for|into|in|since|off|about|around|over|next|last|past|almost|nearly|already)\s+$/i;
+function claimedSpan(question: string): 'hour' | 'day' | 'month' | null {
+  // The claim is the sentence that checks it ("... is it 48 hours? someone told me so" checks the first).
+  const claim = question.split(/(?<=[?.!])\s+/).find((sentence) => CHECKS_CLAIM.test(sentence));
+  const span = claim && CLAIMS_SPAN.exec(claim);
+  if (!span || !/^\d/.test(span[0]) || SPAN_AS_CONTEXT.test(claim.slice(0, span.index))) return null;
+  const unit = span[1].toLowerCase();
+  return /^h/.test(unit) ? 'hour' : /^(?:d|w)/.test(unit) ? 'day' : 'month';
+}
+
+/** How long or how soon: answered by a span of time, never by a sum or a count. */
+const ASKS_SPAN = /\bhow (?:long(?!-term)|quickly|soon)\b/i;
+
 /** A time of day ("what time does the court start?"): the framework gives none. */
 const ASKS_TIME = /\bwhat time\b|\bwhat hours?\b[^?]*\b(?:start|open|finish|sit)/i;
 const STATES_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b/i;
@@ -176,7 +204,7 @@ const ASKS_SUM =
 
 /** A deadline or cut-off asked (not one mentioned in passing: "before the payroll cut-off"): answered by a span ("6 months before"), a month, a quarter or "before each board". */
 const ASKS_DEADLINE =
-  /\b(?:what|whats|when|whens|is there|are there|any)\b[^?.!]{0,30}?\b(?:deadline|cut-?off(?: date| day| point)?|closing date)\b/i;
+  /\b(?:what|whats|when|whens|is there|are there|any)\b[^?.!]{0,30}?\b(?:deadline|cut-?off(?: date| day| point)?|closing date)\b|^\s*(?:deadline|cut-?off(?: date)?|closing date|time limit)s? (?:for|to|on)\b/i;
 const STATES_DEADLINE =
   /\b\d+(?:st|nd|rd|th)?\s*(?:days?|weeks?|months?|working days?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-eight|a)[ -](?:days?|weeks?|months?)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bquarter|\bbefore (?:each|every|the)\b/i;
 
@@ -272,6 +300,10 @@ export function missingParticular(
   if (thing) return thing;
   const unit = ASKS_UNIT.exec(question);
   if (unit && !any(STATES_UNIT[(unit[1] ?? unit[2]).toLowerCase()])) return 'that figure';
+  const span = claimedSpan(question);
+  if (span && !any(STATES_SPAN[span])) return 'that figure';
+  // "How long does NPS have to pay the invoice?" is not answered by the invoice's £5,000.
+  if (ASKS_SPAN.test(question) && !any(STATES_DEADLINE) && !any(STATES_SPAN.day) && !any(STATES_SPAN.month)) return 'that figure';
   if (!ASKS_FIGURE.test(question)) return null;
   return answers.some((answer) => STATES_FIGURE.test(answer) || countsWhatIsAsked(question, answer)) ? null : 'that figure';
 }

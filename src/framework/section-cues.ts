@@ -60,7 +60,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // Release for mandatory or critical training; the YOS monitoring performance, the NPS
     // accountable for capability: 8, not the link manager's SPDR duties in 5.3.
     asks: matches(
-      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^?]{0,160}\b(?:can'?t|cannot|won'?t let \w+|not allowed to) go\b|\blet (?:\w+ )?go (?:to|on|for)\b[^.?]{0,30}\btraining\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:said|says|saying) no\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b|\b(?:no |any |a )?say (?:over|in)\b[^.?]{0,20}\bcapability\b|\bresponsib\w*\b[^.?]{0,10}\b(?:for )?(?:my|his|her|their|the secondee'?s?) development\b|\btraining needs?\b[^.?]{0,30}\b(?:written down|recorded|logged|noted)\b|\b(?:responsib\w*|control)\b (?:for |over )(?:my |his |her |their |the |a )?(?:secondee'?s? )?capability\b/i,
+      /\b(?:releas\w*|let \w+ go|refus\w*|stop\w*)\b[^.?]{0,60}\b(?:mandatory|critical)\b|\b(?:mandatory|critical)\b[^?]{0,160}\b(?:can'?t|cannot|won'?t let \w+|not allowed to) go\b|\blet (?:\w+ )?go (?:to|on|for)\b[^.?]{0,30}\btraining\b|\b(?:mandatory|critical)\b[^.?]{0,60}\b(?:releas\w*|let \w+ go|refus\w*)\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:said|says|saying) no\b|\b(?:mandatory|critical)\b[^]{0,120}\b(?:keep|hold) \w+ back\b|^(?![^]*\bhow (?:is|are|do|does|should|would)\b[^?]{0,60}\b(?:handled|dealt with|deal with|handle|managed)\b|[^]*\b(?:whose|which|council'?s?|host'?s?|their|our|la) (?:\w+ )?(?:procedures?|process(?:es)?|polic(?:y|ies))\b[^?]{0,20}\bappl(?:y|ies)\b|[^]*\b(?:whose|which) (?:\w+ )?(?:procedures?|process(?:es)?|polic(?:y|ies))\b)(?:[^]*\bcapability\b[^]{0,160}\bperformance\b|[^]*\bperformance\b[^]{0,160}\bcapability\b)|\b(?:monitor\w*|keep\w* an eye on)[^.?]{0,40}\b(?:performance|development)\b|\bultimate(?:ly)? accountab|\baccountab\w*[^.?]{0,30}\bcapability\b|\b(?:no |any |a )?say (?:over|in)\b[^.?]{0,20}\bcapability\b|\bresponsib\w*\b[^.?]{0,10}\b(?:for )?(?:my|his|her|their|the secondee'?s?) development\b|\btraining needs?\b[^.?]{0,30}\b(?:written down|recorded|logged|noted)\b|\b(?:responsib\w*|control)\b (?:for |over )(?:my |his |her |their |the |a )?(?:secondee'?s? )?capability\b/i,
     ),
     ruleId: 'training-records',
   },
@@ -145,6 +145,13 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
         /\b(?:probation|responsib\w*|dut(?:y|ies)|side|role|down to)\b/i,
         not(/\b(?:secondee|secondment|formula|overhead|tracker|framework|document|crcs?|offender management|reforms?|unification)\b/i),
       ),
+      // "...the NPS rather than the CRC holding the probation duty?", "NPS took on the partner duty in 2015?"
+      all(
+        /\bsince when\b|\bfrom when\b|\b(?:nps|national probation service) (?:took|take|taken|has taken|became|become) (?:on |over )?(?:the )?(?:probation )?(?:statutory )?partner\w*\b/i,
+        /\b(?:nps|national probation service)\b/i,
+        /\bdut(?:y|ies)\b|\bpartner\w*\b/i,
+        not(/\b(?:secondee|secondment|formula|overhead|tracker|offender management|reforms?|unification|transition\w*|allocat\w*|inform\w*)\b/i),
+      ),
       // "The probation side only passed to the NPS when this framework was adopted, didn't it?"
       all(
         /\bprobation\b[^?]{0,60}\b(?:pass(?:ed)?|mov(?:e|ed|es)|transfer(?:red)?|went|handed(?: over)?|given) (?:over )?to (?:the )?(?:nps|national probation service)\b/i,
@@ -204,7 +211,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
         not(/\bnext\b|\bdue\b|\b(?:three-way|3-way|quarterly|spdr|vacanc\w*|tracker|secondee|case)\b/i),
       ),
       all(
-        /\b(?:when|who|which (?:group|body|board))\b[^?]{0,40}\breview(?:ed|ing)?\b|\b(?:been|was|were|get|got) (?:last |actually )?reviewed\b/i,
+        /\b(?:when|who|which (?:group|body|board))\b[^?]{0,40}\breview(?:s|ed|ing)?\b|\b(?:been|was|were|get|got) (?:last |actually )?reviewed\b/i,
         /\b(?:this|the) (?:document|doc|framework)\b|\bfront page\b|\bhow current\b/i,
         not(/\b(?:dispute|vacanc\w*|secondee|secondment|tracker|three[- ]way)\b/i),
       ),
@@ -338,7 +345,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // Seeing that every secondee has a named link manager: the Head of LDU's duty (5.3), not the
     // link manager's own rule or the YOT manager's, whose words ("secondee", "link manager") match more.
     asks: matches(
-      /\b(?:ensur\w*|make sure|making sure|responsib\w*|in charge of|job (?:is )?to|see to it)\b[^?]{0,60}\b(?:has|have|gets?|with|given|assigned|allocated) (?:a |an |their own |their )?named (?:nps )?link manager/i,
+      /\b(?:ensur\w*|make sure|making sure|responsib\w*|in charge of|job (?:is )?to|see to it)\b[^?]{0,60}\b(?:has|have|gets?|with|given|assigned|allocated|there'?s|there is|there are) (?:a |an |their own |their )?named (?:nps )?link manager/i,
     ),
     ruleId: 'head-of-ldu',
   },
@@ -482,8 +489,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // A secondee's work falling short, and who on the NPS side deals with it: the link manager with
     // the YOT manager, under the NPS PIs (5.3), not the recording duty or line management alone.
     asks: all(
-      /\b(?:fallen|falling|fell|getting|got) (?:badly |way |well |(?:\w+ )?weeks? |(?:\w+ )?months? )?behind\b|\boverdue\b|\bnot (?:been )?followed up\b|\bpoor (?:performance|practice|recording|work)\b|\bconcerns? about (?:her|his|their|my|our|one of)\b|\bslipping\b|\bno contact entries\b/i,
-      /\b(?:who|whose job|what am i|expected to do|deal\w* with|pick (?:this|it) up|sort (?:this|it)|on what basis|my (?:part|role)|mine to)\b/i,
+      /\b(?:fallen|falling|fell|getting|got|is|are) (?:badly |way |well |(?:\w+ )?weeks? |(?:\w+ )?months? )?behind\b|\boverdue\b|\bperformance (?:issues?|problems?|concerns?)\b|\bmissed deadlines\b|\bnot (?:been )?followed up\b|\bpoor (?:performance|practice|recording|work)\b|\bconcerns? about (?:her|his|their|my|our|one of)\b|\bslipping\b|\bno contact entries\b/i,
+      /\b(?:who|whose job|whose (?:procedures?|process|polic\w*)|what am i|expected to do|deal\w* with|handl\w*|pick (?:this|it) up|sort (?:this|it)|on what basis|my (?:part|role)|mine to)\b/i,
       /\b(?:secondees?|seconded|po|pso|link manager)\b/i,
       not(/\b(?:vacan\w*|claims?|tracker|training|sick\w*|return\w*)\b/i),
       // A disagreement is 9.1's, unless the asker wonders whether this is one or their own part.

@@ -108,6 +108,30 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     ).not.to.match(/^No/);
     // A plain "who" question still gets the sentence naming who, with no verdict.
     expect(leadFor('Who approves my annual leave?', answerOf('leave-approval')) ?? '').not.to.match(/^(Yes|No)/);
+    // A duty on another role's list: No, with that duty (the role named in it, "a named link manager", is what it is about).
+    expect(
+      leadFor("is it the Portfolio Lead who has to make sure there's a named link manager for every secondee?", answerOf('head-of-ldu')),
+    ).to.match(/^No: NPS Heads of Local Delivery Unit \(Head of LDU\) manage secondments [^;]*named NPS link manager/);
+    expect(
+      leadFor(
+        "The Head of LDU is the one who has to make sure NPS commitments on safeguarding and CSE are met, isn't it?",
+        answerOf('portfolio-lead'),
+      ),
+    ).to.match(/^No: The NPS portfolio lead makes sure NPS commitments/);
+    // A sentence opened by another role that names the one asked outside brackets has two doers: no No.
+    expect(leadFor('Is it the Head of LDU who has to get the Vacancy Tracker completed?', answerOf('vacancy-tracker')) ?? '').not.to.match(
+      /^No/,
+    );
+    expect(
+      leadFor("It's the YOT manager who reports on vacancy management to the Governance Board, is that correct?", answerOf('spoc')),
+    ).to.match(/^No/);
+    // "I'm the one who ..." names no one to check, unless the asker gives their role.
+    expect(
+      leadFor(
+        "Just checking: line management sits with the YOT manager, but I'm the one who links with them to complete her SPDR?",
+        answerOf('link-manager'),
+      ) ?? '',
+    ).not.to.match(/^No/);
   });
 
   it('puts the figure first for "how long" and the role first for "who"', () => {

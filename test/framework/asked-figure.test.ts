@@ -256,6 +256,24 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(givesWhatIsAsked("What's the deadline for the return plan?", [answerOf('return-meeting')])).to.equal(true);
     // A deadline mentioned in passing is not asked for.
     expect(givesWhatIsAsked("I've got a deadline on Friday. Who signs off my claim?", [answerOf('travel-subsistence')])).to.equal(true);
+    // Asked as a chat message opens: "deadline for ...?".
+    expect(givesWhatIsAsked('deadline for putting T&S claims on SOP?', [answerOf('travel-subsistence')])).to.equal(false);
+    expect(givesWhatIsAsked('deadline for the return plan?', [answerOf('return-meeting')])).to.equal(true);
+    // How long or how soon is a span of time: the £5,000 in the answer is no answer to it.
+    expect(givesWhatIsAsked('how long does NPS have to pay our overhead invoice?', [answerOf('overhead-contribution')])).to.equal(false);
+    expect(givesWhatIsAsked('how long can a secondment last?', [answerOf('secondment-length')])).to.equal(true);
+  });
+
+  it('a span of time claimed in a check needs a span of a like length in the answer; a span told as context, or an age, is no claim', () => {
+    // Neither rule gives any span in hours or weeks: "is it 48 hours?" cannot be settled by them.
+    expect(missingParticular('is it 48 hours for secondees to record contacts on nDelius?', [answerOf('case-recording')])).to.equal('that figure');
+    expect(missingParticular('framework says long term sickness = 4 wks+ for secondees doesnt it?', [answerOf('sickness-cover')])).to.equal('that figure');
+    // A like span settles it (with a No when it differs): a month's rule answers a claim in weeks, and the 28 days a claim in weeks.
+    expect(givesWhatIsAsked('the return meeting is 3 months before the end, right?', [answerOf('return-meeting')])).to.equal(true);
+    expect(givesWhatIsAsked('a dispute goes up after 6 weeks, doesnt it?', [answerOf('dispute-resolution')])).to.equal(true);
+    // How long something has gone on, or someone's age, is context: the check is about something else.
+    expect(givesWhatIsAsked('She has been off sick for 11 weeks. Is it the NPS that arranges cover, right?', [answerOf('sickness-cover')])).to.equal(true);
+    expect(givesWhatIsAsked("This framework sets out the step-by-step transition procedure for 17-to-18 year olds, doesn't it?", [answerOf('transitions-guidance')])).to.equal(true);
   });
 
   /**
