@@ -1030,7 +1030,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Role of the Head of LDU',
     answer:
-      'NPS Heads of Local Delivery Unit (Head of LDU): attend the YOS management board or delegate to the deputy manager; provide resources to the minimum national requirements in the framework; make sure secondees are recruited in line with divisional arrangements and are vetted by the NPS to the appropriate level before they start at the YOS; manage secondments under national and divisional agreements, with a named NPS link manager for all secondees; implement national and divisional guidance locally (for example PI 05/14 Case Allocation and the Joint National Protocol for Transitions in England); show strategic commitment to improving transitions; and make sure the Vacancy Tracker is completed quarterly, in time for the YOGB, and submitted to the NPS. With the YOS senior manager, the Head of LDU also resolves disputes escalated under section 9.1.',
+      'NPS Heads of Local Delivery Unit (Head of LDU): attend the YOS management board or delegate to the deputy manager; provide resources to the minimum national requirements in the framework; make sure secondees are recruited in line with divisional arrangements and are vetted by NPS to the appropriate level before they start at the YOS; manage secondments under national and divisional agreements, with a named NPS link manager for all secondees; implement national and divisional guidance locally (for example PI 05/14 Case Allocation and the Joint National Protocol for Transitions in England); show strategic commitment to improving transitions; and make sure the Vacancy Tracker is completed quarterly, in time for the YOGB, and submitted to the NPS. With the YOS senior manager, the Head of LDU also resolves disputes escalated under section 9.1.',
     anchors: [
       'NPS Heads of Local Delivery Unit Area',
       'vetted by NPS to the appropriate level prior to commencement of post',
@@ -1324,7 +1324,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Vetting of secondees',
     answer:
-      "The Head of LDU makes sure every secondee has been vetted by the NPS to the appropriate level before they start in post with the YOS, and that recruitment follows divisional arrangements. Section 5.5 adds that the NPS follows the correct recruitment and vetting policies, and that a temporary worker the YOT takes on while a post stays unfilled is vetted through the YOS's own internal processes.",
+      "The Head of LDU makes sure every secondee has been vetted by NPS to the appropriate level before they start in post with the YOS, and that recruitment follows divisional arrangements. Section 5.5 adds that the NPS follows the correct recruitment and vetting policies, and that a temporary worker the YOT takes on while a post stays unfilled is vetted through the YOS's own internal processes.",
     anchors: ['vetted by NPS to the appropriate level', 'prior to commencement of post with the YOS'],
     terms: [
       'vetting',
@@ -2464,7 +2464,7 @@ export const RULES: Rule[] = [
     section: '9.1',
     title: 'Disputes and escalation',
     answer:
-      'Where there is a dispute about the details of this framework: first, the YOS manager (YOT manager) and the NPS link manager raise and try to resolve it between them. If it cannot be resolved within 28 days of being raised, it is escalated to the Head of LDU and the Senior Manager of the YOS to resolve. Once a dispute is escalated to them, the NPS divisional SPOC must be made aware, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. In all such cases HMPPS policies must be followed.',
+      'Where there is a dispute about the details of this framework: first, the YOS manager (YOT manager) and the NPS link manager raise and try to resolve it between them. If it cannot be resolved within 28 days of being raised, it is escalated to the Head of LDU and the Senior Manager of YOS to resolve. Once a dispute is escalated to them, the NPS divisional SPOC must be made aware, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. In all such cases HMPPS policies must be followed.',
     anchors: [
       'in the first instance',
       'raised between the YOS manager and the NPS link manager',
@@ -2519,7 +2519,7 @@ export const RULES: Rule[] = [
     section: '9.1',
     title: "The SPOC's part in an escalated dispute",
     answer:
-      "The NPS divisional SPOC must be made aware of any dispute that is escalated to the Head of LDU and the Senior Manager of the YOS, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. A dispute is escalated to them if it cannot be resolved within 28 days of being raised between the YOS manager and the NPS link manager, who deal with it first. In all such cases HMPPS policies must be followed.",
+      "The NPS divisional SPOC must be made aware of any dispute that is escalated to the Head of LDU and the Senior Manager of YOS, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. A dispute is escalated to them if it cannot be resolved within 28 days of being raised between the YOS manager and the NPS link manager, who deal with it first. In all such cases HMPPS policies must be followed.",
     anchors: [
       'the NPS divisional SPOC must be made aware',
       'raised at the YOS Governance Board',

@@ -121,7 +121,7 @@ describe('answers from the encoded framework (no I/O)', () => {
     for (const fact of [
       'YOS manager (YOT manager) and the NPS link manager',
       'within 28 days',
-      'Head of LDU and the Senior Manager of the YOS to resolve',
+      'Head of LDU and the Senior Manager of YOS to resolve',
       'divisional SPOC must be made aware',
       'YOS Governance Board',
       'HMPPS policies',

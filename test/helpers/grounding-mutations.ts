@@ -98,7 +98,7 @@ export const MUTATIONS: Mutation[] = [
   {
     name: 'dispute escalated to the SPOC',
     rule: 'dispute-resolution',
-    from: 'escalated to the Head of LDU and the Senior Manager of the YOS',
+    from: 'escalated to the Head of LDU and the Senior Manager of YOS',
     to: 'escalated to the divisional SPOC',
     reason: /spoc escalated-to/,
   },
