@@ -73,6 +73,7 @@ const FOLDS: [string, string][] = [
   ['probation', ' nps '],
   ['local authorit(?:y|ies)|councils?|boroughs?', ' council '],
   // Everyday words for the framework's ideas.
+  ['lts', ' long-term sick '],
   ['pregnan(?:t|cy)|expecting(?: a baby)?|having a baby|baby|mat leave|mat cover|parental leave', ' maternity '],
   ['signed off (?:sick|ill|unwell|work|with\\b|for (?:the )?(?:last |past |another |a further )?(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?))|off sick|sick leave|sickness absence|sickness|off (?:for )?(?:(?:\\d+|a|an|a few|several|some) (?:days?|weeks?|months?) (?:now )?)?with (?:a |an |his |her |my )?(?:bad back|back|stress|injury|flu|covid)|poorly|unwell|illness|ill|flu|(?:got|has|have|had|caught|positive for|with|off with) covid|(?:a |an )?(?:chest |ear |throat |stomach |kidney |urinary |viral )?infection|(?:a |the )?(?:stomach|sickness|winter|tummy) bug', ' sick '],
   ['agency (?:workers?|staff|temps?)|locums?|stop-?gaps?|temps|temp\\b|temporary (?:workers?|staff|cover|people|person)', ' temporari worker '],
