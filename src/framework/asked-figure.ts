@@ -67,7 +67,7 @@ const ASKS_CURRENT_COUNT =
 
 /** A rate or a sum of money is answered by money (or a share), never by a time span. */
 const ASKS_MONEY =
-  /\b(?:hourly|daily|mileage|overtime|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much)\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b|\bhow much (?:per|a|each) (?:hour|day|week|month|year|quarter|mile)\b|\b(?:the )?(?:most|least)\b[^?.]{0,40}\b(?:per hour|an hour|per day|a day|hourly|daily|per mile)\b/i;
+  /\b(?:hourly|daily|mileage|overtime|pay|salary|wage|fee|price|cost of|rate of pay)\b[^?]*\b(?:rate|amount|cap|maximum|max|much(?! (?:simpler|easier|better|quicker|faster|more|less|of a)\b))\b|\b(?:rate|cap|maximum|max)\b[^?]*\b(?:hourly|per hour|an hour|per day|per mile|pay|paid)\b|\bhow much (?:per|a|each) (?:hour|day|week|month|year|quarter|mile)\b|\b(?:the )?(?:most|least)\b[^?.]{0,40}\b(?:per hour|an hour|per day|a day|hourly|daily|per mile)\b/i;
 const STATES_MONEY = /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i;
 
 /** A date for one occasion ("when is the next board?", "the deadline for the next return"). */

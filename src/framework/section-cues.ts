@@ -534,6 +534,15 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'head-of-ldu',
   },
   {
+    // The YOT employing its own permanent post and charging the NPS for it: stage 4 lets it buy in temporary cover
+    // only, since the NPS must keep sourcing probation resource for the role (5.5), whatever the pay words say.
+    asks: all(
+      /\b(?:advertis\w*|recruit\w*|appoint\w*|employ\w*|hire|hiring|creat\w*|make)\b[^.?]{0,60}\b(?:permanent|substantive)\b[^.?]{0,40}\b(?:post|role|job|po|officer|worker|position)\b/i,
+      /\b(?:invoic\w*|recharg\w*|bill\w*|charg\w*|reclaim\w*|claim\w* back)\b[^.?]{0,30}\bnps\b|\bnps\b[^.?]{0,30}\b(?:pay|pays|fund\w*|reimburs\w*|cover\w*) (?:for )?(?:the |its |their )?(?:salary|cost|wage)/i,
+    ),
+    ruleId: 'stage-4-temporary-worker',
+  },
+  {
     // Who vets the temporary worker the YOT appoints at stage 4: the YOS, through its own processes (5.5).
     asks: all(
       VETTING,

@@ -262,6 +262,8 @@ describe('questions asking for a figure or a particular the framework does not g
     // How long or how soon is a span of time: the £5,000 in the answer is no answer to it.
     expect(givesWhatIsAsked('how long does NPS have to pay our overhead invoice?', [answerOf('overhead-contribution')])).to.equal(false);
     expect(givesWhatIsAsked('how long can a secondment last?', [answerOf('secondment-length')])).to.equal(true);
+    // "Much simpler" after "salary" asks no sum.
+    expect(givesWhatIsAsked('we advertise our own post and invoice NPS for the salary - much simpler. Is that allowed?', [answerOf('stage-4-temporary-worker')])).to.equal(true);
   });
 
   it('a span of time claimed in a check needs a span of a like length in the answer; a span told as context, or an age, is no claim', () => {
