@@ -94,10 +94,27 @@ export function alsoAnswered(
     secondPart(retrieval, main, t)?.rule ??
     (lexicalPick ? sameSectionNeighbour(main, best, t) : undefined) ??
     whoNeighbour(question, main, best, t);
-  const also = [second, classifiersNeighbour(retrieval, best.rule, t)].filter(
+  const also = [second, classifiersNeighbour(retrieval, best.rule, t), companionOf(question, best.rule, retrieval)].filter(
     (r): r is Rule => !!r && r.id !== best.rule.id && !saysNothingNew(r, best.rule),
   );
   return [...new Set(also)];
+}
+
+/**
+ * Rules that answer a topic only together: a Welsh YOT's transitions are 1.1's pointer to the Welsh
+ * Transitions protocol and 6's Y2A guidance routing them into IOM Cymru, so either one answered
+ * brings the other (when the message matched it at all).
+ */
+const COMPANIONS: { asks: RegExp; ruleIds: [string, string] }[] = [
+  {
+    asks: /\b(?:wales|welsh|cymru)\b[^]*\btransition|\btransition[^]*\b(?:wales|welsh|cymru)\b/i,
+    ruleIds: ['transitions-guidance', 'wales-policy'],
+  },
+];
+function companionOf(question: string, main: Rule, retrieval: Retrieval): Rule | undefined {
+  const pair = COMPANIONS.find((c) => c.ruleIds.includes(main.id) && c.asks.test(question));
+  const other = pair?.ruleIds.find((id) => id !== main.id);
+  return other ? retrieval.parts.flatMap((p) => p.rules).find((rule) => rule.id === other) : undefined;
 }
 
 /** A rule whose words are nearly all in the main rule's text adds only repetition ("Also, from 9.1: ..." saying it again). */

@@ -19,4 +19,18 @@ describe('rules answered besides the main one (no I/O)', () => {
     expect(a.ruleIds).to.deep.equal(['recruitment-stages', 'stage-4-temporary-worker']);
     expect(a.answer).to.match(/Also, from section 5\.5:/);
   });
+
+  it("answers a Welsh YOT's transitions from 1.1 and 6 together, whichever leads", () => {
+    for (const q of [
+      'transitions guidance for welsh yots?',
+      'In Wales transitions go to the CRC under the Joint National Protocol same as England right?',
+    ]) {
+      const a = answerQuestion(q);
+      expect([...a.ruleIds].sort(), q).to.deep.equal(['transitions-guidance', 'wales-policy']);
+      expect(a.answer).to.contain('Welsh Transitions protocol');
+      expect(a.answer).to.contain('(IOM) Cymru');
+    }
+    // Transitions without Wales, or Wales without transitions, bring no companion.
+    expect(answerQuestion('what does the framework say about transitions?').ruleIds).to.not.include('wales-policy');
+  });
 });
