@@ -45,6 +45,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       /\b(?:inform|tell|let|notif\w*)\b[^.?]{0,30}\bcrc\b|\bcrc\b[^]{0,160}\b(?:tell|inform|notify) them\b|\bcrc\b[^.?]{0,40}\b(?:told|informed|notified|know)\b|\b(?:at what point|when)\b[^.?]{0,60}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:at what point|when|before|prior)\b|\bcase allocation system\b|\b(?:right|appropriate|correct) allocation\b|\bwhich (?:probation )?provider\b|\bnps or (?:the )?crc\b|\bcrc or (?:the )?nps\b|\b(?:what|which) system\b[^?]{0,40}\ballocat\w*|\ballocat\w*[^?]{0,60}\b(?:what|which) system\b|\b(?:send|pass|hand|transfer|refer)\w*\b[^.?]{0,40}\bto (?:the |a |their )?crc\b[^]{0,200}\b(?:first|beforehand|meant to work|supposed to work|how it works)\b/i,
       /\b(?:transition\w*|transfer\w*|crc|provider|adult services|adult probation|case allocation system|moving (?:on |out )?from the yo[st]|leaving the yo[st])\b/i,
       not(/\b(?:promis\w*|commit\w*)\b/i),
+      // "...nobody at NPS or the CRC has explained what happens at the end of her secondment" is about the secondment.
+      not(/\bend of (?:the |her |his |their |my )?secondment\b/i),
     ),
     ruleId: 'crc-interface',
   },
@@ -429,7 +431,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // A meeting about a secondment's end: the three-way return meeting six months before (5.4), not
     // the quarterly three-way reviews the classifier takes "the secondee, the YOS manager and I" for.
     asks: all(
-      /\b(?:secondment|it|she|he|they|term)\b[^.?]{0,30}\b(?:ends?|ending|finish\w*|comes? to an end|is up|runs? out)\b|\b(?:at|towards|near) the end of (?:the |her |his |their |my )?secondment\b|\bwhen it ends\b|\bwhat happens at the end\b|\b(?:about|discuss\w*|plan\w* for) the end\b|\b(?:coming|come|going|go) back to (?:the )?nps\b|\b(?:three|3)[- ]years? (?:point|mark|limit)\b/i,
+      /\b(?:secondment|it|she|he|they|term)\b[^.?]{0,30}\b(?:ends?|ending|finish\w*|comes? to an end|is up|runs? out)\b|\b(?:at|towards|near) the end of (?:the |her |his |their |my )?secondment\b|\bend of (?:the |her |his |their |my )?secondment (?:approach\w*|is approaching|is near\w*|nears|looms|is coming up)\b|\bwhen it ends\b|\bwhat happens at the end\b|\b(?:about|discuss\w*|plan\w* for) the end\b|\b(?:coming|come|going|go) back to (?:the )?nps\b|\b(?:three|3)[- ]years? (?:point|mark|limit)\b/i,
       /\b(?:what|which) meeting\b|\bmeeting (?:should|must|do|does|is)\b|\b(?:need|have|got) to (?:meet|sit down|get together)\b|\bsit down\b|\bget together\b|\bround a table\b|\bwhat(?:'s| is)? (?:supposed|meant) to happen\b|\bwhat should (?:already )?(?:have )?happen\w*|\bwho (?:needs|has|have|should|must) to be (?:involved|in the room|there)\b/i,
       not(/\b(?:quarterly|every quarter|each quarter)\b/i),
     ),
