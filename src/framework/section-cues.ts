@@ -536,6 +536,17 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'head-of-ldu',
   },
   {
+    // Who pays for a secondee's travel or meals on the job: the NPS funds T&S (5.4), whatever "pay" and "lunches"
+    // share with the rates and allowances the framework leaves to HMPPS policy.
+    asks: all(
+      /\bwho\b[^?]{0,20}\b(?:pays?|foots?|funds?|covers?|picks? up)\b[^?]{0,30}\b(?:mileage|travel\w*|lunch\w*|meals?|subsistence|expenses|t&s|fuel|petrol|(?:train|bus) fares?)\b/i,
+      not(/\b(?:rates?|how much|per mile|allowances?|pence|ppm|amount|limit|cap)\b/i),
+      // A disagreement about who pays is 9.1's.
+      not(/\b(?:disputes?|disagree\w*|argu\w*|fall(?:en)? out|fell out|settle)\b/i),
+    ),
+    ruleId: 'travel-subsistence',
+  },
+  {
     // The YOT employing its own permanent post and charging the NPS for it: stage 4 lets it buy in temporary cover
     // only, since the NPS must keep sourcing probation resource for the role (5.5), whatever the pay words say.
     asks: all(
