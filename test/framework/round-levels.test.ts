@@ -71,6 +71,9 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
   //  Eleventh pass (December 2026): 108 and 109 written the same way and scored untouched on arrival;
   //  108 studied (with the tenth pass's opened hold-outs); 109 kept unopened, scored once on the
   //  final code, then opened.
+  //  Twelfth pass (December 2026): 110-112 written the same way and scored untouched on arrival
+  //  (110: 91/98 with 4/17 answered; 111: 95/101 with 4/17); 110 and 111 studied (98/98 and 101/101,
+  //  each 2/17, guarded with one question of slack); 112 kept unopened as the hold-out.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.95, 0],
     ['qa-round-5.json', 1, 0],
@@ -175,7 +178,9 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
     ['qa-round-106.json', 0.97, 2],
     ['qa-round-107.json', 0.97, 0],
     ['qa-round-108.json', 0.98, 1],
-    ['qa-round-109.json', 0.95, 3],
+    ['qa-round-109.json', 0.96, 3],
+    ['qa-round-110.json', 0.98, 2],
+    ['qa-round-111.json', 0.98, 2],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
@@ -188,11 +193,11 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
   /**
    * Sets written only of off-framework questions that sit close to the framework's topics (90 each,
    * by helpers from the text alone): many are still answered; these keep the measured level. 38 was
-   * studied, 39 only scored (44 answered before the classifier's doubt, 39 after).
+   * studied, 39 only scored (44 answered before the classifier's doubt, 39 after; 25 and 29 in the twelfth pass).
    */
   for (const [file, maxAnswered] of [
-    ['qa-off-38.json', 26],
-    ['qa-off-39.json', 31],
+    ['qa-off-38.json', 25],
+    ['qa-off-39.json', 29],
   ] as const) {
     it(`${file}: answers at most ${maxAnswered} of its 90 off-framework questions`, () => {
       const s = summarise(score(load(file)));
