@@ -451,9 +451,9 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'return-meeting',
   },
   {
-    // Extending a secondment: at most three years (2+1), 5.4.
+    // Extending a secondment, or a cap on its length ("capped at two years"): at most three years (2+1), 5.4.
     asks: all(
-      /\b(?:extend\w*|extension|keep (?:her|him|me|them) (?:on|longer)|stay (?:on )?longer)\b/i,
+      /\b(?:extend\w*|extension|keep (?:her|him|me|them) (?:on|longer)|stay (?:on )?longer)\b|\b(?:capped|cap|limited|maxes out)\b[^.?]{0,20}\b(?:two|three|four|five|2|3|4|5) years?\b/i,
       /\b(?:second\w*|years?)\b/i,
       not(/\b(?:deadline|dispute|tracker|claim|28 days|leave|sick\w*|fit note|signed off|maternity)\b/i),
     ),
