@@ -536,6 +536,16 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'head-of-ldu',
   },
   {
+    // When the vacancy tracker goes in ("an annual return, isn't it?"): quarterly, a week before each
+    // YOGB (5.5), not the secondee's return to the NPS that "return" and "year end" draw.
+    asks: all(
+      /\b(?:vacancy |recruitment )?tracker\b/i,
+      /\b(?:annual\w*|yearly|once a year|year[- ]end|how often|due|deadline|submit\w*|send|sent|goes in|go in|return)\b/i,
+      not(/\b(?:review\w*|look\w* at|head of ldu|portfolio|ensure|make sure|who)\b/i),
+    ),
+    ruleId: 'vacancy-tracker',
+  },
+  {
     // Who pays for a secondee's travel or meals on the job: the NPS funds T&S (5.4), whatever "pay" and "lunches"
     // share with the rates and allowances the framework leaves to HMPPS policy.
     asks: all(
