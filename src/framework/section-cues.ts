@@ -536,6 +536,11 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'head-of-ldu',
   },
   {
+    // The HMPPS values: the framework's opening section lists them (1), whatever "list" shares with section 3's policies.
+    asks: matches(/\bhmpps(?:'s)? (?:core )?values\b|\bvalues (?:of|from) (?:the )?hmpps\b/i),
+    ruleId: 'hmpps-values',
+  },
+  {
     // When the vacancy tracker goes in ("an annual return, isn't it?"): quarterly, a week before each
     // YOGB (5.5), not the secondee's return to the NPS that "return" and "year end" draw.
     asks: all(
