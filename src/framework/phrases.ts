@@ -82,7 +82,7 @@ const FOLDS: [string, string][] = [
   // A claim for reimbursement (stage 5) is no travel claim.
   ['(?:put in |submit(?:ted)? |made |make )?(?:a |our |the )?(?:claim|bid) for (?:the )?reimbursement|reimbursement claims?', ' reimbursement '],
   ['background checks?|security checks?|security clearance|clearance|dbs checks?|dbs', ' vetting '],
-  ["(?:do ?n'?t|do not|does ?n'?t|does not|not|never|can ?not|can't|won't) (?:agree|see eye to eye)|disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?|argu(?:e|ing|ed)|fall(?:en|s|ing)? out|fell out|falling out|at loggerheads|" +
+  ["(?:do ?n'?t|do not|does ?n'?t|does not|could ?n'?t|could not|not|never|can ?not|can't|won't) (?:agree|see eye to eye)|disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?|argu(?:e|ing|ed)|fall(?:en|s|ing)? out|fell out|falling out|at loggerheads|" +
     'going (?:round|around) in circles|going (?:absolutely )?nowhere|getting nowhere|stand-?off|deadlock|impasse|stalemate|' +
     "can ?not agree|can't agree|won't agree|not agreeing|miles apart", ' dispute '],
   // "What does the framework say?" only asks about what was just said: no words of its own.
