@@ -1420,7 +1420,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: "Care leavers on a seconded PO's caseload",
     answer:
-      "Among the seconded PO's duties is the identification of care leavers and the establishment of working links with their social worker in the local authority. The PO also holds the cases identified for transition to probation and manages that transition.",
+      "Among the seconded probation officer's (PO's) duties is the identification of care leavers and the establishment of working links with their social worker in the local authority. The PO also holds the cases identified for transition to probation and manages that transition.",
     anchors: ['Identification of Care leavers and establishment of working links', 'Hold cases identified for transition to Probation'],
     terms: [
       'care leavers',
@@ -1512,7 +1512,7 @@ export const RULES: Rule[] = [
     section: '5.3',
     title: 'Who handles transition cases',
     answer:
-      'The seconded PO holds the cases identified for transition to probation and is responsible for managing the transition: they carry out the allocation to adult services for transition cases and the liaison and sentence planning with the CRC and NPS. (Section 5.2 adds that the NPS works with the seconded PO to establish the right allocation before a case transfers, and section 2.3 commits the NPS to allocate offenders to the appropriate probation provider as they transition; the transition process itself is in the Joint National Protocol for Transitions in England, section 1.1.)',
+      'The seconded probation officer (PO) holds the cases identified for transition to probation and is responsible for managing the transition: they carry out the allocation to adult services for transition cases and the liaison and sentence planning with the CRC and NPS. (Section 5.2 adds that the NPS works with the seconded PO to establish the right allocation before a case transfers, and section 2.3 commits the NPS to allocate offenders to the appropriate probation provider as they transition; the transition process itself is in the Joint National Protocol for Transitions in England, section 1.1.)',
     anchors: [
       'Hold cases identified for transition to Probation',
       'Responsibility for managing transition',

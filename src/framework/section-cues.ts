@@ -601,9 +601,10 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'success',
   },
   {
-    // How to tell the partnership is working: what success looks like (1.3), not the NPS's purpose (1).
+    // How to tell the partnership is working, or how the framework defines success: what success looks like (1.3),
+    // not the NPS's purpose (1) or a caseload figure the question puts to it.
     asks: all(
-      /\bhow (?:will|would|do|can|could|should) (?:we|you|i|they|anyone) (?:know|tell|judge|see)\b[^?]{0,80}\b(?:working|succeed\w*|success\w*|good|went well|gone well)\b|\bwhat (?:does|would|should) (?:success|good) (?:look|looks) like\b|\bwhat counts as (?:a )?(?:good|success)/i,
+      /\bhow (?:will|would|do|can|could|should) (?:we|you|i|they|anyone) (?:know|tell|judge|see)\b[^?]{0,80}\b(?:working|succeed\w*|success\w*|good|went well|gone well)\b|\bwhat (?:does|would|should) (?:success|good) (?:look|looks) like\b|\bwhat counts as (?:a )?(?:good|success)|\b(?:defines?|defined|measures?|measured|means?|counts?) success\b|\bsuccess (?:is|means|=) /i,
       not(/\b(?:targets?|kpis?|performance (?:measures|indicators)|inspect\w*)\b/i),
     ),
     ruleId: 'success',
@@ -619,7 +620,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     asks: all(
       /\bpsos?\b[^?]{0,20}\b(?:resource|money|time|fte|allocation|funding)\b/i,
       not(
-        /\b(?:reimburs\w*|unfilled|(?:can'?t|cannot|couldn'?t|could not) (?:be )?fill\w*|vacan\w*|dispute|disagree\w*|(?:can'?t|cannot|couldn'?t|could not|didn'?t|won'?t) agree|argu\w*|budget|division|(?:po|probation officer) and (?:the )?psos?|psos? and (?:the )?po|caseload)\b/i,
+        /\b(?:reimburs\w*|unfilled|(?:can'?t|cannot|couldn'?t|could not) (?:be )?fill\w*|vacan\w*|dispute|disagree\w*|(?:can'?t|cannot|couldn'?t|could not|didn'?t|won'?t) agree|argu\w*|budget|division|transition\w*|adult services|(?:po|probation officer) and (?:the )?psos?|psos? and (?:the )?po|caseload)\b/i,
       ),
     ),
     ruleId: 'pso-resource',
