@@ -536,6 +536,17 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'head-of-ldu',
   },
   {
+    // Whether the law lets a YOT do without its police officer, health or education member: who the Act says a YOT
+    // must include (2.1), not those staff's own terms, which are their agencies' (the not-covered topic).
+    asks: all(
+      /\b(?:legal\w*|law|statutor\w*|the act|crime and disorder act|section 39|must (?:have|include)|(?:has|have|need|needs) to (?:have|include)|(?:doesn'?t|does not|don'?t|do not) need|required to (?:have|include))\b/i,
+      /\b(?:police officers?|nurses?|health (?:workers?|staff|person)|social workers?|education (?:workers?|staff|person))\b/i,
+      /\b(?:yo[ts]s?|youth offending (?:team|service)s?)\b/i,
+      not(/\b(?:vet\w*|dbs|pay\w*|leave|sick\w*|cover\w*|reviews?|appraisal\w*|line manag\w*|supervis\w*)\b/i),
+    ),
+    ruleId: 'yot-membership',
+  },
+  {
     // The HMPPS values: the framework's opening section lists them (1), whatever "list" shares with section 3's policies.
     asks: matches(/\bhmpps(?:'s)? (?:core )?values\b|\bvalues (?:of|from) (?:the )?hmpps\b/i),
     ruleId: 'hmpps-values',
