@@ -515,7 +515,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // authority's fund): section 38(3), quoted in 2.1, not 1.2's list of the partners.
     asks: all(
       any(
-        /\b38\s?\(3\)/,
+        /(?:\b|\bs\.?)38\s?\(3\)/,
         all(
           /\b(?:expenditure|pay(?:ments?)? (?:towards|into|for)|pooled? (?:fund|budget)|contribut\w* (?:to|into) (?:a|the) (?:fund|pot))\b/i,
           /\b(?:youth justice services?|statutory partners?|the partners)\b/i,
