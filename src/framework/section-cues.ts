@@ -22,7 +22,9 @@ const ROLE_DUTIES: [role: string, ruleId: string][] = [
 ];
 const ROLE_DUTIES_CUES = ROLE_DUTIES.map(([role, ruleId]) => {
   const asked = new RegExp(
-    String.raw`\b(?:what are|what's|what is|list|outline|set out)\b[^?]{0,15}\b(?:the |an? |our |my )?(?:nps )?(?:${role})(?:'s|s')? (?:responsibilit\w*|duties|role|job)\b`,
+    String.raw`\b(?:what are|what's|what is|list|outline|set out)\b[^?]{0,15}\b(?:the |an? |our |my )?(?:nps )?(?:${role})(?:'s|s')? (?:responsibilit\w*|duties|role|job)\b` +
+      // "Portfolio lead here ... what am I accountable for?": the asker's own role's duties.
+      String.raw`|\b(?:i'?m (?:the |an? )?|as (?:the |an? )?)?(?:nps )?(?:${role})(?: here\b| -|,|:)[^?]{0,200}\bwhat (?:exactly )?(?:am i (?:accountable|responsible) for|(?:else )?do i (?:personally )?own|are my (?:responsibilities|duties))\b`,
     'i',
   );
   return { asks: matches(asked), ruleId };
