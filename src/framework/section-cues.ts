@@ -9,6 +9,8 @@ import { all, any, matches, not, type CuePattern } from './cue-patterns';
 
 /** A secondee's return asked about as the meeting, or as pay and terms: not the link manager's preparing them (5.3). */
 const RETURN_MEETING_OR_TERMS = /\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i;
+/** A disagreement told, or its next step asked: where it goes is 9.1's, whatever it is about (who pays for travel or equipment). */
+const DISAGREEMENT = /\b(?:disputes?|disagree\w*|argu\w*|fall(?:en)? out|fell out|settle|escalat\w*|back and forth|next steps?)\b/i;
 /** Vetting, in any form of the verb ("who vets", "vetted before", "the vetting"). */
 const VETTING = /\bvet(?:s|ted|ting)?\b/i;
 
@@ -564,13 +566,22 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'vacancy-tracker',
   },
   {
+    // Who pays for what an Access to Work or occupational health assessment recommends: the NPS funds reasonable
+    // adjustments and the YOT invoices it for equipment (5.4), whatever "pay" shares with the pay topics.
+    asks: all(
+      /\baccess to work\b|\boccupational health\b|\bohu?\b|\bdda\b|\breasonable adjustments?\b|\badaptations?\b/i,
+      /\bwho (?:pays|should pay|funds|foots|covers|carries|picks up)\b|\b(?:carry|cover|meet|foot) the (?:cost|bill)\b|\bwho(?:se)? (?:budget|cost)\b|\binvoic\w*|\bfund(?:s|ed|ing)?\b/i,
+      not(DISAGREEMENT),
+    ),
+    ruleId: 'reasonable-adjustments',
+  },
+  {
     // Who pays for a secondee's travel or meals on the job: the NPS funds T&S (5.4), whatever "pay" and "lunches"
     // share with the rates and allowances the framework leaves to HMPPS policy.
     asks: all(
       /\bwho\b[^?]{0,20}\b(?:pays?|foots?|funds?|covers?|picks? up)\b[^?]{0,30}\b(?:mileage|travel\w*|lunch\w*|meals?|subsistence|expenses|t&s|fuel|petrol|(?:train|bus) fares?)\b/i,
       not(/\b(?:rates?|how much|per mile|allowances?|pence|ppm|amount|limit|cap)\b/i),
-      // A disagreement about who pays is 9.1's.
-      not(/\b(?:disputes?|disagree\w*|argu\w*|fall(?:en)? out|fell out|settle)\b/i),
+      not(DISAGREEMENT),
     ),
     ruleId: 'travel-subsistence',
   },
