@@ -29,6 +29,7 @@ import {
   nextStepAsked,
   sectionCue,
   withAskersRoleWhenAsked,
+  withoutCheckedRole,
 } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
@@ -235,7 +236,7 @@ function firstAnsweredSecondNot(
 }
 
 function searchFor(question: string, rules: RuleIndex): Retrieval {
-  return rules.search(withAskersRoleWhenAsked(question.trim().slice(0, 500)));
+  return rules.search(withoutCheckedRole(withAskersRoleWhenAsked(question.trim().slice(0, 500))));
 }
 
 function answerMessage(

@@ -16,6 +16,17 @@ const SELF_ROLE =
 /** ...unless the question is about the asker's own part ("what's my role", "am I responsible"). */
 const OWN_PART =
   /\b(?:my (?:role|job|part|duties|obligations|tasks|responsibilit\w*)|what (?:do|should|must) i\b|am i\b|do i (?:need|have)\b|i personally|on the hook|responsible for|(?:put|place|expect\w*|require\w*|fall\w*)\b[^?.]{0,25}\b(?:on|of|to) me\b)/i;
+/**
+ * The role a "who" check puts to the test ("... is the portfolio lead's job, true?", "is it the SPOC
+ * who ...?"): a name to check against the rule, not what the question is about, so matching leaves it
+ * out and the duty's own words find the rule (the answer's lead then says Yes or No to the name).
+ */
+const CHECKED_ROLE =
+  /\b((?:is it|was it|is|it'?s|it is|that'?s|that is) )(?:the |our |my )?(?:nps |divisional )?(?:head of (?:ldu|local delivery unit)|link manager|yo[st] manager|yos senior manager|spoc|portfolio lead)('s (?=(?:job|responsibility|role|remit|duty|call)\b)| (?=who\b))/gi;
+export function withoutCheckedRole(question: string): string {
+  return question.replace(CHECKED_ROLE, '$1someone$2');
+}
+
 /** Keeps the asker's role as a topic when they ask about their own part, by dropping "I'm"/"As" before it. */
 export function withAskersRoleWhenAsked(question: string): string {
   return OWN_PART.test(question) ? question.replace(SELF_ROLE, 'the ') : question;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
-import { withAskersRoleWhenAsked } from '../../src/framework/message-cues';
+import { withAskersRoleWhenAsked, withoutCheckedRole } from '../../src/framework/message-cues';
 import { claimOf, frequenciesIn, leadFor, quantitiesIn, questionForm } from '../../src/framework/answer-lead';
 import { rolesIn } from '../../src/framework/answer-clauses';
 import { ruleById } from '../../src/framework/rules';
@@ -132,6 +132,17 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
         answerOf('link-manager'),
       ) ?? '',
     ).not.to.match(/^No/);
+  });
+
+  it('matches a "who" check on the duty, not on the role it puts to the test', () => {
+    expect(withoutCheckedRole("reporting on vacancy management is the portfolio lead's job, true?")).to.equal(
+      "reporting on vacancy management is someone's job, true?",
+    );
+    expect(withoutCheckedRole('Is it the SPOC who reports on vacancies?')).to.equal('Is it someone who reports on vacancies?');
+    expect(withoutCheckedRole('The link manager approves leave, right?')).to.equal('The link manager approves leave, right?');
+    const q =
+      "SPOC here - my colleague says reporting on vacancy management to the Governance Board is the portfolio lead's job, not mine. true?";
+    expect(answerQuestion(q).ruleId).to.equal('spoc');
   });
 
   it('puts the figure first for "how long" and the role first for "who"', () => {
