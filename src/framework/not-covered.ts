@@ -576,6 +576,8 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
       "What's the CRC's breach process for a young adult who misses appointments after transfer?",
       'how does the CRC manage its own staff sickness and cover?',
       "Can the CRC refuse a case the NPS has allocated to it, and what's their internal appeal?",
+      'How does the CRC tier a case it has been allocated, and which tier does it give?',
+      "Which of the CRC's own teams picks up the case, and how is that decided?",
     ],
   },
   {
