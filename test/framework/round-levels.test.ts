@@ -71,9 +71,10 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
   //  Eleventh pass (December 2026): 108 and 109 written the same way and scored untouched on arrival;
   //  108 studied (with the tenth pass's opened hold-outs); 109 kept unopened, scored once on the
   //  final code, then opened.
-  //  Twelfth pass (December 2026): 110-112 written the same way and scored untouched on arrival
-  //  (110: 91/98 with 4/17 answered; 111: 95/101 with 4/17); 110 and 111 studied (98/98 and 101/101,
-  //  each 2/17, guarded with one question of slack); 112 kept unopened as the hold-out.
+  //  Twelfth pass (December 2026): 110-114 written the same way and scored untouched on arrival
+  //  (110: 91/98 with 4/17 answered; 111: 95/101 with 4/17; 113 and 114, written midway: 93/98 with
+  //  1/17 and 91/99 with 2/17); 110, 111, 113 and 114 studied (98/98, 101/101, 98/98, 98/99; 2, 2, 0
+  //  and 2 of 17 answered; guarded with one question of slack); 112 kept unopened as the hold-out.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.95, 0],
     ['qa-round-5.json', 1, 0],
@@ -178,9 +179,11 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
     ['qa-round-106.json', 0.97, 2],
     ['qa-round-107.json', 0.97, 0],
     ['qa-round-108.json', 0.98, 1],
-    ['qa-round-109.json', 0.96, 3],
+    ['qa-round-109.json', 0.98, 2],
     ['qa-round-110.json', 0.98, 2],
     ['qa-round-111.json', 0.98, 2],
+    ['qa-round-113.json', 0.98, 0],
+    ['qa-round-114.json', 0.98, 2],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
