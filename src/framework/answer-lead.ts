@@ -8,7 +8,8 @@
 import { NUMBER_WORDS, tokens } from './text';
 import { wrongBody } from './body-doer';
 import { wrongParticular } from './claim-checks';
-import { ROLES, clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
+import { clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
+import { ROLE_WORDS, anotherDoes, doerOf, ignoredRoleWords } from './who-checks';
 
 export type QuestionForm = 'yes-no' | 'who' | 'when' | 'other';
 
@@ -78,24 +79,6 @@ export function frequenciesIn(text: string): string[] {
   return FREQUENCIES.filter(([re]) => re.test(s)).map(([, f]) => f);
 }
 
-/**
- * The role a clause opens with, as its subject ("The NPS link manager links with the YOT manager",
- * "Recruitment (section 5.5): each divisional SPOC reports"), not one it names later ("link with the
- * YOT manager to complete the SPDR" has no doer of its own).
- */
-function doerOf(clause: string): string | undefined {
-  const c = clause
-    .toLowerCase()
-    .replace(/^[^:]{0,40}:\s*/, '')
-    .replace(/^(?:when|where|if|once|before|after)\b[^,]*,\s*/, '');
-  let first: { at: number; role: string } | undefined;
-  for (const [re, role] of ROLES) {
-    const at = c.search(re);
-    if (at >= 0 && (!first || at < first.at)) first = { at, role };
-  }
-  return first && c.slice(0, first.at).split(/\s+/).filter(Boolean).length <= 2 ? first.role : undefined;
-}
-
 /** A plain denial in the rule ("is not applied to PSOs", "cannot"). */
 const DENIES = /\b(?:not|never|cannot|no longer)\b|n't\b/;
 const EACH_DENIAL = new RegExp(DENIES.source, 'g');
@@ -135,19 +118,6 @@ const REQUIRES = /\b(?:must|required|requires|needs to|has to|regardless|whateve
 /** A comparison around a figure: agreeing on the number does not make "more than 3 years" right. */
 const COMPARES =
   /\b(?:more than|less than|over|under|beyond|longer|shorter|exceed|extend|extended|after|before|at least|up to|within|earlier|later)\b/;
-
-/** Words of the role names: who the question names must not pull the lead away from what it asks. */
-const ROLE_WORDS = new Set(tokens('link manager yot yos head ldu spoc portfolio lead senior nps'));
-
-/** "Is it the portfolio lead who ...?": the role whose name is checked, as against the roles the duty is about ("a named link manager"). */
-const CHECKED_DOER =
-  /^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\s+(?:the\s+|our\s+|my\s+)?(?:nps\s+)?(link manager|yo[st] manager|head of (?:ldu|local delivery unit)|spoc|portfolio lead|yos senior manager)\s+(?:who|that)\b/i;
-
-/** Words of the role names a question's lead must not be drawn by: the checked one's only, when it names one. */
-function ignoredRoleWords(question: string): Set<string> {
-  const checked = CHECKED_DOER.exec(question)?.[1];
-  return checked ? new Set(tokens(`${checked} nps`)) : ROLE_WORDS;
-}
 
 function overlap(questionTerms: Set<string>, clause: string, ignored = ROLE_WORDS): number {
   // Words only: a figure (or a role) the question gets wrong must not pull the lead away from the clause that corrects it.
@@ -243,23 +213,6 @@ function claimIn(message: string): Claim | undefined {
     roles: rolesIn(text),
     aboutWho: WHO.test(text),
   };
-}
-
-const FIRST_PERSON_DOER = /\b(?:i'?m|i am) the one\b|\bit'?s me\b|\bis it me\b|\bme who\b/;
-const ASKERS_ROLE = /\bas (?:the |a |an )?(?:nps )?[a-z]+ (?:lead|manager|spoc)\b/;
-
-/**
- * "Is it the portfolio lead who ...?" against a duty on the Head of LDU's list, or a sentence the
- * SPOC opens that names none of the roles asked outside brackets ("YOT managers and Heads of LDU
- * complete ..." has two doers). "I'm the one who ..." names no role unless the asker gives theirs
- * ("As portfolio lead, I'm the one ...").
- */
-function anotherDoes(claim: Claim, clause: string, doer: string | undefined, listed: boolean): boolean {
-  const asked = claim.roles;
-  if (!claim.aboutWho || !asked.length || !doer || asked.includes(doer)) return false;
-  if (listed) return true;
-  const namedOutsideBrackets = rolesIn(clause.replace(/\([^)]*\)/g, ''));
-  return !asked.some((r) => namedOutsideBrackets.includes(r)) && (!FIRST_PERSON_DOER.test(claim.text) || ASKERS_ROLE.test(claim.text));
 }
 
 /** `doer`: who the clause says does it (the head of a role's list it is on, `listed`, else the role it opens with). */
