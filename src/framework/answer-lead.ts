@@ -9,7 +9,7 @@ import { NUMBER_WORDS, tokens } from './text';
 import { wrongBody } from './body-doer';
 import { wrongParticular } from './claim-checks';
 import { clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
-import { ROLE_WORDS, anotherDoes, doerOf, ignoredRoleWords } from './who-checks';
+import { ROLE_WORDS, anotherDoes, checkedRole, doerOf, ignoredRoleWords } from './who-checks';
 
 export type QuestionForm = 'yes-no' | 'who' | 'when' | 'other';
 
@@ -282,12 +282,14 @@ export function leadFor(asked: string, answer: string): string | undefined {
   // Phones type curly apostrophes ("isn’t it?"); the checks below read straight ones.
   const question = asked.replace(/[\u2018\u2019]/g, "'");
   const form = questionForm(question);
+  const checked = checkedRole(question);
   const list = roleList(answer);
   const fits =
     form === 'when'
       ? (c: string) => quantitiesIn(c).length > 0 || frequenciesIn(c).length > 0 || /\b(?:before|after|by|within|prior)\b/i.test(c)
       : form === 'who'
-        ? (c: string) => rolesIn(c).length > 0 || /\b(?:NPS|YOS|YOT|YJB|local authority|secondee)\b/.test(c) || !!list?.has(c)
+        ? // "Is it the link manager who ...?" is answered by a role, not by the body that funds it.
+          (c: string) => rolesIn(c).length > 0 || !!list?.has(c) || (!checked && /\b(?:NPS|YOS|YOT|YJB|local authority|secondee)\b/.test(c))
         : undefined;
   const terms = new Set(tokens(question));
   const ranked = rankedClauses(question, answer, fits, terms);

@@ -21,9 +21,14 @@ export const ROLE_WORDS = new Set(tokens('link manager yot yos head ldu spoc por
 const CHECKED_DOER =
   /^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\s+(?:the\s+|our\s+|my\s+)?(?:nps\s+)?(link manager|yo[st] manager|head of (?:ldu|local delivery unit)|spoc|portfolio lead|yos senior manager)\s+(?:who|that)\b/i;
 
+/** The role "Is it the <role> who ...?" checks, if the question opens so. */
+export function checkedRole(question: string): string | undefined {
+  return CHECKED_DOER.exec(question)?.[1];
+}
+
 /** Words of the role names a question's lead must not be drawn by: the checked one's only, when it names one. */
 export function ignoredRoleWords(question: string): Set<string> {
-  const checked = CHECKED_DOER.exec(question)?.[1];
+  const checked = checkedRole(question);
   return checked ? new Set(tokens(`${checked} nps`)) : ROLE_WORDS;
 }
 

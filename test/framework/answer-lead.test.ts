@@ -118,6 +118,10 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
         answerOf('portfolio-lead'),
       ),
     ).to.match(/^No: The NPS portfolio lead makes sure NPS commitments/);
+    // "Is it the link manager who ...?" is settled by the sentence naming a role, not by the one naming the body that funds it.
+    expect(leadFor('is it the link manager who signs off T&S claims?', answerOf('travel-subsistence'))).to.match(
+      /^No: .*signed off by the YOS manager/,
+    );
     // A sentence opened by another role that names the one asked outside brackets has two doers: no No.
     expect(leadFor('Is it the Head of LDU who has to get the Vacancy Tracker completed?', answerOf('vacancy-tracker')) ?? '').not.to.match(
       /^No/,
