@@ -16,6 +16,9 @@ export const ROLES: [RegExp, string][] = [
   [/\bportfolio leads?\b/, 'portfolio lead'],
 ];
 
+/** The roles' names as a question writes them (one of them, as a regular-expression source, no group captured). */
+export const ROLE_NAME = '(?:head of (?:ldu|local delivery unit)|link manager|yo[st] manager|yos senior manager|spoc|portfolio lead)';
+
 /** The roles a text names. */
 export function rolesIn(text: string): string[] {
   const s = text.toLowerCase();

@@ -9,6 +9,7 @@ import { PROPER_NAME } from './framework-people';
 import { CueText } from './cue-patterns';
 import { SECTION_CUES } from './section-cues';
 import { tokens } from './text';
+import { ROLE_NAME } from './answer-clauses';
 
 /** "I'm the portfolio lead", "As Head of LDU": who is asking, which matching treats as context... */
 const SELF_ROLE =
@@ -21,8 +22,10 @@ const OWN_PART =
  * who ...?"): a name to check against the rule, not what the question is about, so matching leaves it
  * out and the duty's own words find the rule (the answer's lead then says Yes or No to the name).
  */
-const CHECKED_ROLE =
-  /\b((?:is it|was it|is|it'?s|it is|that'?s|that is) )(?:the |our |my )?(?:nps |divisional )?(?:head of (?:ldu|local delivery unit)|link manager|yo[st] manager|yos senior manager|spoc|portfolio lead)('s (?=(?:job|responsibility|role|remit|duty|call)\b)| (?=who\b))/gi;
+const CHECKED_ROLE = new RegExp(
+  String.raw`\b((?:is it|was it|is|it'?s|it is|that'?s|that is) )(?:the |our |my )?(?:nps |divisional )?${ROLE_NAME}('s (?=(?:job|responsibility|role|remit|duty|call)\b)| (?=who\b))`,
+  'gi',
+);
 export function withoutCheckedRole(question: string): string {
   return question.replace(CHECKED_ROLE, '$1someone$2');
 }

@@ -3,7 +3,7 @@
  * the SPOC who ..., right?"). Who a rule's sentence says does something, which role words must not
  * draw the answer's lead, and when the rule names another doer, so the answer says No. Pure.
  */
-import { ROLES, rolesIn } from './answer-clauses';
+import { ROLES, ROLE_NAME, rolesIn } from './answer-clauses';
 import { tokens } from './text';
 
 /** What a yes/no message claims, as far as a "who" check reads it (lower-case text, the roles it names). */
@@ -18,8 +18,10 @@ export interface CheckedClaim {
 export const ROLE_WORDS = new Set(tokens('link manager yot yos head ldu spoc portfolio lead senior nps'));
 
 /** "Is it the portfolio lead who ...?": the role whose name is checked, as against the roles the duty is about ("a named link manager"). */
-const CHECKED_DOER =
-  /^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\s+(?:the\s+|our\s+|my\s+)?(?:nps\s+)?(link manager|yo[st] manager|head of (?:ldu|local delivery unit)|spoc|portfolio lead|yos senior manager)\s+(?:who|that)\b/i;
+const CHECKED_DOER = new RegExp(
+  String.raw`^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\s+(?:the\s+|our\s+|my\s+)?(?:nps\s+)?(${ROLE_NAME})\s+(?:who|that)\b`,
+  'i',
+);
 
 /** The role "Is it the <role> who ...?" checks, if the question opens so. */
 export function checkedRole(question: string): string | undefined {
