@@ -551,6 +551,16 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'yot-membership',
   },
   {
+    // Whether the CRCs go on taking transition cases: 5.2 says the arrangement ends as all offender management
+    // moves to the NPS from 2021, not the seconded PO's transition duties in 5.3.
+    asks: all(
+      /\bcrcs?\b/i,
+      /\b(?:indefinitely|for ever|forever|permanently|going forward|in (?:the )?future|from now on|keep (?:on )?(?:picking|taking|getting)|continue to (?:pick|take|get))\b/i,
+      not(/\b(?:tier\w*|offices?|appointments?|breach\w*)\b/i),
+    ),
+    ruleId: 'crc-interface',
+  },
+  {
     // The HMPPS values: the framework's opening section lists them (1), whatever "list" shares with section 3's policies.
     asks: matches(/\bhmpps(?:'s)? (?:core )?values\b|\bvalues (?:of|from) (?:the )?hmpps\b/i),
     ruleId: 'hmpps-values',
