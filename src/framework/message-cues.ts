@@ -50,7 +50,7 @@ export function aboutOtherAgencysStaff(question: string): boolean {
 
 /** Asking for the next step in so many words ("what's the proper next step?", "what now?", "who should this go to now?"). */
 const NEXT_STEP =
-  /\bnext steps?\b|\bwhat now\b|\bwhere (?:do|does|should|can) (?:we|i|it|this) go\b|\bwhere to (?:go|take (?:it|this)) (?:next|now|from here)\b|\bwho (?:should|do|does|can|would) (?:this|it|we|i) (?:go|take (?:this|it)|escalate (?:this|it)|send (?:this|it)) to\b|\b(?:do|does|should) (?:we|i) (?:still )?(?:need|have) to (?:tell|inform|let) (?:anyone|anybody|someone)\b|\bis that the end of it\b/i;
+  /\bnext steps?\b|\bwhat now\b|\bwhere (?:do|does|should|can) (?:we|i|it|this) go\b|\bwhere to (?:go|take (?:it|this)) (?:next|now|from here)\b|\bwho (?:should|do|does|can|would) (?:this|it|we|i) (?:go|take (?:this|it)|escalate (?:this|it)|send (?:this|it)) to\b|\b(?:do|does|should) (?:we|i) (?:still )?(?:need|have) to (?:tell|inform|let) (?:anyone|anybody|someone)\b|\bis that the end of it\b|\bwho (?:do|should|can|would) (?:i|we) (?:raise|take) (?:it|this|that) (?:with|to)\b/i;
 export function nextStepAsked(question: string): boolean {
   return NEXT_STEP.test(question);
 }

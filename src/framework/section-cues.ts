@@ -25,8 +25,8 @@ const ROLE_DUTIES: [role: string, ruleId: string][] = [
 const ROLE_DUTIES_CUES = ROLE_DUTIES.map(([role, ruleId]) => {
   const asked = new RegExp(
     String.raw`\b(?:what are|what's|what is|list|outline|set out)\b[^?]{0,15}\b(?:the |an? |our |my )?(?:nps )?(?:${role})(?:'s|s')? (?:responsibilit\w*|duties|role|job)\b` +
-      // "Portfolio lead here ... what am I accountable for?": the asker's own role's duties.
-      String.raw`|\b(?:i'?m (?:the |an? )?|as (?:the |an? )?)?(?:nps )?(?:${role})(?: here\b| -|,|:)[^?]{0,200}\bwhat (?:exactly )?(?:am i (?:accountable|responsible) for|(?:else )?do i (?:personally )?own|are my (?:responsibilities|duties))\b`,
+      // "Portfolio lead here ... what am I accountable for?", "... as YOT manager. What am I on the hook for?": the asker's own role's duties.
+      String.raw`|\b(?:i'?m (?:the |an? )?|as (?:the |an? )?)?(?:nps )?(?:${role})(?: here\b| -|,|:|\.)[^?]{0,200}\bwhat (?:exactly |actually )?(?:am i (?:actually |really )?(?:accountable|responsible|on the hook) for|(?:else )?do i (?:personally )?own|are my (?:responsibilities|duties))\b`,
     'i',
   );
   return { asks: matches(asked), ruleId };
@@ -453,6 +453,14 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       ),
     ),
     ruleId: 'return-meeting',
+  },
+  {
+    // A secondment thought permanent ("basically permanent once you're in unless you ask to leave"): at most three
+    // years (2+1), 5.4, whatever "leave" says.
+    asks: matches(
+      /\bsecondments? (?:is|are|was|were|becomes?|be|being|goes?) (?:basically |effectively |just |now |then )?(?:permanent|for good|open[- ]ended|indefinite|for life)\b|\b(?:permanent|open[- ]ended|indefinite) secondments?\b/i,
+    ),
+    ruleId: 'secondment-length',
   },
   {
     // Extending a secondment, or a cap on its length ("capped at two years"): at most three years (2+1), 5.4.
