@@ -58,7 +58,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // What an induction should include: 8, not the YOT manager's duty to see there is one (5.3),
     // which is what a "who" question asks.
     asks: matches(
-      /^(?![^]*\bwho\b)[^]*?\binduction\b[^.?]{0,40}\b(?:cover|incl|contain|involve|consist)\w*|\bwhat(?:'s| is| should be| goes)? in\b[^.?]{0,30}\binduction\b|\bwhat\b[^.?]{0,30}\b(?:go|goes|going) (?:in|into)\b[^.?]{0,30}\binduction\b/i,
+      /^(?![^]*\bwho\b)[^]*?\binduction\b[^.?]{0,60}\b(?:cover|incl|contain|involve|consist)\w*|\bwhat(?:'s| is| should be| goes)? in\b[^.?]{0,30}\binduction\b|\bwhat\b[^.?]{0,30}\b(?:go|goes|going) (?:in|into)\b[^.?]{0,30}\binduction\b/i,
     ),
     ruleId: 'induction-training',
   },
@@ -567,6 +567,37 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       not(/\b(?:tier\w*|offices?|appointments?|breach\w*)\b/i),
     ),
     ruleId: 'crc-interface',
+  },
+  {
+    // Whether the NPS must follow the Y2A protocol's transition process: its commitment in 2.3, not 1.1's pointer
+    // to where transition guidance lives.
+    asks: all(
+      /\by2a\b|\byouth to adult\b/i,
+      /\b(?:follow\w*|have to|has to|must|bound|optional|just guidance|only guidance|comply|stick to)\b/i,
+      /\b(?:nps|we|probation)\b/i,
+      not(/\b(?:wales|welsh|cymru)\b/i),
+    ),
+    ruleId: 'nps-commitment',
+  },
+  {
+    // Whether recruiting to a secondee post is the NPS's alone or joint with the YOS: 5.5's joint recruitment,
+    // not the Head of LDU's duty to see recruitment follows divisional arrangements (5.3).
+    asks: all(
+      /\brecruit\w*/i,
+      /\bjoint(?:ly)?\b|\b(?:nps|probation)[- ]only\b|\bon (?:its|their) own\b/i,
+      // Reviewing a vacancy jointly, then the Head of LDU's approval, is the link manager's 5.3 duty.
+      not(/\breview\w*\b[^.?]{0,40}\bjointly\b|\bapprov\w*/i),
+      not(DISAGREEMENT),
+    ),
+    ruleId: 'joint-recruitment',
+  },
+  {
+    // A copy of the Wales partnership framework: 6 gives its contact (wales.info@justice.gov.uk).
+    asks: all(
+      /\b(?:wales|welsh)\b[^.?]{0,60}\bframework\b|\bframework\b[^.?]{0,60}\b(?:wales|welsh)\b/i,
+      /\b(?:copy|send|where|find|point|get hold|contact|obtain|available)\b/i,
+    ),
+    ruleId: 'wales',
   },
   {
     // The HMPPS values: the framework's opening section lists them (1), whatever "list" shares with section 3's policies.

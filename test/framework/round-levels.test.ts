@@ -77,8 +77,9 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
   //  and 2 of 17 answered; guarded with one question of slack); 112 kept unopened as the hold-out:
   //  94/98 with 1/17 on arrival, 95/98 with 1/17 on the final code (only its totals and section
   //  pairs looked at), then opened. Late in the pass 115 (studied: 95/98 with 1/17 on arrival, then
-  //  98/98) and 116 (a second hold-out, never tuned on: 92/99 with 1/17 on arrival and at the end)
-  //  were written the same way.
+  //  98/98) and 116 (a second hold-out: 92/99 with 1/17 on arrival and on the final code, then
+  //  opened and studied: 96/99, its other three misses labelled with a fact the asked rule does not
+  //  hold) were written the same way.
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.95, 0],
     ['qa-round-5.json', 1, 0],
@@ -190,7 +191,7 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
     ['qa-round-113.json', 0.98, 0],
     ['qa-round-114.json', 0.98, 2],
     ['qa-round-115.json', 0.98, 1],
-    ['qa-round-116.json', 0.92, 1],
+    ['qa-round-116.json', 0.96, 1],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
