@@ -110,6 +110,7 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
     phrasings: [
       "what's the going rate for an agency PO the YOT hires at stage 4",
       'is there an hourly cap on what we can pay an agency temp before we invoice',
+      "a secondee's insurer wants business cover for using her own car on home visits: who pays the extra premium?",
       'whats the mileage rate per mile for secondees using there own car',
       "How much can I claim for lunch if I'm out at youth court all day?",
       "I'm a PO seconded to a rural YOT. My YOS manager signs off my expenses but asked what the overnight hotel limit is for a training course in London. What's the maximum I can claim?",
