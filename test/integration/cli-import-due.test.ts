@@ -1,12 +1,11 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { useCliStorage, yosbot } from '../helpers/cli';
-import { unusedFixedPort } from '../helpers/processes';
+import { portIsFree, unusedFixedPort } from '../helpers/processes';
 
 const fixture = (name: string) => path.join(__dirname, '..', '..', '..', 'test', 'fixtures', name);
 
@@ -149,12 +148,6 @@ describe('the embedded Azurite shared by concurrent CLI processes', function () 
     expect(due.length).to.be.greaterThan(5);
     // Once nobody uses it, it saves and stops: the port is free again.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = net
-        .createServer()
-        .once('error', () => resolve(false))
-        .listen(Number(port), '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    expect(free).to.equal(true);
+    expect(await portIsFree(Number(port))).to.equal(true);
   });
 });
