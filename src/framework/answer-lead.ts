@@ -126,9 +126,8 @@ function overlap(questionTerms: Set<string>, clause: string, ignored = ROLE_WORD
   return shared;
 }
 
-/** The answer's clauses sharing words with the question, most shared first (ties: the earlier one). */
-function rankedClauses(question: string, answer: string, fits?: (clause: string) => boolean, terms = new Set(tokens(question))): string[] {
-  const ignored = ignoredRoleWords(question);
+/** The answer's clauses sharing words with the question (`terms`, less the `ignored` role words), most shared first (ties: the earlier one). */
+function rankedClauses(answer: string, terms: Set<string>, ignored: Set<string>, fits?: (clause: string) => boolean): string[] {
   return clausesOf(answer)
     .filter((clause) => !fits || fits(clause))
     .map((clause, i) => ({ clause, i, score: overlap(terms, clause, ignored) }))
@@ -292,8 +291,9 @@ export function leadFor(asked: string, answer: string): string | undefined {
           (c: string) => rolesIn(c).length > 0 || !!list?.has(c) || (!checked && /\b(?:NPS|YOS|YOT|YJB|local authority|secondee)\b/.test(c))
         : undefined;
   const terms = new Set(tokens(question));
-  const ranked = rankedClauses(question, answer, fits, terms);
-  const clauses = ranked.length ? ranked : rankedClauses(question, answer, undefined, terms);
+  const ignored = ignoredRoleWords(checked);
+  const ranked = rankedClauses(answer, terms, ignored, fits);
+  const clauses = ranked.length ? ranked : rankedClauses(answer, terms, ignored);
   if (!clauses.length) return undefined;
   const claim = form === 'yes-no' || (form === 'who' && checksWho(question)) ? claimIn(question) : undefined;
   if (claim) {

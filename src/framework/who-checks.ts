@@ -28,9 +28,8 @@ export function checkedRole(question: string): string | undefined {
   return CHECKED_DOER.exec(question)?.[1];
 }
 
-/** Words of the role names a question's lead must not be drawn by: the checked one's only, when it names one. */
-export function ignoredRoleWords(question: string): Set<string> {
-  const checked = checkedRole(question);
+/** Words of the role names a question's lead must not be drawn by: the checked one's only (`checkedRole`), when it names one. */
+export function ignoredRoleWords(checked: string | undefined): Set<string> {
   return checked ? new Set(tokens(`${checked} nps`)) : ROLE_WORDS;
 }
 
