@@ -8,6 +8,7 @@ import type { Rule } from './rules';
 import { rolesIn, wordsOfClause } from './answer-clauses';
 import type { AnswerTuning } from './answer-tuning';
 import { classifiersNeighbour } from './second-opinion';
+import { questionsOf } from './asked-figure';
 
 /**
  * The out-of-scope topic a part is really about: one that scores best, or close to the best rule
@@ -33,15 +34,22 @@ export function outOfScopeOf(part: Part, tuning: AnswerTuning): Match | undefine
   return undefined;
 }
 
-/** A second question in the message: a separate clause that another rule answers well. */
-function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning): Match | undefined {
+/**
+ * A second question in the message: a separate clause that another rule answers well. With
+ * `inside`, only a question clause within a main part that straddles the message's two questions
+ * ("do we still interview if only one applies? and what if nobody applies?"), answered by another
+ * rule of the same section (one of another section would be a separate part of its own).
+ */
+function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning, inside = false): Match | undefined {
   const mainRule = main.best?.rule;
   if (!mainRule) return undefined;
   for (const part of retrieval.parts) {
+    const within = part.asks && part.span[0] === part.span[1] && main.span[0] <= part.span[0] && part.span[1] <= main.span[1];
     const overlaps = part.span[0] <= main.span[1] && main.span[0] <= part.span[1];
     const best = part.best;
-    if (overlaps || !best || part.confidence < tuning.secondPart || outOfScopeOf(part, tuning)) continue;
+    if ((inside ? !within : overlaps) || !best || part.confidence < tuning.secondPart || outOfScopeOf(part, tuning)) continue;
     if (best.rule.id === mainRule.id || best.rule.section === null) continue;
+    if (inside && best.rule.section !== mainRule.section) continue;
     // The main rule already shares every word this clause matched: nothing to add.
     const mainMatched = part.matchFor(mainRule)?.matched ?? [];
     if (best.matched.every((t) => mainMatched.includes(t))) continue;
@@ -90,9 +98,11 @@ export function alsoAnswered(
   lexicalPick: boolean,
   t: AnswerTuning,
 ): Rule[] {
+  const straddles = main.span[0] < main.span[1] && questionsOf(question) !== null;
   const second =
     secondPart(retrieval, main, t)?.rule ??
     (lexicalPick ? sameSectionNeighbour(main, best, t) : undefined) ??
+    (straddles ? secondPart(retrieval, main, t, true)?.rule : undefined) ??
     whoNeighbour(question, main, best, t);
   const also = [second, classifiersNeighbour(retrieval, best.rule, t), companionOf(question, best.rule, retrieval)].filter(
     (r): r is Rule => !!r && r.id !== best.rule.id && !saysNothingNew(r, best.rule),

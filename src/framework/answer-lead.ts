@@ -153,6 +153,18 @@ const CEILING = /\b(?:at most|maximum|max|up to|no later than|limit)\b/;
 const PAST = /\b(?:beyond|more than|longer than|over|exceed|exceeding|extend(?:ed)? (?:to|past|beyond)|up to|for)\b/;
 const BELOW = /\b(?:beyond|more than|longer than|after|over)\b/;
 
+/**
+ * An "only" that rules out what a question asks "as well": one limiting who or what something
+ * covers ("per PO only"), or a condition ("Saturday court only by agreement") on something the
+ * question names (one of the three words before it), not on something else it does not ask about.
+ */
+function onlyRulesOut(clause: string, questionTerms: Set<string>): boolean {
+  for (const m of clause.matchAll(/((?:\S+\s+){0,3})only\b(\s+(?:by|if|when|where|with|after|once|until)\b)?/g)) {
+    if (!m[2] || tokens(m[1]).some((t) => questionTerms.has(t))) return true;
+  }
+  return false;
+}
+
 /** A figure the question gets wrong: "No". Against a ceiling, only a figure above it (or "beyond" it) is wrong. */
 function figureVerdict(q: string, c: string, asked: string[], stated: string[]): 'No' | undefined {
   for (const a of asked) {
@@ -250,8 +262,8 @@ function verdict(
   const country = onlyIn?.[1] ?? onlyIn?.[2];
   const others = ['england', 'wales', 'scotland', 'northern ireland'].filter((k) => k !== country && q.includes(k));
   if (country && others.length && /\b(?:appl(?:y|ies)|covers?|covered|include[sd]?|us as well|for us)\b/.test(q)) return 'No';
-  // "for PSOs as well as POs?" against "per PO only".
-  if (/\bonly\b/.test(c) && /\b(?:as well as|as well|also|too|both|all of)\b/.test(q)) return 'No';
+  // "for PSOs as well as POs?" against "per PO only" (not "Saturday court only by agreement" against "other stuff too?").
+  if (/\b(?:as well as|as well|also|too|both|all of)\b/.test(q) && onlyRulesOut(c, questionTerms)) return 'No';
   const questionDenies = DENIES.test(q) || DOES_WITHOUT.test(q) || STOPS.test(q);
   if (DOES_WITHOUT.test(q) && REQUIRES.test(c)) return 'No';
   const deniesWhatIsAsked = DENIES.test(c) && (first || [...deniedWords(c)].some((t) => questionTerms.has(t)));

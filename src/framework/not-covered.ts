@@ -579,6 +579,7 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
       "Can the CRC refuse a case the NPS has allocated to it, and what's their internal appeal?",
       'How does the CRC tier a case it has been allocated, and which tier does it give?',
       "Which of the CRC's own teams picks up the case, and how is that decided?",
+      'How does the CRC share out its cases internally between its local teams?',
     ],
   },
   {

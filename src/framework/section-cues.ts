@@ -51,6 +51,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       not(/\b(?:promis\w*|commit\w*)\b/i),
       // "...nobody at NPS or the CRC has explained what happens at the end of her secondment" is about the secondment.
       not(/\bend of (?:the |her |his |their |my )?secondment\b/i),
+      // A secondee leaving for a CRC job ("handed her notice in, moving to a CRC job") leaves a vacancy (5.3).
+      not(/\bcrc (?:job|post|role|position)\b|\b(?:handed|handing|hand|given|giving|gave) (?:in )?(?:her|his|their) notice\b|\bresign\w*/i),
     ),
     ruleId: 'crc-interface',
   },
@@ -113,7 +115,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // How a young person's move to adult services should feel (seamless, supported): what success looks like (1.3).
     asks: all(
       /\b(?:anxious|worried|nervous|scared|upset|frightened|experience|smooth|seamless)\b/i,
-      /\b(?:moving|move|moved|transition\w*|transfer\w*|handed over|going over)\b[^.?]{0,40}\badult/i,
+      /\b(?:moving|move|moved|transition\w*|transfer\w*|handed over|going over)\b[^.?]{0,40}\badult|\b(?:yo[st]|youth(?: justice)?) (?:to|into|->) adults?\b/i,
     ),
     ruleId: 'success',
   },
@@ -122,7 +124,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // (PI 02/16 on offender travel is 5.4's own).
     asks: all(
       not(/\btravel/i),
-      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b|\b(?:read|see|access|view)\b[^.?]{0,30}\b(?:pis|probation instructions)\b[^]{0,40}\bwhere\b|\b(?:pis|probation instructions)\b[^.?]{0,30}\b(?:classified|unclassified|public(?:ly)?|restricted|confidential)\b/i,
+      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?|relevant|applies|apply)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b|\b(?:read|see|access|view)\b[^.?]{0,30}\b(?:pis|probation instructions)\b[^]{0,40}\bwhere\b|\b(?:pis|probation instructions)\b[^.?]{0,30}\b(?:classified|unclassified|public(?:ly)?|restricted|confidential)\b/i,
     ),
     ruleId: 'probation-instructions',
   },
@@ -156,7 +158,9 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
         /\bsince when\b|\bfrom when\b|\b(?:nps|national probation service) (?:took|take|taken|has taken|became|become) (?:on |over )?(?:the )?(?:probation )?(?:statutory )?partner\w*\b/i,
         /\b(?:nps|national probation service)\b/i,
         /\bdut(?:y|ies)\b|\bpartner\w*\b/i,
-        not(/\b(?:secondee|secondment|formula|overhead|tracker|offender management|reforms?|unification|transition\w*|allocat\w*|inform\w*)\b/i),
+        not(
+          /\b(?:secondee|secondment|formula|overhead|tracker|offender management|reforms?|unification|transition\w*|allocat\w*|inform\w*)\b/i,
+        ),
       ),
       // "The probation side only passed to the NPS when this framework was adopted, didn't it?"
       all(
@@ -217,7 +221,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
         not(/\bnext\b|\bdue\b|\b(?:three-way|3-way|quarterly|spdr|vacanc\w*|tracker|secondee|case)\b/i),
       ),
       all(
-        /\b(?:when|who|which (?:group|body|board))\b[^?]{0,40}\breview(?:s|ed|ing)?\b|\b(?:been|was|were|get|got) (?:last |actually )?reviewed\b/i,
+        /\b(?:when|who|which (?:group|body|board))\b[^?]{0,40}\breview(?:s|ed|ing)?\b|\b(?:been|was|were|get|got) (?:last |actually )?reviewed\b|\b(?:one|body|people|group|board|organisation) (?:that|who|which) reviews?\b/i,
         /\b(?:this|the) (?:document|doc|framework)\b|\bfront page\b|\bhow current\b/i,
         not(/\b(?:dispute|vacanc\w*|secondee|secondment|tracker|three[- ]way)\b/i),
       ),
@@ -559,6 +563,57 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'yot-membership',
   },
   {
+    // Who a YOT must include, or where the law says so: section 39(5) (2.1), not section 38's
+    // duties that the Act's name alone pulls towards.
+    asks: all(
+      /\bwho\b[^?]{0,30}\b(?:yo[ts]|youth offending team)s?\b[^?]{0,15}\b(?:must|has to|have to|should|shall|needs? to) (?:include|have|contain|be made up of)\b|\b(?:members(?:hip)?|make-?up|composition) of (?:a |the )?(?:yo[ts]|youth offending team)\b/i,
+      // The YOS Governance Board's or a management board's members are 9.1's or a local matter.
+      not(/\b(?:board|governance)\b/i),
+    ),
+    ruleId: 'yot-membership',
+  },
+  {
+    // Whether the NPS must be at the local YOS management board (always, at senior management
+    // level, with a deputy): 2.3's minimum, not a board's local particulars (who chairs it).
+    asks: all(
+      /\b(?:nps|probation|we|head of ldu)\b/i,
+      /\b(?:turn(?:s|ing)? up|attend\w*|go(?:es|ing)? to|show(?:s|ing)? up|be at|come to|sit on|be there)\b/i,
+      /\b(?:yo[st] (?:management )?board|local (?:yo[st] )?management board|management board)\b/i,
+      /\bonly\b|\bagenda\b|\bbother\b|\b(?:every|each) (?:meeting|time)\b|\b(?:need|needs|have|has) to\b|\bmust\b/i,
+      not(/\b(?:governance|yogb|chairs?|chaired|quorum|minutes|terms of reference)\b/i),
+    ),
+    ruleId: 'local-management-board',
+  },
+  {
+    // Whether the NPS works only to its own agency's policy: 4 names its own agency's, the MOJ's and
+    // those relating to youth offending and transitions.
+    asks: all(
+      /\b(?:own agency|agency(?:'s)? (?:own )?polic\w*|youth[- ]specific|specific(?:ally)? (?:to |relating to |about )?youth)\b/i,
+      /\b(?:polic\w*|protocols?|works? to|guidance|stuff)\b/i,
+      not(/\b(?:pis?|probation instructions?|wales|welsh|recruit\w*|vetting|leave|pay)\b/i),
+    ),
+    ruleId: 'research-reports',
+  },
+  {
+    // A seconded PO's duties set against a PSO's ("as opposed to a PSO"): the PO's list (5.3), though
+    // the PSO's list shares the words.
+    asks: all(
+      /\b(?:po|probation officer)s?\b(?: secondees?)?[^?]{0,40}\b(?:duties|role|job|do|tasks)\b|\bduties of (?:a |the )?(?:seconded )?(?:po|probation officer)\b/i,
+      /\b(?:as opposed to|rather than|compared (?:to|with)|unlike|vs\.?|versus|different (?:from|to)|differ from)\s+(?:a |the |an? )?(?:seconded )?psos?\b/i,
+    ),
+    ruleId: 'po-duties',
+  },
+  {
+    // Agency cover taking a PO's caseload so that the PO can be released to the YOT: stage 2 of the
+    // staged process (5.5), not stage 4's temporary worker in the post itself.
+    asks: all(
+      /\b(?:back ?fill\w*|cover|take (?:on )?(?:her|his|their) (?:caseload|cases|work)|pick up (?:her|his|their) (?:caseload|cases))\b[^?]{0,60}\bso (?:that )?(?:she|he|they|the po|our po) (?:can|could) (?:be released|be freed|go|move|join|transfer|be seconded)\b|\bto release (?:her|him|them|a po|an? officer|probation (?:staff|resource))\b/i,
+      /\b(?:agency|temp\w*|locum)\b/i,
+      not(/\b(?:rates?|how much|costs?|budget\w*|pay|paid|sick\w*|maternity)\b|£/i),
+    ),
+    ruleId: 'recruitment-stages',
+  },
+  {
     // Whether the CRCs go on taking transition cases: 5.2 says the arrangement ends as all offender management
     // moves to the NPS from 2021, not the seconded PO's transition duties in 5.3.
     asks: all(
@@ -656,7 +711,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // What "youth justice services" means in law (what counts as one, examples): 2.2's list under
     // section 38(4), not 38(1)-(3)'s duties and funding (2.1).
     asks: all(
-      /\b(?:what (?:sort of |kind of |types? of )?(?:work|things|services|activit\w+) (?:counts?|is counted|are counted|qualif\w+) as|what (?:counts?|qualif\w+) as|(?:definition|meaning) of|what (?:is|are) meant by|examples? of|what do(?:es)? (?:the act|the law|it) (?:mean|class) by)\b[^?]{0,30}\byouth justice services?\b/i,
+      /\b(?:what (?:sort of |kind of |types? of )?(?:work|things|services|activit\w+) (?:counts?|is counted|are counted|qualif\w+) as|what (?:counts?|qualif\w+) as|(?:definition|meaning) of|what (?:is|are) meant by|examples? of|what do(?:es)? (?:the act|the law|it) (?:mean|class) by)\b[^?]{0,30}\byouth justice services?\b|\bwhat\b[^?]{0,12}\byouth justice services?\W{0,2} means?\b|\bmeans?\b[^?]{0,20}(?:\b|\bs\.?)38\s?\(4\)/i,
       not(/\b(?:fund\w*|pay\w*|expenditure|money|budget)\b/i),
     ),
     ruleId: 'youth-justice-services',

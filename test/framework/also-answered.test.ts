@@ -20,6 +20,14 @@ describe('rules answered besides the main one (no I/O)', () => {
     expect(a.answer).to.match(/Also, from section 5\.5:/);
   });
 
+  it('answers both of two questions when the best match straddles them and a rule of the same section answers the first', () => {
+    const a = answerQuestion('must there be an interview when only one candidate applies? and what if there are no applicants?');
+    expect(a.ruleIds).to.include.members(['no-applicants', 'joint-recruitment']);
+    expect(a.answer).to.match(/Regardless of the number of candidates/);
+    // A single question is not split: the return plan's story keeps its own section's rule beside it.
+    expect(answerQuestion('How long can a YOS secondment last?').ruleIds).to.not.include('joint-recruitment');
+  });
+
   it("answers a Welsh YOT's transitions from 1.1 and 6 together, whichever leads", () => {
     for (const q of [
       'transitions guidance for welsh yots?',

@@ -82,6 +82,16 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(leadFor('The NPS pays the overhead for PSOs as well as POs, yes?', answerOf('overhead-contribution'))).to.match(/^No[.:]/);
   });
 
+  it('reads an "only" as ruling out what is asked "too" when it limits the thing asked, not a condition on something else', () => {
+    // "Saturday court only by agreement" conditions Saturday court: asked about, it is a No.
+    expect(leadFor('Saturday court is one of their duties too, so I can just rota our PSO on, yes?', answerOf('pso-duties'))).to.match(
+      /^No[.:]/,
+    );
+    // Asked only whether other work can be given too, the condition on Saturday court settles nothing.
+    expect(leadFor('what do seconded PSOs do, and can I give them other duties too?', answerOf('pso-duties')) ?? '').to.not.match(/^No\b/);
+    expect(answerOf('pso-duties')).to.contain('any other duties commensurate with the role');
+  });
+
   it('says Yes only when the rule says all the question says', () => {
     expect(leadFor('Am I right that the NPS Portfolio Lead chairs the YOS Governance Board?', answerOf('governance-board'))).to.equal(
       'Yes.',

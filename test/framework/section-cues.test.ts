@@ -253,6 +253,27 @@ describe('section cues (no I/O)', () => {
     expect(answerQuestion('Who provides the probation officer seconded to our YOT?').section).to.not.equal(null);
   });
 
+  it('answers the thirteenth pass cues from their own sections (PI for a topic, the reviewer, membership, 38(4), the board, agency policy, stage 2)', () => {
+    const a = (q: string) => answerQuestion(q);
+    expect(a('Which PI is relevant when a seconded PO has a case on ViSOR?').section).to.equal('3');
+    expect(a('Is the YJB the body that reviews this framework?').section).to.equal('front');
+    expect(a('youth to adult handover: how smooth should it be for the young person?').section).to.equal('1.3');
+    const members = a('Who must a youth offending team include by law?');
+    expect(members.section).to.equal('2.1');
+    expect(members.answer).to.contain('Section 39');
+    const services = a("What does 'youth justice services' mean in the Act?");
+    expect(services.section).to.equal('2.2');
+    expect(services.answer).to.match(/appropriate adults/i);
+    const board = a('Does the NPS only need to attend the YOS management board when probation items are on the agenda?');
+    expect(board.section).to.equal('2.3');
+    expect(board.answer).to.match(/senior management level/);
+    expect(a("Does the NPS work only to its own agency's policy?").section).to.equal('4');
+    expect(a('What does a seconded PO do, as opposed to a PSO?').ruleId).to.equal('po-duties');
+    expect(a('Could agency cover take on her caseload so she can be released to the YOT?').answer).to.match(/Stage 2/);
+    // A secondee leaving for a CRC job leaves a vacancy: not the CRC interface of 5.2.
+    expect(a('My secondee has handed in her notice for a CRC job. What do I do first about the post?').section).to.not.equal('5.2');
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks.test(new CueText(q)))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
@@ -265,6 +286,8 @@ describe('section cues (no I/O)', () => {
     expect(cueFor("The duty officer is off sick; does the Act's list of youth justice services cover appropriate adults?")).to.not.equal(
       'sickness-cover',
     );
+    // The Governance Board's membership is 9.1's, not who a YOT must include.
+    expect(cueFor('Which organisations make up the membership of the YOS Governance Board?')).to.not.equal('yot-membership');
     // Asking who one's own link manager is, not who sees there is one.
     expect(cueFor("I haven't been told who my named link manager is, who do I ask?")).to.not.equal('head-of-ldu');
   });
