@@ -120,6 +120,11 @@ const COMPANIONS: { asks: RegExp; ruleIds: [string, string] }[] = [
     asks: /\b(?:wales|welsh|cymru)\b[^]*\btransition|\btransition[^]*\b(?:wales|welsh|cymru)\b/i,
     ruleIds: ['transitions-guidance', 'wales-policy'],
   },
+  {
+    // Section 6's HMPPS in Wales rule, asked about a Welsh YOT's transitions, brings 1.1's Welsh Transitions protocol.
+    asks: /\b(?:wales|welsh|cymru)\b[^]*\btransition|\btransition[^]*\b(?:wales|welsh|cymru)\b/i,
+    ruleIds: ['wales', 'transitions-guidance'],
+  },
 ];
 function companionOf(question: string, main: Rule, retrieval: Retrieval): Rule | undefined {
   const pair = COMPANIONS.find((c) => c.ruleIds.includes(main.id) && c.asks.test(question));

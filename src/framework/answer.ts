@@ -23,7 +23,7 @@ import {
   classifierVouches,
 } from './second-opinion';
 import {
-  aboutOtherAgencysStaff,
+  notCoveredAsked,
   escalationAsked,
   namesWhatTheRuleNames,
   nextStepAsked,
@@ -35,7 +35,6 @@ import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
 /** Where questions about other agencies' staff in the YOT are pointed. */
-const OTHER_AGENCYS_STAFF_TOPIC = 'not-covered-other-agency-staff';
 /** An out-of-scope part this close to the best part's confidence decides the message. */
 const RIVAL_SHARE = 0.9;
 /** ...or, when it matched on a word of its own that no framework rule uses, this close. */
@@ -164,10 +163,11 @@ function mainRule(
   // So does a disagreement whose next step is asked: where it goes is 9.1's, whatever it is about.
   const inTerritory = namesWhatItNames || !!escalation;
   const leaning = leansAway(retrieval, rules, t);
-  const otherAgency = aboutOtherAgencysStaff(question) ? rules.notCoveredMatch(OTHER_AGENCYS_STAFF_TOPIC) : undefined;
+  const askedTopic = notCoveredAsked(question);
+  const notCovered = askedTopic ? rules.notCoveredMatch(askedTopic) : undefined;
   const outOfScope = cue
     ? undefined
-    : (otherAgency ??
+    : (notCovered ??
       rival ??
       (inTerritory
         ? undefined

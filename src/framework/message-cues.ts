@@ -44,13 +44,30 @@ const OTHER_AGENCYS_STAFF =
   /\b(?:police officers?|social workers?|(?:camhs |health )?nurses?|health workers?|education (?:workers?|officers?))\s+(?:who (?:is|are) |that (?:is|are) )?(?:seconded|based|working|placed) (?:to|in|at|with) (?:our|the|a|their|this) (?:yot|yos)\b/i;
 const ABOUT_MEMBERSHIP =
   /\b(?:law|legal\w*|statutory|act|must (?:have|include)|required to (?:have|include)|members?(?:hip)?|section 39)\b/i;
-export function aboutOtherAgencysStaff(question: string): boolean {
+function aboutOtherAgencysStaff(question: string): boolean {
   return OTHER_AGENCYS_STAFF.test(question) && !ABOUT_MEMBERSHIP.test(question);
+}
+
+/**
+ * A CRC's own internal practice ("how does the CRC decide which of its own teams takes the case?"):
+ * the CRC's business, not this framework's, which covers only the NPS's side (5.2).
+ */
+const CRCS_OWN_PRACTICE =
+  /\bcrcs?\b[^?]{0,80}\b(?:internal\w*|its own|their own|in-house)\b|\b(?:internal\w*|in-house|(?:its|their) own (?:teams?|officers?|offices?|tiers?|process\w*|systems?))\b[^?]{0,60}\bcrcs?\b/i;
+
+/** The CRC's staff and their terms (TUPE, pay, pensions) are HR's and the reform's, with pointers of their own. */
+const ABOUT_STAFF_TERMS = /\b(?:tupe|staff|pay|pensions?|terms and conditions|contracts?|jobs?|redundan\w*)\b/i;
+
+/** The not-covered topic a message is about in so many words, whatever its other words match. */
+export function notCoveredAsked(question: string): string | undefined {
+  if (aboutOtherAgencysStaff(question)) return 'not-covered-other-agency-staff';
+  if (CRCS_OWN_PRACTICE.test(question) && !ABOUT_STAFF_TERMS.test(question)) return 'not-covered-crc-internal-practice';
+  return undefined;
 }
 
 /** Asking for the next step in so many words ("what's the proper next step?", "what now?", "who should this go to now?"). */
 const NEXT_STEP =
-  /\bnext steps?\b|\bwhat now\b|\bwhere (?:do|does|should|can) (?:we|i|it|this) go\b|\bwhere to (?:go|take (?:it|this)) (?:next|now|from here)\b|\bwho (?:should|do|does|can|would) (?:this|it|we|i) (?:go|take (?:this|it)|escalate (?:this|it)|send (?:this|it)) to\b|\b(?:do|does|should) (?:we|i) (?:still )?(?:need|have) to (?:tell|inform|let) (?:anyone|anybody|someone)\b|\bis that the end of it\b|\bwho (?:do|should|can|would) (?:i|we) (?:raise|take) (?:it|this|that) (?:with|to)\b/i;
+  /\bnext steps?\b|\bwhat now\b|\bwhere (?:do|does|should|can) (?:we|i|it|this) go\b|\bwhere to (?:go|take (?:it|this)) (?:next|now|from here)\b|\bwho (?:should|do|does|can|would) (?:this|it|we|i) (?:go|take (?:this|it)|escalate (?:this|it)|send (?:this|it)) to\b|\b(?:do|does|should) (?:we|i) (?:still )?(?:need|have) to (?:tell|inform|let) (?:anyone|anybody|someone)\b|\bis that the end of it\b|\bwho (?:do|should|can|would) (?:i|we) (?:raise|take) (?:it|this|that) (?:with|to)\b|\btake (?:it|this|that) (?:above|over) (?:her|his|their|them|him)(?: head)?\b|\btake (?:it|this|that) (?:higher|further|up the (?:chain|line))\b|\bgo (?:above|over) (?:her|his|their) head\b/i;
 export function nextStepAsked(question: string): boolean {
   return NEXT_STEP.test(question);
 }

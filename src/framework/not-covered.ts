@@ -325,11 +325,13 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
   {
     id: 'not-covered-hr-processes',
     title:
-      'HR processes: disciplinary, grievance, capability procedure, whistleblowing, occupational health, vetting and DBS timescales, probationary periods, references',
+      'HR processes: disciplinary, grievance, capability procedure, whistleblowing, occupational health, vetting and DBS timescales, probationary periods, references, second jobs',
     pointer:
-      'Disciplinary, grievance, capability, whistleblowing, occupational health, vetting timescales and references are handled under HMPPS/NPS HR policies, so speak to your NPS line or link manager or HR.',
+      'Disciplinary, grievance, capability, whistleblowing, occupational health, vetting timescales, references and second jobs are handled under HMPPS/NPS HR policies, so speak to your NPS line or link manager or HR.',
     phrasings: [
       'is it SC clearance or a basic DBS that a secondee needs before starting?',
+      'Is a secondee allowed a second job, such as paid sessional work for another council at weekends?',
+      'do i need permission for outside paid work or secondary employment while seconded?',
       'which security clearance level does a PSO need to work in the youth team',
       'What are the stages of the NPS disciplinary procedure, and how long does a written warning stay live?',
       "i want to raise a grievance against my YOT manager about bullying - what's the process",

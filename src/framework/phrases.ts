@@ -79,6 +79,8 @@ const FOLDS: [string, string][] = [
   ['agency (?:workers?|staff|temps?)|locums?|stop-?gaps?|temps|temp\\b|temporary (?:workers?|staff|cover|people|person)', ' temporari worker '],
   ['in lieu|instead', ' inlieu '],
   ['ground rules', ' conditions '],
+  // An old spelling the word list knows, so typo correction leaves it alone.
+  ['milage', ' mileage '],
   // A claim for reimbursement (stage 5) is no travel claim.
   ['(?:put in |submit(?:ted)? |made |make )?(?:a |our |the )?(?:claim|bid) for (?:the )?reimbursement|reimbursement claims?', ' reimbursement '],
   ['background checks?|security checks?|security clearance|clearance|dbs checks?|dbs', ' vetting '],

@@ -10,7 +10,8 @@ import { all, any, matches, not, type CuePattern } from './cue-patterns';
 /** A secondee's return asked about as the meeting, or as pay and terms: not the link manager's preparing them (5.3). */
 const RETURN_MEETING_OR_TERMS = /\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i;
 /** A disagreement told, or its next step asked: where it goes is 9.1's, whatever it is about (who pays for travel or equipment). */
-const DISAGREEMENT = /\b(?:disputes?|disagree\w*|argu\w*|fall(?:en)? out|fell out|settle|escalat\w*|back and forth|next steps?)\b/i;
+const DISAGREEMENT =
+  /\b(?:disputes?|disagree\w*|argu\w*|fall(?:en)? out|fell out|settle|escalat\w*|back and forth|next steps?|(?:can ?not|can'?t|couldn'?t|could not|don'?t|do not|won'?t) agree)\b/i;
 /** Vetting, in any form of the verb ("who vets", "vetted before", "the vetting"). */
 const VETTING = /\bvet(?:s|ted|ting)?\b/i;
 
@@ -26,7 +27,9 @@ const ROLE_DUTIES_CUES = ROLE_DUTIES.map(([role, ruleId]) => {
   const asked = new RegExp(
     String.raw`\b(?:what are|what's|what is|list|outline|set out)\b[^?]{0,15}\b(?:the |an? |our |my )?(?:nps )?(?:${role})(?:'s|s')? (?:responsibilit\w*|duties|role|job)\b` +
       // "Portfolio lead here ... what am I accountable for?", "... as YOT manager. What am I on the hook for?": the asker's own role's duties.
-      String.raw`|\b(?:i'?m (?:the |an? )?|as (?:the |an? )?)?(?:nps )?(?:${role})(?: here\b| -|,|:|\.)[^?]{0,200}\bwhat (?:exactly |actually )?(?:am i (?:actually |really )?(?:accountable|responsible|on the hook) for|(?:else )?do i (?:personally )?own|are my (?:responsibilities|duties))\b`,
+      String.raw`|\b(?:i'?m (?:the |an? )?|as (?:the |an? )?)?(?:nps )?(?:${role})(?: here\b| -|,|:|\.)[^?]{0,200}\bwhat (?:exactly |actually )?(?:am i (?:actually |really )?(?:accountable|responsible|on the hook) for|(?:else )?do i (?:personally )?own|are my (?:responsibilities|duties))\b` +
+      // "New SPOC here - what's my actual bit in ...?"
+      String.raw`|\b(?:new )?(?:nps )?(?:${role}) here\b[^?]{0,40}\bwhat(?:'s| is) my (?:actual |real |own )?(?:bit|part|role|job)\b`,
     'i',
   );
   return { asks: matches(asked), ruleId };
@@ -174,9 +177,13 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
   {
     // Whether the CRC arrangements carry on after probation reform, or when all offender management
     // moves to the NPS: 5.2 says from 2021, when the CRC arrangements end.
-    asks: any(
-      all(/\bcrcs?\b/i, /\b(?:reforms?|2021|unification|in the long run|long term|carry on|continue)\b/i),
-      /\boffender management\b[^?]{0,40}\b(?:transfer|mov|go|goes|going|come|pass|switch)\w*\b[^?]{0,30}\b(?:nps|national probation)\b/i,
+    asks: all(
+      any(
+        all(/\bcrcs?\b/i, /\b(?:reforms?|2021|unification|in the long run|long term|carry on|continue)\b/i),
+        /\boffender management\b[^?]{0,40}\b(?:transfer|mov|go|goes|going|come|pass|switch)\w*\b[^?]{0,30}\b(?:nps|national probation)\b/i,
+      ),
+      // What the change means for staff (TUPE, their terms or jobs) is HR's, not the framework's.
+      not(/\b(?:tupe|pensions?|terms and conditions|t&cs|contracts?|redundan\w*)\b/i),
     ),
     ruleId: 'crc-interface',
   },
@@ -235,7 +242,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       all(
         /\b(?:went|go|goes|gone|sent|circulated|copied|distributed|shared)\b[^?]{0,15}\bto\b[^?]{0,40}\b(?:yjb|youth justice board|aym|yot managers|association|divisional directors)\b/i,
         /\b(?:doc|document|framework)\b/i,
-        not(/\b(?:disput\w*|disagree\w*|escalat\w*|complain\w*)/i),
+        not(DISAGREEMENT),
+        not(/\bcomplain\w*/i),
       ),
       /\b(?:circulated|distributed|circulation|distribution)\b[^?]{0,60}\b(?:yjb|youth justice board|aym|yot managers|association of yot)\b/i,
     ),
@@ -484,7 +492,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
         // "I'm a new PSO at the YOT: what will I actually be doing?"
         all(
           /\b(?:i'?m|i am|as) (?:a |the )?(?:new )?(?:seconded )?pso\b/i,
-          /\bwhat (?:will|do|would|should|am) i\b[^?]{0,20}\b(?:do|doing|be doing)\b/i,
+          /\bwhat (?:will|do|would|should|am) i\b[^?]{0,20}\b(?:do|doing|be doing)\b|\bwhat (?:does|will) my (?:role|job) (?:actually |really )?(?:include|involve|cover|entail)\b/i,
         ),
       ),
       not(
@@ -492,6 +500,16 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       ),
     ),
     ruleId: 'pso-duties',
+  },
+  {
+    // Whether the framework says how to do a transition: 1.1 (it gives no instructions; the Joint
+    // National Protocol does), not the seconded PO's or the link manager's part in one.
+    asks: all(
+      /\btransition\w*/i,
+      /\b(?:how to (?:do|manage|handle|run)|tell (?:me|us) how|instructions?|(?:is|are) (?:that|it|they|this) (?:in here|covered)|in here somewhere|does (?:the|this) (?:framework|doc\w*) (?:cover|tell|explain|set out))\b/i,
+      not(/\b(?:wales|welsh|cymru)\b/i),
+    ),
+    ruleId: 'transitions-guidance',
   },
   {
     // Someone new to the link manager role asking what it involves: the link manager's duties (5.3),
@@ -573,6 +591,42 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'yot-membership',
   },
   {
+    // Whether the YOS Governance Board is the NPS's own meeting: 9.1 (multi-agency: the NPS, the YJB and the AYM).
+    asks: all(
+      /\bgovernance board\b|\byogb\b/i,
+      /\b(?:internal|in-house|nps[- ]only|just (?:an? )?nps|only (?:the )?nps|multi[- ]?agency|which agencies|what agencies)\b/i,
+    ),
+    ruleId: 'governance-board',
+  },
+  {
+    // Whether every secondee has a named link manager, PSOs too: the Head of LDU's duty (5.3), "for all secondees".
+    asks: all(
+      /\bnamed (?:nps )?link managers?\b/i,
+      /\b(?:only|all|every|each|psos?)\b/i,
+      not(/\bwho(?:'s| is) my\b|\bmy (?:named )?link manager\b|\b(?:haven'?t|not) been told\b/i),
+    ),
+    ruleId: 'head-of-ldu',
+  },
+  {
+    // A secondee held back from NPS training ("YOT blocking my NPS training"): 8, training needs
+    // recorded in the SPDR and the secondee released for them.
+    asks: all(
+      /\b(?:block\w*|refus\w*|stop\w*|won'?t (?:let|release)|not (?:being )?(?:let|released|allowed)|let (?:me|her|him|them) (?:go|attend)|releas\w* (?:me|her|him|them|secondees?|staff)(?: for| to)?)\b[^?.]{0,40}\btraining\b|\btraining\b[^?.]{0,10}\b(?:blocked|refused|stopped)\b/i,
+      not(/\binduction\b|\bwho pays\b|\bcosts?\b|\bfund\w*\b/i),
+    ),
+    ruleId: 'training-records',
+  },
+  {
+    // Whether the probation partner's duty sits with the CRC rather than the NPS: 1.2 (the NPS since 1 June 2014).
+    asks: all(
+      /\bcrcs?\b/i,
+      /\b(?:nps|national probation service)\b/i,
+      /\b(?:duty|duties|statutory|partner\w*)\b/i,
+      /\b(?:sits?|lies|rests?|belongs?) (?:with|to)\b|\bcrcs?,? not (?:the )?nps\b|\bnps,? not (?:the )?crcs?\b|\bstill (?:with )?(?:the )?crcs?\b/i,
+    ),
+    ruleId: 'statutory-partners',
+  },
+  {
     // Whether the NPS must be at the local YOS management board (always, at senior management
     // level, with a deputy): 2.3's minimum, not a board's local particulars (who chairs it).
     asks: all(
@@ -607,7 +661,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // Agency cover taking a PO's caseload so that the PO can be released to the YOT: stage 2 of the
     // staged process (5.5), not stage 4's temporary worker in the post itself.
     asks: all(
-      /\b(?:back ?fill\w*|cover|take (?:on )?(?:her|his|their) (?:caseload|cases|work)|pick up (?:her|his|their) (?:caseload|cases))\b[^?]{0,60}\bso (?:that )?(?:she|he|they|the po|our po) (?:can|could) (?:be released|be freed|go|move|join|transfer|be seconded)\b|\bto release (?:her|him|them|a po|an? officer|probation (?:staff|resource))\b/i,
+      /\b(?:back ?fill\w*|cover|take (?:on )?(?:her|his|their) (?:caseload|cases|work)|pick up (?:her|his|their) (?:caseload|cases))\b[^?]{0,60}\bso (?:that )?(?:she|he|they|(?:the |our |that |this )?(?:po|officer)) (?:can|could) (?:be released|be freed|go|move|join|transfer|be seconded)\b|\bto release (?:her|him|them|a po|an? officer|probation (?:staff|resource))\b/i,
       /\b(?:agency|temp\w*|locum)\b/i,
       not(/\b(?:rates?|how much|costs?|budget\w*|pay|paid|sick\w*|maternity)\b|£/i),
     ),

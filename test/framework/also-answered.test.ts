@@ -38,6 +38,8 @@ describe('rules answered besides the main one (no I/O)', () => {
       expect(a.answer).to.contain('Welsh Transitions protocol');
       expect(a.answer).to.contain('(IOM) Cymru');
     }
+    // Led by 6's HMPPS in Wales rule, the Welsh Transitions protocol comes too.
+    expect(answerQuestion('Our YOT is in Wales: which transitions protocol do we use?').answer).to.contain('Welsh Transitions protocol');
     // Transitions without Wales, or Wales without transitions, bring no companion.
     expect(answerQuestion('what does the framework say about transitions?').ruleIds).to.not.include('wales-policy');
   });

@@ -274,6 +274,39 @@ describe('section cues (no I/O)', () => {
     expect(a('My secondee has handed in her notice for a CRC job. What do I do first about the post?').section).to.not.equal('5.2');
   });
 
+  it('answers the cues from rounds 120 and 121 from their own rules (the board, named link managers, training, the partner duty, transitions, role questions)', () => {
+    const a = (q: string) => answerQuestion(q);
+    expect(a("If the YOT and the NPS can't agree on something in the framework, does it go to the YJB?").section).to.equal('9.1');
+    const board = a('Is the YOS Governance Board an internal NPS meeting?');
+    expect(board.ruleId).to.equal('governance-board');
+    expect(board.answer).to.contain('multi-agency');
+    expect(a('Is a named NPS link manager needed for PSO secondees too?').answer).to.contain('named NPS link manager for all secondees');
+    expect(a('the YOT keeps blocking my NPS training').section).to.equal('8');
+    const duty = a("Does probation's statutory duty to the YOT sit with the CRC, not the NPS?");
+    expect(duty.section).to.equal('1.2');
+    expect(duty.answer).to.contain('1 June 2014');
+    expect(a("New SPOC here - what's my bit in vacancies?").ruleId).to.equal('spoc');
+    expect(a('Does this framework tell me how to do a transition to adult services?').section).to.equal('1.1');
+    expect(a("I'm a PSO at the YOT, what does my role include?").ruleId).to.equal('pso-duties');
+    expect(a('how do i claim milage').section).to.equal('5.4');
+    // Asking to take a disagreement "above" the other person asks its next step (9.1).
+    expect(
+      a('The link manager and I have been arguing for weeks about who pays for the temp. Can I take this above her?').section,
+    ).to.equal('9.1');
+  });
+
+  it("points a CRC's own internal practice to the CRC, while who tells the CRC about a case stays 5.2's", () => {
+    for (const q of [
+      'How does a CRC decide internally which of its own officers takes a case?',
+      'which of their own teams does the CRC give a transition case to?',
+    ]) {
+      const a = answerQuestion(q);
+      expect(a.section, q).to.equal(null);
+      expect(a.answer, q).to.contain("the CRC's own practice");
+    }
+    expect(answerQuestion('who tells the CRC when a transition case is allocated to it?').section).to.equal('5.2');
+  });
+
   it('leaves alone the neighbours a cue must not claim', () => {
     const cueFor = (q: string) => SECTION_CUES.find((c) => c.asks.test(new CueText(q)))?.ruleId;
     // A person covering Wales is not the document covering it; an assessment score is not a PO's
@@ -286,6 +319,9 @@ describe('section cues (no I/O)', () => {
     expect(cueFor("The duty officer is off sick; does the Act's list of youth justice services cover appropriate adults?")).to.not.equal(
       'sickness-cover',
     );
+    // Released from custody is not released for training; TUPE in a reform is HR's, not 5.2's.
+    expect(cueFor('He will be released from custody at 18: which training covers that supervision?')).to.not.equal('training-records');
+    expect(cueFor('Does TUPE apply to secondees when offender management moves to the NPS?')).to.not.equal('crc-interface');
     // The Governance Board's membership is 9.1's, not who a YOT must include.
     expect(cueFor('Which organisations make up the membership of the YOS Governance Board?')).to.not.equal('yot-membership');
     // Asking who one's own link manager is, not who sees there is one.
