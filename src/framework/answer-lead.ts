@@ -198,6 +198,21 @@ export function claimOf(message: string): string {
 /** "X or Y?" asks which, not whether. */
 const EITHER_OR = /\b\w+ or (?:the |a |an )?\w+\s*\?\s*$/;
 
+/** A question ending by offering options ("..., link mgr or yot mgr?"). */
+const OFFERS_OPTIONS = /\bor\b[^?.!]{0,40}\?\s*$/i;
+
+/** The two roles an "X or Y?" question offers ("link mgr or yot mgr?"), both named in the clause. */
+function namesEitherOption(question: string, clause: string): boolean {
+  const last =
+    question
+      .split(/(?<=[.!?])\s+/)
+      .filter((x) => x.trim())
+      .pop() ?? question;
+  const options = rolesIn(last.replace(/\bmgrs?\b/gi, 'manager'));
+  const named = rolesIn(clause);
+  return options.length === 2 && options.every((r) => named.includes(r));
+}
+
 /** What a yes/no message claims, worked out once for all the clauses it is checked against. */
 interface Claim {
   /** Lower case. */
@@ -307,6 +322,9 @@ export function leadFor(asked: string, answer: string): string | undefined {
   const ranked = rankedClauses(answer, terms, ignored, fits);
   const clauses = ranked.length ? ranked : rankedClauses(answer, terms, ignored);
   if (!clauses.length) return undefined;
+  // "Link manager or YOT manager?" answered by a sentence naming both: "Both".
+  const both = OFFERS_OPTIONS.test(question) && namesEitherOption(question, clauses[0]) ? clauses[0] : undefined;
+  if (both) return answer.startsWith(both) ? 'Both.' : `Both: ${onItsOwn(answer, both, list)}`;
   const claim = form === 'yes-no' || (form === 'who' && checksWho(question)) ? claimIn(question) : undefined;
   if (claim) {
     // The verdict may come from any of the three closest clauses ("only to the NPS divisions in England").

@@ -88,6 +88,9 @@ const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
 /** How many make a quorum: the framework gives none. */
 const ASKS_QUORUM = /\bquor(?:um|ate)\b/i;
+/** When vetting or clearance is renewed: the framework says only that secondees are vetted before they start. */
+const ASKS_VETTING_RENEWAL =
+  /\b(?:renew\w*|re-?vet\w*|refresh\w*|expir\w*|laps\w*|re-?do\w*|redone)\b[^?]{0,30}\b(?:vetting|clearances?|dbs)\b|\b(?:vetting|clearances?|dbs)\b[^?]{0,40}\b(?:renew\w*|re-?done|redone|expir\w*|laps\w*|refresh\w*)\b/i;
 /** How long records are kept ("the retention period for old trackers"): the framework gives none. */
 const ASKS_RETENTION =
   /\bretention (?:period|schedule|policy|rules?)\b|\bhow long\b[^?.]{0,30}\b(?:keep|kept|retain\w*|hold on to|store)\b/i;
@@ -160,6 +163,9 @@ const ASKS_PAY_RATE = /\btime and a half\b|\bdouble time\b|\benhanced (?:rate|pa
 const CLAIMS_CASE_CAP = /\b(?:more than|over|maximum(?: of)?|max|at most|up to|no more than)\s+\d+\s+cases\b/i;
 const STATES_CASES = /\b\d+\s+cases\b|\bcaseload of \d+/i;
 /** What a lone working policy says, or whether there is one: the framework says only whose health and safety procedures apply. */
+/** Which side's procedures apply ("is it ours or NPS's?"): the framework says, though not what they say. */
+const ASKS_WHOSE_PROCEDURES =
+  /\b(?:which|whose)\b[^?]{0,30}\b(?:procedures?|polic(?:y|ies)|rules)\b[^?]{0,15}\bappl(?:y|ies)\b|\b(?:ours|yours|theirs|the yo[st]'?s) or (?:the )?nps'?s?\b|\bnps'?s? or (?:the )?(?:yo[st]'?s|ours|council'?s)\b/i;
 const ASKS_LONE_WORKING =
   /\b(?:is there|what(?:'s| is)?|where(?:'s| is)?)\b[^?]{0,30}\blone working\b|\blone working\b[^?]{0,40}\b(?:say|says|require|requires)\b|^\s*lone working (?:policy|procedure)/i;
 
@@ -280,11 +286,13 @@ export function missingParticular(
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
   if (ASKS_RETENTION.test(question) && !any(STATES_RETENTION)) return 'how long records are kept';
   if (ASKS_QUORUM.test(question)) return 'a quorum';
+  if (ASKS_VETTING_RENEWAL.test(question)) return 'when vetting is renewed';
   if (asksNameForPlace(question)) return 'names for particular places';
   if (ASKS_PAY_RATE.test(question)) return 'pay rates or premiums';
   if (ASKS_UPRATING.test(question)) return 'any uprating for inflation';
   if (CLAIMS_CASE_CAP.test(question) && !any(STATES_CASES)) return 'a cap on cases';
-  if (ASKS_LONE_WORKING.test(question)) return 'what health and safety or lone working policies say (only whose procedures apply)';
+  if (ASKS_LONE_WORKING.test(question) && !ASKS_WHOSE_PROCEDURES.test(question))
+    return 'what health and safety or lone working policies say (only whose procedures apply)';
   if (ASKS_FACTOR_LIST.test(question))
     return 'the list of deprivation factors (only that there are 6 for England and 7 for Wales, weighted equally)';
   if (ASKS_DIVISION_AREA.test(question)) return 'which YOTs or areas each division covers';

@@ -109,6 +109,7 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
       'Specific rates, claim limits and budget figures come from the HMPPS travel and subsistence policy, annual funding or allocation letters and local finance agreements, so ask your divisional finance team or NPS SPOC.',
     phrasings: [
       "what's the going rate for an agency PO the YOT hires at stage 4",
+      'Is VAT charged on the invoices the YOT sends the NPS, and can the council reclaim it?',
       'is there an hourly cap on what we can pay an agency temp before we invoice',
       "a secondee's insurer wants business cover for using her own car on home visits: who pays the extra premium?",
       'whats the mileage rate per mile for secondees using there own car',

@@ -103,7 +103,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
   {
     // No applicants for a post: 5.5's discussion and staged process, not the link manager's review of a vacancy (5.3).
     asks: matches(
-      /\b(?:no|zero|not (?:a single|one|any)|nobody|no one|didn't get (?:a single|any)|never got any)\b[^.?]{0,20}\b(?:applicants?|applied|applications?|candidates?)\b/i,
+      /\b(?:no|zero|not (?:a single|one|any)|nobody|no one|didn't get (?:a single|any)|never got any)\b[^.?]{0,20}\b(?:applicants?|applied|applications?|candidates?)\b|\b(?:nobody|no one|not (?:a single|one) (?:person|candidate))\b[^.?]{0,20}\bappl(?:y|ies)\b/i,
     ),
     ruleId: 'no-applicants',
   },
@@ -127,7 +127,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // (PI 02/16 on offender travel is 5.4's own).
     asks: all(
       not(/\btravel/i),
-      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?|relevant|applies|apply)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b|\b(?:read|see|access|view)\b[^.?]{0,30}\b(?:pis|probation instructions)\b[^]{0,40}\bwhere\b|\b(?:pis|probation instructions)\b[^.?]{0,30}\b(?:classified|unclassified|public(?:ly)?|restricted|confidential)\b/i,
+      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?|relevant|applies|apply)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b|\b(?:read|see|access|view)\b[^.?]{0,30}\b(?:pis|probation instructions)\b[^]{0,40}\bwhere\b|\b(?:pis|probation instructions)\b[^.?]{0,30}\b(?:classified|unclassified|public(?:ly)?|restricted|confidential)\b|\b(?:familiar with|know|aware of)\b[^.?]{0,20}\b(?:the )?(?:pis|probation instructions)\b/i,
     ),
     ruleId: 'probation-instructions',
   },
@@ -591,6 +591,34 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'yot-membership',
   },
   {
+    // Who keeps the record of training a secondee attends, and where it goes: 8 (both the YOS and
+    // the NPS, in the appraisal/SPDR), not a seconded PO's case recording (5.3).
+    asks: all(
+      /\b(?:training|courses?)\b(?! cent)/i,
+      /\b(?:training|courses?|briefings?)\b[^?]{0,60}\b(?:records?|recorded|logged|go(?:es)? in(?:to)? (?:the |their |my |a )?(?:council )?(?:appraisal|spdr))\b|\b(?:records?|recorded|logged)\b[^?]{0,40}\b(?:training|courses?)\b|\bkeeps? the records?\b/i,
+      not(
+        /\b(?:ndelius|case records?|case recording|database|induction|bulletins?|news)\b|\b(?:complete|completes|write|writes|do|does)\b[^?]{0,10}\bspdr\b/i,
+      ),
+    ),
+    ruleId: 'training-records',
+  },
+  {
+    // Whether a record of a T&S sign-off is kept, and by whom: 5.4 (kept for both NPS and YOS
+    // finance), not 5.3's evidence of claims for the recharge.
+    asks: all(
+      /\b(?:keep|kept|copy|copies|record|retain\w*|file|filed|store)\b[^?]{0,30}\b(?:sign[- ]?off|authoris\w*|approv\w*)\b|\b(?:sign[- ]?off|authoris\w*|approval)\b[^?]{0,20}\b(?:kept|recorded|filed|stored|retained)\b/i,
+      /\b(?:expenses?|t&s|travel|claims?|subsistence|mileage)\b/i,
+      not(/\b(?:dispute|disagree\w*|recharg\w*)\b/i),
+    ),
+    ruleId: 'travel-subsistence',
+  },
+  {
+    // Section 38(4) of the Act, asked by number: 2.2's list of youth justice services, not 38's
+    // other subsections (2.1).
+    asks: all(/(?:\bsection |\bs\.? ?)38 ?\(4\)/i, not(/\b(?:fund\w*|pay\w*|expenditure|money|budget)\b/i)),
+    ruleId: 'youth-justice-services',
+  },
+  {
     // Whether the YOS Governance Board is the NPS's own meeting: 9.1 (multi-agency: the NPS, the YJB and the AYM).
     asks: all(
       /\bgovernance board\b|\byogb\b/i,
@@ -815,6 +843,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
         /\bstages? (?:1|2|3|one|two|three)\b/i,
         // "What's the very first thing NPS must try before agency staff?": stage 1.
         /\b(?:very )?first (?:thing|step|port of call)\b[^?]{0,60}\bbefore\b[^?]{0,30}\b(?:agency|temp\w*|locum|bring\w* in)\b/i,
+        // "Do we have to try an agency temp before the YOT can bring in their own person?": stage 3 before stage 4.
+        /\b(?:agency|temp\w*|locum)\b[^?]{0,30}\bbefore\b[^?]{0,30}\b(?:yo[ts]|council)\b[^?]{0,30}\b(?:own|bring\w*|appoint\w*|recruit\w*|hir\w*|get)\b/i,
         // "There's a 'staged process' for this: what happens next?", "NPS can't release anyone: what
 
         // next?" after a post nobody filled.

@@ -15,7 +15,7 @@ describe('rules answered besides the main one (no I/O)', () => {
   });
 
   it('still adds a rule of the same section that says something new (stage 4 beside the staged process)', () => {
-    const a = answerQuestion('what are the recruitment stages when no one applies for the yot post?');
+    const a = answerQuestion('what are the recruitment stages for an unfilled yot post?');
     expect(a.ruleIds).to.deep.equal(['recruitment-stages', 'stage-4-temporary-worker']);
     expect(a.answer).to.match(/Also, from section 5\.5:/);
   });

@@ -82,6 +82,17 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(leadFor('The NPS pays the overhead for PSOs as well as POs, yes?', answerOf('overhead-contribution'))).to.match(/^No[.:]/);
   });
 
+  it('answers "X or Y?" with "Both" when the deciding sentence names both roles offered, and not when another sentence does', () => {
+    expect(leadFor('first port of call for a dispute, link mgr or yot mgr?', answerOf('dispute-resolution'))).to.match(/^Both\b/);
+    expect(leadFor('who fills in the vacancy tracker, the YOT manager or the Head of LDU?', answerOf('vacancy-tracker'))).to.match(
+      /^Both\b/,
+    );
+    // T&S is signed off by the YOS manager alone, though a later sentence names the link manager too.
+    expect(leadFor('who signs off T&S, the link manager or the YOS manager?', answerOf('travel-subsistence')) ?? '').to.not.match(
+      /^Both\b/,
+    );
+  });
+
   it('reads an "only" as ruling out what is asked "too" when it limits the thing asked, not a condition on something else', () => {
     // "Saturday court only by agreement" conditions Saturday court: asked about, it is a No.
     expect(leadFor('Saturday court is one of their duties too, so I can just rota our PSO on, yes?', answerOf('pso-duties'))).to.match(

@@ -286,6 +286,15 @@ describe('questions asking for a figure or a particular the framework does not g
    * sure of is answered, which gained 8 in-scope answers on the rounds and lost none off-framework;
    * 316 with the 5.3 rule on a PO's links to NPS services, which gained 10 on the rounds).
    */
+  it("vetting's renewal is not given, and whose health and safety procedures apply is, though not what they say", () => {
+    expect(missingParticular("When does a secondee's DBS need renewing?", [answerOf('vetting')])).to.equal('when vetting is renewed');
+    expect(missingParticular('how often is security clearance refreshed?', [answerOf('vetting')])).to.equal('when vetting is renewed');
+    expect(missingParticular('What vetting does a secondee need before starting?', [answerOf('vetting')])).to.equal(null);
+    const whose = "He says NPS lone working rules apply, not ours. Which health and safety procedures apply, ours or NPS's?";
+    expect(missingParticular(whose, [answerOf('health-safety')])).to.equal(null);
+    expect(missingParticular('what does the lone working policy say about evening visits?', [answerOf('health-safety')])).to.not.equal(null);
+  });
+
   it('declines at least its measured share of near-miss questions written beside each rule', () => {
     const file = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'near-misses.json');
     const byRule = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string[]>;

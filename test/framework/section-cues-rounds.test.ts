@@ -1,0 +1,73 @@
+/**
+ * Section cues added from the studied rounds of the thirteenth pass (117, 118, 120, 121, 123, 124),
+ * each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
+ */
+import { expect } from 'chai';
+import { answerQuestion } from '../../src/framework/answer';
+import { configureAnswering } from '../../src/services/english-words';
+
+describe('section cues from the thirteenth pass (no I/O)', () => {
+  before(() => configureAnswering());
+
+  it('answers the thirteenth pass cues from their own sections (PI for a topic, the reviewer, membership, 38(4), the board, agency policy, stage 2)', () => {
+    const a = (q: string) => answerQuestion(q);
+    expect(a('Which PI is relevant when a seconded PO has a case on ViSOR?').section).to.equal('3');
+    expect(a('Is the YJB the body that reviews this framework?').section).to.equal('front');
+    expect(a('youth to adult handover: how smooth should it be for the young person?').section).to.equal('1.3');
+    const members = a('Who must a youth offending team include by law?');
+    expect(members.section).to.equal('2.1');
+    expect(members.answer).to.contain('Section 39');
+    const services = a("What does 'youth justice services' mean in the Act?");
+    expect(services.section).to.equal('2.2');
+    expect(services.answer).to.match(/appropriate adults/i);
+    const board = a('Does the NPS only need to attend the YOS management board when probation items are on the agenda?');
+    expect(board.section).to.equal('2.3');
+    expect(board.answer).to.match(/senior management level/);
+    expect(a("Does the NPS work only to its own agency's policy?").section).to.equal('4');
+    expect(a('What does a seconded PO do, as opposed to a PSO?').ruleId).to.equal('po-duties');
+    expect(a('Could agency cover take on her caseload so she can be released to the YOT?').answer).to.match(/Stage 2/);
+    // A secondee leaving for a CRC job leaves a vacancy: not the CRC interface of 5.2.
+    expect(a('My secondee has handed in her notice for a CRC job. What do I do first about the post?').section).to.not.equal('5.2');
+  });
+
+  it('answers the cues from rounds 120 and 121 from their own rules (the board, named link managers, training, the partner duty, transitions, role questions)', () => {
+    const a = (q: string) => answerQuestion(q);
+    expect(a("If the YOT and the NPS can't agree on something in the framework, does it go to the YJB?").section).to.equal('9.1');
+    const board = a('Is the YOS Governance Board an internal NPS meeting?');
+    expect(board.ruleId).to.equal('governance-board');
+    expect(board.answer).to.contain('multi-agency');
+    expect(a('Is a named NPS link manager needed for PSO secondees too?').answer).to.contain('named NPS link manager for all secondees');
+    expect(a('the YOT keeps blocking my NPS training').section).to.equal('8');
+    const duty = a("Does probation's statutory duty to the YOT sit with the CRC, not the NPS?");
+    expect(duty.section).to.equal('1.2');
+    expect(duty.answer).to.contain('1 June 2014');
+    expect(a("New SPOC here - what's my bit in vacancies?").ruleId).to.equal('spoc');
+    expect(a('Does this framework tell me how to do a transition to adult services?').section).to.equal('1.1');
+    expect(a("I'm a PSO at the YOT, what does my role include?").ruleId).to.equal('pso-duties');
+    expect(a('how do i claim milage').section).to.equal('5.4');
+    // Asking to take a disagreement "above" the other person asks its next step (9.1).
+    expect(
+      a('The link manager and I have been arguing for weeks about who pays for the temp. Can I take this above her?').section,
+    ).to.equal('9.1');
+  });
+
+  it('answers the cues from rounds 123 and 124 from their own rules (no applicants, stages before a YOT temp, PIs, training records, 38(4), the T&S record)', () => {
+    const a = (q: string) => answerQuestion(q);
+    expect(a('If nobody applies for the post, what happens first?').ruleId).to.equal('no-applicants');
+    expect(a('Must we try an agency temp before the YOT can appoint its own?').ruleId).to.equal('recruitment-stages');
+    expect(a('Do council staff in the YOT have to be familiar with the probation instructions?').section).to.equal('3');
+    const records = a('Who keeps the record of courses a secondee goes on?');
+    expect(records.section).to.equal('8');
+    expect(records.answer).to.match(/Both the YOS and the NPS keep a record/);
+    expect(a('What does s38(4) list?').section).to.equal('2.2');
+    expect(a('Is a record of the expenses sign-off kept?').answer).to.contain('kept for both NPS and YOS finance');
+    // Asked as two questions, the cue answers one and the best-matched part's rule the other.
+    expect(a('do we keep a copy of the T&S sign off? and is the overhead paid for PSOs as well?').ruleIds).to.include.members([
+      'travel-subsistence',
+      'overhead-contribution',
+    ]);
+    expect(
+      a("We've been arguing with the link manager for months. Can I skip the local stage and go straight to the governance board?").section,
+    ).to.equal('9.1');
+  });
+});
