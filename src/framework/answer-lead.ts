@@ -201,7 +201,10 @@ const EITHER_OR = /\b\w+ or (?:the |a |an )?\w+\s*\?\s*$/;
 /** A question ending by offering options ("..., link mgr or yot mgr?"). */
 const OFFERS_OPTIONS = /\bor\b[^?.!]{0,40}\?\s*$/i;
 
-/** The two roles an "X or Y?" question offers ("link mgr or yot mgr?"), both named in the clause. */
+/**
+ * The two roles an "X or Y?" question offers ("link mgr or yot mgr?"), named in the clause as
+ * doing it together ("the YOS manager and the NPS link manager raise it"), not one "with" the other.
+ */
 function namesEitherOption(question: string, clause: string): boolean {
   const last =
     question
@@ -209,8 +212,12 @@ function namesEitherOption(question: string, clause: string): boolean {
       .filter((x) => x.trim())
       .pop() ?? question;
   const options = rolesIn(last.replace(/\bmgrs?\b/gi, 'manager'));
-  const named = rolesIn(clause);
-  return options.length === 2 && options.every((r) => named.includes(r));
+  if (options.length !== 2) return false;
+  return [...clause.matchAll(/\band\b/g)].some((and) => {
+    const before = rolesIn(clause.slice(Math.max(0, and.index - 45), and.index));
+    const after = rolesIn(clause.slice(and.index, and.index + 45));
+    return options.some((r) => before.includes(r)) && options.some((r) => after.includes(r) && !before.includes(r));
+  });
 }
 
 /** What a yes/no message claims, worked out once for all the clauses it is checked against. */

@@ -250,20 +250,7 @@ function answerMessage(
   if ('declined' in chosen) return chosen.declined;
   const { best, lexical, weak } = chosen;
   const main = retrieval.parts[0];
-  // A cue or the classifier may answer from the rule another part leads with: that part is the
-  // answer's, and the first part, if it stands apart, may be a second question.
-  const answersPart = main.best?.rule.id === best.rule.id ? main : (retrieval.parts.find((p) => p.best?.rule.id === best.rule.id) ?? main);
-  // A message of two questions whose cue answers one: the best part's own rule answers the other.
-  const displaced =
-    answersPart === main &&
-    best === lexical &&
-    questionsOf(question) &&
-    main.best &&
-    main.best.rule.id !== best.rule.id &&
-    main.best.rule.section !== null
-      ? [main.best.rule]
-      : [];
-  const answered = [...new Set([best.rule, ...displaced, ...alsoAnswered(question, retrieval, answersPart, best, best === lexical, t)])];
+  const answered = [best.rule, ...alsoAnswered(question, retrieval, main, best, best === lexical, t)];
   // Answering "how much?" with a rule that states no figure would imply one it does not give.
   const missing = missingParticularOf(
     question,

@@ -90,7 +90,7 @@ const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|pu
 const ASKS_QUORUM = /\bquor(?:um|ate)\b/i;
 /** When vetting or clearance is renewed: the framework says only that secondees are vetted before they start. */
 const ASKS_VETTING_RENEWAL =
-  /\b(?:renew\w*|re-?vet\w*|refresh\w*|expir\w*|laps\w*|re-?do\w*|redone)\b[^?]{0,30}\b(?:vetting|clearances?|dbs)\b|\b(?:vetting|clearances?|dbs)\b[^?]{0,40}\b(?:renew\w*|re-?done|redone|expir\w*|laps\w*|refresh\w*)\b/i;
+  /\b(?:renew\w*|refresh\w*|expir\w*|laps\w*)\b[^?]{0,30}\b(?:vetting|clearances?|dbs)\b|\b(?:vetting|clearances?|dbs)\b[^?]{0,40}\b(?:renew\w*|expir\w*|laps\w*|refresh\w*)\b/i;
 /** How long records are kept ("the retention period for old trackers"): the framework gives none. */
 const ASKS_RETENTION =
   /\bretention (?:period|schedule|policy|rules?)\b|\bhow long\b[^?.]{0,30}\b(?:keep|kept|retain\w*|hold on to|store)\b/i;

@@ -102,8 +102,12 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
   },
   {
     // No applicants for a post: 5.5's discussion and staged process, not the link manager's review of a vacancy (5.3).
-    asks: matches(
-      /\b(?:no|zero|not (?:a single|one|any)|nobody|no one|didn't get (?:a single|any)|never got any)\b[^.?]{0,20}\b(?:applicants?|applied|applications?|candidates?)\b|\b(?:nobody|no one|not (?:a single|one) (?:person|candidate))\b[^.?]{0,20}\bappl(?:y|ies)\b/i,
+    asks: any(
+      matches(
+        /\b(?:no|zero|not (?:a single|one|any)|nobody|no one|didn't get (?:a single|any)|never got any)\b[^.?]{0,20}\b(?:applicants?|applied|applications?|candidates?)\b/i,
+      ),
+      // "If nobody applies, what happens first?"; beside a question on interviewing a single applicant, that one leads (joint recruitment).
+      all(/\b(?:nobody|no one|not (?:a single|one) (?:person|candidate))\b[^.?]{0,20}\bappl(?:y|ies)\b/i, not(/\binterview\w*/i)),
     ),
     ruleId: 'no-applicants',
   },
