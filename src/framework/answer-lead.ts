@@ -284,6 +284,13 @@ function verdict(
   const country = onlyIn?.[1] ?? onlyIn?.[2];
   const others = ['england', 'wales', 'scotland', 'northern ireland'].filter((k) => k !== country && q.includes(k));
   if (country && others.length && /\b(?:appl(?:y|ies)|covers?|covered|include[sd]?|us as well|for us)\b/.test(q)) return 'No';
+  // "Only the national minimum, nothing more?" against "to the minimum ... or above".
+  if (
+    /\bminimum\b/.test(q) &&
+    /\b(?:only|exactly|just|nothing more|no more|not more)\b/.test(q) &&
+    /\bminimum\b[^.;]*\bor (?:above|more)\b/.test(c)
+  )
+    return 'No';
   // "for PSOs as well as POs?" against "per PO only" (not "Saturday court only by agreement" against "other stuff too?").
   if (/\b(?:as well as|as well|also|too|both|all of)\b/.test(q) && onlyRulesOut(c, questionTerms)) return 'No';
   const questionDenies = DENIES.test(q) || DOES_WITHOUT.test(q) || STOPS.test(q);

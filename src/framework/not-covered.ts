@@ -583,6 +583,7 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
       'How does the CRC tier a case it has been allocated, and which tier does it give?',
       "Which of the CRC's own teams picks up the case, and how is that decided?",
       'How does the CRC share out its cases internally between its local teams?',
+      'Does the CRC charge the YOS or the NPS for the transition cases it picks up?',
     ],
   },
   {

@@ -131,7 +131,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // (PI 02/16 on offender travel is 5.4's own).
     asks: all(
       not(/\btravel/i),
-      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?|relevant|applies|apply)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b|\b(?:read|see|access|view)\b[^.?]{0,30}\b(?:pis|probation instructions)\b[^]{0,40}\bwhere\b|\b(?:pis|probation instructions)\b[^.?]{0,30}\b(?:classified|unclassified|public(?:ly)?|restricted|confidential)\b|\b(?:familiar with|know|aware of)\b[^.?]{0,20}\b(?:the )?(?:pis|probation instructions)\b/i,
+      /\b(?:which|what)\b[^.?]{0,20}\b(?:pis?|probation instructions?|(?:nps )?instructions?)\b[^.?]{0,30}\b(?:covers?|for|about|on|is it|deals?|relevant|applies|apply)\b|\bwhere\b[^.?]{0,50}\b(?:find|get|look up|see|read)\b[^.?]{0,20}\b(?:pis|probation instructions)\b|\b(?:read|see|access|view)\b[^.?]{0,30}\b(?:pis|probation instructions)\b[^]{0,40}\bwhere\b|\b(?:pis|probation instructions)\b[^.?]{0,30}\b(?:classified|unclassified|public(?:ly)?|restricted|confidential)\b|\b(?:familiar with|know|aware of)\b[^.?]{0,20}\b(?:the )?(?:pis|probation instructions)\b|\bvisor\b[^?]{0,40}\b(?:optional|mandatory|compulsory|required|have to|must|need to use)\b|\b(?:optional|mandatory|compulsory)\b[^?]{0,30}\bvisor\b/i,
     ),
     ruleId: 'probation-instructions',
   },
@@ -452,7 +452,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // the quarterly three-way reviews the classifier takes "the secondee, the YOS manager and I" for.
     asks: all(
       /\b(?:secondment|it|she|he|they|term)\b[^.?]{0,30}\b(?:ends?|ending|finish\w*|comes? to an end|is up|runs? out)\b|\b(?:at|towards|near) the end of (?:the |her |his |their |my )?secondment\b|\bend of (?:the |her |his |their |my )?secondment (?:approach\w*|is approaching|is near\w*|nears|looms|is coming up)\b|\bwhen it ends\b|\bwhat happens at the end\b|\b(?:about|discuss\w*|plan\w* for) the end\b|\b(?:coming|come|going|go) back to (?:the )?nps\b|\b(?:three|3)[- ]years? (?:point|mark|limit)\b/i,
-      /\b(?:what|which) meeting\b|\bmeeting (?:should|must|do|does|is)\b|\b(?:need|have|got) to (?:meet|sit down|get together)\b|\bsit down\b|\bget together\b|\bround a table\b|\bwhat(?:'s| is)? (?:supposed|meant) to happen\b|\bwhat should (?:already )?(?:have )?happen\w*|\bwho (?:needs|has|have|should|must) to be (?:involved|in the room|there)\b/i,
+      /\b(?:what|which) meeting\b|\bmeeting (?:should|must|do|does|is)\b|\b(?:need|have|got) to (?:meet|sit down|get together)\b|\bsit down\b|\bget together\b|\bround a table\b|\bwhat(?:'s| is)? (?:supposed|meant) to happen\b|\bwhat should (?:already )?(?:have )?happen\w*|\bwho (?:needs|has|have|should|must) to be (?:involved|in the room|there)\b|\bwho(?:'s| is)? (?:meant|supposed) to be (?:in|at|part of) (?:that|the|this) (?:conversation|meeting|discussion)\b|\bshouldn'?t (?:something|anything) have happened\b/i,
       not(/\b(?:quarterly|every quarter|each quarter)\b/i),
     ),
     ruleId: 'return-meeting',
@@ -621,6 +621,60 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // other subsections (2.1).
     asks: all(/(?:\bsection |\bs\.? ?)38 ?\(4\)/i, not(/\b(?:fund\w*|pay\w*|expenditure|money|budget)\b/i)),
     ruleId: 'youth-justice-services',
+  },
+  {
+    // A secondee told they need no NPS training while at the YOS: 8 (released for NPS training and briefings).
+    asks: all(
+      /\bnps (?:training|briefings?|courses?)\b/i,
+      /\b(?:don'?t|do not|doesn'?t|no longer|not) (?:need|have|got) to\b|\bany ?more\b|\bstill\b/i,
+      not(/\b(?:who pays|costs?|fund\w*|bulletins?|news)\b/i),
+    ),
+    ruleId: 'training-records',
+  },
+  {
+    // Whether the NPS resources YOTs only at the national minimum: the portfolio lead resources them
+    // "to the minimum national requirements or above" (5.3), not 2.3's list of what the NPS does as a minimum.
+    asks: all(
+      /\b(?:resourc\w*|staff\w*|fund\w*)\b[^?]{0,40}\b(?:national minimum|minimum national|the minimum)\b|\b(?:national minimum|minimum national)\b[^?]{0,40}\bresourc\w*/i,
+      /\b(?:only|just|above|more than|beyond|over)\b/i,
+    ),
+    ruleId: 'portfolio-lead',
+  },
+  {
+    // Conditions on the staged process (an evidence trail for each stage, the tracker as evidence for
+    // stage 5): 5.5's conditions, not stage 5's own rule.
+    asks: all(
+      /\b(?:conditions?|evidence trail|requirements?) (?:apply|applies|on|for|to)\b|\bwhat (?:evidence|conditions)\b/i,
+      /\b(?:stages?|staged process|reimburs\w*)\b/i,
+      not(/\b(?:business hub|invoice\w*)\b/i),
+    ),
+    ruleId: 'recruitment-conditions',
+  },
+  {
+    // Which version of the framework is current ("v1.0 signed off in 2021?"): its document control (V0.8, January 2020).
+    asks: all(
+      /\bv ?\d+\.\d+\b|\bversion (?:number|no\.?|\d)|\b(?:which|what|current|latest|newest|most recent) version\b|\bversion (?:are we|we'?re)\b/i,
+      not(/\b(?:protocol|pis?|instructions?|wales|welsh|jnp|assetplus|asset plus|oasys)\b/i),
+    ),
+    ruleId: 'document-control',
+  },
+  {
+    // Why probation is in YOTs at all: the NPS's purpose in working in partnership with YOS (1).
+    asks: matches(
+      /\bwhy\b[^?]{0,30}\b(?:probation|nps|national probation service)\b[^?]{0,40}\b(?:in|part of|involved (?:in|with)|bother\w*|work\w* (?:in|with))\b[^?]{0,20}\b(?:yo[ts]s?|youth offending (?:teams?|services?))\b/i,
+    ),
+    ruleId: 'partnership-purpose',
+  },
+  {
+    // A secondee leaving and the post advertised or to be filled, the link manager asking their
+    // part: the vacancy's joint review and the Head of LDU's approval to recruit (5.3), not leave.
+    asks: all(
+      /\b(?:leaving|leaves|resign\w*|(?:handed|handing|given|giving) (?:in )?(?:her|his|their) notice|moving on)\b/i,
+      /\b(?:advert\w*|advertis\w*|recruit\w*|replac\w*|vacan\w*|the post|her post|his post)\b/i,
+      /\b(?:what do i (?:need to |have to )?do|my end|my part|can (?:they|she|he) do that|without (?:telling|asking|consulting))\b/i,
+      not(/\b(?:maternity|sick\w*|annual leave|special leave|stage [1-5])\b/i),
+    ),
+    ruleId: 'vacancy-review',
   },
   {
     // Whether the YOS Governance Board is the NPS's own meeting: 9.1 (multi-agency: the NPS, the YJB and the AYM).
@@ -878,7 +932,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // What a seconded PO is for or does (its duties in 5.3), not who line manages them day to day
     // or one duty alone; the PO time in the formula stays 5.1's.
     asks: all(
-      /\b(?:what|which)\b[^?]{0,25}\b(?:duties|tasks|work|kinds? of cases|sort of cases|type of cases|cases)\b[^?]{0,40}\b(?:seconded |secondee )?(?:po|probation officer)s?\b|\bwhat (?:does|do|will|should|can|is) (?:a |the |my |our )?(?:seconded )?(?:po|probation officer)s? (?:secondees? )?(?:actually )?(?:do|doing|be doing|for|there for|meant to (?:do|be))\b|\b(?:seconded )?po\b[^?]{0,10}\b(?:main |key |core )?duties\b|\bwhat (?:am i|i am) (?:actually )?supposed to get out of (?:a |the |my |our )?(?:seconded )?po\b|^(?=[^]*\b(?:i'?m|i am|as) (?:a |the )?seconded po\b)[^]*\bmy (?:role|job)\b/i,
+      /\b(?:what|which)\b[^?]{0,25}\b(?:duties|tasks|work|kinds? of cases|sort of cases|type of cases|cases)\b[^?]{0,40}\b(?:seconded |secondee )?(?:po|probation officer)s?\b|\bwhat (?:does|do|will|should|can|is) (?:a |the |my |our )?(?:seconded )?(?:po|probation officer)s? (?:secondees? )?(?:actually )?(?:do|doing|be doing|for|there for|meant to (?:do|be))\b|\b(?:seconded )?po\b[^?]{0,10}\b(?:main |key |core )?duties\b|\bwhat (?:am i|i am) (?:actually )?supposed to get out of (?:a |the |my |our )?(?:seconded )?po\b|^(?=[^]*\b(?:(?:i'?m|i am|as) (?:a |the )?seconded po|(?:new )?po secondee here)\b)[^]*\bmy (?:role|job)\b/i,
       not(
         /\b(?:psos?|formula|fte|resource|allocat\w*|funding|funded|reimburs\w*|vacan\w*|how much|(?:po|pso|officer|probation) time|overhead|dispute|disagree\w*|recruit\w*|scores?|oasys|asset ?plus|thresholds?)\b|£/i,
       ),

@@ -1,5 +1,5 @@
 /**
- * Section cues added from the studied rounds of the thirteenth pass (117, 118, 120, 121, 123, 124),
+ * Section cues added from the studied rounds of the thirteenth pass (117, 118, 120, 121, 123, 124, 126, 127),
  * each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
  */
 import { expect } from 'chai';
@@ -69,5 +69,25 @@ describe('section cues from the thirteenth pass (no I/O)', () => {
     expect(
       a("We've been arguing with the link manager for months. Can I skip the local stage and go straight to the governance board?").section,
     ).to.equal('9.1');
+  });
+
+  it('answers the cues from rounds 126 and 127 from their own rules (the version, why probation is in YOTs, ViSOR, NPS training, the minimum, a leaver)', () => {
+    const a = (q: string) => answerQuestion(q);
+    expect(a("We're on version 1.0 of the framework now, aren't we?").section).to.equal('front');
+    expect(a('why is probation involved in youth offending teams?').ruleId).to.equal('partnership-purpose');
+    expect(a('Is using ViSOR optional for a seconded PO?').section).to.equal('3');
+    const wait = a('Do we have to wait 3 months before escalating a dispute?');
+    expect(wait.section).to.equal('9.1');
+    expect(wait.answer).to.contain('28 days');
+    expect(a("I've been seconded 2.5 years and nobody has mentioned the end. Who is meant to be in that conversation?").section).to.equal(
+      '5.4',
+    );
+    expect(a("I'm at the YOS now so I don't need NPS training any more, do I?").section).to.equal('8');
+    expect(a('New PO secondee here: is writing court reports part of my role?').ruleId).to.equal('po-duties');
+    expect(a('What conditions apply to stage 5 evidence?').ruleId).to.equal('recruitment-conditions');
+    expect(a('Does the NPS resource YOTs only at the national minimum?').ruleId).to.equal('portfolio-lead');
+    expect(a('My PO is leaving next month and the YOT has advertised without telling me. What do I need to do?').ruleId).to.equal(
+      'vacancy-review',
+    );
   });
 });

@@ -284,6 +284,8 @@ describe('section cues (no I/O)', () => {
     expect(cueFor('NPS procedures no longer apply to secondees at the YOT, right?')).to.not.equal('no-applicants');
     expect(cueFor('I claimed mileage for a trip to a secure training centre: is the sign-off recorded?')).to.not.equal('training-records');
     expect(cueFor('Who completes the SPDR? She wants her courses recorded properly.')).to.not.equal('training-records');
+    // Getting a ViSOR account is a local IT matter, not which PI makes ViSOR mandatory.
+    expect(cueFor('How do I get a ViSOR account set up on the YOT computers?')).to.not.equal('probation-instructions');
     // The Governance Board's membership is 9.1's, not who a YOT must include.
     expect(cueFor('Which organisations make up the membership of the YOS Governance Board?')).to.not.equal('yot-membership');
     // Asking who one's own link manager is, not who sees there is one.
