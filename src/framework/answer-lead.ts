@@ -7,9 +7,9 @@
  */
 import { NUMBER_WORDS, tokens } from './text';
 import { wrongBody } from './body-doer';
-import { wrongParticular } from './claim-checks';
+import { onlyRulesOut, onlyTheMinimum, wrongParticular } from './claim-checks';
 import { clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
-import { ROLE_WORDS, anotherDoes, checkedRole, doerOf, ignoredRoleWords } from './who-checks';
+import { ROLE_WORDS, anotherDoes, checkedRole, doerOf, ignoredRoleWords, offersBothOf } from './who-checks';
 
 export type QuestionForm = 'yes-no' | 'who' | 'when' | 'other';
 
@@ -153,18 +153,6 @@ const CEILING = /\b(?:at most|maximum|max|up to|no later than|limit)\b/;
 const PAST = /\b(?:beyond|more than|longer than|over|exceed|exceeding|extend(?:ed)? (?:to|past|beyond)|up to|for)\b/;
 const BELOW = /\b(?:beyond|more than|longer than|after|over)\b/;
 
-/**
- * An "only" that rules out what a question asks "as well": one limiting who or what something
- * covers ("per PO only"), or a condition ("Saturday court only by agreement") on something the
- * question names (one of the three words before it), not on something else it does not ask about.
- */
-function onlyRulesOut(clause: string, questionTerms: Set<string>): boolean {
-  for (const m of clause.matchAll(/((?:\S+\s+){0,3})only\b(\s+(?:by|if|when|where|with|after|once|until)\b)?/g)) {
-    if (!m[2] || tokens(m[1]).some((t) => questionTerms.has(t))) return true;
-  }
-  return false;
-}
-
 /** A figure the question gets wrong: "No". Against a ceiling, only a figure above it (or "beyond" it) is wrong. */
 function figureVerdict(q: string, c: string, asked: string[], stated: string[]): 'No' | undefined {
   for (const a of asked) {
@@ -197,28 +185,6 @@ export function claimOf(message: string): string {
 
 /** "X or Y?" asks which, not whether. */
 const EITHER_OR = /\b\w+ or (?:the |a |an )?\w+\s*\?\s*$/;
-
-/** A question ending by offering options ("..., link mgr or yot mgr?"). */
-const OFFERS_OPTIONS = /\bor\b[^?.!]{0,40}\?\s*$/i;
-
-/**
- * The two roles an "X or Y?" question offers ("link mgr or yot mgr?"), named in the clause as
- * doing it together ("the YOS manager and the NPS link manager raise it"), not one "with" the other.
- */
-function namesEitherOption(question: string, clause: string): boolean {
-  const last =
-    question
-      .split(/(?<=[.!?])\s+/)
-      .filter((x) => x.trim())
-      .pop() ?? question;
-  const options = rolesIn(last.replace(/\bmgrs?\b/gi, 'manager'));
-  if (options.length !== 2) return false;
-  return [...clause.matchAll(/\band\b/g)].some((and) => {
-    const before = rolesIn(clause.slice(Math.max(0, and.index - 45), and.index));
-    const after = rolesIn(clause.slice(and.index, and.index + 45));
-    return options.some((r) => before.includes(r)) && options.some((r) => after.includes(r) && !before.includes(r));
-  });
-}
 
 /** What a yes/no message claims, worked out once for all the clauses it is checked against. */
 interface Claim {
@@ -285,12 +251,7 @@ function verdict(
   const others = ['england', 'wales', 'scotland', 'northern ireland'].filter((k) => k !== country && q.includes(k));
   if (country && others.length && /\b(?:appl(?:y|ies)|covers?|covered|include[sd]?|us as well|for us)\b/.test(q)) return 'No';
   // "Only the national minimum, nothing more?" against "to the minimum ... or above".
-  if (
-    /\bminimum\b/.test(q) &&
-    /\b(?:only|exactly|just|nothing more|no more|not more)\b/.test(q) &&
-    /\bminimum\b[^.;]*\bor (?:above|more)\b/.test(c)
-  )
-    return 'No';
+  if (onlyTheMinimum(q, c)) return 'No';
   // "for PSOs as well as POs?" against "per PO only" (not "Saturday court only by agreement" against "other stuff too?").
   if (/\b(?:as well as|as well|also|too|both|all of)\b/.test(q) && onlyRulesOut(c, questionTerms)) return 'No';
   const questionDenies = DENIES.test(q) || DOES_WITHOUT.test(q) || STOPS.test(q);
@@ -337,7 +298,7 @@ export function leadFor(asked: string, answer: string): string | undefined {
   const clauses = ranked.length ? ranked : rankedClauses(answer, terms, ignored);
   if (!clauses.length) return undefined;
   // "Link manager or YOT manager?" answered by a sentence naming both: "Both".
-  const both = OFFERS_OPTIONS.test(question) && namesEitherOption(question, clauses[0]) ? clauses[0] : undefined;
+  const both = offersBothOf(question, clauses[0]) ? clauses[0] : undefined;
   if (both) return answer.startsWith(both) ? 'Both.' : `Both: ${onItsOwn(answer, both, list)}`;
   const claim = form === 'yes-no' || (form === 'who' && checksWho(question)) ? claimIn(question) : undefined;
   if (claim) {

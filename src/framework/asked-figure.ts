@@ -42,7 +42,7 @@ const CHECKS_CLAIM =
 const STATES_SPAN: Record<'hour' | 'day' | 'month', RegExp> = {
   hour: new RegExp(`\\b${NUMBER}[ -](?:hour|hr|working day|day)s?\\b`, 'i'),
   day: new RegExp(`\\b${NUMBER}[ -](?:working day|day|week|month)s?\\b|\\b(?:weekly|monthly|quarterly)\\b`, 'i'),
-  // A span of weeks of days ("28 days") is like a span of months: "is it 3 months?" is answered by it.
+  // A span of ten days or more ("28 days") is like a span of months: "is it 3 months?" is answered by it.
   month: new RegExp(
     `\\b${NUMBER}[ -](?:week|month|year)s?\\b|\\b(?:[1-9]\\d|\\d{3,})[ -](?:working |calendar )?days?\\b|\\b(?:monthly|quarterly|annually|yearly|every year|each year)\\b`,
     'i',

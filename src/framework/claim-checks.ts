@@ -3,9 +3,10 @@
  * 2019 Lammy review" against "(2017)"), a Probation Instruction's number ("PI 05/14 is case
  * transfers" against "PI 07/14 Case transfers"), and a named person's post or region ("Sarah Ward is
  * the North East lead" against "Sarah Ward, North West"). Each is read only against the sentence
- * that answers the question. Pure.
+ * that answers the question; and an "only" or a minimum a question reads too narrowly. Pure.
  */
 import { FRAMEWORK_PEOPLE, PROPER_NAME } from './framework-people';
+import { tokens } from './text';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const PI = /\bpi ?(\d{1,2}\/\d{2})\b/gi;
@@ -48,4 +49,25 @@ export function wrongParticular(claim: string, sentence: string): 'year' | 'inst
     if (REGIONS.some((r) => c.includes(r) && !post.includes(r)) || POSTS.some((p) => c.includes(p) && !post.includes(p))) return 'post';
   }
   return undefined;
+}
+
+/**
+ * An "only" that rules out what a question asks "as well": one limiting who or what something
+ * covers ("per PO only"), or a condition ("Saturday court only by agreement") on something the
+ * question names (one of the three words before it), not on something else it does not ask about.
+ */
+export function onlyRulesOut(clause: string, questionTerms: Set<string>): boolean {
+  for (const m of clause.matchAll(/((?:\S+\s+){0,3})only\b(\s+(?:by|if|when|where|with|after|once|until)\b)?/g)) {
+    if (!m[2] || tokens(m[1]).some((t) => questionTerms.has(t))) return true;
+  }
+  return false;
+}
+
+/** "Only the national minimum, nothing more?" against a sentence saying "the minimum ... or above". */
+export function onlyTheMinimum(question: string, clause: string): boolean {
+  return (
+    /\bminimum\b/.test(question) &&
+    /\b(?:only|exactly|just|nothing more|no more|not more)\b/.test(question) &&
+    /\bminimum\b[^.;]*\bor (?:above|more)\b/.test(clause)
+  );
 }

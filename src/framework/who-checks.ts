@@ -67,3 +67,30 @@ export function anotherDoes(claim: CheckedClaim, clause: string, doer: string | 
   const namedOutsideBrackets = rolesIn(clause.replace(/\([^)]*\)/g, ''));
   return !asked.some((r) => namedOutsideBrackets.includes(r)) && (!FIRST_PERSON_DOER.test(claim.text) || ASKERS_ROLE.test(claim.text));
 }
+
+/** A question ending by offering options ("..., link mgr or yot mgr?"). */
+const OFFERS_OPTIONS = /\bor\b[^?.!]{0,40}\?\s*$/i;
+
+/**
+ * The two roles an "X or Y?" question offers ("link mgr or yot mgr?"), named in the clause as
+ * doing it together ("the YOS manager and the NPS link manager raise it"), not one "with" the other.
+ */
+function namesEitherOption(question: string, clause: string): boolean {
+  const last =
+    question
+      .split(/(?<=[.!?])\s+/)
+      .filter((x) => x.trim())
+      .pop() ?? question;
+  const options = rolesIn(last.replace(/\bmgrs?\b/gi, 'manager'));
+  if (options.length !== 2) return false;
+  return [...clause.matchAll(/\band\b/g)].some((and) => {
+    const before = rolesIn(clause.slice(Math.max(0, and.index - 45), and.index));
+    const after = rolesIn(clause.slice(and.index, and.index + 45));
+    return options.some((r) => before.includes(r)) && options.some((r) => after.includes(r) && !before.includes(r));
+  });
+}
+
+/** "Link manager or YOT manager?" answered by this sentence naming both as doing it together: "Both". */
+export function offersBothOf(question: string, clause: string): boolean {
+  return OFFERS_OPTIONS.test(question) && namesEitherOption(question, clause);
+}
