@@ -8,9 +8,9 @@ import { configureAnswering } from '../../src/services/english-words';
 
 describe('section cues from the thirteenth pass (no I/O)', () => {
   before(() => configureAnswering());
+  const a = (q: string) => answerQuestion(q);
 
-  it('answers the thirteenth pass cues from their own sections (PI for a topic, the reviewer, membership, 38(4), the board, agency policy, stage 2)', () => {
-    const a = (q: string) => answerQuestion(q);
+  it('answers the cues from rounds 117 and 118 from their own sections (PI for a topic, the reviewer, membership, 38(4), the board, agency policy, stage 2)', () => {
     expect(a('Which PI is relevant when a seconded PO has a case on ViSOR?').section).to.equal('3');
     expect(a('Is the YJB the body that reviews this framework?').section).to.equal('front');
     expect(a('youth to adult handover: how smooth should it be for the young person?').section).to.equal('1.3');
@@ -31,7 +31,6 @@ describe('section cues from the thirteenth pass (no I/O)', () => {
   });
 
   it('answers the cues from rounds 120 and 121 from their own rules (the board, named link managers, training, the partner duty, transitions, role questions)', () => {
-    const a = (q: string) => answerQuestion(q);
     expect(a("If the YOT and the NPS can't agree on something in the framework, does it go to the YJB?").section).to.equal('9.1');
     const board = a('Is the YOS Governance Board an internal NPS meeting?');
     expect(board.ruleId).to.equal('governance-board');
@@ -52,7 +51,6 @@ describe('section cues from the thirteenth pass (no I/O)', () => {
   });
 
   it('answers the cues from rounds 123 and 124 from their own rules (no applicants, stages before a YOT temp, PIs, training records, 38(4), the T&S record)', () => {
-    const a = (q: string) => answerQuestion(q);
     expect(a('If nobody applies for the post, what happens first?').ruleId).to.equal('no-applicants');
     expect(a('Must we try an agency temp before the YOT can appoint its own?').ruleId).to.equal('recruitment-stages');
     expect(a('Do council staff in the YOT have to be familiar with the probation instructions?').section).to.equal('3');
@@ -72,7 +70,6 @@ describe('section cues from the thirteenth pass (no I/O)', () => {
   });
 
   it('answers the cues from rounds 126 and 127 from their own rules (the version, why probation is in YOTs, ViSOR, NPS training, the minimum, a leaver)', () => {
-    const a = (q: string) => answerQuestion(q);
     expect(a("We're on version 1.0 of the framework now, aren't we?").section).to.equal('front');
     expect(a('why is probation involved in youth offending teams?').ruleId).to.equal('partnership-purpose');
     expect(a('Is using ViSOR optional for a seconded PO?').section).to.equal('3');
