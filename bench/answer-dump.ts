@@ -32,7 +32,9 @@ const round = (n: number) => Math.round(n * 1e9) / 1e9;
 function main(out: string): void {
   configureAnswering();
   const index = new RuleIndex(RULES, {}, englishWords);
-  const lines: string[] = [];
+  // Written line by line: the whole dump (about 600 MB) is longer than one string may be.
+  const fd = fs.openSync(out, 'w');
+  let written = 0;
   for (const { file, i, q } of fixtureQuestions()) {
     variants(q).forEach((text, v) => {
       const r = index.search(text.trim().slice(0, 500));
@@ -56,11 +58,12 @@ function main(out: string): void {
           ]),
         ),
       };
-      lines.push(JSON.stringify({ key: `${file}#${i}.${v}`, answer: answerQuestion(text), inner }));
+      fs.writeSync(fd, JSON.stringify({ key: `${file}#${i}.${v}`, answer: answerQuestion(text), inner }) + '\n');
+      written += 1;
     });
   }
-  fs.writeFileSync(out, lines.join('\n') + '\n');
-  console.log(`${lines.length} answers written to ${out}`);
+  fs.closeSync(fd);
+  console.log(`${written} answers written to ${out}`);
 }
 
 main(process.argv[2] ?? 'answers.jsonl');
