@@ -112,23 +112,18 @@ export function alsoAnswered(
 
 /**
  * Rules that answer a topic only together: a Welsh YOT's transitions are 1.1's pointer to the Welsh
- * Transitions protocol and 6's Y2A guidance routing them into IOM Cymru, so either one answered
- * brings the other (when the message matched it at all).
+ * Transitions protocol and 6's Y2A guidance routing them into IOM Cymru (or 6's HMPPS in Wales
+ * rule), so one answered brings the first other of its group (when the message matched it at all).
  */
-const COMPANIONS: { asks: RegExp; ruleIds: [string, string] }[] = [
+const COMPANIONS: { asks: RegExp; ruleIds: string[] }[] = [
   {
     asks: /\b(?:wales|welsh|cymru)\b[^]*\btransition|\btransition[^]*\b(?:wales|welsh|cymru)\b/i,
-    ruleIds: ['transitions-guidance', 'wales-policy'],
-  },
-  {
-    // Section 6's HMPPS in Wales rule, asked about a Welsh YOT's transitions, brings 1.1's Welsh Transitions protocol.
-    asks: /\b(?:wales|welsh|cymru)\b[^]*\btransition|\btransition[^]*\b(?:wales|welsh|cymru)\b/i,
-    ruleIds: ['wales', 'transitions-guidance'],
+    ruleIds: ['transitions-guidance', 'wales-policy', 'wales'],
   },
 ];
 function companionOf(question: string, main: Rule, retrieval: Retrieval): Rule | undefined {
-  const pair = COMPANIONS.find((c) => c.ruleIds.includes(main.id) && c.asks.test(question));
-  const other = pair?.ruleIds.find((id) => id !== main.id);
+  const group = COMPANIONS.find((c) => c.ruleIds.includes(main.id) && c.asks.test(question));
+  const other = group?.ruleIds.find((id) => id !== main.id);
   return other ? retrieval.parts.flatMap((p) => p.rules).find((rule) => rule.id === other) : undefined;
 }
 

@@ -34,7 +34,6 @@ import {
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
 
-/** Where questions about other agencies' staff in the YOT are pointed. */
 /** An out-of-scope part this close to the best part's confidence decides the message. */
 const RIVAL_SHARE = 0.9;
 /** ...or, when it matched on a word of its own that no framework rule uses, this close. */
@@ -163,11 +162,11 @@ function mainRule(
   // So does a disagreement whose next step is asked: where it goes is 9.1's, whatever it is about.
   const inTerritory = namesWhatItNames || !!escalation;
   const leaning = leansAway(retrieval, rules, t);
-  const askedTopic = notCoveredAsked(question);
-  const notCovered = askedTopic ? rules.notCoveredMatch(askedTopic) : undefined;
+  // A not-covered topic asked in so many words (another agency's staff, a CRC's own practice).
+  const askedTopic = cue ? undefined : notCoveredAsked(question);
   const outOfScope = cue
     ? undefined
-    : (notCovered ??
+    : ((askedTopic ? rules.notCoveredMatch(askedTopic) : undefined) ??
       rival ??
       (inTerritory
         ? undefined

@@ -166,10 +166,10 @@ const ASKS_PAY_RATE = /\btime and a half\b|\bdouble time\b|\benhanced (?:rate|pa
 /** A cap on cases claimed ("a PSO shouldn't hold more than 15 cases"): answered only by a number of cases. */
 const CLAIMS_CASE_CAP = /\b(?:more than|over|maximum(?: of)?|max|at most|up to|no more than)\s+\d+\s+cases\b/i;
 const STATES_CASES = /\b\d+\s+cases\b|\bcaseload of \d+/i;
-/** What a lone working policy says, or whether there is one: the framework says only whose health and safety procedures apply. */
 /** Which side's procedures apply ("is it ours or NPS's?"): the framework says, though not what they say. */
 const ASKS_WHOSE_PROCEDURES =
   /\b(?:which|whose)\b[^?]{0,30}\b(?:procedures?|polic(?:y|ies)|rules)\b[^?]{0,15}\bappl(?:y|ies)\b|\b(?:ours|yours|theirs|the yo[st]'?s) or (?:the )?nps'?s?\b|\bnps'?s? or (?:the )?(?:yo[st]'?s|ours|council'?s)\b/i;
+/** What a lone working policy says, or whether there is one: the framework says only whose health and safety procedures apply. */
 const ASKS_LONE_WORKING =
   /\b(?:is there|what(?:'s| is)?|where(?:'s| is)?)\b[^?]{0,30}\blone working\b|\blone working\b[^?]{0,40}\b(?:say|says|require|requires)\b|^\s*lone working (?:policy|procedure)/i;
 
