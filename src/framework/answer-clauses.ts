@@ -16,8 +16,18 @@ export const ROLES: [RegExp, string][] = [
   [/\bportfolio leads?\b/, 'portfolio lead'],
 ];
 
-/** The roles' names as a question writes them (one of them, as a regular-expression source, no group captured). */
-export const ROLE_NAME = '(?:head of (?:ldu|local delivery unit)|link manager|yo[st] manager|yos senior manager|spoc|portfolio lead)';
+/** Each role's name as a question writes it, as a regular-expression source (no group captured). */
+export const ROLE_SPELLINGS = {
+  'head of ldu': 'head of (?:ldu|local delivery unit)',
+  'link manager': 'link manager',
+  'yot manager': 'yo[st] manager',
+  'yos senior manager': 'yos senior manager',
+  spoc: 'spoc',
+  'portfolio lead': 'portfolio lead',
+} as const;
+
+/** Any one of the roles' names as a question writes them. */
+export const ROLE_NAME = `(?:${Object.values(ROLE_SPELLINGS).join('|')})`;
 
 /** The roles a text names. */
 export function rolesIn(text: string): string[] {

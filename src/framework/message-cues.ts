@@ -12,8 +12,10 @@ import { tokens } from './text';
 import { ROLE_NAME } from './answer-clauses';
 
 /** "I'm the portfolio lead", "As Head of LDU": who is asking, which matching treats as context... */
-const SELF_ROLE =
-  /\b(?:as|i'm|i am|im)\s+(?:the |a |an |their |our )?(?:new |nps |divisional )?(?=(?:head of (?:ldu|local delivery unit)|link manager|yo[st] manager|yos senior manager|spoc|portfolio lead|(?:seconded )?pso(?: secondee)?)\b)/gi;
+const SELF_ROLE = new RegExp(
+  String.raw`\b(?:as|i'm|i am|im)\s+(?:the |a |an |their |our )?(?:new |nps |divisional )?(?=(?:${ROLE_NAME}|(?:seconded )?pso(?: secondee)?)\b)`,
+  'gi',
+);
 /** ...unless the question is about the asker's own part ("what's my role", "am I responsible"). */
 const OWN_PART =
   /\b(?:my (?:role|job|part|duties|obligations|tasks|responsibilit\w*)|what (?:do|should|must) i\b|am i\b|do i (?:need|have)\b|i personally|on the hook|responsible for|(?:put|place|expect\w*|require\w*|fall\w*)\b[^?.]{0,25}\b(?:on|of|to) me\b)/i;

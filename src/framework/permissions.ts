@@ -178,7 +178,7 @@ export function rolesFor(email: string, yos: Yos, snapshot: FrameworkSnapshot, s
 
 export type Permission = { ok: true; roles: Role[] } | { ok: false; reason: string };
 
-const ROLE_NAME: Record<Role, string> = {
+const ROLE_TITLES: Record<Role, string> = {
   secondee: 'secondee',
   'link-manager': 'link manager',
   'yot-manager': 'YOT manager',
@@ -190,7 +190,7 @@ const ROLE_NAME: Record<Role, string> = {
 };
 
 export function roleName(role: Role): string {
-  return ROLE_NAME[role];
+  return ROLE_TITLES[role];
 }
 
 export function may(action: Action, email: string, yos: Yos, snapshot: FrameworkSnapshot, scope: Scope | Secondment = {}): Permission {

@@ -6,6 +6,7 @@
  * section-cues-neighbours.test.ts).
  */
 import { all, any, matches, not, type CuePattern } from './cue-patterns';
+import { ROLE_SPELLINGS } from './answer-clauses';
 
 /** A secondee's return asked about as the meeting, or as pay and terms: not the link manager's preparing them (5.3). */
 const RETURN_MEETING_OR_TERMS = /\b(?:meeting|meet|sit down|three[- ]way|allowance|pay|salary|grade|protection)\b/i;
@@ -17,11 +18,11 @@ const VETTING = /\bvet(?:s|ted|ting)?\b/i;
 
 /** "What are the portfolio lead's responsibilities ...": the role's own rule, whatever the duty asked about pulls towards. */
 const ROLE_DUTIES: [role: string, ruleId: string][] = [
-  ['portfolio lead', 'portfolio-lead'],
-  ['head of (?:ldu|local delivery unit)', 'head-of-ldu'],
-  ['link manager', 'link-manager'],
-  ['yo[st] manager', 'yot-manager'],
-  ['(?:divisional )?spoc', 'spoc'],
+  [ROLE_SPELLINGS['portfolio lead'], 'portfolio-lead'],
+  [ROLE_SPELLINGS['head of ldu'], 'head-of-ldu'],
+  [ROLE_SPELLINGS['link manager'], 'link-manager'],
+  [ROLE_SPELLINGS['yot manager'], 'yot-manager'],
+  [`(?:divisional )?${ROLE_SPELLINGS.spoc}`, 'spoc'],
 ];
 const ROLE_DUTIES_CUES = ROLE_DUTIES.map(([role, ruleId]) => {
   const asked = new RegExp(
