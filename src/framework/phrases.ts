@@ -70,6 +70,8 @@ const FOLDS: [string, string][] = [
   ['welsh|cymru', ' wales '],
   // Section 7's topic is the other frameworks, so "other" (a stop word elsewhere) counts here.
   ['other (?:(?:nps|probation) )?(?:partnership )?frameworks?', ' otherframework framework '],
+  // An employee's probationary period (HR), not the probation service.
+  ['probation(?:ary)? periods?', ' probationaryperiod '],
   ['probation', ' nps '],
   ['local authorit(?:y|ies)|councils?|boroughs?', ' council '],
   // Everyday words for the framework's ideas.
@@ -100,6 +102,8 @@ const FOLDS: [string, string][] = [
   ['(?:\\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december|sept?) \\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}', ' '],
   ["where (?:does|do|should|would|can|will) (?:it|this|that|we|i) (?:go|take it)(?: next| from here| now)?|where (?:it|this|that) goes next|who does (?:this|it) go to(?: next)?|what(?:'s| is) the next step|next steps?|where next|what(?:'?s| is| happens| comes) next|" +
     "who (?:do|should|can) (?:i|we) (?:go|turn|take (?:it|this)) to(?: now| next)?|take (?:this|it|them) (?:to|further|higher|up)|go(?:es)? (?:higher|further|up)|up the (?:chain|ladder)|next level|above (?:their|his|her|my) heads?|escalat\\w*", ' escalate '],
+  // "Straight to the Governance Board" skips the local steps: an escalation, to the board.
+  ['(?:straight|directly|right) (?:up )?to (?:the )?yogb', ' escalate yogb '],
   ['sign(?:s|ed|ing)? up (?:to|for)|commit(?:s|ted|ments?)?|promis(?:e|es|ed)|pledg(?:e|es|ed)', ' commit '],
   ['approaching adulthood|(?:turn|turning|reach|reaching|nearly|almost|about to turn) 18|becom(?:e|es|ing) (?:an )?adults?|mov(?:e|es|ing) (?:over )?to adult (?:services|nps)|transfer(?:s|ring|red)? to adult (?:services|nps)', ' transition adult '],
   ['authori[sz](?:e|es|ed|ing|ation)|sign(?:s|ed|ing)? off|sign-off|okay(?:s|ed)?|go-? ?ahead|permission|approv\\w*', ' approve '],
@@ -109,7 +113,8 @@ const FOLDS: [string, string][] = [
   ['management (?:boards?|meetings?|committees?)|yos boards?|local boards?|partnership boards?', ' mgmtboard '],
   ['being present|be present|present at|turn(?:s|ing)? up|show(?:s|ing)? up|sit(?:s|ting)? on|seat on|go(?:es)? to (?:the )?mgmtboard', ' attend '],
   ['obliged|obligated|required to|made to|forced to|insist\\w*|compulsory|mandatory|make (?:me|them|her|him)', ' required '],
-  ['suppl(?:y|ies|ied)|provid(?:e|es|ed|ing)|issu(?:e|es|ed)|hand(?:s|ed)? out', ' provide '],
+  // "Issue" is to provide only as a verb: "my issue with ..." or "an issue" is a problem, not a handing out.
+  ['suppl(?:y|ies|ied)|provid(?:e|es|ed|ing)|issued|(?<!\\b(?:my|an|the|this|that|our|his|her|their|any|some|no|of|these|those|other|main|real|big) )issu(?:e|es)|hand(?:s|ed)? out', ' provide '],
   ['mobile phones?|work phones?|mobiles?|phones?', ' telephone '],
   ['(?:learning|development|training) needs', ' training need '],
   ['written down|recorded|logged|noted|documented|write down', ' record '],

@@ -16,6 +16,13 @@ const DISAGREEMENT =
 /** Vetting, in any form of the verb ("who vets", "vetted before", "the vetting"). */
 const VETTING = /\bvet(?:s|ted|ting)?\b/i;
 
+/**
+ * A CRC's own internal practice ("how does the CRC decide which of its own teams takes the case?"):
+ * the CRC's business, not this framework's, which covers only the NPS's side (5.2).
+ */
+export const CRCS_OWN_PRACTICE =
+  /\bcrcs?\b[^?]{0,80}\b(?:internal\w*|its own|their own|in-house)\b|\b(?:internal\w*|in-house|(?:its|their) own (?:teams?|officers?|offices?|tiers?|process\w*|systems?))\b[^?]{0,60}\bcrcs?\b/i;
+
 /** "What are the portfolio lead's responsibilities ...": the role's own rule, whatever the duty asked about pulls towards. */
 const ROLE_DUTIES: [role: string, ruleId: string][] = [
   [ROLE_SPELLINGS['portfolio lead'], 'portfolio-lead'],
@@ -57,6 +64,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       not(/\bend of (?:the |her |his |their |my )?secondment\b/i),
       // A secondee leaving for a CRC job ("handed her notice in, moving to a CRC job") leaves a vacancy (5.3).
       not(/\bcrc (?:job|post|role|position)\b|\b(?:handed|handing|hand|given|giving|gave) (?:in )?(?:her|his|their) notice\b|\bresign\w*/i),
+      // How a CRC runs its own side is the CRC's business (message-cues.ts declines it).
+      not(CRCS_OWN_PRACTICE),
     ),
     ruleId: 'crc-interface',
   },
@@ -624,6 +633,12 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'youth-justice-services',
   },
   {
+    // Whether, or when, the NPS must contribute to the YOS ("only if the council asks?"): 2.2 states
+    // the statutory duty to contribute, where 2.1 only quotes the Act.
+    asks: all(/\b(?:statutory )?duty to contribute\b/i, not(/\b38 ?\(2\)|\bco-?operat/i)),
+    ruleId: 'youth-justice-services',
+  },
+  {
     // A secondee told they need no NPS training while at the YOS: 8 (released for NPS training and briefings).
     asks: all(
       /\bnps (?:training|briefings?|courses?)\b/i,
@@ -695,10 +710,11 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'head-of-ldu',
   },
   {
-    // A secondee held back from NPS training ("YOT blocking my NPS training"): 8, training needs
-    // recorded in the SPDR and the secondee released for them.
+    // A secondee held back from NPS training or a briefing ("YOT blocking my NPS training", "an NPS
+    // briefing ... we can refuse, can't we?"): 8, training needs recorded in the SPDR and the
+    // secondee released for them and for NPS briefings.
     asks: all(
-      /\b(?:block\w*|refus\w*|stop\w*|won'?t (?:let|release)|not (?:being )?(?:let|released|allowed)|let (?:me|her|him|them) (?:go|attend)|releas\w* (?:me|her|him|them|secondees?|staff)(?: for| to)?)\b[^?.]{0,40}\btraining\b|\btraining\b[^?.]{0,10}\b(?:blocked|refused|stopped)\b/i,
+      /\b(?:block\w*|refus\w*|stop\w*|won'?t (?:let|release)|not (?:being )?(?:let|released|allowed)|let (?:me|her|him|them) (?:go|attend)|releas\w* (?:me|her|him|them|secondees?|staff)(?: for| to)?)\b[^?.]{0,40}\btraining\b|\btraining\b[^?.]{0,10}\b(?:blocked|refused|stopped)\b|\bnps (?:\w+ )?briefings?\b[^?]{0,120}\b(?:refus\w*|say no|block\w*|won'?t let|keep (?:her|him|them) back)\b/i,
       not(/\binduction\b|\bwho pays\b|\bcosts?\b|\bfund\w*\b/i),
     ),
     ruleId: 'training-records',

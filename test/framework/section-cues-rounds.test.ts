@@ -1,6 +1,6 @@
 /**
- * Section cues added from the studied rounds of the thirteenth pass (117, 118, 120, 121, 123, 124, 126, 127),
- * each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
+ * Section cues added from the studied rounds of the thirteenth pass (117, 118, 120, 121, 123, 124, 126, 127)
+ * and the fourteenth (130, 131), each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
  */
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
@@ -86,5 +86,21 @@ describe('section cues from the thirteenth pass (no I/O)', () => {
     expect(a('My PO is leaving next month and the YOT has advertised without telling me. What do I need to do?').ruleId).to.equal(
       'vacancy-review',
     );
+  });
+
+  it('answers the cues and folds from rounds 130 and 131 (an issue is a problem, a briefing is released for, the duty to contribute, an HR probation period, a CRC own tool)', () => {
+    // "An issue with ..." is a grievance, not something handed out; directly to the board is an escalation.
+    expect(a('I have an issue with my case allocation - can I go directly to the YOGB?').section).to.equal('9.1');
+    const briefing = a("Our PO has been invited to an NPS practice briefing; we're short so we'll refuse, fine?");
+    expect(briefing.section).to.equal('8');
+    expect(briefing.answer).to.match(/briefings/);
+    const duty = a('Is the NPS duty to contribute to the YOS only triggered when the council formally requests it?');
+    expect(duty.section).to.equal('2.2');
+    expect(duty.answer).to.contain('statutory duty');
+    // The staged process says, as 5.5 does, that stage 5 is a reimbursement.
+    expect(a('what are the stages when nobody can fill a PSO post?').answer).to.contain('reimbursement');
+    // An employee's probation period is HR's, not the probation service's (nor the secondment's length).
+    expect(a("what's the probation period length for a PO who just qualified?").section).to.equal(null);
+    expect(a('The CRC told us they use their own internal system to tier cases. How does it tier them?').section).to.equal(null);
   });
 });
