@@ -162,15 +162,18 @@ function mainRule(
   // So does a disagreement whose next step is asked: where it goes is 9.1's, whatever it is about.
   const inTerritory = namesWhatItNames || !!escalation;
   const leaning = leansAway(retrieval, rules, t);
-  // A not-covered topic asked in so many words (another agency's staff, a CRC's own practice).
-  const askedTopic = cue ? undefined : notCoveredAsked(question);
-  const outOfScope = cue
-    ? undefined
-    : ((askedTopic ? rules.notCoveredMatch(askedTopic) : undefined) ??
-      rival ??
-      (inTerritory
-        ? undefined
-        : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t))));
+  // A not-covered topic asked in so many words (another agency's staff, a CRC's own practice) is
+  // declined even when a section cue reads the message: the cue reads the words it shares with a
+  // rule ("the CRC ... told", "PSS"), the topic what is asked of them.
+  const askedTopic = notCoveredAsked(question);
+  const outOfScope =
+    (askedTopic ? rules.notCoveredMatch(askedTopic) : undefined) ??
+    (cue
+      ? undefined
+      : (rival ??
+        (inTerritory
+          ? undefined
+          : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t)))));
   if (!best || !lexical || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
   if (!inTerritory && !cue && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
   const weak = retrieval.confidence < t.threshold;

@@ -7,7 +7,7 @@ import type { Match, Retrieval } from './retrieval';
 import type { Rule } from './rules';
 import { PROPER_NAME } from './framework-people';
 import { CueText } from './cue-patterns';
-import { CRCS_OWN_PRACTICE, SECTION_CUES } from './section-cues';
+import { SECTION_CUES } from './section-cues';
 import { tokens } from './text';
 import { ROLE_NAME } from './answer-clauses';
 
@@ -49,6 +49,14 @@ const ABOUT_MEMBERSHIP =
 function aboutOtherAgencysStaff(question: string): boolean {
   return OTHER_AGENCYS_STAFF.test(question) && !ABOUT_MEMBERSHIP.test(question);
 }
+
+/**
+ * A CRC's own internal practice ("how does the CRC decide which of its own teams takes the case?",
+ * "how does the CRC charge us for ...?"): the CRC's business, not this framework's, which covers
+ * only the NPS's side (5.2).
+ */
+const CRCS_OWN_PRACTICE =
+  /\bcrcs?\b[^?]{0,80}\b(?:internal\w*|its own|their own|in-house)\b|\b(?:internal\w*|in-house|(?:its|their) own (?:teams?|officers?|offices?|tiers?|process\w*|systems?))\b[^?]{0,60}\bcrcs?\b|\bhow (?:does|do|will|would) (?:the |a |our )?crcs? (?:charge|bill|invoice|recharge|price|cost|weight|tier)\w*\b/i;
 
 /** The CRC's staff and their terms (TUPE, pay, pensions) are HR's and the reform's, with pointers of their own. */
 const ABOUT_STAFF_TERMS = /\b(?:tupe|staff|pay|pensions?|terms and conditions|contracts?|jobs?|redundan\w*)\b/i;

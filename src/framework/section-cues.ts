@@ -16,13 +16,6 @@ const DISAGREEMENT =
 /** Vetting, in any form of the verb ("who vets", "vetted before", "the vetting"). */
 const VETTING = /\bvet(?:s|ted|ting)?\b/i;
 
-/**
- * A CRC's own internal practice ("how does the CRC decide which of its own teams takes the case?"):
- * the CRC's business, not this framework's, which covers only the NPS's side (5.2).
- */
-export const CRCS_OWN_PRACTICE =
-  /\bcrcs?\b[^?]{0,80}\b(?:internal\w*|its own|their own|in-house)\b|\b(?:internal\w*|in-house|(?:its|their) own (?:teams?|officers?|offices?|tiers?|process\w*|systems?))\b[^?]{0,60}\bcrcs?\b/i;
-
 /** "What are the portfolio lead's responsibilities ...": the role's own rule, whatever the duty asked about pulls towards. */
 const ROLE_DUTIES: [role: string, ruleId: string][] = [
   [ROLE_SPELLINGS['portfolio lead'], 'portfolio-lead'],
@@ -64,8 +57,6 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       not(/\bend of (?:the |her |his |their |my )?secondment\b/i),
       // A secondee leaving for a CRC job ("handed her notice in, moving to a CRC job") leaves a vacancy (5.3).
       not(/\bcrc (?:job|post|role|position)\b|\b(?:handed|handing|hand|given|giving|gave) (?:in )?(?:her|his|their) notice\b|\bresign\w*/i),
-      // How a CRC runs its own side is the CRC's business (message-cues.ts declines it).
-      not(CRCS_OWN_PRACTICE),
     ),
     ruleId: 'crc-interface',
   },

@@ -102,5 +102,8 @@ describe('section cues from the thirteenth pass (no I/O)', () => {
     // An employee's probation period is HR's, not the probation service's (nor the secondment's length).
     expect(a("what's the probation period length for a PO who just qualified?").section).to.equal(null);
     expect(a('The CRC told us they use their own internal system to tier cases. How does it tier them?').section).to.equal(null);
+    // How the CRC charges for what it does is its own business, even where a cue (PSS) would read the message as 5.2's.
+    expect(a('How will the CRC bill us for the PSS work it does on our old cases?').section).to.equal(null);
+    expect(a('Who supervises PSS for an 18 year old after a DTO?').section).to.equal('5.2');
   });
 });
