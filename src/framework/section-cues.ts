@@ -624,6 +624,12 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'youth-justice-services',
   },
   {
+    // A dispute under the framework, whatever procedure the asker would bring to it ("we follow the
+    // council's grievance policy, right?"): 9.1, which says how it is resolved and that HMPPS policies apply.
+    asks: matches(/\bdisputes?\b[^?.]{0,30}\b(?:under|about|over|on|with|concerning) (?:the |this )?(?:partnership )?framework\b/i),
+    ruleId: 'dispute-resolution',
+  },
+  {
     // Whether, or when, the NPS must contribute to the YOS ("only if the council asks?"): 2.2 states
     // the statutory duty to contribute, where 2.1 only quotes the Act.
     asks: all(/\b(?:statutory )?duty to contribute\b/i, not(/\b38 ?\(2\)|\bco-?operat/i)),

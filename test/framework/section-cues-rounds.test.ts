@@ -1,6 +1,6 @@
 /**
  * Section cues added from the studied rounds of the thirteenth pass (117, 118, 120, 121, 123, 124, 126, 127)
- * and the fourteenth (130, 131), each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
+ * and the fourteenth (130, 131, 135, 136), each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
  */
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
@@ -105,5 +105,16 @@ describe('section cues from the thirteenth pass (no I/O)', () => {
     // How the CRC charges for what it does is its own business, even where a cue (PSS) would read the message as 5.2's.
     expect(a('How will the CRC bill us for the PSS work it does on our old cases?').section).to.equal(null);
     expect(a('Who supervises PSS for an 18 year old after a DTO?').section).to.equal('5.2');
+  });
+
+  it('answers the cues from rounds 135 and 136 (a dispute under the framework, pensions asked about or told as context)', () => {
+    const dispute = a("For a dispute about the framework, do we use the council's grievance procedure?");
+    expect(dispute.ruleId).to.equal('dispute-resolution');
+    expect(dispute.answer).to.contain('HMPPS policies');
+    // The framework never mentions pensions: asked about, they are HR's; told as context, the question is answered.
+    const pension = a("I'm a PO seconded to the YOT and a friend said my pension changes while seconded. Will it, and who do I ask?");
+    expect(pension.section).to.equal(null);
+    expect(pension.answer).to.match(/pensions/i);
+    expect(a("I'm worried about my pension and my terms. Who is actually my employer while I'm seconded?").section).to.equal('5.4');
   });
 });
