@@ -33,6 +33,7 @@ import {
 } from './message-cues';
 import { personalLines, type PersonalContext } from './personal';
 import { NO_ENGLISH_WORDS, type EnglishWords } from './vocabulary';
+import { NOT_COVERED_TOPICS, mayBeAbout } from './not-covered';
 
 /** An out-of-scope part this close to the best part's confidence decides the message. */
 const RIVAL_SHARE = 0.9;
@@ -85,13 +86,14 @@ function ownWordOutOfScope(part: Part, tuning: AnswerTuning): Match | undefined 
  * The message as a whole is nearer questions the framework does not answer, and its best part is
  * not clearly nearer the framework's: the not-covered topic, to decline with its pointer.
  */
-function leansAway(retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning): Match | undefined {
+function leansAway(question: string, retrieval: Retrieval, rules: RuleIndex, tuning: AnswerTuning): Match | undefined {
   const { whole, part } = retrieval.leaning;
   const meanAway =
     whole.notCovered > whole.framework + tuning.wholeLeaning && whole.nearestFramework <= whole.nearestNotCovered + tuning.nearestKeeps;
   const away = meanAway || whole.nearestNotCovered > whole.nearestFramework + tuning.nearestLeaning;
   if (!away || part.notCovered <= part.framework - tuning.partLeaning || !whole.topicId) return undefined;
-  return rules.notCoveredMatch(whole.topicId);
+  const topic = NOT_COVERED_TOPICS.find((t) => t.id === whole.topicId);
+  return topic && !mayBeAbout(topic, question) ? undefined : rules.notCoveredMatch(whole.topicId);
 }
 
 /**
@@ -161,7 +163,7 @@ function mainRule(
   const namesWhatItNames = FRAMEWORK_PEOPLE.test(question) || (!!best && namesWhatTheRuleNames(question, best.rule));
   // So does a disagreement whose next step is asked: where it goes is 9.1's, whatever it is about.
   const inTerritory = namesWhatItNames || !!escalation;
-  const leaning = leansAway(retrieval, rules, t);
+  const leaning = leansAway(question, retrieval, rules, t);
   // A not-covered topic asked in so many words (another agency's staff, a CRC's own practice) is
   // declined even when a section cue reads the message: the cue reads the words it shares with a
   // rule ("the CRC ... told", "PSS"), the topic what is asked of them.
@@ -175,7 +177,13 @@ function mainRule(
           ? undefined
           : ((leaning && !classifierIsCertain(retrieval, t) ? leaning : undefined) ?? classifiersTopic(retrieval, rules, t)))));
   if (!best || !lexical || outOfScope) return { declined: decline(question, retrieval, outOfScope) };
-  if (!inTerritory && !cue && classifierDoubts(retrieval, best.rule, t)) return { declined: decline(question, retrieval, undefined) };
+  if (!inTerritory && !cue && classifierDoubts(retrieval, best.rule, t)) {
+    // Doubting the section is not doubting the framework: a rule the classifier is sure of is
+    // answered, as a weak match ("This looks like ..."), when the message is no nearer off-framework questions.
+    const { whole } = retrieval.leaning;
+    const vouched = whole.framework >= whole.notCovered ? classifierVouches(question, retrieval, main, t) : undefined;
+    return vouched ? { best: vouched, lexical, weak: true } : { declined: decline(question, retrieval, undefined) };
+  }
   const weak = retrieval.confidence < t.threshold;
   if (weak && !weakButInTerritory(retrieval, t) && !inTerritory && !cue) {
     const vouched = classifierVouches(question, retrieval, main, t);

@@ -11,6 +11,17 @@ export interface NotCoveredTopic {
   title: string;
   pointer: string;
   phrasings: string[];
+  /**
+   * Whom or what the topic is about, when a message must name them to be about it: a message about
+   * high-risk cases that names no other agency is not about other agencies' staff, however near
+   * one of their questions its words come.
+   */
+  namedBy?: RegExp;
+}
+
+/** Whether a message can be about this topic (it names what the topic is about, if the topic says). */
+export function mayBeAbout(topic: NotCoveredTopic, message: string): boolean {
+  return !topic.namedBy || topic.namedBy.test(message);
 }
 
 export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
@@ -520,6 +531,8 @@ export const NOT_COVERED_TOPICS: readonly NotCoveredTopic[] = [
   {
     id: 'not-covered-other-agency-staff',
     title: "Other agencies' staff in the YOT: police, social workers, health, education and others",
+    namedBy:
+      /\b(?:police|social work\w*|social care|nurses?|health|camhs|education\w*|teachers?|schools?|youth workers?|psycholog\w*|substance|drugs?|speech|careers?|partner agenc\w*|other agenc\w*|agencies'?|force|council (?:staff|employees|workers|colleagues))\b/i,
     pointer:
       'The terms and arrangements for police, social care, health and education staff in a YOT are set by their own employing agencies and the local YOS partnership arrangements, so ask the YOT manager or the agency concerned.',
     phrasings: [

@@ -630,6 +630,12 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'dispute-resolution',
   },
   {
+    // The YOTs' own values (1): those of the NPS and more, specific to children, even when the
+    // message lists the HMPPS values it compares them with.
+    asks: matches(/\b(?:yot|yos|youth offending (?:team|service))s?'? (?:own |extra |additional )?values\b/i),
+    ruleId: 'yot-values',
+  },
+  {
     // Whether, or when, the NPS must contribute to the YOS ("only if the council asks?"): 2.2 states
     // the statutory duty to contribute, where 2.1 only quotes the Act.
     asks: all(/\b(?:statutory )?duty to contribute\b/i, not(/\b38 ?\(2\)|\bco-?operat/i)),
@@ -857,7 +863,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     asks: all(
       VETTING,
       /\btemp(?:orary)?\b|\bstage (?:4|four)\b|\bagency\b/i,
-      /\b(?:yot|yos|council|local authority)\b[^?]{0,40}\b(?:appoint\w*|recruit\w*|hire\w*|took on|takes on|taken on|found|sourced)\b|\b(?:appoint\w*|recruit\w*|hire\w*)\b[^?]{0,15}\b(?:our|its|their) own\b|\bour own temp/i,
+      /\b(?:yot|yos|council|local authority)\b[^?]{0,40}\b(?:appoint\w*|recruit\w*|hire\w*|took on|takes on|taken on|found|sourc\w*|brings? in|bringing in|brought in)\b|\b(?:appoint\w*|recruit\w*|hire\w*|sourc\w*)\b[^?]{0,15}\b(?:our|its|their) own\b|\b(?:our own temp|sourcing (?:a |the )?temp\w* ourselves)/i,
     ),
     ruleId: 'stage-4-temporary-worker',
   },
@@ -906,6 +912,17 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       ),
     ),
     ruleId: 'pso-resource',
+  },
+  {
+    // A post the NPS cannot fill, with no agency cover either, and the YOT asking what it can do or
+    // whether the NPS pays: stage 4 (the YOT finds a temporary worker and invoices the NPS).
+    asks: all(
+      /\b(?:nobody|no one|no-one|none) (?:to send|available|free|to spare)\b|\bno (?:agency )?(?:temps?|cover|locums?)\b|\b(?:can ?not|can't|unable to|couldn't) (?:release|spare|send|free up|find)\b/i,
+      /\b(?:agency|temps?|locums?)\b/i,
+      /\bwhat can (?:we|i|the yo[st]) (?:actually )?do\b|\b(?:will|would|does|do|should) (?:the )?nps (?:pay|fund|cover the cost|reimburse)\b|\bwho pays\b/i,
+      not(/\bstages? (?:1|2|3|5|one|two|three|five)\b|\b(?:sick\w*|ill|maternity|pregnan\w*)\b/i),
+    ),
+    ruleId: 'stage-4-temporary-worker',
   },
   {
     // Stages 1 to 3 of filling a vacancy (5.5's staged process), not stage 4's temporary worker,

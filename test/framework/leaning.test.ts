@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
 import { LeaningCheck, weighLine } from '../../src/framework/leaning';
-import { NOT_COVERED_TOPICS } from '../../src/framework/not-covered';
+import { NOT_COVERED_TOPICS, mayBeAbout } from '../../src/framework/not-covered';
 import { RULES } from '../../src/framework/rules';
 
 const unitWeight = () => 1;
@@ -79,6 +79,16 @@ describe('declining what the framework does not say (no I/O)', () => {
       expect(topic.pointer, topic.id).to.match(/\w.*\.$/);
       expect(topic.phrasings.length, topic.id).to.be.at.least(10);
     }
+  });
+
+  it("leans to a topic about someone only when the message names them (other agencies' staff)", () => {
+    const staff = NOT_COVERED_TOPICS.find((t) => t.id === 'not-covered-other-agency-staff')!;
+    // Every way of asking it names them, so the gate never turns away the topic's own questions.
+    for (const q of [staff.title, ...staff.phrasings]) expect(mayBeAbout(staff, q), q).to.equal(true);
+    expect(mayBeAbout(staff, 'Our tiny YOT has hardly any high-risk cases: could the formula leave us with no PO?')).to.equal(false);
+    // A topic without a gate may be about anything its lines come near.
+    const ungated = NOT_COVERED_TOPICS.find((t) => !t.namedBy)!;
+    expect(mayBeAbout(ungated, 'anything at all')).to.equal(true);
   });
 
   it('declines nearly all of its own off-framework phrasings (the wiring works end to end)', () => {
