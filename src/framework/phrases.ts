@@ -88,7 +88,7 @@ const FOLDS: [string, string][] = [
   ['background checks?|security checks?|security clearance|clearance|dbs checks?|dbs', ' vetting '],
   ["(?:do ?n'?t|do not|does ?n'?t|does not|could ?n'?t|could not|not|never|can ?not|can't|won't) (?:agree|see eye to eye)|disagree(?:ments?|s|d|ing)?|conflicts?|rows?|arguments?|argu(?:e|ing|ed)|fall(?:en|s|ing)? out|fell out|falling out|at loggerheads|" +
     'going (?:round|around) in circles|going (?:absolutely )?nowhere|getting nowhere|stand-?off|deadlock|impasse|stalemate|' +
-    "can ?not agree|can't agree|won't agree|not agreeing|miles apart", ' dispute '],
+    "can ?not agree|can't agree|won't agree|not agreeing|miles apart|no agreement|(?:not|never|can ?not|can't|couldn't) (?:reach|reached|come to) (?:an )?agreement", ' dispute '],
   // "What does the framework say?" only asks about what was just said: no words of its own.
   ["what does (?:the|this) framework (?:actually )?say(?: about (?:this|that|it))?|does (?:the|this) framework say (?:anything )?about (?:this|that|it)|according to (?:the|this) framework", ' '],
   ["whose (?:call|decision|job|responsibility) (?:is (?:it|this|that)|it is)", ' who decides '],

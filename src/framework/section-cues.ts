@@ -153,6 +153,15 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'document-ownership',
   },
   {
+    // Who the statutory partners of a YOS are, asked in so many words: 1.2's list, whatever story
+    // about a board or a council comes before it.
+    asks: all(
+      /\bwho (?:are|is)\b[^?.]{0,20}\bstatutory partners\b|\b(?:which|what) (?:agencies|organisations|bodies|partners)\b[^?.]{0,50}\bstatutory partners\b/i,
+      not(/\b(?:duty|duties|since|2014|crcs?|transition\w*|pay\w*|fund\w*|money|contribut\w*)\b/i),
+    ),
+    ruleId: 'statutory-partners',
+  },
+  {
     // Since when the probation service's part in a YOS has been the NPS's: 1.2 (from 1 June 2014).
     asks: any(
       all(
@@ -853,8 +862,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // The YOT employing its own permanent post and charging the NPS for it: stage 4 lets it buy in temporary cover
     // only, since the NPS must keep sourcing probation resource for the role (5.5), whatever the pay words say.
     asks: all(
-      /\b(?:advertis\w*|recruit\w*|appoint\w*|employ\w*|hire|hiring|creat\w*|make)\b[^.?]{0,60}\b(?:permanent|substantive)\b[^.?]{0,40}\b(?:post|role|job|po|officer|worker|position)\b/i,
-      /\b(?:invoic\w*|recharg\w*|bill\w*|charg\w*|reclaim\w*|claim\w* back)\b[^.?]{0,30}\bnps\b|\bnps\b[^.?]{0,30}\b(?:pay|pays|fund\w*|reimburs\w*|cover\w*) (?:for )?(?:the |its |their )?(?:salary|cost|wage)/i,
+      /\b(?:advertis\w*|recruit\w*|appoint\w*|employ\w*|hire|hiring|creat\w*|make)\b[^.?]{0,60}\b(?:permanent|substantive)\b[^.?]{0,40}\b(?:post|role|job|po|officer|worker|position)\b|\btake (?:him|her|them|the temp\w*) on\b[^.?]{0,20}\bpermanent\w*/i,
+      /\b(?:invoic\w*|recharg\w*|bill\w*|charg\w*|reclaim\w*|claim\w* back)\b[^.?]{0,30}\bnps\b|\bnps\b[^.?]{0,30}\b(?:pay|pays|fund\w*|reimburs\w*|cover\w*) (?:for )?(?:the |its |their )?(?:salary|cost|wage)|\bstage (?:4|four)\b/i,
     ),
     ruleId: 'stage-4-temporary-worker',
   },

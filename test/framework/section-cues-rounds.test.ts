@@ -1,10 +1,12 @@
 /**
  * Section cues added from the studied rounds of the thirteenth pass (117, 118, 120, 121, 123, 124, 126, 127)
- * and the fourteenth (130, 131, 135, 136), each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
+ * and the fourteenth (130, 131, 135-140), each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
  */
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
 import { configureAnswering } from '../../src/services/english-words';
+import { nextStepAsked } from '../../src/framework/message-cues';
+import { tokens } from '../../src/framework/text';
 
 describe('section cues from the thirteenth pass (no I/O)', () => {
   before(() => configureAnswering());
@@ -116,5 +118,21 @@ describe('section cues from the thirteenth pass (no I/O)', () => {
     expect(pension.section).to.equal(null);
     expect(pension.answer).to.match(/pensions/i);
     expect(a("I'm worried about my pension and my terms. Who is actually my employer while I'm seconded?").section).to.equal('5.4');
+  });
+
+  it('answers the cues from rounds 137-140 (a temp kept on permanently, no agreement and what happens now, the statutory partners)', () => {
+    expect(
+      a(
+        "Under stage 4 the YOT brought in an agency temp and it's worked out well. Can they take her on permanently as a council employee instead of the NPS continuing to recruit?",
+      ).ruleId,
+    ).to.equal('stage-4-temporary-worker');
+    // "No agreement" is a disagreement, and "what's supposed to happen now?" asks for its next step (9.1).
+    expect(tokens('still no agreement')).to.include(tokens('dispute')[0]);
+    expect(nextStepAsked("What's supposed to happen now?")).to.equal(true);
+    expect(
+      a(
+        'A councillor on our YOS board asked me why probation is there at all. Which organisations does the framework list as the statutory partners?',
+      ).ruleId,
+    ).to.equal('statutory-partners');
   });
 });
