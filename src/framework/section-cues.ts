@@ -645,6 +645,28 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'yot-values',
   },
   {
+    // Whether seconded POs write reports: 5.3's PO duties ("prepare Youth Offending reports"), not
+    // what counts as a youth justice service (2.2).
+    asks: all(
+      /\b(?:po|pos|probation officers?)\b(?: secondees?)?[^?.]{0,40}\b(?:writ\w*|prepar\w*|do|does|don'?t|doing|complet\w*)\b[^?.]{0,15}\breports?\b/i,
+      // How to write one (its tools, templates, sections) is practice, not the framework's.
+      not(
+        /\byouth justice services?\b|\bsection 38\b|\bpot\b|\bfund\w*|\bcontribut\w*|\bpsos?\b|\basset ?plus\b|\boasys\b|\bhow (?:do|should|to)\b|\btemplates?\b|\bformat\b|\bsections? of\b/i,
+      ),
+    ),
+    ruleId: 'po-duties',
+  },
+  {
+    // Whether reports for the courts count as a youth justice service: 2.2's list (the provision of reports).
+    asks: all(/\byouth justice services?\b/i, /\breports?\b/i),
+    ruleId: 'youth-justice-services',
+  },
+  {
+    // What the partnership working would look like, what it aims for: 1.3's outcomes, not 1's purpose.
+    asks: all(/\bpartnership\b/i, /\baiming (?:for|at)\b|\bwhat counts as\b[^?]{0,40}\bworking\b|\bsuccess\w*\b[^?]{0,30}\blook like\b/i),
+    ruleId: 'success',
+  },
+  {
     // Whether, or when, the NPS must contribute to the YOS ("only if the council asks?"): 2.2 states
     // the statutory duty to contribute, where 2.1 only quotes the Act.
     asks: all(/\b(?:statutory )?duty to contribute\b/i, not(/\b38 ?\(2\)|\bco-?operat/i)),
@@ -862,8 +884,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // The YOT employing its own permanent post and charging the NPS for it: stage 4 lets it buy in temporary cover
     // only, since the NPS must keep sourcing probation resource for the role (5.5), whatever the pay words say.
     asks: all(
-      /\b(?:advertis\w*|recruit\w*|appoint\w*|employ\w*|hire|hiring|creat\w*|make)\b[^.?]{0,60}\b(?:permanent|substantive)\b[^.?]{0,40}\b(?:post|role|job|po|officer|worker|position)\b|\btake (?:him|her|them|the temp\w*) on\b[^.?]{0,20}\bpermanent\w*/i,
-      /\b(?:invoic\w*|recharg\w*|bill\w*|charg\w*|reclaim\w*|claim\w* back)\b[^.?]{0,30}\bnps\b|\bnps\b[^.?]{0,30}\b(?:pay|pays|fund\w*|reimburs\w*|cover\w*) (?:for )?(?:the |its |their )?(?:salary|cost|wage)|\bstage (?:4|four)\b/i,
+      /\b(?:advertis\w*|recruit\w*|appoint\w*|employ\w*|hire|hiring|creat\w*|make)\b[^.?]{0,60}\b(?:permanent|substantive)\b[^.?]{0,40}\b(?:post|role|job|po|officer|worker|position)\b|\btake (?:him|her|them|(?:the|their|our) (?:\w+ ){0,3}(?:temp\w*|po|worker|cover)) on\b[^.?]{0,20}\bpermanent\w*/i,
+      /\b(?:invoic\w*|recharg\w*|bill\w*|charg\w*|reclaim\w*|claim\w* back)\b[^.?]{0,30}\bnps\b|\bnps\b[^.?]{0,30}\b(?:pay|pays|fund\w*|reimburs\w*|cover\w*) (?:for )?(?:the |its |their )?(?:salary|cost|wage)|\bstage (?:4|four)\b|\bagency (?:cover|temp\w*|worker|po)\b/i,
     ),
     ruleId: 'stage-4-temporary-worker',
   },

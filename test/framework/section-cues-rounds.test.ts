@@ -1,6 +1,6 @@
 /**
  * Section cues added from the studied rounds of the thirteenth pass (117, 118, 120, 121, 123, 124, 126, 127)
- * and the fourteenth (130, 131, 135-140), each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
+ * and the fourteenth (130, 131, 135-142), each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
  */
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
@@ -134,5 +134,16 @@ describe('section cues from the thirteenth pass (no I/O)', () => {
         'A councillor on our YOS board asked me why probation is there at all. Which organisations does the framework list as the statutory partners?',
       ).ruleId,
     ).to.equal('statutory-partners');
+  });
+
+  it('answers the cues from rounds 141 and 142 (POs writing reports, an agency cover PO kept on permanently)', () => {
+    const reports = a('Do seconded POs write any reports for the YOT, or do YOT staff do all of them?');
+    expect(reports.ruleId).to.equal('po-duties');
+    expect(reports.answer).to.match(/Youth Offending reports/i);
+    // How to fill in an assessment before a report is practice, not a duty the framework lists.
+    expect(a('Which sections of AssetPlus must a seconded PO fill in before writing a report?').ruleId).to.not.equal('po-duties');
+    expect(a('The YOT would like to take their agency cover PO on permanently as a council employee. Allowed?').ruleId).to.equal(
+      'stage-4-temporary-worker',
+    );
   });
 });
