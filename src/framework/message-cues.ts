@@ -61,8 +61,8 @@ const CRCS_OWN_PRACTICE =
 /** The CRC's staff and their terms (TUPE, pay, pensions) are HR's and the reform's, with pointers of their own. */
 const ABOUT_STAFF_TERMS = /\b(?:tupe|staff|pay|pensions?|terms and conditions|contracts?|jobs?|redundan\w*)\b/i;
 
-/** Pensions: the framework never mentions them (pay and terms are HR's). */
-const PENSIONS = /\b(?:pensions?|lgps)\b/i;
+/** Pensions and TUPE: the framework never mentions them (pay and terms are HR's). */
+const TERMS_NEVER_MENTIONED = /\b(?:pensions?|lgps|tupe\w*)\b/i;
 
 /** The message's sentences that ask (end in "?"), or the whole message when none does. */
 function askingSentences(question: string): string {
@@ -73,7 +73,7 @@ function askingSentences(question: string): string {
 /** The not-covered topic a message is about in so many words, whatever its other words match. */
 export function notCoveredAsked(question: string): string | undefined {
   // Asked about, not told as context ("I'm worried about my pension. Who is my employer?").
-  if (PENSIONS.test(askingSentences(question))) return 'not-covered-pay-terms-conditions';
+  if (TERMS_NEVER_MENTIONED.test(askingSentences(question))) return 'not-covered-pay-terms-conditions';
   if (aboutOtherAgencysStaff(question)) return 'not-covered-other-agency-staff';
   if (CRCS_OWN_PRACTICE.test(question) && !ABOUT_STAFF_TERMS.test(question)) return 'not-covered-crc-internal-practice';
   return undefined;

@@ -108,9 +108,10 @@ const FOLDS: [string, string][] = [
   ['approaching adulthood|(?:turn|turning|reach|reaching|nearly|almost|about to turn) 18|becom(?:e|es|ing) (?:an )?adults?|mov(?:e|es|ing) (?:over )?to adult (?:services|nps)|transfer(?:s|ring|red)? to adult (?:services|nps)', ' transition adult '],
   ['authori[sz](?:e|es|ed|ing|ation)|sign(?:s|ed|ing)? off|sign-off|okay(?:s|ed)?|go-? ?ahead|permission|approv\\w*', ' approve '],
   ['how far (?:ahead|in advance)|in advance|ahead of|prior to', ' before '],
-  ['time off|holidays?|hols?|vacations?|annual leave|days? off|a\\/l', ' leave '],
+  // "AL" is annual leave after a possessive or a booking word ("my AL", "book AL"), not otherwise.
+  ['time off|holidays?|hols?|vacations?|annual leave|days? off|a\\/l|(?<=\\b(?:my|his|her|their|our|your|book|booked|booking|request|requested|take|taking) )al', ' leave '],
   ['floor|lowest|smallest|least', ' minimum '],
-  ['management (?:boards?|meetings?|committees?)|yos boards?|local boards?|partnership boards?', ' mgmtboard '],
+  ['(?:management|mgmt|man) (?:boards?|meetings?|committees?)|yos boards?|local boards?|partnership boards?', ' mgmtboard '],
   ['being present|be present|present at|turn(?:s|ing)? up|show(?:s|ing)? up|sit(?:s|ting)? on|seat on|go(?:es)? to (?:the )?mgmtboard', ' attend '],
   ['obliged|obligated|required to|made to|forced to|insist\\w*|compulsory|mandatory|make (?:me|them|her|him)', ' required '],
   // "Issue" is to provide only as a verb: "my issue with ..." or "an issue" is a problem, not a handing out.

@@ -308,11 +308,19 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'document-control',
   },
   {
-    // Who may supervise someone 18 or over after a DTO or section 91 sentence: 5.2 (a CRC, the NPS
-    // or a YOS, under the Offender Rehabilitation Act 2014), not the transition duties of 5.3.
-    asks: any(
-      /\b(?:post[- ]sentence supervision|pss)\b/i,
-      all(/\b(?:dto|detention and training order|section 91|s\.? ?91)\b/i, /\bwho\b[^?]{0,40}\bsupervis/i),
+    // Who may supervise someone 18 or over after a DTO or section 91 sentence, and for how long after
+    // release: 5.2 (a CRC, the NPS or a YOS, under the Offender Rehabilitation Act 2014; twelve
+    // months), not the transition duties of 5.3 nor a secondment's length. Whether it is on the
+    // Act's list of youth justice services is 2.2's.
+    asks: all(
+      any(
+        /\b(?:post[- ]sentence supervision|pss)\b/i,
+        all(
+          /\b(?:dto|detention and training order|section 91|s\.? ?91|juvenile sentences?)\b/i,
+          /\bwho\b[^?]{0,40}\bsupervis|\bsupervis\w*\b[^?.]{0,30}\b(?:after|on|following) (?:his |her |their )?release\b|\bhow long\b[^?]{0,40}\bsupervis/i,
+        ),
+      ),
+      not(/\byouth justice services?\b/i),
     ),
     ruleId: 'crc-interface',
   },
@@ -657,8 +665,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'po-duties',
   },
   {
-    // Whether reports for the courts count as a youth justice service: 2.2's list (the provision of reports).
-    asks: all(/\byouth justice services?\b/i, /\breports?\b/i),
+    // Whether reports for the courts, or anything else, is on the Act's list of youth justice services: 2.2's list.
+    asks: all(/\byouth justice services?\b/i, /\breports?\b|\b(?:on|off) the (?:\w+ )?list\b|\blisted\b/i),
     ruleId: 'youth-justice-services',
   },
   {
@@ -768,8 +776,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // level, with a deputy): 2.3's minimum, not a board's local particulars (who chairs it).
     asks: all(
       /\b(?:nps|probation|we|head of ldu)\b/i,
-      /\b(?:turn(?:s|ing)? up|attend\w*|go(?:es|ing)? to|show(?:s|ing)? up|be at|come to|sit on|be there)\b/i,
-      /\b(?:yo[st] (?:management )?board|local (?:yo[st] )?management board|management board)\b/i,
+      /\b(?:turn(?:s|ing)? up|attend\w*|go(?:es|ing)? to|show(?:s|ing)? up|be at|come to|sit on|be there|send (?:someone|somebody|anyone|a rep\w*|a senior \w+)(?: along)?(?: to)?)\b/i,
+      /\b(?:yo[st] (?:(?:management|mgmt) )?board|local (?:yo[st] )?(?:management|mgmt) board|(?:management|mgmt) board)\b/i,
       /\bonly\b|\bagenda\b|\bbother\b|\b(?:every|each) (?:meeting|time)\b|\b(?:need|needs|have|has) to\b|\bmust\b/i,
       not(/\b(?:governance|yogb|chairs?|chaired|quorum|minutes|terms of reference)\b/i),
     ),

@@ -1,6 +1,6 @@
 /**
  * Section cues added from the studied rounds of the thirteenth pass (117, 118, 120, 121, 123, 124, 126, 127)
- * and the fourteenth (130, 131, 135-142), each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
+ * and the fourteenth (130, 131, 135-144), each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
  */
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
@@ -145,5 +145,12 @@ describe('section cues from the thirteenth pass (no I/O)', () => {
     expect(a('The YOT would like to take their agency cover PO on permanently as a council employee. Allowed?').ruleId).to.equal(
       'stage-4-temporary-worker',
     );
+  });
+
+  it('answers the cues and folds from rounds 143 and 144 (AL is annual leave, a mgmt board, supervision after release, the list of services)', () => {
+    expect(a('who approves my AL?').ruleId).to.equal('leave-approval');
+    expect(a('Is post-sentence supervision on the list of youth justice services in the Act?').ruleId).to.equal('youth-justice-services');
+    // After a DTO, who supervises and for how long stays 5.2's.
+    expect(a('A lad on a DTO turns 18 before release. How long will he be supervised after release?').ruleId).to.equal('crc-interface');
   });
 });
