@@ -99,7 +99,11 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
   //  Late, 137 and 138 written the same way (97/101 and 94/98, both 0/17) and studied (99/101 and 97/98);
   //  then 139 and 140 (96/98 and 96/98, both 0/17), studied (98/98 and 97/98); last, 141 and 142
   //  (97/99 with 1/16; 94/98 with 0/17), studied (99/99 with 1/16; 96/98 with 0/17); then 143 and 144
-  //  (94/98 with 0/17; 94/98 with 1/17), studied (97/98 with 0/17; 95/98 with 1/17).
+  //  (94/98 with 0/17; 94/98 with 1/17), studied (97/98 with 0/17; 95/98 with 1/17). The hold-outs,
+  //  never opened, on the final code: 132 (written at the start) 96/100 with 1/18, as on arrival; 133 and
+  //  134 (after the first changes) 96/98 with 0/17 and 96/99 with 0/17 (95/98 and 96/99 with 1/17 on
+  //  arrival); 145 and 146, written after the last change and scored once, 95/98 and 96/99, both 0/17
+  //  (one question of slack in scope).
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.95, 0],
     ['qa-round-5.json', 1, 0],
@@ -227,6 +231,9 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
     ['qa-round-129.json', 0.96, 0],
     ['qa-round-130.json', 0.98, 1],
     ['qa-round-131.json', 0.99, 1],
+    ['qa-round-132.json', 0.95, 1],
+    ['qa-round-133.json', 0.96, 0],
+    ['qa-round-134.json', 0.95, 0],
     ['qa-round-135.json', 0.97, 1],
     ['qa-round-136.json', 0.98, 1],
     ['qa-round-137.json', 0.97, 1],
@@ -237,6 +244,8 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
     ['qa-round-142.json', 0.97, 1],
     ['qa-round-143.json', 0.97, 1],
     ['qa-round-144.json', 0.96, 2],
+    ['qa-round-145.json', 0.95, 0],
+    ['qa-round-146.json', 0.95, 0],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
