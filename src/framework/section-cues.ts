@@ -665,7 +665,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'po-duties',
   },
   {
-    // Whether reports for the courts, or anything else, is on the Act's list of youth justice services: 2.2's list.
+    // Whether court reports, or anything else, are on the Act's list of youth justice services: 2.2's list.
     asks: all(/\byouth justice services?\b/i, /\breports?\b|\b(?:on|off) the (?:\w+ )?list\b|\blisted\b/i),
     ruleId: 'youth-justice-services',
   },
