@@ -1,6 +1,7 @@
 /**
  * Section cues added from the studied rounds of the thirteenth pass (117, 118, 120, 121, 123, 124, 126, 127)
- * and the fourteenth (130, 131, 135-144), each asked in words of our own; their neighbours a cue must not claim are in section-cues.test.ts.
+ * and the fourteenth (130, 131, 135-144), each asked in words of our own; their neighbours a cue must
+ * not claim are in section-cues.test.ts.
  */
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
