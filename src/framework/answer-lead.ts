@@ -5,7 +5,7 @@
  * figure for "how long", the role for "who"). The lead only re-uses the rule's sentences, so it says
  * nothing the grounded answer does not; when nothing settles a yes/no, no verdict is given.
  */
-import { NUMBER_WORDS, tokens } from './text';
+import { NUMBER_WORDS, sentencesOf, tokens } from './text';
 import { wrongBody } from './body-doer';
 import { onlyRulesOut, onlyTheMinimum, wrongParticular } from './claim-checks';
 import { clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
@@ -22,7 +22,7 @@ const CHECKS_WHO = /^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\b|\bthe (?:one|person|p
 const WHEN = /\bwhen\b|\bhow (?:long(?!-term)|often|soon|quickly|many (?:days|weeks|months|years))\b|\bby what date\b|\bdeadline\b/i;
 
 function lastQuestion(question: string): string {
-  const asks = question.split(/(?<=[?.!])\s+/).filter((s) => s.trim());
+  const asks = sentencesOf(question);
   return [...asks].reverse().find((s) => s.includes('?')) ?? asks[asks.length - 1] ?? '';
 }
 
@@ -176,7 +176,7 @@ function figureVerdict(q: string, c: string, asked: string[], stated: string[]):
  * only a check ("Is that right?"); a story's other names and figures are context, not the claim.
  */
 export function claimOf(message: string): string {
-  const sentences = message.split(/(?<=[?.!])\s+/).filter((x) => x.trim());
+  const sentences = sentencesOf(message);
   const i = sentences.map((x) => x.includes('?')).lastIndexOf(true);
   const at = i < 0 ? sentences.length - 1 : i;
   const last = sentences[at] ?? '';

@@ -5,7 +5,7 @@
  * the nearest section named. Pure.
  */
 import { FRAMEWORK_PEOPLE, LISTED_REGION } from './framework-people';
-import { NUMBER_WORDS } from './text';
+import { NUMBER_WORDS, sentencesOf } from './text';
 
 /** "How much / how many / how long / how often / what rate / maximum hourly rate" ("how long-term sickness is handled" asks no figure). */
 const ASKS_FIGURE =
@@ -52,7 +52,7 @@ const STATES_SPAN: Record<'hour' | 'day' | 'month', RegExp> = {
 const SPAN_AS_CONTEXT = /\b(?:for|into|in|since|off|about|around|over|next|last|past|almost|nearly|already)\s+$/i;
 function claimedSpan(question: string): 'hour' | 'day' | 'month' | null {
   // The claim is the sentence that checks it ("... is it 48 hours? someone told me so" checks the first).
-  const claim = question.split(/(?<=[?.!])\s+/).find((sentence) => CHECKS_CLAIM.test(sentence));
+  const claim = sentencesOf(question).find((sentence) => CHECKS_CLAIM.test(sentence));
   const span = claim && CLAIMS_SPAN.exec(claim);
   if (!span || !/^\d/.test(span[0]) || SPAN_AS_CONTEXT.test(claim.slice(0, span.index))) return null;
   const unit = span[1].toLowerCase();

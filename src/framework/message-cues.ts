@@ -8,7 +8,7 @@ import type { Rule } from './rules';
 import { PROPER_NAME } from './framework-people';
 import { CueText } from './cue-patterns';
 import { SECTION_CUES } from './section-cues';
-import { tokens } from './text';
+import { sentencesOf, tokens } from './text';
 import { ROLE_NAME } from './answer-clauses';
 
 /** "I'm the portfolio lead", "As Head of LDU": who is asking, which matching treats as context... */
@@ -66,7 +66,7 @@ const TERMS_NEVER_MENTIONED = /\b(?:pensions?|lgps|tupe\w*)\b/i;
 
 /** The message's sentences that ask (end in "?"), or the whole message when none does. */
 function askingSentences(question: string): string {
-  const asking = question.split(/(?<=[.!?])\s+/).filter((s) => s.trim().endsWith('?'));
+  const asking = sentencesOf(question).filter((s) => s.trim().endsWith('?'));
   return asking.length ? asking.join(' ') : question;
 }
 

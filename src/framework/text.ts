@@ -128,6 +128,11 @@ export function tokens(text: string): string[] {
   return words(text).map((w) => w.term);
 }
 
+/** A message's sentences, each with its closing "?", "." or "!" (empty ones left out). */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/).filter((x) => x.trim());
+}
+
 /**
  * Where one clause ends and the next begins: sentence ends, semicolons, commas, dashes, and the
  * words that join two questions ("and", "but", "also", "plus"). Runs after normalisation, so

@@ -4,7 +4,7 @@
  * draw the answer's lead, and when the rule names another doer, so the answer says No. Pure.
  */
 import { ROLES, ROLE_NAME, rolesIn } from './answer-clauses';
-import { tokens } from './text';
+import { sentencesOf, tokens } from './text';
 
 /** What a yes/no message claims, as far as a "who" check reads it (lower-case text, the roles it names). */
 export interface CheckedClaim {
@@ -76,11 +76,7 @@ const OFFERS_OPTIONS = /\bor\b[^?.!]{0,40}\?\s*$/i;
  * doing it together ("the YOS manager and the NPS link manager raise it"), not one "with" the other.
  */
 function namesEitherOption(question: string, clause: string): boolean {
-  const last =
-    question
-      .split(/(?<=[.!?])\s+/)
-      .filter((x) => x.trim())
-      .pop() ?? question;
+  const last = sentencesOf(question).pop() ?? question;
   const options = rolesIn(last.replace(/\bmgrs?\b/gi, 'manager'));
   if (options.length !== 2) return false;
   return [...clause.matchAll(/\band\b/g)].some((and) => {
