@@ -104,6 +104,9 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
   //  134 (after the first changes) 96/98 with 0/17 and 96/99 with 0/17 (95/98 and 96/99 with 1/17 on
   //  arrival); 145 and 146, written after the last change and scored once, 95/98 and 96/99, both 0/17
   //  (one question of slack in scope).
+  // Fifteenth pass (December 2026): 147-149 written the same way at its start, scored once on arrival
+  //  and never opened (hold-outs for a speed-only pass): 96/98, 98/98 and 95/100, all 0 of 17 answered
+  //  (one question of slack in scope).
   const levels: [file: string, minRight: number, maxOffAnswered: number][] = [
     ['qa-round-3.json', 0.95, 0],
     ['qa-round-5.json', 1, 0],
@@ -246,6 +249,9 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
     ['qa-round-144.json', 0.96, 2],
     ['qa-round-145.json', 0.95, 0],
     ['qa-round-146.json', 0.95, 0],
+    ['qa-round-147.json', 0.96, 0],
+    ['qa-round-148.json', 0.98, 0],
+    ['qa-round-149.json', 0.94, 0],
   ];
   for (const [file, minRight, maxOffAnswered] of levels) {
     it(`${file}: does not fall below its measured level (${minRight * 100}% right, at most ${maxOffAnswered} off-framework answered)`, () => {
