@@ -2,8 +2,8 @@
  * Patterns over a message's wording (the section cues' `all`, `any`, `not` of regular expressions)
  * that skip the expressions a message cannot match. Each pattern knows, from its expressions' own
  * syntax, literal words one of which any match must contain ("crc", "induction", " accountab");
- * a message containing none of them is refused by a few substring searches instead of running
- * every expression over it. Which messages match is exactly what the expressions say: the words
+ * a message containing none of them is refused by a look-up (which literals a message contains is
+ * found in one pass over it) instead of running every expression over it. Which messages match is exactly what the expressions say: the words
  * are worked out from them (with regexpp, the parser ESLint uses), never written by hand.
  */
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
