@@ -3,8 +3,9 @@
  * that skip the expressions a message cannot match. Each pattern knows, from its expressions' own
  * syntax, literal words one of which any match must contain ("crc", "induction", " accountab");
  * a message containing none of them is refused by a look-up (which literals a message contains is
- * found in one pass over it) instead of running every expression over it. Which messages match is exactly what the expressions say: the words
- * are worked out from them (with regexpp, the parser ESLint uses), never written by hand.
+ * found in one pass over it) instead of running every expression over it. Which messages match is
+ * exactly what the expressions say: the words are worked out from them (with regexpp, the parser
+ * ESLint uses), never written by hand.
  */
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 
@@ -27,7 +28,9 @@ function literalId(literal: string): number {
   if (literal.length < 3) SHORT_LITERALS.push(id);
   else {
     const key = opening(literal, 0);
-    byOpening.set(key, [...(byOpening.get(key) ?? []), id]);
+    const ids = byOpening.get(key);
+    if (ids) ids.push(id);
+    else byOpening.set(key, [id]);
   }
   return id;
 }
