@@ -86,6 +86,16 @@ function sameSectionNeighbour(main: Part, best: Match, t: AnswerTuning): Rule | 
 }
 
 /**
+ * Section 6 is about Wales alone: added beside another section's answer only when the message
+ * names Wales ("transition" alone would bring its Y2A rule).
+ */
+const WALES_SECTION = '6';
+const NAMES_WALES = /\b(?:wales|welsh|cymru)\b/i;
+function aboutWalesIfWelsh(rule: Rule, main: Rule, question: string): boolean {
+  return rule.section !== WALES_SECTION || main.section === WALES_SECTION || NAMES_WALES.test(question);
+}
+
+/**
  * The rules answered besides the main one: a second question's, or else the next rule of the same
  * section by score (only when the main rule is the lexical pick, whose scores those are); and the
  * classifier's rule of the same section when it all but rules the main one out.
@@ -105,7 +115,7 @@ export function alsoAnswered(
     (straddles ? secondPart(retrieval, main, t, true)?.rule : undefined) ??
     whoNeighbour(question, main, best, t);
   const also = [second, classifiersNeighbour(retrieval, best.rule, t), companionOf(question, best.rule, retrieval)].filter(
-    (r): r is Rule => !!r && r.id !== best.rule.id && !saysNothingNew(r, best.rule),
+    (r): r is Rule => !!r && r.id !== best.rule.id && !saysNothingNew(r, best.rule) && aboutWalesIfWelsh(r, best.rule, question),
   );
   return [...new Set(also)];
 }

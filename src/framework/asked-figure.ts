@@ -5,11 +5,11 @@
  * the nearest section named. Pure.
  */
 import { FRAMEWORK_PEOPLE, LISTED_REGION } from './framework-people';
-import { NUMBER_WORDS, sentencesOf } from './text';
+import { NUMBER_WORDS, askingSentences, sentencesOf } from './text';
 
 /** "How much / how many / how long / how often / what rate / maximum hourly rate" ("how long-term sickness is handled" asks no figure). */
 const ASKS_FIGURE =
-  /\bhow (?:much(?! (?:room|leeway|freedom|flexibility|latitude|say|discretion|scope|choice|control)\b)|many|often|long(?!-term)|quickly|soon)\b|\bwhat(?:'s|s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure|allowance)\b|\b(?:maximum|minimum|max|min)(?: [a-z]+)? (?:length|number|amount|rate|period|caseload)\b|\b(?:longest|shortest)\b[^?.]{0,40}\b(?:last|run|be|take|go on)\b/i;
+  /\bhow (?:much(?! (?:(?:wiggle |elbow )?room|leeway|freedom|flexibility|latitude|say|discretion|scope|choice|control)\b)|many|often|long(?!-term)|quickly|soon)\b|\bwhat(?:'s|s| is)? (?:the )?(?:[a-z]+ ){0,2}(?:rate|amount|percentage|sum|figure|allowance)\b|\b(?:maximum|minimum|max|min)(?: [a-z]+)? (?:length|number|amount|rate|period|caseload)\b|\b(?:longest|shortest)\b[^?.]{0,40}\b(?:last|run|be|take|go on)\b/i;
 /** Any figure: an amount, a count with its unit, a frequency. */
 const STATES_FIGURE =
   /£\s?\d|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)[ -](?:%|per ?cent|fte|days?|weeks?|months?|years?|hours?|cases?|factors?|miles?|times?)\b|\b(?:quarterly|monthly|weekly|annually|yearly)\b|\b(?:each|every) (?:[a-z]+ )?meeting\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+\(?or more\)?/i;
@@ -88,6 +88,9 @@ const ASKS_NEXT_REVIEW = /\bnext review\b|\b(?:when|date)\b[^?]{0,30}\b(?:next|d
 const ASKS_LEVEL =
   /\b(?:sc|bpss|ctc|dv|enhanced dbs) (?:clearance|check|vetting)\b|\b(?:sc|bpss|ctc|dv)\b[^?]{0,20}\b(?:level|cleared|clearance)\b|\b(?:what|which)\b[^?]{0,30}\b(?:level|type|kind)\b[^?]{0,20}\b(?:vetting|clearance|dbs|check)\b|\b(?:vetting|clearance|dbs)\b[^?]{0,20}\blevel\b/i;
 const STATES_LEVEL = /\b(?:enhanced|standard|basic) (?:dbs|check)|\b(?:sc|ctc|dv) clearance\b|\bsecurity check\b/i;
+/** Booking a room, desk, venue or pool car ("how do I book a room at the NPS office?"): local arrangements. */
+const ASKS_BOOKING =
+  /\b(?:book|reserv)\w*\b[^?.]{0,20}\b(?:rooms?|meeting rooms?|venues?|desks?|hot ?desks?|spaces?|pool cars?|parking)\b|\b(?:rooms?|venues?|desks?)\b[^?.]{0,20}\b(?:booked|booking|reserved)\b/i;
 /** A cost centre or budget code: never in the framework. */
 const ASKS_CODE = /\b(?:cost cent(?:re|er)|budget code|cost code|account code|purchase order number)\b/i;
 /** How many make a quorum: the framework gives none. */
@@ -288,6 +291,7 @@ export function missingParticular(
   if (ASKS_ADDRESS.test(question) && !any(STATES_ADDRESS)) return 'postal addresses';
   if (ASKS_LEVEL.test(question) && !any(STATES_LEVEL)) return 'a vetting or clearance level (only "the appropriate level")';
   if (ASKS_CODE.test(question)) return 'cost centres or budget codes';
+  if (ASKS_BOOKING.test(question)) return 'how rooms, desks or venues are booked';
   if (ASKS_RETENTION.test(question) && !any(STATES_RETENTION)) return 'how long records are kept';
   if (ASKS_QUORUM.test(question)) return 'a quorum';
   if (ASKS_VETTING_RENEWAL.test(question)) return 'when vetting is renewed';
@@ -305,7 +309,7 @@ export function missingParticular(
     return "the holders of other bodies' posts (it names only its authors and the Governance Board's members)";
   if (ASKS_DATE.test(question) && !any(STATES_DATE)) return 'dates for particular meetings or returns';
   if (ASKS_NEXT_REVIEW.test(question)) return 'a date for its next review';
-  if (ASKS_MONEY.test(question) && !any(STATES_MONEY)) return 'that figure';
+  if (ASKS_MONEY.test(askingSentences(question)) && !any(STATES_MONEY)) return 'that figure';
   if (ASKS_CURRENT_COUNT.test(question)) return 'current counts of posts or people';
   if (ASKS_TIME.test(question) && !any(STATES_TIME)) return 'times of day';
   const thing = missingThing(question, answers);

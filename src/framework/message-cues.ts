@@ -8,7 +8,7 @@ import type { Rule } from './rules';
 import { PROPER_NAME } from './framework-people';
 import { CueText } from './cue-patterns';
 import { SECTION_CUES } from './section-cues';
-import { sentencesOf, tokens } from './text';
+import { askingSentences, tokens } from './text';
 import { ROLE_NAME } from './answer-clauses';
 
 /** "I'm the portfolio lead", "As Head of LDU": who is asking, which matching treats as context... */
@@ -63,12 +63,6 @@ const ABOUT_STAFF_TERMS = /\b(?:tupe|staff|pay|pensions?|terms and conditions|co
 
 /** Pensions and TUPE: the framework never mentions them (pay and terms are HR's). */
 const TERMS_NEVER_MENTIONED = /\b(?:pensions?|lgps|tupe\w*)\b/i;
-
-/** The message's sentences that ask (end in "?"), or the whole message when none does. */
-function askingSentences(question: string): string {
-  const asking = sentencesOf(question).filter((s) => s.trim().endsWith('?'));
-  return asking.length ? asking.join(' ') : question;
-}
 
 /** The not-covered topic a message is about in so many words, whatever its other words match. */
 export function notCoveredAsked(question: string): string | undefined {

@@ -57,6 +57,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       not(/\bend of (?:the |her |his |their |my )?secondment\b/i),
       // A secondee leaving for a CRC job ("handed her notice in, moving to a CRC job") leaves a vacancy (5.3).
       not(/\bcrc (?:job|post|role|position)\b|\b(?:handed|handing|hand|given|giving|gave) (?:in )?(?:her|his|their) notice\b|\bresign\w*/i),
+      // In Wales transitions follow the Welsh protocol (1.1, 6).
+      not(/\b(?:wales|welsh|cymru)\b/i),
     ),
     ruleId: 'crc-interface',
   },
@@ -709,6 +711,46 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'recruitment-conditions',
   },
   {
+    // Appointing without an interview ("only one applicant, can we skip it?"): 5.5 says an interview
+    // must take place whatever the number of candidates, whoever in the story pulls elsewhere.
+    asks: matches(
+      /\b(?:without|no|skip\w*|bypass\w*|dispens\w* with|waive\w*|forgo|drop\w*) (?:an |the |a |any )?(?:formal )?interview\w*\b|\binterview\w*\b[^.?]{0,30}\b(?:not needed|unnecessary|pointless|a formality|waste of time)\b/i,
+    ),
+    ruleId: 'joint-recruitment',
+  },
+  {
+    // How transitions go in Wales ("just go to the CRC like in England?"): 6 (the Y2A principles
+    // route them into IOM Cymru), not 5.2's English allocation. Which protocol to follow is 1.1's.
+    asks: all(
+      /\b(?:wales|welsh|cymru)\b/i,
+      /\btransition\w*|\b(?:moving|move|moves|transfer\w*) (?:on |over )?to (?:adult|probation)|\bturns? 18\b/i,
+      not(/\b(?:protocol|guidance|principles|document|framework|policy|which)\b/i),
+    ),
+    ruleId: 'wales-policy',
+  },
+  {
+    // Councils sharing one YOT ("can two councils club together and run one YOT?"): section 39(2)
+    // of the Act (two or more local authorities may set up YOTs for their combined areas), not a
+    // board's business because the words "run" or "between" pull there.
+    asks: all(
+      /\b(?:two|2|three|several|multiple|neighbouring|both|more than one) (?:or more )?(?:councils|local authorities|las|boroughs|authorities)\b|\b(?:councils|local authorities)\b[^?]{0,30}\b(?:share|sharing|club together|team up|join(?:ed)? up|combine|merge|together|jointly)\b/i,
+      /\b(?:yots?|yoss?|youth offending (?:teams?|services?))\b/i,
+      /\b(?:share|sharing|shared|club together|team up|join\w* (?:up|forces)|combine\w*|merge\w*|together|jointly|joint|one|single)\b/i,
+      not(DISAGREEMENT),
+    ),
+    ruleId: 'yot-membership',
+  },
+  {
+    // When the framework came in, or whether it is new ("only came in in January 2020?"): its
+    // document control (adopted 1 April 2015; V0.8 is January 2020's), not its topic's section.
+    asks: all(
+      /\b(?:brand[- ])?new (?:framework|document|doc)\b|\b(?:came|come|comes|coming) (?:in|into (?:force|effect|use|being))\b|\bwhen did (?:this|the|it)\b[^?]{0,25}\b(?:start|begin|come in|take effect|apply|first appear)\b|\b(?:in force|in place|been (?:around|going|in use)|existed) since\b|\bhow (?:old|long has)\b[^?]{0,30}\b(?:framework|document|doc)\b/i,
+      /\b(?:framework|document|doc)\b/i,
+      not(/\b(?:welsh|wales|marac|personality disorder|mappa|protocol|pis?|instructions?|act|secondees?|secondment|tracker)\b/i),
+    ),
+    ruleId: 'document-control',
+  },
+  {
     // Which version of the framework is current ("v1.0 signed off in 2021?"): its document control (V0.8, January 2020).
     asks: all(
       /\bv ?\d+\.\d+\b|\bversion (?:number|no\.?|\d)|\b(?:which|what|current|latest|newest|most recent) version\b|\bversion (?:are we|we'?re)\b/i,
@@ -937,17 +979,24 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'success',
   },
   {
+    // A claim of how the framework defines success ("as hitting reoffending targets, doesn't it?"):
+    // 1.3 says what it is (agencies working together for the young person), and sets no targets.
+    asks: matches(/\b(?:framework|it|document|doc)\b[^?]{0,20}\b(?:defines?|measures?|judges?) success (?:as|by|in terms of)\b/i),
+    ruleId: 'success',
+  },
+  {
     // The Welsh policy background to youth partnership work: section 6's Welsh documents, not 3's list.
     asks: all(/\b(?:welsh|wales)\b/i, /\bpolic(?:y|ies)\b/i, /\b(?:background|docs?|documents?|behind|context|underpin\w*|based on)\b/i),
     ruleId: 'wales-policy',
   },
   {
     // What the PSO resource in the formula is, how much, and what it is for (5.1), not the PO
-    // resource beside it; an unfilled fraction of it is stage 5's exception (5.5).
+    // resource beside it; an unfilled fraction of it is stage 5's exception (5.5), and whether
+    // PSOs count towards the overhead invoice is 5.4's.
     asks: all(
       /\bpsos?\b[^?]{0,20}\b(?:resource|money|time|fte|allocation|funding)\b/i,
       not(
-        /\b(?:reimburs\w*|unfilled|(?:can'?t|cannot|couldn'?t|could not) (?:be )?fill\w*|vacan\w*|dispute|disagree\w*|(?:can'?t|cannot|couldn'?t|could not|didn'?t|won'?t) agree|argu\w*|budget|division|transition\w*|adult services|(?:po|probation officer) and (?:the )?psos?|psos? and (?:the )?po|caseload)\b/i,
+        /\b(?:reimburs\w*|unfilled|(?:can'?t|cannot|couldn'?t|could not) (?:be )?fill\w*|vacan\w*|dispute|disagree\w*|(?:can'?t|cannot|couldn'?t|could not|didn'?t|won'?t) agree|argu\w*|budget|division|transition\w*|adult services|(?:po|probation officer) and (?:the )?psos?|psos? and (?:the )?po|caseload|overhead|invoic\w*|recharg\w*)\b/i,
       ),
     ),
     ruleId: 'pso-resource',

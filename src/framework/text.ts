@@ -134,6 +134,20 @@ export function sentencesOf(text: string): string[] {
 }
 
 /**
+ * The sentences of a story that ask: a "?", a question word first, or a question reported ("she
+ * asked me how much...", "they want to know what level..."). "...at a day rate far above what we'd
+ * pay. Should they have agreed the costs first?" asks about the agreeing, not the rate. A message
+ * with no such sentence, or made only of them, is asked whole.
+ */
+const ASKS_OR_REPORTS_ASKING =
+  /\?\s*$|^\W*(?:(?:and|so|but|also)\s+)?(?:who|what|when|where|which|how|why|whose)\b|\b(?:ask\w*|know|wonder\w*|sure|idea|tell (?:me|us|them|her|him)|check\w*|find out|confirm)\b[^.?!]{0,20}\b(?:who|what|when|where|which|how|why|whether)\b/i;
+export function askingSentences(message: string): string {
+  const sentences = sentencesOf(message);
+  const asking = sentences.filter((s) => ASKS_OR_REPORTS_ASKING.test(s));
+  return asking.length && asking.length < sentences.length ? asking.join(' ') : message;
+}
+
+/**
  * Where one clause ends and the next begins: sentence ends, semicolons, commas, dashes, and the
  * words that join two questions ("and", "but", "also", "plus"). Runs after normalisation, so
  * "travel and subsistence" or "Head of LDU and YOS senior manager" phrases are folded first.

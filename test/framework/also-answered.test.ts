@@ -43,4 +43,14 @@ describe('rules answered besides the main one (no I/O)', () => {
     // Transitions without Wales, or Wales without transitions, bring no companion.
     expect(answerQuestion('what does the framework say about transitions?').ruleIds).to.not.include('wales-policy');
   });
+
+  it("adds section 6's Welsh rules beside another section's answer only when the message names Wales", () => {
+    const english = answerQuestion(
+      "I'm a seconded PO. My case turns 18 soon and the YOT worker says the handover is hers and I just sign at the end. What's my part in a transition case?",
+    );
+    expect(english.section).to.equal('5.3');
+    expect(english.sections).to.not.include('6');
+    const welsh = answerQuestion("I'm a seconded PO in a Welsh YOT. What's my part in a transition case?");
+    expect(welsh.sections).to.include('6');
+  });
 });

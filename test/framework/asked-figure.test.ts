@@ -311,4 +311,18 @@ describe('questions asking for a figure or a particular the framework does not g
     expect(answerQuestion('How often does the YOS Governance Board meet?').section).to.equal('9.1');
     expect(answerQuestion('Who gives me a desk and phone at the YOT, and who gives me a laptop?').section).to.equal('5.4');
   });
+
+  it("judges a rate by the sentences that ask: a story's rate is context; booking a room is local; wiggle room is no figure", () => {
+    const story = answerQuestion(
+      "We're at stage 4. The YOT hired a locum at a day rate far above what we'd pay and sent NPS the bill. Were they meant to agree the costs with us first?",
+    );
+    expect(story.section).to.equal('5.5');
+    expect(story.answer).to.match(/understanding of the costs/);
+    // The rate asked outright is still declined.
+    expect(answerQuestion('What day rate can the YOT pay a stage 4 locum?').section).to.equal(null);
+    const room = answerQuestion('how do I book a meeting room for the quarterly three-way review?');
+    expect(room.section).to.equal(null);
+    expect(room.answer).to.match(/does not give how rooms, desks or venues are booked/);
+    expect(answerQuestion('How much wiggle room do divisions have under the framework?').section).to.equal('1.1');
+  });
 });

@@ -250,4 +250,21 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     expect(office.answer).to.match(/CRC's own practice/);
     expect(answerQuestion('Who tells the CRC that a transition case has been allocated to them?').section).to.equal('5.2');
   });
+  it('answers councils sharing a YOT from 2.1, appointing without an interview from 5.5, Welsh transitions from 6', () => {
+    expect(answerQuestion('could three neighbouring councils team up and have a single YOT?').ruleId).to.equal('yot-membership');
+    const interview = answerQuestion('Only one person applied for the PO secondment and the Head of LDU wants to skip the interview. OK?');
+    expect(interview.ruleId).to.equal('joint-recruitment');
+    expect(interview.answer).to.match(/Regardless of the number of candidates/);
+    expect(answerQuestion('do welsh transition cases just get allocated to the CRC as in England?').section).to.equal('6');
+  });
+  it('answers when the framework came in from its document control, and PSOs in the overhead invoice from 5.4', () => {
+    const adopted = answerQuestion('did this framework only come in this year?');
+    expect(adopted.ruleId).to.equal('document-control');
+    expect(adopted.answer).to.contain('1 April 2015');
+    expect(answerQuestion('Success is defined by the framework in terms of reoffending rates, yes?').section).to.equal('1.3');
+    const invoice = answerQuestion(
+      'We have 1 PO and some PSO time from NPS. What do we invoice for the overhead, and does the PSO time count?',
+    );
+    expect(invoice.section).to.equal('5.4');
+  });
 });
