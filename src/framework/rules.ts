@@ -2464,7 +2464,7 @@ export const RULES: Rule[] = [
     section: '9.1',
     title: 'Disputes and escalation',
     answer:
-      'Where there is a dispute about the details of this framework: in the first instance, the YOS manager (YOT manager) and the NPS link manager raise and try to resolve it between them. If it cannot be resolved within 28 days of being raised, it is escalated to the Head of LDU and the Senior Manager of YOS to resolve. Once a dispute is escalated to them, the NPS divisional SPOC must be made aware, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. In all such cases HMPPS policies must be followed. Section 5.3 names both of them as the first point of contact for local dispute resolution.',
+      'Where there is a dispute about the details of this framework: in the first instance, the YOS manager (YOT manager) and the NPS link manager raise and try to resolve it between them. If it cannot be resolved within 28 days of being raised, it is escalated to the Head of LDU and the Senior Manager of YOS to resolve. Once a dispute is escalated to them, the NPS divisional SPOC must be made aware, so that it can be raised at the YOS Governance Board, which makes sure the issue and its outcome are managed and resolved. In all such cases HMPPS policies must be followed. Section 5.3 names both the YOS manager and the NPS link manager as the first point of contact for local dispute resolution.',
     anchors: [
       'in the first instance',
       'raised between the YOS manager and the NPS link manager',
