@@ -9,6 +9,7 @@ import { rolesIn, wordsOfClause } from './answer-clauses';
 import type { AnswerTuning } from './answer-tuning';
 import { classifiersNeighbour } from './second-opinion';
 import { questionsOf } from './asked-figure';
+import { NAMES_WALES } from './section-cues';
 
 /**
  * The out-of-scope topic a part is really about: one that scores best, or close to the best rule
@@ -90,7 +91,6 @@ function sameSectionNeighbour(main: Part, best: Match, t: AnswerTuning): Rule | 
  * names Wales ("transition" alone would bring its Y2A rule).
  */
 const WALES_SECTION = '6';
-const NAMES_WALES = /\b(?:wales|welsh|cymru)\b/i;
 function aboutWalesIfWelsh(rule: Rule, main: Rule, question: string): boolean {
   return rule.section !== WALES_SECTION || main.section === WALES_SECTION || NAMES_WALES.test(question);
 }

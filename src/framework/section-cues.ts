@@ -13,6 +13,8 @@ const RETURN_MEETING_OR_TERMS = /\b(?:meeting|meet|sit down|three[- ]way|allowan
 /** A disagreement told, or its next step asked: where it goes is 9.1's, whatever it is about (who pays for travel or equipment). */
 const DISAGREEMENT =
   /\b(?:disputes?|disagree\w*|argu\w*|fall(?:en)? out|fell out|settle|escalat\w*|back and forth|next steps?|(?:can ?not|can'?t|couldn'?t|could not|don'?t|do not|won'?t) agree)\b/i;
+/** A message about Wales: the Welsh protocol and section 6 apply there, not England's arrangements. */
+export const NAMES_WALES = /\b(?:wales|welsh|cymru)\b/i;
 /** Vetting, in any form of the verb ("who vets", "vetted before", "the vetting"). */
 const VETTING = /\bvet(?:s|ted|ting)?\b/i;
 
@@ -58,7 +60,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       // A secondee leaving for a CRC job ("handed her notice in, moving to a CRC job") leaves a vacancy (5.3).
       not(/\bcrc (?:job|post|role|position)\b|\b(?:handed|handing|hand|given|giving|gave) (?:in )?(?:her|his|their) notice\b|\bresign\w*/i),
       // In Wales transitions follow the Welsh protocol (1.1, 6).
-      not(/\b(?:wales|welsh|cymru)\b/i),
+      not(NAMES_WALES),
     ),
     ruleId: 'crc-interface',
   },
@@ -531,7 +533,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     asks: all(
       /\btransition\w*/i,
       /\b(?:how to (?:do|manage|handle|run)|tell (?:me|us) how|instructions?|(?:is|are) (?:that|it|they|this) (?:in here|covered)|in here somewhere|does (?:the|this) (?:framework|doc\w*) (?:cover|tell|explain|set out))\b/i,
-      not(/\b(?:wales|welsh|cymru)\b/i),
+      not(NAMES_WALES),
     ),
     ruleId: 'transitions-guidance',
   },
@@ -722,7 +724,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     // How transitions go in Wales ("just go to the CRC like in England?"): 6 (the Y2A principles
     // route them into IOM Cymru), not 5.2's English allocation. Which protocol to follow is 1.1's.
     asks: all(
-      /\b(?:wales|welsh|cymru)\b/i,
+      NAMES_WALES,
       /\btransition\w*|\b(?:moving|move|moves|transfer\w*) (?:on |over )?to (?:adult|probation)|\bturns? 18\b/i,
       not(/\b(?:protocol|guidance|principles|document|framework|policy|which)\b/i),
     ),
@@ -871,7 +873,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       /\by2a\b|\byouth to adult\b/i,
       /\b(?:follow\w*|have to|has to|must|bound|optional|just guidance|only guidance|comply|stick to)\b/i,
       /\b(?:nps|we|probation)\b/i,
-      not(/\b(?:wales|welsh|cymru)\b/i),
+      not(NAMES_WALES),
     ),
     ruleId: 'nps-commitment',
   },
