@@ -4,7 +4,7 @@
  * 24 for po-nps-links) who saw each rule's answer and four of its phrasings, never a test round; and
  * fourteen lines of our own, marked where they are, for confusions seen in studied rounds. They train
  * the rule classifier (rule-classifier.ts) only: as BM25 text they blurred the rules' vocabulary and
- * cost answers on earlier rounds (measured, December 2026; see README "Answering questions"). Data,
+ * cost answers on earlier rounds (measured, December 2026; see docs/answer-quality.md, second pass). Data,
  * like rules.ts.
  */
 export const TRAINING_PHRASINGS: Record<string, string[]> = {

@@ -10,7 +10,7 @@ const score = (items: QaItem[]) => items.map((item) => scoreItem(item, answerQue
 
 describe('question rounds stay at their measured levels (no I/O)', () => {
   // Rounds that were hold-outs or scored untouched once, each guarded at the level measured after
-  // the work they served (the README's table has their history). Rounds 9 and 11 are hold-outs of
+  // the work they served (docs/answer-quality.md has their history). Rounds 9 and 11 are hold-outs of
   // the decline work, never studied: their misses are deliberately not printed.
   //  3: first hold-out (63% when first scored), studied later: 85% right, 0-1 of 8 off answered.
   //  5: hold-out of the phrasings (80%, 2/8), studied later: 35/40, 0/8 (one question of slack).
@@ -20,7 +20,7 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
   //  9, 11: hold-outs, 41/45 with 7/20 and 39/44 with 11/20 before; 42/45 with 1/20 and 38/44 with 2/20 after.
   //  10: hold-out (34/42, 9/20 before; 32/42, 4/20 midway), then studied: 33/42, 2/20.
   //  12-23: written for the expert-level work (issue 20) from the framework text alone by helpers
-  //     who never saw the code or other rounds; each scored untouched first (see the README table),
+  //     who never saw the code or other rounds; each scored untouched first (see docs/answer-quality.md),
   //     then 12, 13, 15, 16 and 18-23 studied. 14 and 17 are that work's hold-outs, never studied:
   //     14 was 94/115 with 7/21 before, 105/115 with 3/21 after; 17 (the final hold-out) was 80/106
   //     with 4/18 before, 90/106 with 1/18 after.
@@ -55,7 +55,7 @@ describe('question rounds stay at their measured levels (no I/O)', () => {
   //  Sixth pass (December 2026): every earlier level held or rose (raised here). 54-63 written for it
   //  the same way and scored untouched on arrival; 54-57 studied; 60-61 scored at the first part's
   //  end, then opened; 58, 59, 62 and 63 its final hold-outs, scored once (r58 without r58-96, seen
-  //  by a slip), then opened: their three regressions were cue flaws, fixed after (README); 64-65,
+  //  by a slip), then opened: their three regressions were cue flaws, fixed after (docs/answer-quality.md); 64-65,
   //  written after those fixes, scored once on the final code as the check.
   //  Seventh pass (December 2026): 66-77 written the same way and scored untouched on arrival; 66-67
   //  and 74-75 studied; 68-71, 72-73 (heavy in yes/no questions) and 76-77 (the final ones) hold-outs,
