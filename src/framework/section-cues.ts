@@ -32,7 +32,9 @@ const ROLE_DUTIES_CUES = ROLE_DUTIES.map(([role, ruleId]) => {
       // "Portfolio lead here ... what am I accountable for?", "... as YOT manager. What am I on the hook for?": the asker's own role's duties.
       String.raw`|\b(?:i'?m (?:the |an? )?|as (?:the |an? )?)?(?:nps )?(?:${role})(?: here\b| -|,|:|\.)[^?]{0,200}\bwhat (?:exactly |actually )?(?:am i (?:actually |really )?(?:accountable|responsible|on the hook) for|(?:else )?do i (?:personally )?own|are my (?:responsibilities|duties))\b` +
       // "New SPOC here - what's my actual bit in ...?"
-      String.raw`|\b(?:new )?(?:nps )?(?:${role}) here\b[^?]{0,40}\bwhat(?:'s| is) my (?:actual |real |own )?(?:bit|part|role|job)\b`,
+      String.raw`|\b(?:new )?(?:nps )?(?:${role}) here\b[^?]{0,40}\bwhat(?:'s| is) my (?:actual |real |own )?(?:bit|part|role|job)\b` +
+      // "... people keep mentioning my 'link manager'. What is that person actually there to do for me?"
+      String.raw`|\b(?:${role})\b[^?]{0,80}\bwhat (?:is|are|does|do) (?:that person|this person|they|he|she|that role|this role|the role|that|it)(?: actually| really| even)? (?:there (?:to do|for)|(?:meant|supposed) to do|do)\b(?: for (?:me|us|them|you))?\W*$`,
     'i',
   );
   return { asks: matches(asked), ruleId };
@@ -126,8 +128,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
   {
     // How a young person's move to adult services should feel (seamless, supported): what success looks like (1.3).
     asks: all(
-      /\b(?:anxious|worried|nervous|scared|upset|frightened|experience|smooth|seamless)\b/i,
-      /\b(?:moving|move|moved|transition\w*|transfer\w*|handed over|going over)\b[^.?]{0,40}\badult|\b(?:yo[st]|youth(?: justice)?) (?:to|into|->) adults?\b/i,
+      /\b(?:anxious|worried|nervous|scared|upset|frightened|experience|smooth|seamless)\b|\b(?:be|feel|look) like for (?:them|him|her|the young person|the child)\b|\bwhat should (?:the |that |their |this )?(?:handover|hand-over|hand over|transition|move|transfer) (?:be|feel|look) like\b/i,
+      /\b(?:moving|move|moves|moved|transition\w*|transfer\w*|handed over|going over)\b[^.?]{0,40}\badult|\b(?:yo[st]|youth(?: justice)?) (?:to|into|->) adults?\b/i,
     ),
     ruleId: 'success',
   },
@@ -653,7 +655,10 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
   {
     // The YOTs' own values (1): those of the NPS and more, specific to children, even when the
     // message lists the HMPPS values it compares them with.
-    asks: matches(/\b(?:yot|yos|youth offending (?:team|service))s?'? (?:own |extra |additional )?values\b/i),
+    // "YOTs just sign up to the same four HMPPS values and nothing else?" asks the same.
+    asks: matches(
+      /\b(?:yot|yos|youth offending (?:team|service))s?'? (?:own |extra |additional )?values\b|\b(?:yot|yos|youth offending (?:team|service))s?\b[^?]{0,80}\bvalues\b[^?]{0,80}\b(?:nothing else|anything else|any others?|extra|additional|on top)\b/i,
+    ),
     ruleId: 'yot-values',
   },
   {
@@ -876,6 +881,31 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       not(NAMES_WALES),
     ),
     ruleId: 'nps-commitment',
+  },
+  {
+    // What is committed to on allocating cases (to the right probation provider): the NPS's minimum in
+    // 2.3, not who tells the CRC (5.2), which skips commitments for this reason.
+    asks: all(
+      /\b(?:commit\w*|promis\w*|pledg\w*)\b[^.?]{0,40}\ballocat\w*|\ballocat\w*[^.?]{0,60}\b(?:commit\w*|promis\w*)\b/i,
+      not(NAMES_WALES),
+    ),
+    ruleId: 'nps-commitment',
+  },
+  {
+    // When or why the SPOC is told of a dispute: 9.1's escalation step, not the SPOC's list of jobs (5.5).
+    asks: all(
+      /\bspoc\b/i,
+      /\b(?:disputes?|disagreements?)\b/i,
+      /\b(?:told|tell|informed|inform|made aware|notif\w*|brought in|involved|looped in)\b/i,
+    ),
+    ruleId: 'spoc-escalated-disputes',
+  },
+  {
+    // What the YJB is: 1.2 says (a public body overseeing youth justice), however few words the question has.
+    asks: matches(
+      /\bwhat(?: actually| exactly| even)?(?:'s| is| are)(?: actually| exactly| even)? (?:the )?(?:yjb|youth justice board)\s*(?:\?|$)|\byjb stand for\b/i,
+    ),
+    ruleId: 'youth-justice-board',
   },
   {
     // Whether recruiting to a secondee post is the NPS's alone or joint with the YOS: 5.5's joint recruitment,

@@ -267,4 +267,29 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     );
     expect(invoice.section).to.equal('5.4');
   });
+  it('answers YOT values beyond the HMPPS ones, how a move to adult services should be, and what the NPS promises on allocation', () => {
+    expect(answerQuestion('Do youth offending teams only follow the HMPPS values, or do they have extra ones?').ruleId).to.equal(
+      'yot-values',
+    );
+    expect(answerQuestion('what are the HMPPS values?').ruleId).to.equal('hmpps-values');
+    const handover = answerQuestion('My lad is moving over to adult probation next month - what should the handover feel like for him?');
+    expect(handover.section).to.equal('1.3');
+    expect(handover.answer).to.match(/as seamless as possible/);
+    const promised = answerQuestion(
+      'A girl on a YRO turns 18 soon and will transition. My team wants to know if it is the YOT that chooses the adult probation provider. What does the framework promise about allocating such cases?',
+    );
+    expect(promised.ruleId).to.equal('nps-commitment');
+  });
+  it('answers when the SPOC hears of a dispute from 9.1, what the YJB is from 1.2, and what a role named in a story is there for', () => {
+    expect(answerQuestion('At which stage does the divisional SPOC have to be told about a dispute?').ruleId).to.equal(
+      'spoc-escalated-disputes',
+    );
+    expect(answerQuestion('what does the divisional SPOC do?').section).to.equal('5.5');
+    expect(answerQuestion('what exactly is the YJB? nobody has told me').ruleId).to.equal('youth-justice-board');
+    // The YJB's member of the Governance Board is 9.1's.
+    expect(answerQuestion("who's the YJB rep on the governance board?").section).to.equal('9.1');
+    expect(answerQuestion("I'm a new PSO and keep hearing about the link manager - what are they there for?").ruleId).to.equal(
+      'link-manager',
+    );
+  });
 });
