@@ -61,15 +61,25 @@ function secondPart(retrieval: Retrieval, main: Part, tuning: AnswerTuning, insi
 
 /** Who attends something ("who has to be at it?", "who sits on it?"). */
 const WHO_ATTENDS = /\bwho\b[^?]{0,25}\b(?:be at|attend\w*|come to|be there|be present|sit on|be in the room)\b/i;
+/** Who sees that something is done ("who has to make sure it happens?"), asked of what the message is about. */
+const WHO_ENSURES =
+  /\bwho\b[^?]{0,25}\b(?:make sure|makes sure|ensures?|is responsible|in charge|organi[sz]es?|arranges?|sets? (?:it|this|that) up)\b[^?]{0,10}\b(?:it|this|that|one)\b/i;
 
 /**
  * "Who has to be at it?" answered by a rule that names no role (the secondment's length): the
- * part's next rule of the same section that does name one (the return meeting's three).
+ * part's next rule of the same section that does name one (the return meeting's three). "Who has
+ * to make sure it happens?" may be another section's (8 says what an induction covers, 5.3 who
+ * gives it).
  */
 function whoNeighbour(question: string, main: Part, best: Match, t: AnswerTuning): Rule | undefined {
-  if (!WHO_ATTENDS.test(question) || rolesIn(best.rule.answer).length) return undefined;
+  const anySection = WHO_ENSURES.test(question);
+  if (!(anySection || WHO_ATTENDS.test(question)) || rolesIn(best.rule.answer).length) return undefined;
   const i = main.rules.findIndex(
-    (rule) => rule.id !== best.rule.id && rule.section === best.rule.section && rolesIn(rule.answer).length > 0,
+    (rule) =>
+      rule.id !== best.rule.id &&
+      rule.section !== null &&
+      (anySection || rule.section === best.rule.section) &&
+      rolesIn(rule.answer).length > 0,
   );
   return i >= 0 && main.scores[i] >= t.whoNeighbourShare * best.score ? main.rules[i] : undefined;
 }

@@ -17,6 +17,9 @@ const YES_NO_OPENING =
   /^\s*(?:so\s+|and\s+|but\s+|ok\s+|also\s+)?(?:is|are|am|can|could|do|does|did|should|must|will|would|may|might|has|have|shall|isn't|aren't|doesn't|don't|can't|need)\b/i;
 const CHECKING =
   /\b(?:is that (?:right|correct|true|so)|have i got that right|am i right|right|correct|true|yes|yeah|yep|no|ok|isn't (?:it|that|there)|aren't (?:they|we|there)|don't (?:they|we|i)|doesn't (?:it|she|he)|can't (?:they|we|i|she|he)|haven't (?:they|we|i)|yes or no)\s*[?!.]*\s*$/i;
+/** "Can you tell me where I stand?" asks to be told, not yes or no (unless it asks "if" or "whether"). */
+const REQUEST =
+  /^\s*(?:so\s+|and\s+|but\s+)?(?:can|could|would|will) you (?:please )?(?:tell|explain|let me know|give|list|outline|summari[sz]e|set out|describe|walk me through|remind)\b(?![^?]*\b(?:if|whether)\b)/i;
 const WHO = /\bwho(?:'s|se|m)?\b|\bwhich (?:role|person|manager|body|organisation)\b/i;
 const CHECKS_WHO = /^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\b|\bthe (?:one|person|people|ones) who\b/i;
 const WHEN = /\bwhen\b|\bhow (?:long(?!-term)|often|soon|quickly|many (?:days|weeks|months|years))\b|\bby what date\b|\bdeadline\b/i;
@@ -41,7 +44,7 @@ export function questionForm(question: string): QuestionForm {
   if (WHO.test(last)) return 'who';
   if (WHEN.test(last)) return 'when';
   const parts = last.split(/\s*(?:,|\s-\s|\u2013|\u2014)\s*/);
-  if (parts.some((p) => YES_NO_OPENING.test(p)) || CHECKING.test(last)) return 'yes-no';
+  if (parts.some((p) => YES_NO_OPENING.test(p) && !REQUEST.test(p)) || CHECKING.test(last)) return 'yes-no';
   return 'other';
 }
 

@@ -64,10 +64,15 @@ const ABOUT_STAFF_TERMS = /\b(?:tupe|staff|pay|pensions?|terms and conditions|co
 /** Pensions and TUPE: the framework never mentions them (pay and terms are HR's). */
 const TERMS_NEVER_MENTIONED = /\b(?:pensions?|lgps|tupe\w*)\b/i;
 
+/** An ask with no topic of its own ("Can you tell me where I stand?"): it asks about the story before it. */
+const ASKS_ABOUT_THE_STORY =
+  /^\W*(?:(?:so|and|but)\s+)?(?:(?:can|could) you (?:tell me|explain|let me know) )?(?:where (?:do )?(?:i|we) stand|what(?:'s| is) (?:my|our) position|what are (?:my|our) (?:rights|options))\W*$/i;
+
 /** The not-covered topic a message is about in so many words, whatever its other words match. */
 export function notCoveredAsked(question: string): string | undefined {
   // Asked about, not told as context ("I'm worried about my pension. Who is my employer?").
-  if (TERMS_NEVER_MENTIONED.test(askingSentences(question))) return 'not-covered-pay-terms-conditions';
+  const asking = askingSentences(question);
+  if (TERMS_NEVER_MENTIONED.test(ASKS_ABOUT_THE_STORY.test(asking) ? question : asking)) return 'not-covered-pay-terms-conditions';
   if (aboutOtherAgencysStaff(question)) return 'not-covered-other-agency-staff';
   if (CRCS_OWN_PRACTICE.test(question) && !ABOUT_STAFF_TERMS.test(question)) return 'not-covered-crc-internal-practice';
   return undefined;

@@ -168,6 +168,8 @@ const FOLDS: [string, string][] = [
   // (The lookahead first only saves time: looking back 40 characters at every position is slow.)
   ['(?=(?:actually |really |even )?for ?\\?)(?<=(?:is|are) [^?.!,]{0,40})(?<!(?:responsible|accountable|liable|eligible|suitable|available|used|paid|asked|looking|waiting|claimed|budgeted|funded|covered) )(?:actually |really |even )?for(?= ?\\?)', ' purpose '],
   ['hir(?:e|es|ed|ing)|recruit\\w*', ' recruit '],
+  // The PO's "in house 'expert'" (5.3) as people say it: not a house (home visits).
+  ['in[- ]house(?: go[- ]to)?|go[- ]to (?:person|people|expert)', ' inhouse '],
 ];
 
 /** Each fold as a whole-word regular expression (no match inside a longer word). */

@@ -200,6 +200,11 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     asks: all(
       any(
         all(/\bcrcs?\b/i, /\b(?:reforms?|2021|unification|in the long run|long term|carry on|continue)\b/i),
+        // "Heard the CRCs are going. Do the CRC bits of the framework still apply?"
+        all(
+          /\bcrcs?\b/i,
+          /\bstill (?:apply|applies|applicable|relevant|valid|in force|stand|count)\b|\b(?:out of date|obsolete|abolish\w*|scrapped|going away|(?:are|is) going|gone back)\b/i,
+        ),
         /\boffender management\b[^?]{0,40}\b(?:transfer|mov|go|goes|going|come|pass|switch)\w*\b[^?]{0,30}\b(?:nps|national probation)\b/i,
       ),
       // What the change means for staff (TUPE, their terms or jobs) is HR's, not the framework's.
@@ -217,7 +222,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
   {
     // Someone attending the local YOS management board in the Head of LDU's place: 2.3's deputy with delegated authority.
     asks: all(
-      /\b(?:in (?:my|his|her|their) (?:place|stead)|instead of (?:me|him|her|them)|on my behalf|send (?:someone|somebody|a deputy|my deputy)|deputi[sz]e for me|delegate|can'?t (?:be at|attend|make|do|go to) (?:both|either|it|them|the meeting)|(?:go|come|attend) instead|(?:stand|fill|sit) in for)\b/i,
+      /\b(?:send(?:ing)? (?:my |our |his |her )?apologies|clash\w*|in (?:my|his|her|their) (?:place|stead)|instead of (?:me|him|her|them)|on my behalf|send (?:someone|somebody|a deputy|my deputy)|deputi[sz]e for me|delegate|can'?t (?:be at|attend|make|do|go to) (?:both|either|it|them|the meeting)|(?:go|come|attend) instead|(?:stand|fill|sit) in for)\b/i,
       /\b(?:management board|yo[st] board|board meeting)/i,
       not(/\bgovernance\b/i),
     ),
@@ -674,8 +679,19 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'po-duties',
   },
   {
+    // The statutory duty the NPS and the YOS have under section 38: to contribute to youth justice
+    // services (2.2), not 38's duties of the local authority and its partners (2.1).
+    asks: all(
+      /\bdut(?:y|ies)\b/i,
+      /\b(?:nps|probation)\b[^?]{0,20}\b(?:and|&) (?:the )?(?:yo[st]s?|youth offending)\b|\b(?:yo[st]s?|youth offending (?:team|service)s?)\b[^?]{0,20}\b(?:and|&) (?:the )?(?:nps|probation)\b/i,
+      /\b(?:section|s\.?) ?38\b|\bcrime and disorder act\b|\bcda\b/i,
+      not(/\b(?:fund\w*|pay\w*|expenditure|money|budget|co-?operat\w*)\b/i),
+    ),
+    ruleId: 'youth-justice-services',
+  },
+  {
     // Whether court reports, or anything else, are on the Act's list of youth justice services: 2.2's list.
-    asks: all(/\byouth justice services?\b/i, /\breports?\b|\b(?:on|off) the (?:\w+ )?list\b|\blisted\b/i),
+    asks: all(/\byouth justice services?\b/i, /\breports?\b|\b(?:on|off) the (?:\w+ )?list\b|\blisted\b|\bclass(?:ed|ified)? as\b/i),
     ruleId: 'youth-justice-services',
   },
   {
@@ -843,6 +859,15 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     ruleId: 'research-reports',
   },
   {
+    // "We only work to NPS's own policies and not the youth offending ones, yes?": the same (4).
+    asks: all(
+      /\b(?:nps(?:'s)?|our|its|their) own (?:polic\w*|protocols?|guidance)\b/i,
+      /\byouth offending\b|\byouth[- ]specific\b|\btransitions?\b/i,
+      not(/\b(?:pis?|probation instructions?|wales|welsh|recruit\w*|vetting|leave|pay)\b/i),
+    ),
+    ruleId: 'research-reports',
+  },
+  {
     // A seconded PO's duties set against a PSO's ("as opposed to a PSO"): the PO's list (5.3), though
     // the PSO's list shares the words.
     asks: all(
@@ -915,6 +940,8 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       /\bjoint(?:ly)?\b|\b(?:nps|probation)[- ]only\b|\bon (?:its|their) own\b/i,
       // Reviewing a vacancy jointly, then the Head of LDU's approval, is the link manager's 5.3 duty.
       not(/\breview\w*\b[^.?]{0,40}\bjointly\b|\bapprov\w*/i),
+      // Whether to recruit once a vacancy comes up is that review's too.
+      not(/\bvacanc(?:y|ies)\b[^?]{0,20}\b(?:comes? up|came up|coming up|arises?|arising|arose|opens? up|crops? up)\b/i),
       not(DISAGREEMENT),
     ),
     ruleId: 'joint-recruitment',
@@ -976,7 +1003,7 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
     asks: all(
       VETTING,
       /\btemp(?:orary)?\b|\bstage (?:4|four)\b|\bagency\b/i,
-      /\b(?:yot|yos|council|local authority)\b[^?]{0,40}\b(?:appoint\w*|recruit\w*|hire\w*|took on|takes on|taken on|found|sourc\w*|brings? in|bringing in|brought in)\b|\b(?:appoint\w*|recruit\w*|hire\w*|sourc\w*)\b[^?]{0,15}\b(?:our|its|their) own\b|\b(?:our own temp|sourcing (?:a |the )?temp\w* ourselves)/i,
+      /\b(?:yot|yos|council|local authority)\b[^?]{0,40}\b(?:appoint\w*|recruit\w*|hire\w*|took on|takes on|taken on|found|sourc\w*|brings? in|bringing in|brought in)\b|\bfound (?:a |an |our )?(?:\w+ ){0,3}temp\b[^?]{0,40}\b(?:yot|yos|council|local authority)(?:'s)? own\b|\b(?:appoint\w*|recruit\w*|hire\w*|sourc\w*)\b[^?]{0,15}\b(?:our|its|their) own\b|\b(?:our own temp|sourcing (?:a |the )?temp\w* ourselves)/i,
     ),
     ruleId: 'stage-4-temporary-worker',
   },

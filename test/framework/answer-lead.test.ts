@@ -207,6 +207,13 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(a.answer).to.match(/YOS manager, the NPS link manager and the secondee/);
   });
 
+  it('names who makes sure something happens from the rule that says so, beside the rule that says what it is', () => {
+    const a = answerQuestion('What must an induction for a secondee include, and who makes sure it happens?');
+    expect(a.section).to.equal('8');
+    expect(a.ruleIds).to.include('induction-duty');
+    expect(a.answer).to.match(/Also, from section 5\.3: The YOT manager makes sure secondees have an induction/);
+  });
+
   it('reads "how long-term sickness is handled" as asking how, not for a length of time', () => {
     const a = answerQuestion(
       'Our secondee has been off with stress for ten weeks, no return date on the fit note. How does long-term sickness like this get handled, and who decides?',

@@ -54,6 +54,17 @@ describe('answers from the encoded framework (no I/O)', () => {
     }
   });
 
+  it('answers a request to be told ("Can you tell me where I stand?") as a question, not a yes/no, and reads it as asking about the story', () => {
+    const a = answerQuestion("I'm worried about my pension while seconded. Can you tell me where I stand?");
+    expect(a.section).to.equal(null);
+    expect(a.answer).to.match(/^Sorry, the National Partnership Framework doesn't answer that/);
+    expect(a.answer).to.match(/pensions/);
+    // A request that asks "whether" is still a yes/no.
+    expect(answerQuestion('Could you tell me whether secondees get paid overtime for Saturday court?').answer).to.match(
+      /cannot answer yes or no/,
+    );
+  });
+
   it('declines off-framework questions politely, with at most three suggestions', () => {
     const offFramework = [
       'what is the weather like in Leeds',

@@ -292,4 +292,21 @@ describe('section cues between neighbouring sections (no I/O)', () => {
       'link-manager',
     );
   });
+  it("answers a vacancy coming up from 5.3, the statutory duty under section 38 from 2.2, and the NPS's own policies from 4", () => {
+    const vacancy = answerQuestion('When a PO vacancy comes up, can the YOT manager decide on their own to recruit?');
+    expect(vacancy.section).to.equal('5.3');
+    expect(vacancy.answer).to.match(/approval from the Head of LDU/);
+    const duty = answerQuestion('What duty do the NPS and the YOT have under section 38 of the Crime and Disorder Act?');
+    expect(duty.ruleId).to.equal('youth-justice-services');
+    expect(duty.answer).to.match(/statutory duty to contribute/);
+    expect(
+      answerQuestion("referral orders aren't classed as youth justice services, are they? I thought that was the panel's job").section,
+    ).to.equal('2.2');
+    expect(answerQuestion("Do we only follow the NPS's own policies rather than youth offending ones?").section).to.equal('4');
+  });
+  it('reads a "go-to person" as the PO\'s in-house expert (5.3), not a house', () => {
+    const a = answerQuestion('What is a seconded PO supposed to be the go-to person for?');
+    expect(a.ruleId).to.equal('po-duties');
+    expect(a.answer).to.match(/in-house expert on MAPPA/);
+  });
 });
