@@ -56,7 +56,7 @@ function aboutOtherAgencysStaff(question: string): boolean {
  * only the NPS's side (5.2).
  */
 const CRCS_OWN_PRACTICE =
-  /\bcrcs?\b[^?]{0,80}\b(?:internal\w*|its own|their own|in-house)\b|\b(?:internal\w*|in-house|(?:its|their) own (?:teams?|officers?|offices?|tiers?|process\w*|systems?))\b[^?]{0,60}\bcrcs?\b|\bhow (?:does|do|will|would) (?:the |a |our )?crcs? (?:charge|bill|invoice|recharge|price|cost|weight|tier)\w*\b/i;
+  /\bcrcs?\b[^?]{0,80}\b(?:internal\w*|its own|their own|in-house)\b|\b(?:internal\w*|in-house|(?:its|their) own (?:teams?|officers?|offices?|tiers?|process\w*|systems?))\b[^?]{0,60}\bcrcs?\b|\bhow (?:does|do|will|would) (?:the |a |our )?crcs? (?:charge|bill|invoice|recharge|price|cost|weight|tier)\w*\b|\bcrcs?\b[^?]{0,40}\b(?:decide|choose|pick|allocate|assign)\w*\b[^?]{0,30}\bwhich (?:of (?:their|its) )?(?:officers?|staff|practitioners?|offices?|teams?)\b/i;
 
 /** The CRC's staff and their terms (TUPE, pay, pensions) are HR's and the reform's, with pointers of their own. */
 const ABOUT_STAFF_TERMS = /\b(?:tupe|staff|pay|pensions?|terms and conditions|contracts?|jobs?|redundan\w*)\b/i;

@@ -31,6 +31,11 @@ const ROLE_DUTIES_CUES = ROLE_DUTIES.map(([role, ruleId]) => {
     String.raw`\b(?:what are|what's|what is|list|outline|set out)\b[^?]{0,15}\b(?:the |an? |our |my )?(?:nps )?(?:${role})(?:'s|s')? (?:responsibilit\w*|duties|role|job)\b` +
       // "Portfolio lead here ... what am I accountable for?", "... as YOT manager. What am I on the hook for?": the asker's own role's duties.
       String.raw`|\b(?:i'?m (?:the |an? )?|as (?:the |an? )?)?(?:nps )?(?:${role})(?: here\b| -|,|:|\.)[^?]{0,200}\bwhat (?:exactly |actually )?(?:am i (?:actually |really )?(?:accountable|responsible|on the hook) for|(?:else )?do i (?:personally )?own|are my (?:responsibilities|duties))\b` +
+      // "I've just taken over as NPS portfolio lead for YOS partnerships ... What are my responsibilities?",
+      // "New Head of LDU here ... What does the framework expect me to do about these two things?"
+      String.raw`|\b(?:i'?m|i am|as|new)\b (?:the |an? )?(?:new )?(?:nps )?(?:${role})\b[^?]{0,300}\bwhat (?:exactly |actually )?(?:are my (?:responsibilities|duties)|does (?:the framework|it) expect (?:of |from )?me)\b` +
+      // "quick list of my responsibilities as YOT manager"
+      String.raw`|\b(?:my|our) (?:responsibilit\w*|duties)\b[^?]{0,10}\bas (?:the |an? )?(?:nps )?(?:${role})\b` +
       // "New SPOC here - what's my actual bit in ...?"
       String.raw`|\b(?:new )?(?:nps )?(?:${role}) here\b[^?]{0,40}\bwhat(?:'s| is) my (?:actual |real |own )?(?:bit|part|role|job)\b` +
       // "... people keep mentioning my 'link manager'. What is that person actually there to do for me?"
@@ -342,8 +347,9 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       any(
         /\b(?:i'?m|i am|i'?ve been|i have been|(?:my|our|a|the) (?:\w+ )?(?:secondee|pso|po|probation officer)|secondees?)\b[^.?]{0,25}\b(?:off sick|sick(?:ness)?|ill)\b/i,
         /\bsickness\b[^?]{0,30}\b(?:managed|handled|dealt with)\b|\b(?:manag\w*|handl\w*|deal\w* with)\b[^?]{0,20}\bsickness\b/i,
+        /\bsickness\b[^.?]{0,30}\bsecondees?\b/i,
       ),
-      /\b(?:who|deal\w*|manag\w*|handl\w*|sort\w* (?:(?:it|this|that) )?out|responsib\w*|involved|locally|decid\w*|decisions?)\b/i,
+      /\b(?:who|deal\w*|manag\w*|handl\w*|sort\w* (?:(?:it|this|that) )?out|responsib\w*|involved|locally|decid\w*|decisions?|(?:no|any|a) say|hr matter)\b/i,
       not(/\b(?:record\w*|special leave|shared service|sop|log\w*|maternity|pay|paid|attendance|triggers?|warnings?)\b/i),
     ),
     ruleId: 'sickness-cover',
@@ -924,6 +930,17 @@ export const SECTION_CUES: readonly { asks: CuePattern; ruleId: string }[] = [
       /\b(?:told|tell|informed|inform|made aware|notif\w*|brought in|involved|looped in)\b/i,
     ),
     ruleId: 'spoc-escalated-disputes',
+  },
+  {
+    // Whether the YJB runs or manages YOTs: 1.2 says it oversees the youth justice system, and the
+    // local authority sees that services are delivered through the YOS.
+    asks: all(
+      /\b(?:yjb|youth justice board)(?:'s)? (?:\w+ ){0,3}?(?:runs?|running|manag(?:es?|ing)|in charge of|oversees?|overseeing|controls?|directs?)\b/i,
+      not(
+        /\b(?:governance|board members?|reps?|representatives?|e-?mail|contact|chairs?|sits? on|grants?|fund\w*|standards|targets?|guidance)\b/i,
+      ),
+    ),
+    ruleId: 'youth-justice-board',
   },
   {
     // What the YJB is: 1.2 says (a public body overseeing youth justice), however few words the question has.

@@ -248,6 +248,9 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     );
     expect(office.section).to.equal(null);
     expect(office.answer).to.match(/CRC's own practice/);
+    const officer = answerQuestion('How do CRCs decide which of their officers gets a transition case?');
+    expect(officer.section).to.equal(null);
+    expect(officer.answer).to.match(/CRC's own practice/);
     expect(answerQuestion('Who tells the CRC that a transition case has been allocated to them?').section).to.equal('5.2');
   });
   it('answers councils sharing a YOT from 2.1, appointing without an interview from 5.5, Welsh transitions from 6', () => {
@@ -308,5 +311,22 @@ describe('section cues between neighbouring sections (no I/O)', () => {
     const a = answerQuestion('What is a seconded PO supposed to be the go-to person for?');
     expect(a.ruleId).to.equal('po-duties');
     expect(a.answer).to.match(/in-house expert on MAPPA/);
+  });
+  it("answers the asker's own role's duties however the story puts them, sickness as managed locally (5.6), and whether the YJB runs YOTs (1.2)", () => {
+    const lead = answerQuestion(
+      "I was appointed as the new NPS portfolio lead for our YOS partnerships last month and want to be clear what is mine and not the Heads of LDU's before my first board. What are my responsibilities?",
+    );
+    expect(lead.ruleId).to.equal('portfolio-lead');
+    expect(answerQuestion('list of my duties as YOT manager for the NPS secondee please').ruleId).to.equal('yot-manager');
+    const sickness = answerQuestion('Is sickness of secondees just for NPS HR to sort, with the YOT having no say?');
+    expect(sickness.ruleId).to.equal('sickness-cover');
+    expect(sickness.answer).to.match(/the YOT manager and the NPS lead agree/);
+    expect(answerQuestion("The YJB manages YOTs day to day, doesn't it?").section).to.equal('1.2');
+    // "I manage a YOT ... YJB figures" is not the YJB managing anything.
+    expect(
+      answerQuestion(
+        'I manage a YOT in a big city and the YJB figures say about 15% of our offences relate to serious youth violence. Does that get us more PO time?',
+      ).section,
+    ).to.not.equal('1.2');
   });
 });
