@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { buildApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { DEMO_PEOPLE, loadDemoData } from '../../src/cli/demo';
-import { addDays, todayInLondon } from '../../src/framework/dates';
+import { addDays, todayInLondon, type CivilDate } from '../../src/framework/dates';
 import type { SenderOptions } from '../../src/notify/sender';
 import { Store } from '../../src/store/store';
 import { startTestStorage, type TestStorage } from './azurite';
@@ -23,6 +23,17 @@ export interface Harness {
   /** With `storageProxy`: what stands between the app and storage (the test's `storage.store` goes direct). */
   proxy: StorageProxy | null;
   stop(): Promise<void>;
+}
+
+/**
+ * A bot clock that stays on `day`: it runs from midday (London) of that day at the real rate. A test
+ * file that works out `today` once, when it loads, gives its bots this clock so that a run crossing
+ * midnight does not move "today" under it.
+ */
+export function clockOn(day: CivilDate): () => Date {
+  const startedAt = Date.now();
+  const midday = Date.parse(`${day}T12:00:00Z`);
+  return () => new Date(midday + (Date.now() - startedAt));
 }
 
 export interface HarnessOptions {

@@ -13,7 +13,7 @@ import { validateCard } from '../../src/views/templates';
 import { ConnectorSender } from '../../src/notify/sender';
 import { sweep } from '../../src/notify/sweep';
 import { useCliStorage, yosbot } from '../helpers/cli';
-import { cardText, findAction, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, clockOn, findAction, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 const email = (key: string) => DEMO_PEOPLE.find((p) => p.key === key)!.email;
@@ -24,7 +24,7 @@ describe('absence cover in Teams, 5.6 (Azurite + HTTP + mock connector)', functi
   let h: Harness;
 
   before(async () => {
-    h = await startHarness();
+    h = await startHarness({ now: clockOn(today) });
     await introduceEveryone(h);
   });
   after(async () => h.stop());
@@ -149,7 +149,7 @@ describe('absence over: back at work (Azurite + HTTP)', function () {
   let h: Harness;
 
   before(async () => {
-    h = await startHarness();
+    h = await startHarness({ now: clockOn(today) });
     await introduceEveryone(h);
   });
   after(async () => h.stop());

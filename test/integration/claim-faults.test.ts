@@ -4,7 +4,7 @@ import { exportExpenses } from '../../src/cli/export';
 import { sweep } from '../../src/notify/sweep';
 import { ConnectorSender } from '../../src/notify/sender';
 import { claimWrite } from '../helpers/storage-proxy';
-import { cardText, findAction, firstCard, introduceEveryone, post, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
+import { cardText, clockOn, findAction, firstCard, introduceEveryone, post, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 const validClaim = { travelDate: addDays(today, -2), from: 'Northampton', to: 'Kettering Magistrates', purpose: 'Court report', mileage: '24', amount: '3.50' };
@@ -45,7 +45,7 @@ describe('claims under storage and connector faults', function () {
   let h: Harness;
 
   beforeEach(async () => {
-    h = await startHarness({ storageProxy: true, sender: { timeoutMs: 1000, baseDelayMs: 20, maxDelayMs: 100, maxAttempts: 2 } });
+    h = await startHarness({ now: clockOn(today), storageProxy: true, sender: { timeoutMs: 1000, baseDelayMs: 20, maxDelayMs: 100, maxAttempts: 2 } });
     await introduceEveryone(h);
   });
   afterEach(async () => h.stop());

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { parse } from 'csv-parse/sync';
 import { addDays, addMonths, todayInLondon } from '../../src/framework/dates';
 import { exportDisputes } from '../../src/cli/export-disputes';
-import { cardText, firstCard, introduceEveryone, post, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
+import { cardText, clockOn, firstCard, introduceEveryone, post, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 
@@ -28,7 +28,7 @@ describe('corrections and records that stay visible (Azurite + HTTP + mock conne
   this.timeout(120_000);
   let h: Harness;
   before(async () => {
-    h = await startHarness();
+    h = await startHarness({ now: clockOn(today) });
     await introduceEveryone(h);
   });
   after(async () => h.stop());

@@ -12,7 +12,7 @@ import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { ConnectorSender } from '../../src/notify/sender';
 import { sweep, type SweepDeps } from '../../src/notify/sweep';
 import { validateCard } from '../../src/views/templates';
-import { cardText, firstCard, press, say, startHarness, startIntroducedHarness, type Harness } from '../helpers/harness';
+import { cardText, clockOn, firstCard, press, say, startHarness, startIntroducedHarness, type Harness } from '../helpers/harness';
 import { startTestStorage } from '../helpers/azurite';
 import { Store } from '../../src/store/store';
 
@@ -54,7 +54,7 @@ describe('dispute escalation, 9.1 (Azurite + HTTP + mock connector)', function (
   let h: Harness;
 
   beforeEach(async () => {
-    h = await startIntroducedHarness();
+    h = await startIntroducedHarness({ now: clockOn(today) });
   });
   afterEach(async () => h.stop());
 
@@ -163,7 +163,7 @@ describe('a local setting lets the SPOC resolve disputes (not the framework: 9.1
   this.timeout(60_000);
   let h: Harness;
   before(async () => {
-    h = await startHarness({ policy: { ...DEFAULT_LOCAL_POLICY, spocMayResolveDisputes: true } });
+    h = await startHarness({ now: clockOn(today), policy: { ...DEFAULT_LOCAL_POLICY, spocMayResolveDisputes: true } });
     await say(h, 'spoc', 'help');
   });
   after(async () => h.stop());

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { todayInLondon } from '../../src/framework/dates';
 import { SUBMISSION_ID } from '../../src/framework/ids';
-import { cardText, findAction, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, clockOn, findAction, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 
@@ -16,7 +16,7 @@ describe('every create is idempotent: pressing the same form again never makes a
   this.timeout(60_000);
   let h: Harness;
   beforeEach(async () => {
-    h = await startHarness();
+    h = await startHarness({ now: clockOn(today) });
     await introduceEveryone(h);
   });
   afterEach(async () => h.stop());

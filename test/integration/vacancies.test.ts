@@ -11,7 +11,7 @@ import { openObligations } from '../../src/framework/obligations';
 import { DEMO_PEOPLE } from '../../src/cli/demo';
 import { exportVacancies } from '../../src/cli/export-vacancies';
 import { validateCard } from '../../src/views/templates';
-import { claimInputs, cardText, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, claimInputs, clockOn, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 const email = (key: string) => DEMO_PEOPLE.find((p) => p.key === key)!.email;
@@ -30,7 +30,7 @@ describe('the 5.5 vacancy trail over HTTP (Azurite + mock connector)', function 
   let h: Harness;
 
   beforeEach(async () => {
-    h = await startHarness();
+    h = await startHarness({ now: clockOn(today) });
     await introduceEveryone(h);
   });
   afterEach(async () => h.stop());

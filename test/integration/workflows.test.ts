@@ -2,14 +2,9 @@ import { expect } from 'chai';
 import { addDays, formatLong, todayInLondon } from '../../src/framework/dates';
 import { validateCard } from '../../src/views/templates';
 import { exportExpenses } from '../../src/cli/export';
-import { cardText, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
+import { cardText, clockOn, firstCard, introduceEveryone, press, say, startHarness, type Harness } from '../helpers/harness';
 
-// The bot's clock runs from midday of the day the file started, so a run that crosses midnight
-// still has "today" (and "tomorrow" for the future-date checks) meaning the same day to the bot.
-const startedAt = Date.now();
-const today = todayInLondon(new Date(startedAt));
-const middayToday = Date.parse(`${today}T12:00:00Z`);
-const clock = () => new Date(middayToday + (Date.now() - startedAt));
+const today = todayInLondon();
 const validClaim = { travelDate: addDays(today, -2), from: 'Northampton', to: 'Kettering Magistrates', purpose: 'Court report', mileage: '24', amount: '3.50' };
 
 /** The card the bot sends with a message, checked to render in Teams. */
@@ -38,7 +33,7 @@ describe('card workflows over HTTP /api/messages (Azurite + mock connector)', fu
   let h: Harness;
 
   beforeEach(async () => {
-    h = await startHarness({ now: clock });
+    h = await startHarness({ now: clockOn(today) });
     await introduceEveryone(h); // everyone has a chat with the bot
   });
   afterEach(async () => h.stop());

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { addDays, todayInLondon } from '../../src/framework/dates';
 import { parseVerbData } from '../../src/views/verbs';
-import { cardText, firstCard, introduceEveryone, post, press, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
+import { cardText, clockOn, firstCard, introduceEveryone, post, press, say, startHarness, teamsActivity, type Harness } from '../helpers/harness';
 
 const today = todayInLondon();
 const validClaim = { travelDate: addDays(today, -2), from: 'Northampton', to: 'Kettering Magistrates', purpose: 'Court report', mileage: '24' };
@@ -16,7 +16,7 @@ describe('ids in card data and activities', function () {
   this.timeout(120_000);
   let h: Harness;
   before(async () => {
-    h = await startHarness({ storageProxy: true });
+    h = await startHarness({ now: clockOn(today), storageProxy: true });
     await introduceEveryone(h);
   });
   after(async () => h.stop());
@@ -81,7 +81,7 @@ describe('claim.open shows a claim only to the people concerned', function () {
   let h: Harness;
   let claimId: string;
   before(async () => {
-    h = await startHarness();
+    h = await startHarness({ now: clockOn(today) });
     await introduceEveryone(h);
     const form = firstCard(await say(h, 'secondee', 'claim expenses'));
     claimId = /T&S claim (TS-\d{8}-\w+)/.exec(cardText(await press(h, 'secondee', form, 'Submit claim', validClaim)))![1];
