@@ -2,7 +2,8 @@
  * `npm run score -- file.json [more.json] [--misses] [--by-style]`: answers every question of each
  * file with the framework rules (no personal context) and prints, per file, how many were right,
  * answered from the wrong section, missing a required fact, declined although in scope, and
- * off-framework questions answered instead of declined. `--misses` lists the misses (do not use it
+ * off-framework questions answered instead of declined, and for check questions the verdicts the
+ * answers lead with. `--misses` lists the misses (do not use it
  * on a hold-out set you must not tune on). `--confusion` counts the wrong sections as "wanted ->
  * got" pairs (no question text, so it is safe on a hold-out).
  */
@@ -15,8 +16,11 @@ import { formatSummary, scoreItem, summarise, type QaItem, type Scored } from '.
 function describeMiss(s: Scored): string {
   const got = s.got.section ?? 'declined';
   const why = s.outcome === 'missing-facts' ? ` missing ${s.missing.map((g) => JSON.stringify(g)).join(', ')}` : '';
-  return `  [${s.outcome}] ${s.item.id ?? ''} "${s.item.q}" want ${s.item.section} got ${got}${why}`;
+  const verdict = s.item.verdict && s.verdict !== s.item.verdict ? ` verdict want ${s.item.verdict} got ${s.verdict}` : '';
+  return `  [${s.outcome}] ${s.item.id ?? ''} "${s.item.q}" want ${s.item.section} got ${got}${why}${verdict}`;
 }
+
+const isMiss = (s: Scored) => (s.outcome !== 'right' && s.outcome !== 'off-framework-declined') || (!!s.item.verdict && s.verdict !== s.item.verdict);
 
 function byStyle(scored: Scored[]): string[] {
   const styles = [...new Set(scored.map((s) => s.item.style ?? '-'))].sort();
@@ -53,7 +57,7 @@ function main(argv: string[]): number {
     console.log(formatSummary(path.basename(file), summarise(scored)));
     if (argv.includes('--by-style')) console.log(byStyle(scored).join('\n'));
     if (argv.includes('--confusion')) console.log(confusion(scored));
-    if (argv.includes('--misses')) for (const s of scored.filter((x) => x.outcome !== 'right' && x.outcome !== 'off-framework-declined')) console.log(describeMiss(s));
+    if (argv.includes('--misses')) for (const s of scored.filter(isMiss)) console.log(describeMiss(s));
   }
   return 0;
 }
