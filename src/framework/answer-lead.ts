@@ -17,6 +17,18 @@ const YES_NO_OPENING =
   /^\s*(?:so\s+|and\s+|but\s+|ok\s+|also\s+)?(?:is|are|am|can|could|do|does|did|should|must|will|would|may|might|has|have|shall|isn't|aren't|doesn't|don't|can't|need)\b/i;
 const CHECKING =
   /\b(?:is that (?:right|correct|true|so)|have i got that right|am i right|right|correct|true|yes|yeah|yep|no|ok|isn't (?:it|that|there)|aren't (?:they|we|there)|don't (?:they|we|i)|doesn't (?:it|she|he)|can't (?:they|we|i|she|he)|haven't (?:they|we|i)|yes or no)\s*[?!.]*\s*$/i;
+/**
+ * A tag that turns a statement into a check, typed as phones and busy people type it: "isnt it",
+ * "arent they", "wasnt it" (no apostrophe, no "?"), or "... more than once a year does it?" (no
+ * comma before the tag, so the opening of a clause does not show it).
+ */
+const TAG =
+  /\b(?:(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)n'?t|cant|wont|(?:is|are|was|does|do|did|can|will|should|has|have)(?=\s+\w+\s*\?))\s+(?:it|that|there|they|we|i|you|she|he)\s*[?!.]*\s*$/i;
+/** A check by its tag: a negative one anywhere ("isnt it"), a plain one ("does it?") only where nothing asks who, what or which ("Which PI is it?"). */
+function tagged(sentence: string): boolean {
+  const tag = TAG.exec(sentence);
+  return !!tag && (/n'?t\b|cant|wont/i.test(tag[0]) || !/\b(?:who|what|when|where|which|how|why|whose)\b/i.test(sentence));
+}
 /** "Can you tell me where I stand?" asks to be told, not yes or no (unless it asks "if" or "whether"). */
 const REQUEST =
   /^\s*(?:so\s+|and\s+|but\s+)?(?:can|could|would|will) you (?:please )?(?:tell|explain|let me know|give|list|outline|summari[sz]e|set out|describe|walk me through|remind)\b(?![^?]*\b(?:if|whether)\b)/i;
@@ -35,7 +47,7 @@ function lastQuestion(question: string): string {
  */
 function checksWho(question: string): boolean {
   const last = lastQuestion(question);
-  return CHECKING.test(last) || CHECKS_WHO.test(last);
+  return CHECKING.test(last) || tagged(last) || CHECKS_WHO.test(last);
 }
 
 /** The kind of answer a message asks for, judged on its last question (each of its clauses). */
@@ -44,7 +56,7 @@ export function questionForm(question: string): QuestionForm {
   if (WHO.test(last)) return 'who';
   if (WHEN.test(last)) return 'when';
   const parts = last.split(/\s*(?:,|\s-\s|\u2013|\u2014)\s*/);
-  if (parts.some((p) => YES_NO_OPENING.test(p) && !REQUEST.test(p)) || CHECKING.test(last)) return 'yes-no';
+  if (parts.some((p) => YES_NO_OPENING.test(p) && !REQUEST.test(p)) || CHECKING.test(last) || tagged(last)) return 'yes-no';
   return 'other';
 }
 
@@ -61,7 +73,8 @@ const UNITS: [RegExp, string][] = [
 export function quantitiesIn(text: string): string[] {
   const s = text.toLowerCase().replace(/(\d),(\d{3})/g, '$1$2');
   const found: string[] = [];
-  for (const m of s.matchAll(/£\s?(\d+(?:\.\d+)?)/g)) found.push(`${Number(m[1])} gbp`);
+  // "£5k" is £5,000.
+  for (const m of s.matchAll(/£\s?(\d+(?:\.\d+)?)(k\b)?/g)) found.push(`${Number(m[1]) * (m[2] ? 1000 : 1)} gbp`);
   const number = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
   for (const m of s.matchAll(new RegExp(`\\b${number}[\\s-]?(years?|months?|weeks?|(?:working )?days?|%|per ?cent|fte)(?![a-z])`, 'g'))) {
     const n = Number(NUMBER_WORDS[m[1]] ?? m[1]);
@@ -121,6 +134,42 @@ const REQUIRES = /\b(?:must|required|requires|needs to|has to|regardless|whateve
 /** A comparison around a figure: agreeing on the number does not make "more than 3 years" right. */
 const COMPARES =
   /\b(?:more than|less than|over|under|beyond|longer|shorter|exceed|extend|extended|after|before|at least|up to|within|earlier|later)\b/;
+
+/** Words the question must share with the clause before all of it counts as said. */
+const SAYS_IT_ALL = 4;
+/**
+ * A question that narrows what it checks ("only", "all", "every"), asks whether something still
+ * holds ("still 20 cases per PO?"), or offers a choice ("us or NPS?"): agreeing words do not settle it.
+ */
+const LIMITS = /\b(?:only|just|all|every|any|always|never|solely|entirely|whole|automatically|still|anymore|yet|or)\b/;
+/** A clause telling of a change: what it says was, not what is. */
+const CHANGED = /\b(?:replaced|old|previous(?:ly)?|former(?:ly)?|no longer|used to|superseded)\b/;
+/** A clause that says there is none of it ("gives no instructions on transition"). */
+const NONE_OF_IT = /\b(?:no|none|nothing|neither|nor|without)\b/;
+
+/**
+ * "Yes" with no figure or role to agree on: the closest clause says every word the claim says (at
+ * least SAYS_IT_ALL of them), denies none of it, names no other body, and the claim neither narrows
+ * it nor has a number of any kind ("section 38(1)" against a clause naming 39(1) and 38(1)).
+ */
+function saysItAll(claim: Claim, clause: string, shared: number, share: number): boolean {
+  const q = claim.text;
+  if (share < 1 || shared < SAYS_IT_ALL || claim.roles.length || claim.asked.length || /\d/.test(q)) return false;
+  return !DENIES.test(clause) && !NONE_OF_IT.test(clause) && !LIMITS.test(q) && !otherBody(q, clause);
+}
+
+const BODY_NAMES: [RegExp, string][] = [
+  [/\bnps\b|\bprobation service\b/, 'nps'],
+  [/\byo[st]s?\b|\byouth offending (?:service|team)s?\b/, 'yos'],
+  [/\byjb\b|\byouth justice board\b/, 'yjb'],
+  [/\bcrcs?\b/, 'crc'],
+  [/\bpolice\b/, 'police'],
+  [/\blocal authorit(?:y|ies)\b|\bcouncils?\b|\blas?\b/, 'local authority'],
+];
+/** The clause names a body the question does not ("the NPS is responsible" against "is the YOT responsible?"): its words agreeing settles nothing. */
+function otherBody(question: string, clause: string): boolean {
+  return BODY_NAMES.some(([re]) => re.test(clause) && !re.test(question));
+}
 
 function overlap(questionTerms: Set<string>, clause: string, ignored = ROLE_WORDS): number {
   // Words only: a figure (or a role) the question gets wrong must not pull the lead away from the clause that corrects it.
@@ -256,8 +305,10 @@ function verdict(
   // "Only the national minimum, nothing more?" against "to the minimum ... or above".
   if (onlyTheMinimum(q, c)) return 'No';
   // "for PSOs as well as POs?" against "per PO only" (not "Saturday court only by agreement" against "other stuff too?").
-  if (/\b(?:as well as|as well|also|too|both|all of)\b/.test(q) && onlyRulesOut(c, questionTerms)) return 'No';
-  const questionDenies = DENIES.test(q) || DOES_WITHOUT.test(q) || STOPS.test(q);
+  if (/\b(?:as well as|as well|also|too|both|all of|includ(?:ing|ed))\b/.test(q) && onlyRulesOut(c, questionTerms)) return 'No';
+  // A tag ("..., can't we?") checks the claim; it does not deny it.
+  const said = q.replace(TAG, '');
+  const questionDenies = DENIES.test(said) || DOES_WITHOUT.test(said) || STOPS.test(said);
   if (DOES_WITHOUT.test(q) && REQUIRES.test(c)) return 'No';
   const deniesWhatIsAsked = DENIES.test(c) && (first || [...deniedWords(c)].some((t) => questionTerms.has(t)));
   if (!questionDenies && !claim.aboutWho && deniesWhatIsAsked && !CONDITIONAL.test(c)) return 'No';
@@ -268,7 +319,12 @@ function verdict(
   // A check of who does something agrees only when the clause's doer is one named.
   const agreesOnWho =
     askedRoles.length > 0 && askedRoles.every((r) => statedRoles.includes(r)) && (!claim.aboutWho || askedRoles.includes(doer ?? ''));
+  // "Still on 20 cases per PO?" against "it replaced the old model (20 cases per PO)" agrees on words, not on now.
+  if (/\bstill\b/.test(said) && CHANGED.test(c)) return undefined;
   if ((agreesOnFigure || agreesOnWho) && share === 1) return 'Yes';
+  // With no figure or role to agree on, the closest clause must say all the question says, and
+  // neither deny nor limit it: "Are training needs meant to be recorded in the SPDR?"
+  if (first && saysItAll(claim, c, shared, share)) return 'Yes';
   return undefined;
 }
 

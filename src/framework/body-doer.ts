@@ -21,6 +21,8 @@ const SET_ASIDE = /^(?:than|not|instead)$/;
 /** Words that may stand between a doer and its action: auxiliaries, "carries out", "the", "that". */
 const HELPING =
   /^(?:has|have|had|to|does|do|did|will|would|must|should|can|could|may|might|shall|still|also|then|always|just|itself|carries|carry|out|the|is|are|be|keeps|keep|that|who)$/;
+/** Words that give a body a duty as an action word does ("the NPS is responsible for making sure cover is provided"). */
+const DUTY = /^(?:responsible|accountable|liable)$/;
 /** How far before the action word its doer may stand ("NPS carries out the vetting"). */
 const REACH = 4;
 
@@ -51,8 +53,9 @@ function doersIn(text: string): Map<string, string> {
           if (!HELPING.test(words[k])) break;
           continue;
         }
-        // Right beside it, the action reads as a verb ("NPS vets"), not a noun ("YOT training").
-        if (k === i - 1 && !/[^s]s$/.test(word)) break;
+        // Right beside it, the action reads as a verb ("NPS vets"), not a noun ("YOT training"),
+        // or as a duty ("is the YOT responsible for ...?").
+        if (k === i - 1 && !/[^s]s$/.test(word) && !DUTY.test(word)) break;
         const setAside = SET_ASIDE.test(words[k - 1] ?? '') || SET_ASIDE.test(words[k - 2] ?? '');
         // "a CRC, the NPS or a YOS can supervise": every body listed before the word does it.
         const listed = new Set(bodies.slice(0, k + 1).filter(Boolean));

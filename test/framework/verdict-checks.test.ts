@@ -1,0 +1,66 @@
+/**
+ * Check questions as people type them (tags without apostrophes, "£5k", a duty put on the wrong
+ * body), and the "Yes" a claim earns only when the closest rule sentence says all of it.
+ */
+import { expect } from 'chai';
+import { answerQuestion } from '../../src/framework/answer';
+import { quantitiesIn, questionForm } from '../../src/framework/answer-lead';
+import { configureAnswering } from '../../src/services/english-words';
+
+const lead = (q: string): string =>
+  answerQuestion(q)
+    .general.replace(/^This looks like[^\n]*\n\n/, '')
+    .split('\n\n')[0];
+const verdict = (q: string): string | undefined => /^(Yes|No)\b/.exec(lead(q))?.[1];
+
+describe('check questions: tags, figures and bodies as typed, and "Yes" only for all of a claim', () => {
+  before(() => configureAnswering());
+
+  it('reads a tag typed without an apostrophe or a comma as a check, but not "Which PI is it?"', () => {
+    expect(questionForm('governance board is chaired by the YJB isnt it')).to.equal('yes-no');
+    expect(questionForm('The Governance Board doesnt meet more than once a year does it?')).to.equal('yes-no');
+    expect(questionForm('I know there is a PI on sharing information with the police. Which PI is it?')).to.not.equal('yes-no');
+    expect(questionForm('who pays for it and when does it?')).to.equal('who');
+  });
+
+  it('does not read a tag ("..., can\'t we?") as the claim denying itself', () => {
+    expect(
+      verdict(
+        "Our director reckons the framework says the NPS could deal with all the causes of reoffending on its own. That is what it says, isn't it?",
+      ),
+    ).to.equal('No');
+    expect(verdict("The CRC allocation arrangements in the framework still apply after 2021, don't they?")).to.equal('No');
+  });
+
+  it('reads "£5k" as £5,000, so a right figure is not called wrong', () => {
+    expect(quantitiesIn('the £5k overhead, £4.5k or £5,000')).to.include.members(['5000 gbp', '4500 gbp']);
+    expect(verdict("PSOs don't attract the £5k overhead contribution, do they?")).to.not.equal('No');
+    expect(verdict('overhead contribution is £4k per PO secondee isnt it')).to.equal('No');
+  });
+
+  it('says No when a duty is put on the wrong body ("is the YOT responsible for ...?") or an "only" rules out what is included', () => {
+    const story =
+      "One of my PO secondees is going on maternity leave in the autumn. The YOT manager's view is that covering her post is down to the YOT. Is the YOT responsible for the maternity cover?";
+    expect(verdict(story)).to.equal('No');
+    expect(verdict('The £5,000 overhead contribution is paid for every secondee, PSOs included, right?')).to.equal('No');
+  });
+
+  it('says Yes when the closest rule sentence says every word of the claim, with no figure or role to agree on', () => {
+    expect(verdict('Are secondee training needs meant to be recorded in the SPDR?')).to.equal('Yes');
+    expect(verdict('Do both the YOS and NPS have to keep a record of the training a secondee attends?')).to.equal('Yes');
+  });
+
+  it('gives no Yes where the words agree but the claim does not: a choice, a number, a "still", an order, a "no", another body', () => {
+    for (const q of [
+      'Is it us or NPS that gives the secondee a laptop for getting onto NPS systems?',
+      "It's section 38(1) of the Crime and Disorder Act that requires the named partners to co-operate to form a YOS, correct?",
+      'Secondments to the YOS are capped at two years, right?',
+      'still 20 cases per PO in YOTs right? thats what my old manager told me',
+      'the YOT manager wants our new PO to start monday but her nps vetting hasnt come back yet. can she start at the yos before nps vetting is done?',
+      'does this framework tell us how to actually do the transition to adult services? looking for the steps',
+      'Is the YOT responsible for providing maternity cover for a secondee?',
+    ]) {
+      expect(verdict(q), q).to.not.equal('Yes');
+    }
+  });
+});
