@@ -95,6 +95,14 @@ export function frequenciesIn(text: string): string[] {
   return FREQUENCIES.filter(([re]) => re.test(s)).map(([, f]) => f);
 }
 
+function wrongFrequency(question: string, clause: string, answer: string): boolean {
+  const asked = frequenciesIn(question);
+  const stated = frequenciesIn(clause);
+  return (
+    asked.length > 0 && stated.length > 0 && !asked.some((f) => stated.includes(f)) && !asked.some((f) => frequenciesIn(answer).includes(f))
+  );
+}
+
 /** A plain denial in the rule ("is not applied to PSOs", "cannot"). */
 const DENIES = /\b(?:not|never|cannot|no longer)\b|n't\b/;
 const EACH_DENIAL = new RegExp(DENIES.source, 'g');
@@ -278,6 +286,8 @@ function verdict(
   const { text: q, terms: questionTerms, asked, roles: askedRoles } = claim;
   const c = clause.toLowerCase();
   const { shared, share } = coverage(questionTerms, clause);
+  // A frequency the rule's sentence says otherwise, where the answer nowhere says the one asked ("meets quarterly").
+  if (shared >= 1 && wrongFrequency(q, c, answer)) return 'No';
   // A verdict needs a clause about the same thing, not one sharing a figure or a name by chance.
   if (shared < (first ? 1 : 2)) return undefined;
   const stated = quantitiesIn(c);
@@ -288,9 +298,6 @@ function verdict(
   const statedTogether = asked.length > 1 && clausesOf(answer).some((x) => x !== clause && asked.every((a) => quantitiesIn(x).includes(a)));
   const figure = statedCloser || statedTogether ? undefined : figureVerdict(q, c, asked, stated);
   if (figure) return figure;
-  const askedFreq = frequenciesIn(q);
-  const statedFreq = frequenciesIn(c);
-  if (askedFreq.length && statedFreq.length && !askedFreq.some((f) => statedFreq.includes(f))) return 'No';
   const statedRoles = rolesIn(c);
   if (first && askedRoles.length && statedRoles.length && !askedRoles.some((r) => statedRoles.includes(r))) return 'No';
   if (first && anotherDoes(claim, c, doer, listed)) return 'No';

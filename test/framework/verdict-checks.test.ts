@@ -43,6 +43,7 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
       "One of my PO secondees is going on maternity leave in the autumn. The YOT manager's view is that covering her post is down to the YOT. Is the YOT responsible for the maternity cover?";
     expect(verdict(story)).to.equal('No');
     expect(verdict('The £5,000 overhead contribution is paid for every secondee, PSOs included, right?')).to.equal('No');
+    expect(verdict('The Governance Board doesnt meet more than once a year does it?'), 'it meets quarterly').to.equal('No');
   });
 
   it('says Yes when the closest rule sentence says every word of the claim, with no figure or role to agree on', () => {
