@@ -95,6 +95,7 @@ export function frequenciesIn(text: string): string[] {
   return FREQUENCIES.filter(([re]) => re.test(s)).map(([, f]) => f);
 }
 
+/** The clause says another frequency than the question (quarterly, not monthly), and the answer nowhere says the one asked. */
 function wrongFrequency(question: string, clause: string, answer: string): boolean {
   const asked = frequenciesIn(question);
   const stated = frequenciesIn(clause);
@@ -166,17 +167,18 @@ function saysItAll(claim: Claim, clause: string, shared: number, share: number):
   return !DENIES.test(clause) && !NONE_OF_IT.test(clause) && !LIMITS.test(q) && !otherBody(q, clause);
 }
 
-const BODY_NAMES: [RegExp, string][] = [
-  [/\bnps\b|\bprobation service\b/, 'nps'],
-  [/\byo[st]s?\b|\byouth offending (?:service|team)s?\b/, 'yos'],
-  [/\byjb\b|\byouth justice board\b/, 'yjb'],
-  [/\bcrcs?\b/, 'crc'],
-  [/\bpolice\b/, 'police'],
-  [/\blocal authorit(?:y|ies)\b|\bcouncils?\b|\blas?\b/, 'local authority'],
+/** The bodies by their names (lower case): the NPS, the YOS/YOT, the YJB, a CRC, the police, the local authority. */
+const BODY_NAMES: RegExp[] = [
+  /\bnps\b|\bprobation service\b/,
+  /\byo[st]s?\b|\byouth offending (?:service|team)s?\b/,
+  /\byjb\b|\byouth justice board\b/,
+  /\bcrcs?\b/,
+  /\bpolice\b/,
+  /\blocal authorit(?:y|ies)\b|\bcouncils?\b|\blas?\b/,
 ];
 /** The clause names a body the question does not ("the NPS is responsible" against "is the YOT responsible?"): its words agreeing settles nothing. */
 function otherBody(question: string, clause: string): boolean {
-  return BODY_NAMES.some(([re]) => re.test(clause) && !re.test(question));
+  return BODY_NAMES.some((name) => name.test(clause) && !name.test(question));
 }
 
 function overlap(questionTerms: Set<string>, clause: string, ignored = ROLE_WORDS): number {
