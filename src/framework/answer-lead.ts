@@ -29,6 +29,25 @@ function tagged(sentence: string): boolean {
   const tag = TAG.exec(sentence);
   return !!tag && (/n'?t\b|cant|wont/i.test(tag[0]) || !/\b(?:who|what|when|where|which|how|why|whose)\b/i.test(sentence));
 }
+/**
+ * A statement with a question mark ("lammy review in the framework list is the 2019 one?"): a
+ * check, when it asks nothing with who/what/which and makes a claim (a verb, four words or more of
+ * its own), not a topic typed with a "?" ("PI for supervising young offenders?").
+ */
+function statedAsQuestion(sentence: string): boolean {
+  return (
+    /\?\s*$/.test(sentence) &&
+    !/\b(?:who|what|when|where|which|how|why|whose|whom)\b/i.test(sentence) &&
+    // "as portfolio lead is the tracker something I look at ...?": the role is the asker's, and the
+    // claim's doer is not read from it.
+    !/^\s*as\b/i.test(sentence) &&
+    CLAIMS.test(sentence) &&
+    tokens(sentence).length >= 4
+  );
+}
+/** A verb that makes a claim of a statement ("... is the 2019 one?", "... covers PSOs too?"). */
+const CLAIMS =
+  /\b(?:is|are|was|were|has|have|had|does|do|did|can|could|must|should|will|would|may|need|needs|covers?|comes?|goes|pays?|gets?|applies|apply)\b|'s\b/i;
 /** "Can you tell me where I stand?" asks to be told, not yes or no (unless it asks "if" or "whether"). */
 const REQUEST =
   /^\s*(?:so\s+|and\s+|but\s+)?(?:can|could|would|will) you (?:please )?(?:tell|explain|let me know|give|list|outline|summari[sz]e|set out|describe|walk me through|remind)\b(?![^?]*\b(?:if|whether)\b)/i;
@@ -56,14 +75,15 @@ export function questionForm(question: string): QuestionForm {
   if (WHO.test(last)) return 'who';
   if (WHEN.test(last)) return 'when';
   const parts = last.split(/\s*(?:,|\s-\s|\u2013|\u2014)\s*/);
-  if (parts.some((p) => YES_NO_OPENING.test(p) && !REQUEST.test(p)) || CHECKING.test(last) || tagged(last)) return 'yes-no';
+  if (parts.some((p) => YES_NO_OPENING.test(p) && !REQUEST.test(p)) || CHECKING.test(last) || tagged(last) || statedAsQuestion(last))
+    return 'yes-no';
   return 'other';
 }
 
 const UNITS: [RegExp, string][] = [
-  [/^years?$/, 'year'],
-  [/^months?$/, 'month'],
-  [/^weeks?$/, 'week'],
+  [/^(?:years?|yrs?)$/, 'year'],
+  [/^(?:months?|mths?)$/, 'month'],
+  [/^(?:weeks?|wks?)$/, 'week'],
   [/^(?:working )?days?$/, 'day'],
   [/^(?:%|per ?cent)$/, 'percent'],
   [/^fte$/, 'fte'],
@@ -76,7 +96,9 @@ export function quantitiesIn(text: string): string[] {
   // "£5k" is £5,000.
   for (const m of s.matchAll(/£\s?(\d+(?:\.\d+)?)(k\b)?/g)) found.push(`${Number(m[1]) * (m[2] ? 1000 : 1)} gbp`);
   const number = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-  for (const m of s.matchAll(new RegExp(`\\b${number}[\\s-]?(years?|months?|weeks?|(?:working )?days?|%|per ?cent|fte)(?![a-z])`, 'g'))) {
+  for (const m of s.matchAll(
+    new RegExp(`\\b${number}[\\s-]?(years?|yrs?|months?|mths?|weeks?|wks?|(?:working )?days?|%|per ?cent|fte)(?![a-z])`, 'g'),
+  )) {
     const n = Number(NUMBER_WORDS[m[1]] ?? m[1]);
     const unit = UNITS.find(([re]) => re.test(m[2]))?.[1];
     if (unit) found.push(`${n} ${unit}`);
@@ -89,6 +111,7 @@ const FREQUENCIES: [RegExp, string][] = [
   [/\b(?:quarterly|every quarter|each quarter|every (?:3|three) months|four times a year)\b/, 'quarterly'],
   [/\b(?:monthly|every month|each month|once a month)\b/, 'monthly'],
   [/\b(?:weekly|every week|each week|once a week)\b/, 'weekly'],
+  [/\b(?:six[- ]monthly|every (?:6|six) months|twice a year|bi-?annual(?:ly)?|half[- ]yearly)\b/, 'half-yearly'],
 ];
 export function frequenciesIn(text: string): string[] {
   const s = text.toLowerCase();
@@ -109,7 +132,7 @@ const DENIES = /\b(?:not|never|cannot|no longer)\b|n't\b/;
 const EACH_DENIAL = new RegExp(DENIES.source, 'g');
 /** The question itself says something ends or stops ("the arrangements stop applying"): a denial may agree with it. */
 const STOPS =
-  /\b(?:stops?|stopped|ceases?|ceased) (?:to )?(?:apply|applying|being|having|existing|operating)\b|\bno longer\b|\bdrops? away\b|\b(?:scrapped|abolished|lapses?)\b/;
+  /\b(?:stops?|stopped|ceases?|ceased) (?:to )?(?:apply|applying|being|having|existing|operating)\b|\bno longer\b|\bdrops? away\b|\bwon'?t apply\b|\bany ?more\b|\b(?:scrapped|abolished|lapses?)\b/;
 /** "Not employed" denies keeping someone on permanently, or as an employee. */
 const DENIED_ALSO: Record<string, string[]> = { [tokens('employed')[0]]: tokens('permanent permanently employee') };
 /** A rule's clauses are few and fixed: what each denies is worked out once (like `wordsOfClause`). */
@@ -200,10 +223,14 @@ function rankedClauses(answer: string, terms: Set<string>, ignored: Set<string>,
 
 /** Words of a yes/no question that only ask for a check ("is that right?"), not what is checked. */
 const CHECK_WORDS = new Set(tokens('right correct true yes yeah allowed ok agreed'));
+/** Verbs that carry the sentence rather than its content ("provides line management" = "is line managed"): a clause need not repeat them. */
+const LIGHT_WORDS = new Set(
+  tokens('provide provides provided get gets got make makes made give gives given take takes taken need needs keep keeps'),
+);
 
 /** How much of what the question says the clause says too (words, not figures or check words). */
 function coverage(questionTerms: Set<string>, clause: string): { shared: number; share: number } {
-  const asked = [...questionTerms].filter((t) => !/^[\d.]+$/.test(t) && !CHECK_WORDS.has(t));
+  const asked = [...questionTerms].filter((t) => !/^[\d.]+$/.test(t) && !CHECK_WORDS.has(t) && !LIGHT_WORDS.has(t));
   const said = wordsOfClause(clause);
   const shared = asked.filter((t) => said.has(t)).length;
   return { shared, share: asked.length ? shared / asked.length : 0 };
@@ -211,6 +238,8 @@ function coverage(questionTerms: Set<string>, clause: string): { shared: number;
 
 /** The rule sets a ceiling ("at most 3 years", "a maximum period of"). */
 const CEILING = /\b(?:at most|maximum|max|up to|no later than|limit)\b/;
+/** The question names a ceiling of its own ("max 2 years", "capped at two years"). */
+const ASKS_CEILING = /\b(?:at most|maximum|max|capped|cap|limit(?:ed)?)\b/;
 /** The question goes past a figure ("beyond 3 years", "more than", "for up to 5 years"). */
 const PAST = /\b(?:beyond|more than|longer than|over|exceed|exceeding|extend(?:ed)? (?:to|past|beyond)|up to|for)\b/;
 const BELOW = /\b(?:beyond|more than|longer than|after|over)\b/;
@@ -226,6 +255,8 @@ function figureVerdict(q: string, c: string, asked: string[], stated: string[]):
       continue;
     }
     const ceiling = Math.max(...same);
+    // "max 2 years now?" names another ceiling (not "2 years plus 1, so 3 years max?").
+    if (Number(n) !== ceiling && ASKS_CEILING.test(q) && !same.some((x) => asked.includes(`${x} ${unit}`))) return 'No';
     if (Number(n) > ceiling && PAST.test(q)) return 'No';
     if (Number(n) === ceiling && BELOW.test(q)) return 'No';
     if (Number(n) > ceiling && !COMPARES.test(q)) return 'No';
@@ -301,7 +332,14 @@ function verdict(
   const figure = statedCloser || statedTogether ? undefined : figureVerdict(q, c, asked, stated);
   if (figure) return figure;
   const statedRoles = rolesIn(c);
-  if (first && askedRoles.length && statedRoles.length && !askedRoles.some((r) => statedRoles.includes(r))) return 'No';
+  // ...unless another sentence, closer still, names the roles asked ("first the YOT manager and
+  // the link manager ...; after 28 days the Head of LDU and the YOS senior manager").
+  const rolesElsewhere = () =>
+    clausesOf(answer).some(
+      (x) => x !== clause && askedRoles.every((r) => rolesIn(x).includes(r)) && overlap(questionTerms, x) > overlap(questionTerms, clause),
+    );
+  if (first && askedRoles.length && statedRoles.length && !askedRoles.some((r) => statedRoles.includes(r)) && !rolesElsewhere())
+    return 'No';
   if (first && anotherDoes(claim, c, doer, listed)) return 'No';
   // "NPS vets the temp" against "the YOS vets the candidate".
   if (wrongBody(q, clause, answer)) return 'No';
@@ -330,7 +368,8 @@ function verdict(
     askedRoles.length > 0 && askedRoles.every((r) => statedRoles.includes(r)) && (!claim.aboutWho || askedRoles.includes(doer ?? ''));
   // "Still on 20 cases per PO?" against "it replaced the old model (20 cases per PO)" agrees on words, not on now.
   if (/\bstill\b/.test(said) && CHANGED.test(c)) return undefined;
-  if ((agreesOnFigure || agreesOnWho) && share === 1) return 'Yes';
+  // "Only NPS keeps the record, right?" names one where the sentence may name more.
+  if ((agreesOnFigure || agreesOnWho) && share === 1 && !/\b(?:only|solely|alone)\b/.test(said)) return 'Yes';
   // With no figure or role to agree on, the closest clause must say all the question says, and
   // neither deny nor limit it: "Are training needs meant to be recorded in the SPDR?"
   if (first && saysItAll(claim, c, shared, share)) return 'Yes';

@@ -65,10 +65,28 @@ function doersIn(text: string): Map<string, string> {
         break;
       }
     });
+    passiveDoers(words, doers);
   }
   if (doersKept.size >= DOERS_KEPT) doersKept.clear();
   doersKept.set(text, doers);
   return doers;
+}
+
+/**
+ * "chaired by the NPS Portfolio lead", "funded by the NPS", "signed off by the YOS manager": the
+ * body after "by" does the action before it (a role of the body counts as the body here, as the
+ * portfolio lead is the NPS's). Only where no doer stands before the action.
+ */
+function passiveDoers(words: string[], doers: Map<string, string>): void {
+  words.forEach((word, i) => {
+    if (word !== 'by') return;
+    const named = words[i + 1] === 'the' ? words[i + 2] : words[i + 1];
+    const body = BODIES.find(([re]) => re.test(named ?? ''))?.[1];
+    // The action: the word before "by", past a particle ("signed off by").
+    const action = /^(?:off|out|up)$/.test(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
+    const stem = action && !HELPING.test(action) ? tokens(action)[0] : undefined;
+    if (body && stem && !doers.has(stem)) doers.set(stem, body);
+  });
 }
 
 /**

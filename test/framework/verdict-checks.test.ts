@@ -64,4 +64,35 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
       expect(verdict(q), q).to.not.equal('Yes');
     }
   });
+
+  it('reads a statement ending in "?" as a check when it makes a claim, not a topic typed with a "?"', () => {
+    expect(verdict('lammy review in the framework list is the 2019 one?')).to.equal('No');
+    expect(verdict('stage 5 reimbursement covers our unfilled fractional pso too?')).to.equal('No');
+    expect(verdict('PI for supervising young offenders?')).to.equal(undefined);
+    expect(verdict("as portfolio lead is the vacancy tracker something I'm supposed to look at every board meeting?")).to.not.equal('No');
+  });
+
+  it('says No to another ceiling ("max 2 yrs"), another frequency ("every six months") and a doer after "by"', () => {
+    expect(verdict('secondments are 2 yrs max yeah?')).to.equal('No');
+    expect(verdict('My secondment is 2 years plus a 1-year extension, so 3 years max - is that right?')).to.not.equal('No');
+    expect(verdict('three-way reviews with the secondee and their YOS manager are every six months, right?')).to.equal('No');
+    expect(verdict('governance board is chaired by the YJB isnt it')).to.equal('No');
+    expect(verdict("Secondees get vetted by the YOS before they start in post, don't they?")).to.equal('No');
+  });
+
+  it('weighs the roles of every close sentence: the escalation named after the first step is a Yes', () => {
+    const story =
+      'The YOT manager and I have been going back and forth about Saturday court, and it has been well over a month with no resolution. I think the next step is to take it to my Head of LDU and their Senior Manager of YOS to resolve. Is that the right escalation?';
+    expect(verdict(story)).to.equal('Yes');
+  });
+
+  it('gives no Yes to "only" one doer, and no No to a claim that something stops when the rule says it stops', () => {
+    expect(
+      verdict('Once my YOS manager has signed off my expenses, only NPS needs to keep the record of that authorisation — is that right?'),
+    ).to.not.equal('Yes');
+    expect(
+      verdict('so under probation reform all offender management goes to nps from 2021 and the crc arrangements wont apply anymore?'),
+    ).to.not.equal('No');
+    expect(verdict("Am I right the YOT manager provides the secondee's line management?")).to.equal('Yes');
+  });
 });
