@@ -3,7 +3,7 @@
  * questions belong when that is known, and up to three rule titles to ask instead. Pure.
  */
 import type { Answer } from './answer';
-import { questionForm } from './answer-lead';
+import { questionForm } from './question-form';
 import type { Match, Part, Retrieval } from './retrieval';
 import { ruleById, sectionName, type Rule } from './rules';
 

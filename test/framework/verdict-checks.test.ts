@@ -4,7 +4,8 @@
  */
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
-import { quantitiesIn, questionForm } from '../../src/framework/answer-lead';
+import { questionForm } from '../../src/framework/question-form';
+import { quantitiesIn } from '../../src/framework/verdict';
 import { configureAnswering } from '../../src/services/english-words';
 
 const lead = (q: string): string =>

@@ -1,0 +1,75 @@
+/**
+ * The kind of answer a message asks for, judged on its last question: a yes/no check (by its
+ * opening, a tag as people type it, or a statement with a "?" that makes a claim), "who", "when",
+ * or anything else. Pure.
+ */
+import { sentencesOf, tokens } from './text';
+
+export type QuestionForm = 'yes-no' | 'who' | 'when' | 'other';
+
+const YES_NO_OPENING =
+  /^\s*(?:so\s+|and\s+|but\s+|ok\s+|also\s+)?(?:is|are|am|can|could|do|does|did|should|must|will|would|may|might|has|have|shall|isn't|aren't|doesn't|don't|can't|need)\b/i;
+const CHECKING =
+  /\b(?:is that (?:right|correct|true|so)|have i got that right|am i right|right|correct|true|yes|yeah|yep|no|ok|isn't (?:it|that|there)|aren't (?:they|we|there)|don't (?:they|we|i)|doesn't (?:it|she|he)|can't (?:they|we|i|she|he)|haven't (?:they|we|i)|yes or no)\s*[?!.]*\s*$/i;
+/**
+ * A tag that turns a statement into a check, typed as phones and busy people type it: "isnt it",
+ * "arent they", "wasnt it" (no apostrophe, no "?"), or "... more than once a year does it?" (no
+ * comma before the tag, so the opening of a clause does not show it).
+ */
+export const TAG =
+  /\b(?:(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)n'?t|cant|wont|(?:is|are|was|does|do|did|can|will|should|has|have)(?=\s+\w+\s*\?))\s+(?:it|that|there|they|we|i|you|she|he)\s*[?!.]*\s*$/i;
+/** A check by its tag: a negative one anywhere ("isnt it"), a plain one ("does it?") only where nothing asks who, what or which ("Which PI is it?"). */
+function tagged(sentence: string): boolean {
+  const tag = TAG.exec(sentence);
+  return !!tag && (/n'?t\b|cant|wont/i.test(tag[0]) || !/\b(?:who|what|when|where|which|how|why|whose)\b/i.test(sentence));
+}
+/**
+ * A statement with a question mark ("lammy review in the framework list is the 2019 one?"): a
+ * check, when it asks nothing with who/what/which and makes a claim (a verb, four words or more of
+ * its own), not a topic typed with a "?" ("PI for supervising young offenders?").
+ */
+function statedAsQuestion(sentence: string): boolean {
+  return (
+    /\?\s*$/.test(sentence) &&
+    !/\b(?:who|what|when|where|which|how|why|whose|whom)\b/i.test(sentence) &&
+    // "as portfolio lead is the tracker something I look at ...?": the role is the asker's, and the
+    // claim's doer is not read from it.
+    !/^\s*as\b/i.test(sentence) &&
+    CLAIMS.test(sentence) &&
+    tokens(sentence).length >= 4
+  );
+}
+/** A verb that makes a claim of a statement ("... is the 2019 one?", "... covers PSOs too?"). */
+const CLAIMS =
+  /\b(?:is|are|was|were|has|have|had|does|do|did|can|could|must|should|will|would|may|need|needs|covers?|comes?|goes|pays?|gets?|applies|apply)\b|'s\b/i;
+/** "Can you tell me where I stand?" asks to be told, not yes or no (unless it asks "if" or "whether"). */
+const REQUEST =
+  /^\s*(?:so\s+|and\s+|but\s+)?(?:can|could|would|will) you (?:please )?(?:tell|explain|let me know|give|list|outline|summari[sz]e|set out|describe|walk me through|remind)\b(?![^?]*\b(?:if|whether)\b)/i;
+export const WHO = /\bwho(?:'s|se|m)?\b|\bwhich (?:role|person|manager|body|organisation)\b/i;
+const CHECKS_WHO = /^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\b|\bthe (?:one|person|people|ones) who\b/i;
+const WHEN = /\bwhen\b|\bhow (?:long(?!-term)|often|soon|quickly|many (?:days|weeks|months|years))\b|\bby what date\b|\bdeadline\b/i;
+
+function lastQuestion(question: string): string {
+  const asks = sentencesOf(question);
+  return [...asks].reverse().find((s) => s.includes('?')) ?? asks[asks.length - 1] ?? '';
+}
+
+/**
+ * "It's the SPOC who ..., right?", "Is it the YOT manager who ...?": a "who" question that also
+ * puts a name to check, so it gets a verdict on that name as well as the sentence naming who.
+ */
+export function checksWho(question: string): boolean {
+  const last = lastQuestion(question);
+  return CHECKING.test(last) || tagged(last) || CHECKS_WHO.test(last);
+}
+
+/** The kind of answer a message asks for, judged on its last question (each of its clauses). */
+export function questionForm(question: string): QuestionForm {
+  const last = lastQuestion(question);
+  if (WHO.test(last)) return 'who';
+  if (WHEN.test(last)) return 'when';
+  const parts = last.split(/\s*(?:,|\s-\s|\u2013|\u2014)\s*/);
+  if (parts.some((p) => YES_NO_OPENING.test(p) && !REQUEST.test(p)) || CHECKING.test(last) || tagged(last) || statedAsQuestion(last))
+    return 'yes-no';
+  return 'other';
+}

@@ -1,0 +1,298 @@
+/**
+ * The "Yes" or "No" a check question earns against one sentence of the rule that answers it: "No"
+ * for a figure, frequency, role, body, particular or denial the claim gets wrong, "Yes" when the
+ * sentence says all the claim says and agrees on its figure or role (or has none to agree on and
+ * nothing narrows it). Nothing when the sentence does not settle it. Pure.
+ */
+import { NUMBER_WORDS, sentencesOf, tokens } from './text';
+import { wrongBody } from './body-doer';
+import { onlyRulesOut, onlyTheMinimum, wrongParticular } from './claim-checks';
+import { clausesOf, rolesIn, wordsOfClause } from './answer-clauses';
+import { ROLE_WORDS, anotherDoes } from './who-checks';
+import { TAG, WHO } from './question-form';
+
+const UNITS: [RegExp, string][] = [
+  [/^(?:years?|yrs?)$/, 'year'],
+  [/^(?:months?|mths?)$/, 'month'],
+  [/^(?:weeks?|wks?)$/, 'week'],
+  [/^(?:working )?days?$/, 'day'],
+  [/^(?:%|per ?cent)$/, 'percent'],
+  [/^fte$/, 'fte'],
+];
+
+/** "3 years", "six months", "£5,000", "0.5 FTE", "28 days" in a text, as number + unit. */
+export function quantitiesIn(text: string): string[] {
+  const s = text.toLowerCase().replace(/(\d),(\d{3})/g, '$1$2');
+  const found: string[] = [];
+  // "£5k" is £5,000.
+  for (const m of s.matchAll(/£\s?(\d+(?:\.\d+)?)(k\b)?/g)) found.push(`${Number(m[1]) * (m[2] ? 1000 : 1)} gbp`);
+  const number = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+  for (const m of s.matchAll(
+    new RegExp(`\\b${number}[\\s-]?(years?|yrs?|months?|mths?|weeks?|wks?|(?:working )?days?|%|per ?cent|fte)(?![a-z])`, 'g'),
+  )) {
+    const n = Number(NUMBER_WORDS[m[1]] ?? m[1]);
+    const unit = UNITS.find(([re]) => re.test(m[2]))?.[1];
+    if (unit) found.push(`${n} ${unit}`);
+  }
+  return found;
+}
+
+const FREQUENCIES: [RegExp, string][] = [
+  [/\b(?:annual(?:ly)?|yearly|once a year|every year|each year)\b/, 'yearly'],
+  [/\b(?:quarterly|every quarter|each quarter|every (?:3|three) months|four times a year)\b/, 'quarterly'],
+  [/\b(?:monthly|every month|each month|once a month)\b/, 'monthly'],
+  [/\b(?:weekly|every week|each week|once a week)\b/, 'weekly'],
+  [/\b(?:six[- ]monthly|every (?:6|six) months|twice a year|bi-?annual(?:ly)?|half[- ]yearly)\b/, 'half-yearly'],
+];
+export function frequenciesIn(text: string): string[] {
+  const s = text.toLowerCase();
+  return FREQUENCIES.filter(([re]) => re.test(s)).map(([, f]) => f);
+}
+
+/** The clause says another frequency than the question (quarterly, not monthly), and the answer nowhere says the one asked. */
+function wrongFrequency(question: string, clause: string, answer: string): boolean {
+  const asked = frequenciesIn(question);
+  const stated = frequenciesIn(clause);
+  return (
+    asked.length > 0 && stated.length > 0 && !asked.some((f) => stated.includes(f)) && !asked.some((f) => frequenciesIn(answer).includes(f))
+  );
+}
+
+/** A plain denial in the rule ("is not applied to PSOs", "cannot"). */
+const DENIES = /\b(?:not|never|cannot|no longer)\b|n't\b/;
+const EACH_DENIAL = new RegExp(DENIES.source, 'g');
+/** The question itself says something ends or stops ("the arrangements stop applying"): a denial may agree with it. */
+const STOPS =
+  /\b(?:stops?|stopped|ceases?|ceased) (?:to )?(?:apply|applying|being|having|existing|operating)\b|\bno longer\b|\bdrops? away\b|\bwon'?t apply\b|\bany ?more\b|\b(?:scrapped|abolished|lapses?)\b/;
+/** "Not employed" denies keeping someone on permanently, or as an employee. */
+const DENIED_ALSO: Record<string, string[]> = { [tokens('employed')[0]]: tokens('permanent permanently employee') };
+/** A rule's clauses are few and fixed: what each denies is worked out once (like `wordsOfClause`). */
+const deniedKept = new Map<string, Set<string>>();
+/**
+ * What a denial is about: the words between the commas around "not", "cannot", "no longer" ("the
+ * cover must be temporary and not employed"). A denial that is not the closest sentence settles
+ * nothing about a question sharing none of them ("..., the cover must stay temporary, not employed,
+ * ..." says nothing about who vets the temp).
+ */
+function deniedWords(clause: string): Set<string> {
+  let words = deniedKept.get(clause);
+  if (words) return words;
+  words = new Set<string>();
+  for (const m of clause.matchAll(EACH_DENIAL)) {
+    const at = m.index ?? 0;
+    const from = Math.max(clause.lastIndexOf(',', at), clause.lastIndexOf(';', at)) + 1;
+    for (const t of tokens(clause.slice(from).split(/[,;.]/)[0])) for (const w of [t, ...(DENIED_ALSO[t] ?? [])]) words.add(w);
+  }
+  if (deniedKept.size > 5000) deniedKept.clear();
+  deniedKept.set(clause, words);
+  return words;
+}
+/** A denial with a way out ("not ... unless", "by agreement"): no verdict from it. */
+const CONDITIONAL = /\b(?:unless|if|where|when|except|by agreement|but)\b/;
+/** Asking to do without something ("skip the interview", "without", "instead of"). */
+const DOES_WITHOUT =
+  /\b(?:skip|skipping|without|bypass|waive|ignore|exempt|no need|don't need|not need|get out of|jump ahead|straight to)\b/;
+/** The rule requires it whatever happens. */
+const REQUIRES = /\b(?:must|required|requires|needs to|has to|regardless|whatever|always|in all)\b/;
+/** A comparison around a figure: agreeing on the number does not make "more than 3 years" right. */
+const COMPARES =
+  /\b(?:more than|less than|over|under|beyond|longer|shorter|exceed|extend|extended|after|before|at least|up to|within|earlier|later)\b/;
+
+/** Words the question must share with the clause before all of it counts as said. */
+const SAYS_IT_ALL = 4;
+/**
+ * A question that narrows what it checks ("only", "all", "every"), asks whether something still
+ * holds ("still 20 cases per PO?"), or offers a choice ("us or NPS?"): agreeing words do not settle it.
+ */
+const LIMITS = /\b(?:only|just|all|every|any|always|never|solely|entirely|whole|automatically|still|anymore|yet|or)\b/;
+/** A clause telling of a change: what it says was, not what is. */
+const CHANGED = /\b(?:replaced|old|previous(?:ly)?|former(?:ly)?|no longer|used to|superseded)\b/;
+/** A clause that says there is none of it ("gives no instructions on transition"). */
+const NONE_OF_IT = /\b(?:no|none|nothing|neither|nor|without)\b/;
+
+/**
+ * "Yes" with no figure or role to agree on: the closest clause says every word the claim says (at
+ * least SAYS_IT_ALL of them), denies none of it, names no other body, and the claim neither narrows
+ * it nor has a number of any kind ("section 38(1)" against a clause naming 39(1) and 38(1)).
+ */
+function saysItAll(claim: Claim, clause: string, shared: number, share: number): boolean {
+  const q = claim.text;
+  if (share < 1 || shared < SAYS_IT_ALL || claim.roles.length || claim.asked.length || /\d/.test(q)) return false;
+  return !DENIES.test(clause) && !NONE_OF_IT.test(clause) && !LIMITS.test(q) && !otherBody(q, clause);
+}
+
+/** The bodies by their names (lower case): the NPS, the YOS/YOT, the YJB, a CRC, the police, the local authority. */
+const BODY_NAMES: RegExp[] = [
+  /\bnps\b|\bprobation service\b/,
+  /\byo[st]s?\b|\byouth offending (?:service|team)s?\b/,
+  /\byjb\b|\byouth justice board\b/,
+  /\bcrcs?\b/,
+  /\bpolice\b/,
+  /\blocal authorit(?:y|ies)\b|\bcouncils?\b|\blas?\b/,
+];
+/** The clause names a body the question does not ("the NPS is responsible" against "is the YOT responsible?"): its words agreeing settles nothing. */
+function otherBody(question: string, clause: string): boolean {
+  return BODY_NAMES.some((name) => name.test(clause) && !name.test(question));
+}
+
+export function overlap(questionTerms: Set<string>, clause: string, ignored = ROLE_WORDS): number {
+  // Words only: a figure (or a role) the question gets wrong must not pull the lead away from the clause that corrects it.
+  let shared = 0;
+  for (const t of wordsOfClause(clause)) if (questionTerms.has(t) && !/^[\d.]+$/.test(t) && !ignored.has(t)) shared += 1;
+  return shared;
+}
+
+/** Words of a yes/no question that only ask for a check ("is that right?"), not what is checked. */
+const CHECK_WORDS = new Set(tokens('right correct true yes yeah allowed ok agreed'));
+/** Verbs that carry the sentence rather than its content ("provides line management" = "is line managed"): a clause need not repeat them. */
+const LIGHT_WORDS = new Set(
+  tokens('provide provides provided get gets got make makes made give gives given take takes taken need needs keep keeps'),
+);
+
+/** How much of what the question says the clause says too (words, not figures or check words). */
+function coverage(questionTerms: Set<string>, clause: string): { shared: number; share: number } {
+  const asked = [...questionTerms].filter((t) => !/^[\d.]+$/.test(t) && !CHECK_WORDS.has(t) && !LIGHT_WORDS.has(t));
+  const said = wordsOfClause(clause);
+  const shared = asked.filter((t) => said.has(t)).length;
+  return { shared, share: asked.length ? shared / asked.length : 0 };
+}
+
+/** The rule sets a ceiling ("at most 3 years", "a maximum period of"). */
+const CEILING = /\b(?:at most|maximum|max|up to|no later than|limit)\b/;
+/** The question names a ceiling of its own ("max 2 years", "capped at two years"). */
+const ASKS_CEILING = /\b(?:at most|maximum|max|capped|cap|limit(?:ed)?)\b/;
+/** The question goes past a figure ("beyond 3 years", "more than", "for up to 5 years"). */
+const PAST = /\b(?:beyond|more than|longer than|over|exceed|exceeding|extend(?:ed)? (?:to|past|beyond)|up to|for)\b/;
+const BELOW = /\b(?:beyond|more than|longer than|after|over)\b/;
+
+/** A figure the question gets wrong: "No". Against a ceiling, only a figure above it (or "beyond" it) is wrong. */
+function figureVerdict(q: string, c: string, asked: string[], stated: string[]): 'No' | undefined {
+  for (const a of asked) {
+    const [n, unit] = a.split(' ');
+    const same = stated.filter((x) => x.split(' ')[1] === unit).map((x) => Number(x.split(' ')[0]));
+    if (!same.length) continue;
+    if (!CEILING.test(c)) {
+      if (!same.includes(Number(n))) return 'No';
+      continue;
+    }
+    const ceiling = Math.max(...same);
+    // "max 2 years now?" names another ceiling (not "2 years plus 1, so 3 years max?").
+    if (Number(n) !== ceiling && ASKS_CEILING.test(q) && !same.some((x) => asked.includes(`${x} ${unit}`))) return 'No';
+    if (Number(n) > ceiling && PAST.test(q)) return 'No';
+    if (Number(n) === ceiling && BELOW.test(q)) return 'No';
+    if (Number(n) > ceiling && !COMPARES.test(q)) return 'No';
+  }
+  return undefined;
+}
+
+/**
+ * What a yes/no message claims: its last question, with the sentence before when the question is
+ * only a check ("Is that right?"); a story's other names and figures are context, not the claim.
+ */
+export function claimOf(message: string): string {
+  const sentences = sentencesOf(message);
+  const i = sentences.map((x) => x.includes('?')).lastIndexOf(true);
+  const at = i < 0 ? sentences.length - 1 : i;
+  const last = sentences[at] ?? '';
+  return tokens(last).filter((t) => !CHECK_WORDS.has(t)).length < 3 && at > 0 ? `${sentences[at - 1]} ${last}` : last;
+}
+
+/** "X or Y?" asks which, not whether. */
+const EITHER_OR = /\b\w+ or (?:the |a |an )?\w+\s*\?\s*$/;
+
+/** What a yes/no message claims, worked out once for all the clauses it is checked against. */
+export interface Claim {
+  /** Lower case. */
+  text: string;
+  /** As written (names keep their capitals). */
+  original: string;
+  terms: Set<string>;
+  /** Its figures with their units ("4 year"). */
+  asked: string[];
+  roles: string[];
+  /** Names who does something ("It's the SPOC who ..., right?"): settled by roles and figures, not by a denial nearby. */
+  aboutWho: boolean;
+}
+
+export function claimIn(message: string): Claim | undefined {
+  const original = claimOf(message);
+  const text = original.toLowerCase();
+  if (EITHER_OR.test(text) && !/\byes or no\b/.test(text)) return undefined;
+  return {
+    text,
+    original,
+    terms: new Set(tokens(text)),
+    asked: quantitiesIn(text),
+    roles: rolesIn(text),
+    aboutWho: WHO.test(text),
+  };
+}
+
+/** `doer`: who the clause says does it (the head of a role's list it is on, `listed`, else the role it opens with). */
+export function verdict(
+  claim: Claim,
+  clause: string,
+  answer: string,
+  first: boolean,
+  doer: string | undefined,
+  listed: boolean,
+): 'Yes' | 'No' | undefined {
+  const { text: q, terms: questionTerms, asked, roles: askedRoles } = claim;
+  const c = clause.toLowerCase();
+  const { shared, share } = coverage(questionTerms, clause);
+  // A frequency the rule's sentence says otherwise, where the answer nowhere says the one asked ("meets quarterly").
+  if (shared >= 1 && wrongFrequency(q, c, answer)) return 'No';
+  // A verdict needs a clause about the same thing, not one sharing a figure or a name by chance.
+  if (shared < (first ? 1 : 2)) return undefined;
+  const stated = quantitiesIn(c);
+  // A figure the answer states in a clause at least as close to the question is not contradicted by this one.
+  const closer = clausesOf(answer).filter((x) => x !== clause && overlap(questionTerms, x) >= overlap(questionTerms, clause));
+  const statedCloser = asked.every((a) => closer.some((x) => quantitiesIn(x).includes(a)));
+  // ...nor are figures the answer states together elsewhere ("1.7 days, equating to 0.3 FTE").
+  const statedTogether = asked.length > 1 && clausesOf(answer).some((x) => x !== clause && asked.every((a) => quantitiesIn(x).includes(a)));
+  const figure = statedCloser || statedTogether ? undefined : figureVerdict(q, c, asked, stated);
+  if (figure) return figure;
+  const statedRoles = rolesIn(c);
+  // ...unless another sentence, closer still, names the roles asked ("first the YOT manager and
+  // the link manager ...; after 28 days the Head of LDU and the YOS senior manager").
+  const rolesElsewhere = () =>
+    clausesOf(answer).some(
+      (x) => x !== clause && askedRoles.every((r) => rolesIn(x).includes(r)) && overlap(questionTerms, x) > overlap(questionTerms, clause),
+    );
+  if (first && askedRoles.length && statedRoles.length && !askedRoles.some((r) => statedRoles.includes(r)) && !rolesElsewhere())
+    return 'No';
+  if (first && anotherDoes(claim, c, doer, listed)) return 'No';
+  // "NPS vets the temp" against "the YOS vets the candidate".
+  if (wrongBody(q, clause, answer)) return 'No';
+  // "the 2019 Lammy review" against "(2017)"; "PI 05/14 is case transfers"; a named person's post.
+  if (first && wrongParticular(claim.original, clause)) return 'No';
+  const onlyIn = /\bonly\b[^.;]*\b(england|wales)\b|\b(england|wales) only\b/.exec(c);
+  const country = onlyIn?.[1] ?? onlyIn?.[2];
+  const others = ['england', 'wales', 'scotland', 'northern ireland'].filter((k) => k !== country && q.includes(k));
+  if (country && others.length && /\b(?:appl(?:y|ies)|covers?|covered|include[sd]?|us as well|for us)\b/.test(q)) return 'No';
+  // "Only the national minimum, nothing more?" against "to the minimum ... or above".
+  if (onlyTheMinimum(q, c)) return 'No';
+  // "for PSOs as well as POs?" against "per PO only" (not "Saturday court only by agreement" against "other stuff too?").
+  if (/\b(?:as well as|as well|also|too|both|all of|includ(?:ing|ed))\b/.test(q) && onlyRulesOut(c, questionTerms)) return 'No';
+  // A tag ("..., can't we?") checks the claim; it does not deny it.
+  const said = q.replace(TAG, '');
+  const questionDenies = DENIES.test(said) || DOES_WITHOUT.test(said) || STOPS.test(said);
+  if (DOES_WITHOUT.test(q) && REQUIRES.test(c)) return 'No';
+  const deniesWhatIsAsked = DENIES.test(c) && (first || [...deniedWords(c)].some((t) => questionTerms.has(t)));
+  if (!questionDenies && !claim.aboutWho && deniesWhatIsAsked && !CONDITIONAL.test(c)) return 'No';
+  if (COMPARES.test(q) || questionDenies) return undefined;
+  const agreesOnFigure = asked.length > 0 && asked.every((a) => stated.includes(a));
+  // "Yes" only when the clause says all the question says: agreeing on a figure or a role
+  // is not agreeing with "pro rata for part-time POs".
+  // A check of who does something agrees only when the clause's doer is one named.
+  const agreesOnWho =
+    askedRoles.length > 0 && askedRoles.every((r) => statedRoles.includes(r)) && (!claim.aboutWho || askedRoles.includes(doer ?? ''));
+  // "Still on 20 cases per PO?" against "it replaced the old model (20 cases per PO)" agrees on words, not on now.
+  if (/\bstill\b/.test(said) && CHANGED.test(c)) return undefined;
+  // "Only NPS keeps the record, right?" names one where the sentence may name more.
+  if ((agreesOnFigure || agreesOnWho) && share === 1 && !/\b(?:only|solely|alone)\b/.test(said)) return 'Yes';
+  // With no figure or role to agree on, the closest clause must say all the question says, and
+  // neither deny nor limit it: "Are training needs meant to be recorded in the SPDR?"
+  if (first && saysItAll(claim, c, shared, share)) return 'Yes';
+  return undefined;
+}
