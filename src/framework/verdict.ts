@@ -275,8 +275,8 @@ export function verdict(
   // "for PSOs as well as POs?" against "per PO only" (not "Saturday court only by agreement" against "other stuff too?").
   if (/\b(?:as well as|as well|also|too|both|all of|includ(?:ing|ed))\b/.test(q) && onlyRulesOut(c, questionTerms)) return 'No';
   // A tag ("..., can't we?") checks the claim; it does not deny it.
-  const said = q.replace(TAG, '');
-  const questionDenies = DENIES.test(said) || DOES_WITHOUT.test(said) || STOPS.test(said);
+  const untagged = q.replace(TAG, '');
+  const questionDenies = DENIES.test(untagged) || DOES_WITHOUT.test(untagged) || STOPS.test(untagged);
   if (DOES_WITHOUT.test(q) && REQUIRES.test(c)) return 'No';
   const deniesWhatIsAsked = DENIES.test(c) && (first || [...deniedWords(c)].some((t) => questionTerms.has(t)));
   if (!questionDenies && !claim.aboutWho && deniesWhatIsAsked && !CONDITIONAL.test(c)) return 'No';
@@ -288,9 +288,9 @@ export function verdict(
   const agreesOnWho =
     askedRoles.length > 0 && askedRoles.every((r) => statedRoles.includes(r)) && (!claim.aboutWho || askedRoles.includes(doer ?? ''));
   // "Still on 20 cases per PO?" against "it replaced the old model (20 cases per PO)" agrees on words, not on now.
-  if (/\bstill\b/.test(said) && CHANGED.test(c)) return undefined;
+  if (/\bstill\b/.test(untagged) && CHANGED.test(c)) return undefined;
   // "Only NPS keeps the record, right?" names one where the sentence may name more.
-  if ((agreesOnFigure || agreesOnWho) && share === 1 && !/\b(?:only|solely|alone)\b/.test(said)) return 'Yes';
+  if ((agreesOnFigure || agreesOnWho) && share === 1 && !/\b(?:only|solely|alone)\b/.test(untagged)) return 'Yes';
   // With no figure or role to agree on, the closest clause must say all the question says, and
   // neither deny nor limit it: "Are training needs meant to be recorded in the SPDR?"
   if (first && saysItAll(claim, c, shared, share)) return 'Yes';
