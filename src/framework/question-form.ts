@@ -31,7 +31,13 @@ function tagged(sentence: string): boolean {
 function statedAsQuestion(sentence: string): boolean {
   return (
     /\?\s*$/.test(sentence) &&
-    !/\b(?:who|what|when|where|which|how|why|whose|whom)\b/i.test(sentence) &&
+    !/\b(?:who|whos|what|whats|when|whens|where|wheres|which|how|hows|why|whose|whom)\b/i.test(sentence) &&
+    // ...nor opens with one typed fast ("Whcih", "Wheer", "wat").
+    !/^\W*(?:(?:hi|so|and|ok),?\s+)?(?:wh\w*|wat|wot|hw)\b/i.test(sentence) &&
+    // "X or Y?" asks which, not whether ("sick pay - nps rules or council rules?").
+    !/\bor\b/i.test(sentence) &&
+    // "Can you give me the phone number ...?" asks to be told.
+    !REQUEST.test(sentence) &&
     // "as portfolio lead is the tracker something I look at ...?": the role is the asker's, and the
     // claim's doer is not read from it.
     !/^\s*as\b/i.test(sentence) &&
@@ -39,9 +45,12 @@ function statedAsQuestion(sentence: string): boolean {
     tokens(sentence).length >= 4
   );
 }
-/** A verb that makes a claim of a statement ("... is the 2019 one?", "... covers PSOs too?"). */
+/**
+ * A verb that makes a claim of a statement ("... is the 2019 one?", "... covers PSOs too?"), after
+ * a subject of two words or more ("Wheer is the nearest station?" is a "where" typed fast).
+ */
 const CLAIMS =
-  /\b(?:is|are|was|were|has|have|had|does|do|did|can|could|must|should|will|would|may|need|needs|covers?|comes?|goes|pays?|gets?|applies|apply)\b|'s\b/i;
+  /^\W*(?:\S+\s+){2,}?(?:is|are|was|were|has|have|had|does|do|did|can|could|must|should|will|would|may|needs|covers|comes|goes|pays|gets|apply|applies)\b/i;
 /** "Can you tell me where I stand?" asks to be told, not yes or no (unless it asks "if" or "whether"). */
 const REQUEST =
   /^\s*(?:so\s+|and\s+|but\s+)?(?:can|could|would|will) you (?:please )?(?:tell|explain|let me know|give|list|outline|summari[sz]e|set out|describe|walk me through|remind)\b(?![^?]*\b(?:if|whether)\b)/i;

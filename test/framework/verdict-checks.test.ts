@@ -70,6 +70,15 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
     expect(verdict('lammy review in the framework list is the 2019 one?')).to.equal('No');
     expect(verdict('stage 5 reimbursement covers our unfilled fractional pso too?')).to.equal('No');
     expect(verdict('PI for supervising young offenders?')).to.equal(undefined);
+    for (const q of [
+      'PO secondee pay band?',
+      'Can you give me the phone number for the London YOS lead?',
+      'sick pay for secondee - nps rules or council rules?',
+      'Wheer is the nearest train stiaton to the YOT?',
+      'Whcih YOTs were in the half that sent in their caseload data back in 2019?',
+    ]) {
+      expect(questionForm(q), q).to.not.equal('yes-no');
+    }
     expect(verdict("as portfolio lead is the vacancy tracker something I'm supposed to look at every board meeting?")).to.not.equal('No');
   });
 
