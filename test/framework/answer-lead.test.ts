@@ -9,6 +9,7 @@ import { claimOf, frequenciesIn, quantitiesIn } from '../../src/framework/verdic
 import { rolesIn } from '../../src/framework/answer-clauses';
 import { ruleById } from '../../src/framework/rules';
 import { configureAnswering } from '../../src/services/english-words';
+import { verdictOf } from '../../scripts/qa-score';
 
 const answerOf = (id: string): string => ruleById(id)!.answer;
 const firstLine = (q: string): string => answerQuestion(q).general.split('\n\n')[0];
@@ -261,22 +262,20 @@ describe('answering the question asked (yes/no first, the deciding sentence firs
     expect(a.general).to.include(answerOf('secondment-length'));
   });
   it('says "No" only for a denial about what the question asks, and not for figures the answer states together elsewhere', () => {
-    const verdictOf = (q: string) => /^(Yes|No)\b/.exec(answerQuestion(q).general.replace(/^This looks like[^\n]*\n\n/, ''))?.[1];
+    const verdict = (q: string) => verdictOf(answerQuestion(q));
     // "The cover must stay temporary, not employed" says nothing about who vets a stage 4 temp.
-    expect(verdictOf("If we bring in our own temp at Stage 4, am I right that it's down to us at the YOS to vet them?")).to.equal(
-      undefined,
-    );
+    expect(verdict("If we bring in our own temp at Stage 4, am I right that it's down to us at the YOS to vet them?")).to.equal('none');
     // A question saying the arrangements stop is not contradicted by "will then no longer apply".
     expect(
-      verdictOf(
+      verdict(
         'Under probation reform all offender management moves to the NPS from 2021, so the CRC arrangements stop applying after that, correct?',
       ),
-    ).to.equal(undefined);
-    expect(verdictOf('Is the PSO part of the allocation 0.3 FTE, based on about 1.7 days a week of extra duties?')).to.equal(undefined);
+    ).to.equal('none');
+    expect(verdict('Is the PSO part of the allocation 0.3 FTE, based on about 1.7 days a week of extra duties?')).to.equal('none');
     // Still "No": keeping the cover on permanently; a wrong floor; the arrangements staying for good.
-    expect(verdictOf('May the temporary cover arranged under the staged process be taken on as a permanent employee?')).to.equal('No');
-    expect(verdictOf("The floor for PO resource in any YOT is 0.6 FTE, isn't it?")).to.equal('No');
-    expect(verdictOf('Are the CRC arrangements described in the framework going to stay in place long term?')).to.equal('No');
+    expect(verdict('May the temporary cover arranged under the staged process be taken on as a permanent employee?')).to.equal('no');
+    expect(verdict("The floor for PO resource in any YOT is 0.6 FTE, isn't it?")).to.equal('no');
+    expect(verdict('Are the CRC arrangements described in the framework going to stay in place long term?')).to.equal('no');
   });
 
   it('gives no "In short" lead that opens with a bare "They" (whose?)', () => {

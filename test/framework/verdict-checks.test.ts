@@ -7,12 +7,10 @@ import { answerQuestion } from '../../src/framework/answer';
 import { questionForm } from '../../src/framework/question-form';
 import { quantitiesIn } from '../../src/framework/verdict';
 import { configureAnswering } from '../../src/services/english-words';
+import { verdictOf } from '../../scripts/qa-score';
 
-const lead = (q: string): string =>
-  answerQuestion(q)
-    .general.replace(/^This looks like[^\n]*\n\n/, '')
-    .split('\n\n')[0];
-const verdict = (q: string): string | undefined => /^(Yes|No)\b/.exec(lead(q))?.[1];
+/** The verdict the answer leads with, read as the round scorer reads it. */
+const verdict = (q: string) => verdictOf(answerQuestion(q));
 
 describe('check questions: tags, figures and bodies as typed, and "Yes" only for all of a claim', () => {
   before(() => configureAnswering());
@@ -29,27 +27,27 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
       verdict(
         "Our director reckons the framework says the NPS could deal with all the causes of reoffending on its own. That is what it says, isn't it?",
       ),
-    ).to.equal('No');
-    expect(verdict("The CRC allocation arrangements in the framework still apply after 2021, don't they?")).to.equal('No');
+    ).to.equal('no');
+    expect(verdict("The CRC allocation arrangements in the framework still apply after 2021, don't they?")).to.equal('no');
   });
 
   it('reads "£5k" as £5,000, so a right figure is not called wrong', () => {
     expect(quantitiesIn('the £5k overhead, £4.5k or £5,000')).to.include.members(['5000 gbp', '4500 gbp']);
-    expect(verdict("PSOs don't attract the £5k overhead contribution, do they?")).to.not.equal('No');
-    expect(verdict('overhead contribution is £4k per PO secondee isnt it')).to.equal('No');
+    expect(verdict("PSOs don't attract the £5k overhead contribution, do they?")).to.not.equal('no');
+    expect(verdict('overhead contribution is £4k per PO secondee isnt it')).to.equal('no');
   });
 
   it('says No when a duty is put on the wrong body ("is the YOT responsible for ...?") or an "only" rules out what is included', () => {
     const story =
       "One of my PO secondees is going on maternity leave in the autumn. The YOT manager's view is that covering her post is down to the YOT. Is the YOT responsible for the maternity cover?";
-    expect(verdict(story)).to.equal('No');
-    expect(verdict('The £5,000 overhead contribution is paid for every secondee, PSOs included, right?')).to.equal('No');
-    expect(verdict('The Governance Board doesnt meet more than once a year does it?'), 'it meets quarterly').to.equal('No');
+    expect(verdict(story)).to.equal('no');
+    expect(verdict('The £5,000 overhead contribution is paid for every secondee, PSOs included, right?')).to.equal('no');
+    expect(verdict('The Governance Board doesnt meet more than once a year does it?'), 'it meets quarterly').to.equal('no');
   });
 
   it('says Yes when the closest rule sentence says every word of the claim, with no figure or role to agree on', () => {
-    expect(verdict('Are secondee training needs meant to be recorded in the SPDR?')).to.equal('Yes');
-    expect(verdict('Do both the YOS and NPS have to keep a record of the training a secondee attends?')).to.equal('Yes');
+    expect(verdict('Are secondee training needs meant to be recorded in the SPDR?')).to.equal('yes');
+    expect(verdict('Do both the YOS and NPS have to keep a record of the training a secondee attends?')).to.equal('yes');
   });
 
   it('gives no Yes where the words agree but the claim does not: a choice, a number, a "still", an order, a "no", another body', () => {
@@ -62,14 +60,14 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
       'does this framework tell us how to actually do the transition to adult services? looking for the steps',
       'Is the YOT responsible for providing maternity cover for a secondee?',
     ]) {
-      expect(verdict(q), q).to.not.equal('Yes');
+      expect(verdict(q), q).to.not.equal('yes');
     }
   });
 
   it('reads a statement ending in "?" as a check when it makes a claim, not a topic typed with a "?"', () => {
-    expect(verdict('lammy review in the framework list is the 2019 one?')).to.equal('No');
-    expect(verdict('stage 5 reimbursement covers our unfilled fractional pso too?')).to.equal('No');
-    expect(verdict('PI for supervising young offenders?')).to.equal(undefined);
+    expect(verdict('lammy review in the framework list is the 2019 one?')).to.equal('no');
+    expect(verdict('stage 5 reimbursement covers our unfilled fractional pso too?')).to.equal('no');
+    expect(verdict('PI for supervising young offenders?')).to.equal('none');
     for (const q of [
       'PO secondee pay band?',
       'Can you give me the phone number for the London YOS lead?',
@@ -79,30 +77,30 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
     ]) {
       expect(questionForm(q), q).to.not.equal('yes-no');
     }
-    expect(verdict("as portfolio lead is the vacancy tracker something I'm supposed to look at every board meeting?")).to.not.equal('No');
+    expect(verdict("as portfolio lead is the vacancy tracker something I'm supposed to look at every board meeting?")).to.not.equal('no');
   });
 
   it('says No to another ceiling ("max 2 yrs"), another frequency ("every six months") and a doer after "by"', () => {
-    expect(verdict('secondments are 2 yrs max yeah?')).to.equal('No');
-    expect(verdict('My secondment is 2 years plus a 1-year extension, so 3 years max - is that right?')).to.not.equal('No');
-    expect(verdict('three-way reviews with the secondee and their YOS manager are every six months, right?')).to.equal('No');
-    expect(verdict('governance board is chaired by the YJB isnt it')).to.equal('No');
-    expect(verdict("Secondees get vetted by the YOS before they start in post, don't they?")).to.equal('No');
+    expect(verdict('secondments are 2 yrs max yeah?')).to.equal('no');
+    expect(verdict('My secondment is 2 years plus a 1-year extension, so 3 years max - is that right?')).to.not.equal('no');
+    expect(verdict('three-way reviews with the secondee and their YOS manager are every six months, right?')).to.equal('no');
+    expect(verdict('governance board is chaired by the YJB isnt it')).to.equal('no');
+    expect(verdict("Secondees get vetted by the YOS before they start in post, don't they?")).to.equal('no');
   });
 
   it('weighs the roles of every close sentence: the escalation named after the first step is a Yes', () => {
     const story =
       'The YOT manager and I have been going back and forth about Saturday court, and it has been well over a month with no resolution. I think the next step is to take it to my Head of LDU and their Senior Manager of YOS to resolve. Is that the right escalation?';
-    expect(verdict(story)).to.equal('Yes');
+    expect(verdict(story)).to.equal('yes');
   });
 
   it('gives no Yes to "only" one doer, and no No to a claim that something stops when the rule says it stops', () => {
     expect(
       verdict('Once my YOS manager has signed off my expenses, only NPS needs to keep the record of that authorisation — is that right?'),
-    ).to.not.equal('Yes');
+    ).to.not.equal('yes');
     expect(
       verdict('so under probation reform all offender management goes to nps from 2021 and the crc arrangements wont apply anymore?'),
-    ).to.not.equal('No');
-    expect(verdict("Am I right the YOT manager provides the secondee's line management?")).to.equal('Yes');
+    ).to.not.equal('no');
+    expect(verdict("Am I right the YOT manager provides the secondee's line management?")).to.equal('yes');
   });
 });
