@@ -1,7 +1,8 @@
 /**
  * Which body does a thing: "NPS vets the temp" against the rule's "the YOS vets the candidate". A
  * yes/no question that puts the wrong body before the rule's own action word is wrong, however many
- * other words it shares with the rule's sentence. Pure.
+ * other words it shares with the rule's sentence; and a sentence naming a body the claim does not
+ * settles no "Yes". Pure.
  */
 import { tokens } from './text';
 
@@ -13,6 +14,23 @@ const BODIES: [RegExp, string][] = [
   [/^crcs?$/, 'crc'],
   [/^police$/, 'police'],
 ];
+/**
+ * The same bodies as named anywhere in a lower-case text, longer names too ("probation service",
+ * "youth offending team"), and the local authority, which the doer checks below do not read.
+ */
+const BODY_NAMES: RegExp[] = [
+  /\bnps\b|\bprobation service\b/,
+  /\byo[st]s?\b|\byouth offending (?:service|team)s?\b/,
+  /\byjb\b|\byouth justice board\b/,
+  /\bcrcs?\b/,
+  /\bpolice\b/,
+  /\blocal authorit(?:y|ies)\b|\bcouncils?\b|\blas?\b/,
+];
+/** The sentence names a body the claim does not ("the NPS is responsible" against "is the YOT responsible?"): its words agreeing settles nothing. */
+export function namesOtherBody(sentence: string, claim: string): boolean {
+  return BODY_NAMES.some((name) => name.test(sentence) && !name.test(claim));
+}
+
 /** "YOS manager", "YOT senior manager", "YOS Governance Board": a role or a board, not the body. */
 const NOT_THE_BODY =
   /^(?:manager|managers|mgr|mgrs|senior|governance|management|board|lead|leads|secondee|secondees|cymru|link|spoc|spocs|portfolio|divisional|head|heads)$/;

@@ -5,7 +5,7 @@
  * nothing narrows it). Nothing when the sentence does not settle it. Pure.
  */
 import { NUMBER_WORDS, sentencesOf, tokens } from './text';
-import { wrongBody } from './body-doer';
+import { namesOtherBody, wrongBody } from './body-doer';
 import { onlyRulesOut, onlyTheMinimum, wrongParticular } from './claim-checks';
 import { clausesOf, rolesIn, wordsOfClause } from './answer-clauses';
 import { ROLE_WORDS, anotherDoes } from './who-checks';
@@ -118,21 +118,7 @@ const NONE_OF_IT = /\b(?:no|none|nothing|neither|nor|without)\b/;
 function saysItAll(claim: Claim, clause: string, shared: number, share: number): boolean {
   const q = claim.text;
   if (share < 1 || shared < SAYS_IT_ALL || claim.roles.length || claim.asked.length || /\d/.test(q)) return false;
-  return !DENIES.test(clause) && !NONE_OF_IT.test(clause) && !LIMITS.test(q) && !otherBody(q, clause);
-}
-
-/** The bodies by their names (lower case): the NPS, the YOS/YOT, the YJB, a CRC, the police, the local authority. */
-const BODY_NAMES: RegExp[] = [
-  /\bnps\b|\bprobation service\b/,
-  /\byo[st]s?\b|\byouth offending (?:service|team)s?\b/,
-  /\byjb\b|\byouth justice board\b/,
-  /\bcrcs?\b/,
-  /\bpolice\b/,
-  /\blocal authorit(?:y|ies)\b|\bcouncils?\b|\blas?\b/,
-];
-/** The clause names a body the question does not ("the NPS is responsible" against "is the YOT responsible?"): its words agreeing settles nothing. */
-function otherBody(question: string, clause: string): boolean {
-  return BODY_NAMES.some((name) => name.test(clause) && !name.test(question));
+  return !DENIES.test(clause) && !NONE_OF_IT.test(clause) && !LIMITS.test(q) && !namesOtherBody(clause, q);
 }
 
 export function overlap(questionTerms: Set<string>, clause: string, ignored = ROLE_WORDS): number {
