@@ -26,9 +26,9 @@ export interface Harness {
 }
 
 /**
- * A bot clock that stays on `day`: it runs from midday (London) of that day at the real rate. A test
- * file that works out `today` once, when it loads, gives its bots this clock so that a run crossing
- * midnight does not move "today" under it.
+ * A bot clock that stays on `day`: it runs from 12:00 UTC of that day (12:00 or 13:00 in London,
+ * the same day either way) at the real rate. A test file that works out `today` once, when it
+ * loads, gives its bots this clock so that a run crossing midnight does not move "today" under it.
  */
 export function clockOn(day: CivilDate): () => Date {
   const startedAt = Date.now();
