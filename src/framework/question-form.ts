@@ -58,6 +58,8 @@ export const WHO = /\bwho(?:'s|se|m)?\b|\bwhich (?:role|person|manager|body|orga
 const CHECKS_WHO = /^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\b|\bthe (?:one|person|people|ones) who\b/i;
 const WHEN = /\bwhen\b|\bhow (?:long(?!-term)|often|soon|quickly|many (?:days|weeks|months|years))\b|\bby what date\b|\bdeadline\b/i;
 
+const WHEN_CLAUSE = /\b(?:that|says?) when\b/gi;
+
 function lastQuestion(question: string): string {
   const asks = sentencesOf(question);
   return [...asks].reverse().find((s) => s.includes('?')) ?? asks[asks.length - 1] ?? '';
@@ -76,7 +78,8 @@ export function checksWho(question: string): boolean {
 export function questionForm(question: string): QuestionForm {
   const last = lastQuestion(question);
   if (WHO.test(last)) return 'who';
-  if (WHEN.test(last)) return 'when';
+  // "Does the framework say that when ...?" checks what happens then; it does not ask when.
+  if (WHEN.test(last.replace(WHEN_CLAUSE, ''))) return 'when';
   const parts = last.split(/\s*(?:,|\s-\s|\u2013|\u2014)\s*/);
   if (parts.some((p) => YES_NO_OPENING.test(p) && !REQUEST.test(p)) || CHECKING.test(last) || tagged(last) || statedAsQuestion(last))
     return 'yes-no';

@@ -7,7 +7,7 @@
 import { NUMBER_WORDS, sentencesOf, tokens } from './text';
 import { namesOtherBody, wrongBody } from './body-doer';
 import { onlyRulesOut, onlyTheMinimum, wrongParticular } from './claim-checks';
-import { clausesOf, rolesIn, wordsOfClause } from './answer-clauses';
+import { clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
 import { ROLE_WORDS, anotherDoes } from './who-checks';
 import { TAG, WHO } from './question-form';
 
@@ -135,13 +135,37 @@ const LIGHT_WORDS = new Set(
   tokens('provide provides provided get gets got make makes made give gives given take takes taken need needs keep keeps'),
 );
 
-/** How much of what the question says the clause says too (words, not figures or check words). */
-function coverage(questionTerms: Set<string>, clause: string): { shared: number; share: number } {
-  const asked = [...questionTerms].filter((t) => !/^[\d.]+$/.test(t) && !CHECK_WORDS.has(t) && !LIGHT_WORDS.has(t));
-  const said = wordsOfClause(clause);
+/**
+ * Words about the document rather than what it says ("does the framework say ...", "one of those
+ * listed", "cross-referenced", "an example"), and the units a figure is typed with ("3 yrs"; the
+ * figure itself is checked apart): a clause need not repeat them to say all a claim says.
+ */
+const FRAME_WORDS = new Set(tokens('framework list referenced example yrs yr mths mth wks wk'));
+
+/**
+ * How much of what the question says the clause (`said`, its words) says too (words, not figures
+ * or check words; nor, with `frame`, the document's own words).
+ */
+function coverage(questionTerms: Set<string>, said: ReadonlySet<string>, frame = false): { shared: number; share: number } {
+  const asked = [...questionTerms].filter(
+    (t) => !/^[\d.]+$/.test(t) && !CHECK_WORDS.has(t) && !LIGHT_WORDS.has(t) && !(frame && FRAME_WORDS.has(t)),
+  );
   const shared = asked.filter((t) => said.has(t)).length;
   return { shared, share: asked.length ? shared / asked.length : 0 };
 }
+
+/**
+ * The clause's words with those its wording leaves to the rest of the answer: a list item's
+ * introduction ("Youth Offending Teams share ... values: … improving mental health"), and the
+ * answer's first sentence for a clause that opens "It"/"Its" (the board or document it stands for).
+ */
+function saidInContext(clause: string, answer: string): ReadonlySet<string> {
+  const own = onItsOwn(answer, clause, roleList(answer)).replace(OTHER_COUNTRY, '');
+  const subject = /^its?\b/i.test(clause) ? sentencesOf(answer)[0] : '';
+  return own === clause && !subject ? wordsOfClause(clause) : wordsOfClause(`${subject} ${own}`);
+}
+/** An aside on the other country ("... director of children's services (in Wales, one nominated by ...)") says nothing of the first. */
+const OTHER_COUNTRY = /(?:\(|; )(?:in|for) (?:wales|england)\b[^)]*\)/gi;
 
 /** The rule sets a ceiling ("at most 3 years", "a maximum period of"). */
 const CEILING = /\b(?:at most|maximum|max|up to|no later than|limit)\b/;
@@ -225,7 +249,7 @@ export function verdict(
 ): 'Yes' | 'No' | undefined {
   const { text: q, terms: questionTerms, asked, roles: askedRoles } = claim;
   const c = clause.toLowerCase();
-  const { shared, share } = coverage(questionTerms, clause);
+  const { shared, share } = coverage(questionTerms, wordsOfClause(clause));
   // A frequency the rule's sentence says otherwise, where the answer nowhere says the one asked ("meets quarterly").
   if (shared >= 1 && wrongFrequency(q, c, answer)) return 'No';
   // A verdict needs a clause about the same thing, not one sharing a figure or a name by chance.
@@ -276,9 +300,12 @@ export function verdict(
   // "Still on 20 cases per PO?" against "it replaced the old model (20 cases per PO)" agrees on words, not on now.
   if (/\bstill\b/.test(untagged) && CHANGED.test(c)) return undefined;
   // "Only NPS keeps the record, right?" names one where the sentence may name more.
-  if ((agreesOnFigure || agreesOnWho) && share === 1 && !/\b(?:only|solely|alone)\b/.test(untagged)) return 'Yes';
+  const inContext = coverage(questionTerms, saidInContext(clause, answer), true);
+  // A figure's agreement is read from the clause alone: "10% of caseload or 15 cases per PO" agrees on 10% only.
+  const saysAllOf = agreesOnFigure ? share : inContext.share;
+  if ((agreesOnFigure || agreesOnWho) && saysAllOf === 1 && !/\b(?:only|solely|alone)\b/.test(untagged)) return 'Yes';
   // With no figure or role to agree on, the closest clause must say all the question says, and
   // neither deny nor limit it: "Are training needs meant to be recorded in the SPDR?"
-  if (first && saysItAll(claim, c, shared, share)) return 'Yes';
+  if (first && saysItAll(claim, c, inContext.shared, inContext.share)) return 'Yes';
   return undefined;
 }
