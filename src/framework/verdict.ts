@@ -70,9 +70,10 @@ const DENIED_ALSO: Record<string, string[]> = { [tokens('employed')[0]]: tokens(
 const deniedKept = new Map<string, Set<string>>();
 /**
  * What a denial is about: the words between the commas around "not", "cannot", "no longer" ("the
- * cover must be temporary and not employed"). A denial that is not the closest sentence settles
- * nothing about a question sharing none of them ("..., the cover must stay temporary, not employed,
- * ..." says nothing about who vets the temp).
+ * cover must be temporary and not employed"). A denial settles nothing about a question sharing
+ * none of them, even in the closest sentence ("..., the cover must stay temporary, not employed,
+ * ..." says nothing about who vets the temp; "..., and these CRC arrangements will then no longer
+ * apply" nothing about offender management moving to the NPS).
  */
 function deniedWords(clause: string): Set<string> {
   let words = deniedKept.get(clause);
@@ -276,10 +277,17 @@ export function verdict(
   if (wrongBody(q, clause, answer)) return 'No';
   // "the 2019 Lammy review" against "(2017)"; "PI 05/14 is case transfers"; a named person's post.
   if (first && wrongParticular(claim.original, clause)) return 'No';
-  const onlyIn = /\bonly\b[^.;]*\b(england|wales)\b|\b(england|wales) only\b/.exec(c);
+  const onlyIn = /\bonly\b[^.;]*?\b(england|wales)\b|\b(england|wales) only\b/.exec(c);
   const country = onlyIn?.[1] ?? onlyIn?.[2];
   const others = ['england', 'wales', 'scotland', 'northern ireland'].filter((k) => k !== country && q.includes(k));
-  if (country && others.length && /\b(?:appl(?:y|ies)|covers?|covered|include[sd]?|us as well|for us)\b/.test(q)) return 'No';
+  if (country && /\b(?:appl(?:y|ies)|covers?|covered|include[sd]?|us as well|for us)\b/.test(q)) {
+    const excludes = (k: string) => new RegExp(`\\b(?:not|nor|excluding|\\w+n't)\\b[^.;?]*\\b${k}\\b`).test(q);
+    const onlyNamed = new RegExp(`\\bonly\\b[^.;?]*?\\b${country}\\b|\\b${country} only\\b`).test(q);
+    // "Only England, not Wales?" agrees; "Wales as well, or England only?" asks which, and the other country is not covered.
+    const agrees = !/\bor\b/.test(q) && q.includes(country) && !excludes(country) && (onlyNamed || (others.length > 0 && others.every(excludes)));
+    if (agrees) return 'Yes';
+    if (others.some((k) => !excludes(k))) return 'No';
+  }
   // "Only the national minimum, nothing more?" against "to the minimum ... or above".
   if (onlyTheMinimum(q, c)) return 'No';
   // "for PSOs as well as POs?" against "per PO only" (not "Saturday court only by agreement" against "other stuff too?").
@@ -288,7 +296,7 @@ export function verdict(
   const untagged = q.replace(TAG, '');
   const questionDenies = DENIES.test(untagged) || DOES_WITHOUT.test(untagged) || STOPS.test(untagged);
   if (DOES_WITHOUT.test(q) && REQUIRES.test(c)) return 'No';
-  const deniesWhatIsAsked = DENIES.test(c) && (first || [...deniedWords(c)].some((t) => questionTerms.has(t)));
+  const deniesWhatIsAsked = DENIES.test(c) && [...deniedWords(c)].some((t) => questionTerms.has(t));
   if (!questionDenies && !claim.aboutWho && deniesWhatIsAsked && !CONDITIONAL.test(c)) return 'No';
   if (COMPARES.test(q) || questionDenies) return undefined;
   const agreesOnFigure = asked.length > 0 && asked.every((a) => stated.includes(a));
