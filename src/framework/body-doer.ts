@@ -28,8 +28,12 @@ const BODY_NAMES: RegExp[] = [
 ];
 /** The sentence names a body the claim does not ("the NPS is responsible" against "is the YOT responsible?"): its words agreeing settles nothing. */
 export function namesOtherBody(sentence: string, claim: string): boolean {
-  return BODY_NAMES.some((name) => name.test(sentence) && !name.test(claim));
+  const [s, c] = [asBodies(sentence), asBodies(claim)];
+  return BODY_NAMES.some((name) => name.test(s) && !name.test(c));
 }
+/** A body's name inside a role's or a board's ("the Association of YOT Managers", "the NPS link manager") names no body. */
+const asBodies = (text: string) =>
+  text.replace(/\b(?:nps|yo[st]s?)\s+(?=(\w+))/g, (whole, next: string) => (NOT_THE_BODY.test(next) ? '' : whole));
 
 /** "YOS manager", "YOT senior manager", "YOS Governance Board": a role or a board, not the body. */
 const NOT_THE_BODY =

@@ -71,7 +71,9 @@ function lastQuestion(question: string): string {
  */
 export function checksWho(question: string): boolean {
   const last = lastQuestion(question);
-  return CHECKING.test(last) || tagged(last) || CHECKS_WHO.test(last);
+  // "Who do I give the evidence to so the recharge is right?": "right" is said of the recharge, not asked of a name.
+  const checking = CHECKING.test(last) && !/\b(?:is|are|be|was|were)\s+(?:right|correct|true)\s*[?!.]*\s*$/i.test(last);
+  return checking || tagged(last) || CHECKS_WHO.test(last);
 }
 
 /** The kind of answer a message asks for, judged on its last question (each of its clauses). */

@@ -284,7 +284,8 @@ export function verdict(
     const excludes = (k: string) => new RegExp(`\\b(?:not|nor|excluding|\\w+n't)\\b[^.;?]*\\b${k}\\b`).test(q);
     const onlyNamed = new RegExp(`\\bonly\\b[^.;?]*?\\b${country}\\b|\\b${country} only\\b`).test(q);
     // "Only England, not Wales?" agrees; "Wales as well, or England only?" asks which, and the other country is not covered.
-    const agrees = !/\bor\b/.test(q) && q.includes(country) && !excludes(country) && (onlyNamed || (others.length > 0 && others.every(excludes)));
+    const agrees =
+      !/\bor\b/.test(q) && q.includes(country) && !excludes(country) && (onlyNamed || (others.length > 0 && others.every(excludes)));
     if (agrees) return 'Yes';
     if (others.some((k) => !excludes(k))) return 'No';
   }
