@@ -103,4 +103,33 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
     ).to.not.equal('no');
     expect(verdict("Am I right the YOT manager provides the secondee's line management?")).to.equal('yes');
   });
+  it("reads a claim against its clause with the words the answer leaves around it, but not the other country's aside", () => {
+    // A list item with its introduction; a sentence opening "It" with the sentence it stands for; "does the framework say ...".
+    expect(verdict('raising educational achievement is one of the YOT values in the framework isnt it')).to.equal('yes');
+    expect(verdict('Am I right the Governance Board is made up of NPS, YJB and AYM?')).to.equal('yes');
+    expect(
+      verdict('Does the framework say the move from YOT to adult services should be as seamless as possible for the young person?'),
+    ).to.equal('yes');
+    expect(
+      questionForm('Does the framework say that when a young person moves from YOT to adult services the move should be seamless?'),
+    ).to.equal('yes-no');
+    // "(in Wales, one nominated by the chief education officer)" says nothing of England; 10% agreeing is not 15 cases agreeing.
+    expect(verdict('In England the education person on a YOT is nominated by the chief education officer, right?')).to.not.equal('yes');
+    expect(verdict('The old funding model was 10% of caseload or 15 cases per PO, right?')).to.not.equal('yes');
+  });
+
+  it('takes no "No" from a denial of something the claim does not mention, and reads "only England, not Wales" as agreeing', () => {
+    expect(verdict('Does the framework say all offender management transfers to the NPS from 2021 under probation reform?')).to.not.equal(
+      'no',
+    );
+    expect(verdict('Is it right that this framework only covers NPS divisions in England, and not Wales?')).to.equal('yes');
+    expect(verdict('Am I right in thinking this framework applies to the NPS divisions in England and not to Wales?')).to.equal('yes');
+    expect(verdict('is it right this framework applies to all NPS divisions incl Wales?')).to.equal('no');
+    expect(verdict("this framework doesn't cover Wales, does it?")).to.not.equal('no');
+  });
+
+  it('reads "Who ... so the recharge is right?" as a who question, never answered "Yes"', () => {
+    expect(questionForm('Who do I have to give evidence of my travel and subsistence claims to so the recharge is right?')).to.equal('who');
+    expect(verdict('Who do I have to give evidence of my travel and subsistence claims to so the recharge is right?')).to.equal('none');
+  });
 });
