@@ -10,6 +10,7 @@ import { onlyRulesOut, onlyTheMinimum, wrongParticular } from './claim-checks';
 import { clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
 import { ROLE_WORDS, anotherDoes } from './who-checks';
 import { TAG, WHO } from './question-form';
+import { OTHER_COUNTRY, countryVerdict } from './country-checks';
 
 const UNITS: [RegExp, string][] = [
   [/^(?:years?|yrs?)$/, 'year'],
@@ -143,14 +144,19 @@ const LIGHT_WORDS = new Set(
  */
 const FRAME_WORDS = new Set(tokens('framework list referenced example yrs yr mths mth wks wk'));
 
+/** The claim's words a clause must say: not figures or check words, nor (with `frame`) the document's own words. */
+function claimWords(questionTerms: Set<string>, frame: boolean): string[] {
+  return [...questionTerms].filter(
+    (t) => !/^[\d.]+$/.test(t) && !CHECK_WORDS.has(t) && !LIGHT_WORDS.has(t) && !(frame && FRAME_WORDS.has(t)),
+  );
+}
+
 /**
  * How much of what the question says the clause (`said`, its words) says too (words, not figures
  * or check words; nor, with `frame`, the document's own words).
  */
 function coverage(questionTerms: Set<string>, said: ReadonlySet<string>, frame = false): { shared: number; share: number } {
-  const asked = [...questionTerms].filter(
-    (t) => !/^[\d.]+$/.test(t) && !CHECK_WORDS.has(t) && !LIGHT_WORDS.has(t) && !(frame && FRAME_WORDS.has(t)),
-  );
+  const asked = claimWords(questionTerms, frame);
   const shared = asked.filter((t) => said.has(t)).length;
   return { shared, share: asked.length ? shared / asked.length : 0 };
 }
@@ -165,8 +171,6 @@ function saidInContext(clause: string, answer: string): ReadonlySet<string> {
   const subject = /^its?\b/i.test(clause) ? sentencesOf(answer)[0] : '';
   return own === clause && !subject ? wordsOfClause(clause) : wordsOfClause(`${subject} ${own}`);
 }
-/** An aside on the other country ("... director of children's services (in Wales, one nominated by ...)") says nothing of the first. */
-const OTHER_COUNTRY = /(?:\(|; )(?:in|for) (?:wales|england)\b[^)]*\)/gi;
 
 /** The rule sets a ceiling ("at most 3 years", "a maximum period of"). */
 const CEILING = /\b(?:at most|maximum|max|up to|no later than|limit)\b/;
@@ -277,18 +281,9 @@ export function verdict(
   if (wrongBody(q, clause, answer)) return 'No';
   // "the 2019 Lammy review" against "(2017)"; "PI 05/14 is case transfers"; a named person's post.
   if (first && wrongParticular(claim.original, clause)) return 'No';
-  const onlyIn = /\bonly\b[^.;]*?\b(england|wales)\b|\b(england|wales) only\b/.exec(c);
-  const country = onlyIn?.[1] ?? onlyIn?.[2];
-  const others = ['england', 'wales', 'scotland', 'northern ireland'].filter((k) => k !== country && q.includes(k));
-  if (country && /\b(?:appl(?:y|ies)|covers?|covered|include[sd]?|us as well|for us)\b/.test(q)) {
-    const excludes = (k: string) => new RegExp(`\\b(?:not|nor|excluding|\\w+n't)\\b[^.;?]*\\b${k}\\b`).test(q);
-    const onlyNamed = new RegExp(`\\bonly\\b[^.;?]*?\\b${country}\\b|\\b${country} only\\b`).test(q);
-    // "Only England, not Wales?" agrees; "Wales as well, or England only?" asks which, and the other country is not covered.
-    const agrees =
-      !/\bor\b/.test(q) && q.includes(country) && !excludes(country) && (onlyNamed || (others.length > 0 && others.every(excludes)));
-    if (agrees) return 'Yes';
-    if (others.some((k) => !excludes(k))) return 'No';
-  }
+  // "Does it cover Wales as well?", "England only?", "7 factors for England?", the other country's duty.
+  const country = countryVerdict(q, c, claimWords(questionTerms, true));
+  if (country) return country;
   // "Only the national minimum, nothing more?" against "to the minimum ... or above".
   if (onlyTheMinimum(q, c)) return 'No';
   // "for PSOs as well as POs?" against "per PO only" (not "Saturday court only by agreement" against "other stuff too?").
