@@ -109,6 +109,12 @@ const SAYS_IT_ALL = 4;
 const LIMITS = /\b(?:only|just|all|every|any|always|never|solely|entirely|whole|automatically|still|anymore|yet|or)\b/;
 /** A clause telling of a change: what it says was, not what is. */
 const CHANGED = /\b(?:replaced|old|previous(?:ly)?|former(?:ly)?|no longer|used to|superseded)\b/;
+/** "Still 10% / 20 cases per PO?" against "it replaced the old model (10% of caseload / 20 cases per PO) with ...": every figure asked is the old one's. */
+function stillTheOld(asked: string[], clause: string): boolean {
+  const at = clause.search(CHANGED);
+  const old = clause.slice(at).split(/\)|\bwith\b/)[0];
+  return asked.length > 0 && asked.every((a) => quantitiesIn(old).includes(a));
+}
 /** A clause that says there is none of it ("gives no instructions on transition"). */
 const NONE_OF_IT = /\b(?:no|none|nothing|neither|nor|without)\b/;
 
@@ -302,7 +308,7 @@ export function verdict(
   const agreesOnWho =
     askedRoles.length > 0 && askedRoles.every((r) => statedRoles.includes(r)) && (!claim.aboutWho || askedRoles.includes(doer ?? ''));
   // "Still on 20 cases per PO?" against "it replaced the old model (20 cases per PO)" agrees on words, not on now.
-  if (/\bstill\b/.test(untagged) && CHANGED.test(c)) return undefined;
+  if (/\bstill\b/.test(untagged) && CHANGED.test(c)) return stillTheOld(asked, c) ? 'No' : undefined;
   // "Only NPS keeps the record, right?" names one where the sentence may name more.
   const inContext = coverage(questionTerms, saidInContext(clause, answer), true);
   // A figure's agreement is read from the clause alone: "10% of caseload or 15 cases per PO" agrees on 10% only.

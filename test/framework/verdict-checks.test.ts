@@ -132,4 +132,9 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
     expect(questionForm('Who do I have to give evidence of my travel and subsistence claims to so the recharge is right?')).to.equal('who');
     expect(verdict('Who do I have to give evidence of my travel and subsistence claims to so the recharge is right?')).to.equal('none');
   });
+  it('says No to "still" the figures of a model the rule says was replaced, not to a figure kept', () => {
+    expect(verdict("PO resource for YOTs is still 10% of caseload / 20 cases per PO isn't it?")).to.equal('no');
+    expect(verdict('we still get resourced on 20 cases per PO / 10% of caseload, right?')).to.equal('no');
+    expect(verdict('Is the minimum still 0.5 FTE of PO per YOT?')).to.equal('yes');
+  });
 });
