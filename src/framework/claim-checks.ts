@@ -71,3 +71,17 @@ export function onlyTheMinimum(question: string, clause: string): boolean {
     /\bminimum\b[^.;]*\bor (?:above|more)\b/.test(clause)
   );
 }
+
+/**
+ * "The minimum PO resource is 0.6 FTE, isn't it?" against "a minimum of 0.5 FTE" (the sentence's
+ * 0.6 FTE being another figure): the claim's one figure is not the sentence's minimum (or maximum).
+ * `asked` and `bounds` are figures with their units, as `quantitiesIn` gives them.
+ */
+export function wrongBound(question: string, clause: string, asked: string[], quantitiesIn: (text: string) => string[]): boolean {
+  const bound = /\b(minimum|maximum)\b/.exec(question)?.[1];
+  if (!bound || asked.length !== 1) return false;
+  const unit = asked[0].split(' ')[1];
+  const bounds = [...clause.matchAll(new RegExp(`\\b${bound}(?: period)?(?: of)? ([^,;]{1,20})`, 'g'))].flatMap((m) => quantitiesIn(m[1]));
+  const same = bounds.filter((b) => b.split(' ')[1] === unit);
+  return same.length > 0 && !same.includes(asked[0]);
+}

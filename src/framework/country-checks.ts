@@ -16,6 +16,9 @@ const COUNTRY_WORDS = new Set(tokens('england english wales welsh'));
 const names = (text: string, country: string) =>
   new RegExp(country === 'wales' ? '\\b(?:wales|welsh)\\b' : '\\b(?:england|english)\\b').test(text);
 
+/** The claim leaves the country out ("not Wales", "doesn't cover Wales"). */
+const excludes = (q: string, country: string) => new RegExp(`\\b(?:not|nor|excluding|\\w+n't)\\b[^.;?]*\\b${country}\\b`).test(q);
+
 /** `q` and `c` in lower case; `asked`, the claim's words that must be said (no figures or check words). */
 export function countryVerdict(q: string, c: string, asked: readonly string[]): 'Yes' | 'No' | undefined {
   return scopeVerdict(q, c) ?? (onlyOneOfBoth(q, c) || pairsDiffer(q, c) || saidOfTheOther(q, c, asked) ? 'No' : undefined);
@@ -27,13 +30,15 @@ function scopeVerdict(q: string, c: string): 'Yes' | 'No' | undefined {
   const country = onlyIn?.[1] ?? onlyIn?.[2];
   if (!country || !COVERS.test(q)) return undefined;
   const others = COUNTRIES.filter((k) => k !== country && q.includes(k));
-  const excludes = (k: string) => new RegExp(`\\b(?:not|nor|excluding|\\w+n't)\\b[^.;?]*\\b${k}\\b`).test(q);
   const onlyNamed = new RegExp(`\\bonly\\b[^.;?]*?\\b${country}\\b|\\b${country} only\\b`).test(q);
   // "Only England, not Wales?" agrees; "Wales as well, or England only?" asks which, and the other country is not covered.
   const agrees =
-    !/\bor\b/.test(q) && q.includes(country) && !excludes(country) && (onlyNamed || (others.length > 0 && others.every(excludes)));
+    !/\bor\b/.test(q) &&
+    q.includes(country) &&
+    !excludes(q, country) &&
+    (onlyNamed || (others.length > 0 && others.every((k) => excludes(q, k))));
   if (agrees) return 'Yes';
-  return others.some((k) => !excludes(k)) ? 'No' : undefined;
+  return others.some((k) => !excludes(q, k)) ? 'No' : undefined;
 }
 
 /** "The YJB covers England only, doesn't it?" against "in England and Wales". */
@@ -41,7 +46,8 @@ function onlyOneOfBoth(q: string, c: string): boolean {
   if (!/\bengland and wales\b|\bwales and england\b/.test(c)) return false;
   const only = /\b(?:only|just|solely)\b[^.;?]*?\b(england|wales)\b|\b(england|wales)(?: only| alone)\b/.exec(q);
   const named = only?.[1] ?? only?.[2];
-  return !!named && !q.includes(named === 'england' ? 'wales' : 'england');
+  const other = named === 'england' ? 'wales' : 'england';
+  return !!named && (!q.includes(other) || excludes(q, other));
 }
 
 /** Each country's figure: "6 factors for England and 7 for Wales" gives england 6, wales 7. */

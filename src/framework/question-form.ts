@@ -62,7 +62,11 @@ const WHEN_CLAUSE = /\b(?:that|says?) when\b/gi;
 
 function lastQuestion(question: string): string {
   const asks = sentencesOf(question);
-  return [...asks].reverse().find((s) => s.includes('?')) ?? asks[asks.length - 1] ?? '';
+  const i = asks.map((s) => s.includes('?')).lastIndexOf(true);
+  const last = asks[i < 0 ? asks.length - 1 : i] ?? '';
+  // "The YJB doesn't cover Wales, does it? Just England?": a fragment asks with the question before it (not "Why?").
+  const fragment = tokens(last).length < 3 && !/\b(?:who|what|whats|when|where|which|how|why|whose)\b/i.test(last);
+  return i > 0 && asks[i - 1].includes('?') && fragment ? `${asks[i - 1]} ${last}` : last;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { NUMBER_WORDS, sentencesOf, tokens } from './text';
 import { namesOtherBody, wrongBody } from './body-doer';
-import { onlyRulesOut, onlyTheMinimum, wrongParticular } from './claim-checks';
+import { onlyRulesOut, onlyTheMinimum, wrongBound, wrongParticular } from './claim-checks';
 import { clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
 import { ROLE_WORDS, anotherDoes } from './who-checks';
 import { TAG, WHO } from './question-form';
@@ -273,6 +273,7 @@ export function verdict(
   const statedTogether = asked.length > 1 && clausesOf(answer).some((x) => x !== clause && asked.every((a) => quantitiesIn(x).includes(a)));
   const figure = statedCloser || statedTogether ? undefined : figureVerdict(q, c, asked, stated);
   if (figure) return figure;
+  if (wrongBound(q, c, asked, quantitiesIn)) return 'No';
   const statedRoles = rolesIn(c);
   // ...unless another sentence, closer still, names the roles asked ("first the YOT manager and
   // the link manager ...; after 28 days the Head of LDU and the YOS senior manager").

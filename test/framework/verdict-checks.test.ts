@@ -137,4 +137,12 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
     expect(verdict('we still get resourced on 20 cases per PO / 10% of caseload, right?')).to.equal('no');
     expect(verdict('Is the minimum still 0.5 FTE of PO per YOT?')).to.equal('yes');
   });
+  it('says No to another minimum, and reads a fragment after a check ("... does it? Just England?") with it', () => {
+    expect(verdict('Under the revised formula, the minimum PO resource any YOT can get is 0.6 FTE, yes?')).to.equal('no');
+    expect(verdict("The YJB doesn't cover Wales, does it? Just England?")).to.equal('no');
+    expect(verdict('Before I submit my travel expenses on SOP I have to get them signed off first, right? By my link manager?')).to.equal(
+      'no',
+    );
+    expect(questionForm('Once a dispute is escalated, the divisional SPOC has to be told - correct? Why?')).to.equal('other');
+  });
 });
