@@ -5,7 +5,7 @@
  * the North East lead" against "Sarah Ward, North West"). Each is read only against the sentence
  * that answers the question; and an "only" or a minimum a question reads too narrowly. Pure.
  */
-import { FRAMEWORK_PEOPLE, PROPER_NAME } from './framework-people';
+import { DOCUMENT_PEOPLE, FRAMEWORK_PEOPLE, PROPER_NAME } from './framework-people';
 import { tokens } from './text';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
@@ -35,8 +35,35 @@ function postOf(sentence: string, name: string): string | undefined {
     .toLowerCase();
 }
 
+/** The document's sign-off and approval: what the claim calls each, and whom the sentence names for it. */
+const DOCUMENT_ACTS: [claimed: RegExp, by: RegExp][] = [
+  [/\b(?:final )?sign(?:ed)?[- ]?off\b|\bsigned it off\b/, /\bsign-off by ([^.;]+)/],
+  [/\bapprov(?:ed|al)\b/, /\bapproved by ([^(;]+)/],
+];
+/**
+ * The person or post a claim says did the act, named after it and after "by", "from" or "was"
+ * ("final sign off ... was done by the Probation Divisional Director"), before any other act.
+ */
+function namedFor(claim: string, act: RegExp): string | undefined {
+  const at = claim.search(act);
+  if (at < 0) return undefined;
+  const others = DOCUMENT_ACTS.map(([claimed]) => claimed).filter((a) => a !== act);
+  const after = others.reduce((text, other) => text.split(other)[0], claim.slice(at + 4, at + 90)).toLowerCase();
+  const names = [...DOCUMENT_PEOPLE.map((n) => n.toLowerCase()), ...POSTS];
+  return names.find((n) => new RegExp(`\\b(?:by|from|was|is) (?:the )?(?:\\w+ )?(?:${n})\\b`).test(after));
+}
+/** "Final sign-off was by Sarah Chand?" against "approved by Sarah Chand, ..., with final sign-off by Sonia Flynn, ...". */
+function wrongSigner(claim: string, sentence: string): boolean {
+  return DOCUMENT_ACTS.some(([claimed, by]) => {
+    const named = namedFor(claim, claimed);
+    const signer = by.exec(sentence)?.[1].toLowerCase();
+    return !!named && !!signer && !signer.includes(named);
+  });
+}
+
 /** The particular the claim gets wrong against the answering sentence, if any. */
 export function wrongParticular(claim: string, sentence: string): 'year' | 'instruction' | 'post' | undefined {
+  if (wrongSigner(claim, sentence)) return 'post';
   if (disjoint(all(claim.replace(ACT_YEAR, ''), YEAR), all(sentence.replace(ACT_YEAR, ''), YEAR))) return 'year';
   if (disjoint(all(claim, PI, 1), all(sentence, PI, 1))) return 'instruction';
   // Only the people the framework names; with two named, which post belongs to whom is not read.
@@ -84,4 +111,16 @@ export function wrongBound(question: string, clause: string, asked: string[], qu
   const bounds = [...clause.matchAll(new RegExp(`\\b${bound}(?: period)?(?: of)? ([^,;]{1,20})`, 'g'))].flatMap((m) => quantitiesIn(m[1]));
   const same = bounds.filter((b) => b.split(' ')[1] === unit);
   return same.length > 0 && !same.includes(asked[0]);
+}
+
+/** "Since" or "from" a year: the year a change took effect. */
+const SINCE = /\b(?:since|from)\b[^.;?)]{0,15}?\b((?:19|20)\d{2})\b/;
+/**
+ * "The probation role moved to the NPS from 1 April 2015?" against "the probation service (since 1
+ * June 2014, the NPS)": the year a change took effect, wherever the sentence is among the closest.
+ */
+export function wrongSince(claim: string, sentence: string): boolean {
+  const asked = SINCE.exec(claim)?.[1];
+  const stated = /\bsince\b[^.;?)]{0,15}?\b((?:19|20)\d{2})\b/.exec(sentence)?.[1];
+  return !!asked && !!stated && asked !== stated;
 }

@@ -37,7 +37,7 @@ export const LISTED_REGION =
   /^(?:North East|North West|Midlands?|Wales|South East(?: and Eastern)?|Eastern|South West(?: South Central)?|South Central|London)$/;
 
 /** The document control's people (Valerie Watkin, an editor, is on the board too). */
-const DOCUMENT_PEOPLE = ['Becky Hart', 'Sarah Chand', 'Sonia Flynn', 'Joseph Sugden', 'Valerie Watkin', 'Emma Faulkner'];
+export const DOCUMENT_PEOPLE = ['Becky Hart', 'Sarah Chand', 'Sonia Flynn', 'Joseph Sugden', 'Valerie Watkin', 'Emma Faulkner'];
 
 /** Two capitalised words in a row ("Mark Burden", "Contact Service"): how the framework names people, bodies and schemes. */
 export const PROPER_NAME = /\b[A-Z][a-z]+ (?:de )?[A-Z][a-z]+\b/g;

@@ -6,7 +6,7 @@
  */
 import { NUMBER_WORDS, sentencesOf, tokens } from './text';
 import { namesOtherBody, wrongBody } from './body-doer';
-import { onlyRulesOut, onlyTheMinimum, wrongBound, wrongParticular } from './claim-checks';
+import { onlyRulesOut, onlyTheMinimum, wrongBound, wrongParticular, wrongSince } from './claim-checks';
 import { clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
 import { ROLE_WORDS, anotherDoes } from './who-checks';
 import { TAG, WHO } from './question-form';
@@ -106,7 +106,10 @@ const SAYS_IT_ALL = 4;
  * A question that narrows what it checks ("only", "all", "every"), asks whether something still
  * holds ("still 20 cases per PO?"), or offers a choice ("us or NPS?"): agreeing words do not settle it.
  */
-const LIMITS = /\b(?:only|just|all|every|any|always|never|solely|entirely|whole|automatically|still|anymore|yet|or)\b/;
+const LIMITS =
+  /\b(?:only|just|all|every|any|always|never|solely|entirely|whole|automatically|still|anymore|yet|or)\b|\bon (?:their|his|her|its|my|our|your) own\b/;
+/** "Only NPS keeps the record", "the YOT manager does the SPDR on their own": one doer where the sentence may name more. */
+const ONE_ALONE = /\b(?:only|solely|alone)\b|\bon (?:their|his|her|its|my|our|your) own\b|\bby (?:themselves|himself|herself|itself)\b/;
 /** A clause telling of a change: what it says was, not what is. */
 const CHANGED = /\b(?:replaced|old|previous(?:ly)?|former(?:ly)?|no longer|used to|superseded)\b/;
 /** "Still 10% / 20 cases per PO?" against "it replaced the old model (10% of caseload / 20 cases per PO) with ...": every figure asked is the old one's. */
@@ -287,7 +290,7 @@ export function verdict(
   // "NPS vets the temp" against "the YOS vets the candidate".
   if (wrongBody(q, clause, answer)) return 'No';
   // "the 2019 Lammy review" against "(2017)"; "PI 05/14 is case transfers"; a named person's post.
-  if (first && wrongParticular(claim.original, clause)) return 'No';
+  if ((first && wrongParticular(claim.original, clause)) || wrongSince(q, c)) return 'No';
   // "Does it cover Wales as well?", "England only?", "7 factors for England?", the other country's duty.
   const country = countryVerdict(q, c, claimWords(questionTerms, true));
   if (country) return country;
@@ -314,7 +317,7 @@ export function verdict(
   const inContext = coverage(questionTerms, saidInContext(clause, answer), true);
   // A figure's agreement is read from the clause alone: "10% of caseload or 15 cases per PO" agrees on 10% only.
   const saysAllOf = agreesOnFigure ? share : inContext.share;
-  if ((agreesOnFigure || agreesOnWho) && saysAllOf === 1 && !/\b(?:only|solely|alone)\b/.test(untagged)) return 'Yes';
+  if ((agreesOnFigure || agreesOnWho) && saysAllOf === 1 && !ONE_ALONE.test(untagged)) return 'Yes';
   // With no figure or role to agree on, the closest clause must say all the question says, and
   // neither deny nor limit it: "Are training needs meant to be recorded in the SPDR?"
   if (first && saysItAll(claim, c, inContext.shared, inContext.share)) return 'Yes';

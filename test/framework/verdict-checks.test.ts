@@ -145,4 +145,19 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
     );
     expect(questionForm('Once a dispute is escalated, the divisional SPOC has to be told - correct? Why?')).to.equal('other');
   });
+  it('says No to the wrong signer, the wrong year a change took effect, and gives no Yes to a doer "on their own"', () => {
+    expect(verdict("Final sign-off on this framework was done by Sarah Chand, wasn't it?")).to.equal('no');
+    expect(verdict('final sign off on the framework was Sarah Chand as Exec Director of Probation, yes?')).to.equal('no');
+    // The right way round, and an approval named before the sign-off, are not called wrong.
+    expect(
+      verdict(
+        'Sarah Chand approved the framework and Sonia Flynn, as Executive Director of Probation, did the final sign-off. Have I got that the right way round?',
+      ),
+    ).to.not.equal('no');
+    expect(
+      verdict('Am I right that before final sign-off the framework was approved by Sarah Chand, as a Probation Divisional Director?'),
+    ).to.not.equal('no');
+    expect(verdict("Probation's statutory partner role in YOTs has sat with the NPS since 2015, hasn't it?")).to.equal('no');
+    expect(verdict("the YOT manager completes the secondee's SPDR on their own, yeah?")).to.not.equal('yes');
+  });
 });
