@@ -10,7 +10,8 @@ import { tokens } from './text';
 import { clausesOf, onItsOwn, roleList, rolesIn } from './answer-clauses';
 import { checkedRole, doerOf, ignoredRoleWords, offersBothOf } from './who-checks';
 import { checksWho, questionForm } from './question-form';
-import { claimIn, frequenciesIn, overlap, quantitiesIn, verdict } from './verdict';
+import { claimIn, overlap, verdict } from './verdict';
+import { frequenciesIn, quantitiesIn } from './figures';
 
 /** The answer's clauses sharing words with the question (`terms`, less the `ignored` role words), most shared first (ties: the earlier one). */
 function rankedClauses(answer: string, terms: Set<string>, ignored: Set<string>, fits?: (clause: string) => boolean): string[] {

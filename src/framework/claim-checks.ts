@@ -7,6 +7,7 @@
  */
 import { DOCUMENT_PEOPLE, FRAMEWORK_PEOPLE, PROPER_NAME } from './framework-people';
 import { tokens } from './text';
+import { quantitiesIn } from './figures';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const PI = /\bpi ?(\d{1,2}\/\d{2})\b/gi;
@@ -102,9 +103,9 @@ export function onlyTheMinimum(question: string, clause: string): boolean {
 /**
  * "The minimum PO resource is 0.6 FTE, isn't it?" against "a minimum of 0.5 FTE" (the sentence's
  * 0.6 FTE being another figure): the claim's one figure is not the sentence's minimum (or maximum).
- * `asked` and `bounds` are figures with their units, as `quantitiesIn` gives them.
+ * `asked`: the claim's figures with their units, as `quantitiesIn` gives them.
  */
-export function wrongBound(question: string, clause: string, asked: string[], quantitiesIn: (text: string) => string[]): boolean {
+export function wrongBound(question: string, clause: string, asked: string[]): boolean {
   const bound = /\b(minimum|maximum)\b/.exec(question)?.[1];
   if (!bound || asked.length !== 1) return false;
   const unit = asked[0].split(' ')[1];

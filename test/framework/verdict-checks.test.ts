@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { answerQuestion } from '../../src/framework/answer';
 import { questionForm } from '../../src/framework/question-form';
-import { quantitiesIn } from '../../src/framework/verdict';
+import { quantitiesIn } from '../../src/framework/figures';
 import { configureAnswering } from '../../src/services/english-words';
 import { verdictOf } from '../../scripts/qa-score';
 
