@@ -1,9 +1,10 @@
 /**
  * Particulars a yes/no question can get wrong that are neither a figure nor a role: a year ("the
  * 2019 Lammy review" against "(2017)"), a Probation Instruction's number ("PI 05/14 is case
- * transfers" against "PI 07/14 Case transfers"), and a named person's post or region ("Sarah Ward is
- * the North East lead" against "Sarah Ward, North West"). Each is read only against the sentence
- * that answers the question; and an "only" or a minimum a question reads too narrowly. Pure.
+ * transfers" against "PI 07/14 Case transfers"), a named person's post or region ("Sarah Ward is
+ * the North East lead" against "Sarah Ward, North West") and who signed the framework off. Each is
+ * read only against the sentence that answers the question. Also: an "only" or a minimum a question
+ * reads too narrowly, another minimum, and the year a change took effect ("since 1 June 2014"). Pure.
  */
 import { DOCUMENT_PEOPLE, FRAMEWORK_PEOPLE, PROPER_NAME } from './framework-people';
 import { tokens } from './text';
@@ -46,10 +47,11 @@ const DOCUMENT_ACTS: [claimed: RegExp, by: RegExp][] = [
  * ("final sign off ... was done by the Probation Divisional Director"), before any other act.
  */
 function namedFor(claim: string, act: RegExp): string | undefined {
-  const at = claim.search(act);
-  if (at < 0) return undefined;
+  const named = act.exec(claim);
+  if (!named) return undefined;
+  const end = named.index + named[0].length;
   const others = DOCUMENT_ACTS.map(([claimed]) => claimed).filter((a) => a !== act);
-  const after = others.reduce((text, other) => text.split(other)[0], claim.slice(at + 4, at + 90)).toLowerCase();
+  const after = others.reduce((text, other) => text.split(other)[0], claim.slice(end, end + 90)).toLowerCase();
   const names = [...DOCUMENT_PEOPLE.map((n) => n.toLowerCase()), ...POSTS];
   return names.find((n) => new RegExp(`\\b(?:by|from|was|is) (?:the )?(?:\\w+ )?(?:${n})\\b`).test(after));
 }
@@ -114,14 +116,15 @@ export function wrongBound(question: string, clause: string, asked: string[]): b
   return same.length > 0 && !same.includes(asked[0]);
 }
 
-/** "Since" or "from" a year: the year a change took effect. */
+/** "Since" or "from" a year in a claim, "since" a year in the rule: the year a change took effect. */
 const SINCE = /\b(?:since|from)\b[^.;?)]{0,15}?\b((?:19|20)\d{2})\b/;
+const STATED_SINCE = /\bsince\b[^.;?)]{0,15}?\b((?:19|20)\d{2})\b/;
 /**
  * "The probation role moved to the NPS from 1 April 2015?" against "the probation service (since 1
  * June 2014, the NPS)": the year a change took effect, wherever the sentence is among the closest.
  */
 export function wrongSince(claim: string, sentence: string): boolean {
   const asked = SINCE.exec(claim)?.[1];
-  const stated = /\bsince\b[^.;?)]{0,15}?\b((?:19|20)\d{2})\b/.exec(sentence)?.[1];
+  const stated = STATED_SINCE.exec(sentence)?.[1];
   return !!asked && !!stated && asked !== stated;
 }

@@ -57,7 +57,7 @@ const REQUEST =
 export const WHO = /\bwho(?:'s|se|m)?\b|\bwhich (?:role|person|manager|body|organisation)\b/i;
 const CHECKS_WHO = /^\s*(?:so\s+|and\s+)?(?:is|was)\s+it\b|\bthe (?:one|person|people|ones) who\b/i;
 const WHEN = /\bwhen\b|\bhow (?:long(?!-term)|often|soon|quickly|many (?:days|weeks|months|years))\b|\bby what date\b|\bdeadline\b/i;
-
+/** "Does the framework say that when ...": a "when" that starts what is checked, not a question of when. */
 const WHEN_CLAUSE = /\b(?:that|says?) when\b/gi;
 
 function lastQuestion(question: string): string {

@@ -53,8 +53,9 @@ const REQUIRES = /\b(?:must|required|requires|needs to|has to|regardless|whateve
 /** Words the question must share with the clause before all of it counts as said. */
 const SAYS_IT_ALL = 4;
 /**
- * A question that narrows what it checks ("only", "all", "every"), asks whether something still
- * holds ("still 20 cases per PO?"), or offers a choice ("us or NPS?"): agreeing words do not settle it.
+ * A question that narrows what it checks ("only", "all", "every", "on their own"), asks whether
+ * something still holds ("still 20 cases per PO?"), or offers a choice ("us or NPS?"): agreeing
+ * words do not settle it.
  */
 const LIMITS =
   /\b(?:only|just|all|every|any|always|never|solely|entirely|whole|automatically|still|anymore|yet|or)\b|\bon (?:their|his|her|its|my|our|your) own\b/;
@@ -233,7 +234,8 @@ export function verdict(
   // A check of who does something agrees only when the clause's doer is one named.
   const agreesOnWho =
     askedRoles.length > 0 && askedRoles.every((r) => statedRoles.includes(r)) && (!claim.aboutWho || askedRoles.includes(doer ?? ''));
-  // "Still on 20 cases per PO?" against "it replaced the old model (20 cases per PO)" agrees on words, not on now.
+  // "Still on 20 cases per PO?" against "it replaced the old model (20 cases per PO)": "No" when every
+  // figure asked is the old model's; else it agrees on words, not on now.
   if (/\bstill\b/.test(untagged) && CHANGED.test(c)) return stillTheOld(asked, c) ? 'No' : undefined;
   // "Only NPS keeps the record, right?" names one where the sentence may name more.
   const inContext = coverage(questionTerms, saidInContext(clause, answer), true);
