@@ -103,6 +103,7 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
     ).to.not.equal('no');
     expect(verdict("Am I right the YOT manager provides the secondee's line management?")).to.equal('yes');
   });
+
   it("reads a claim against its clause with the words the answer leaves around it, but not the other country's aside", () => {
     // A list item with its introduction; a sentence opening "It" with the sentence it stands for; "does the framework say ...".
     expect(verdict('raising educational achievement is one of the YOT values in the framework isnt it')).to.equal('yes');
@@ -132,11 +133,13 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
     expect(questionForm('Who do I have to give evidence of my travel and subsistence claims to so the recharge is right?')).to.equal('who');
     expect(verdict('Who do I have to give evidence of my travel and subsistence claims to so the recharge is right?')).to.equal('none');
   });
+
   it('says No to "still" the figures of a model the rule says was replaced, not to a figure kept', () => {
     expect(verdict("PO resource for YOTs is still 10% of caseload / 20 cases per PO isn't it?")).to.equal('no');
     expect(verdict('we still get resourced on 20 cases per PO / 10% of caseload, right?')).to.equal('no');
     expect(verdict('Is the minimum still 0.5 FTE of PO per YOT?')).to.equal('yes');
   });
+
   it('says No to another minimum, and reads a fragment after a check ("... does it? Just England?") with it', () => {
     expect(verdict('Under the revised formula, the minimum PO resource any YOT can get is 0.6 FTE, yes?')).to.equal('no');
     expect(verdict("The YJB doesn't cover Wales, does it? Just England?")).to.equal('no');
@@ -145,6 +148,7 @@ describe('check questions: tags, figures and bodies as typed, and "Yes" only for
     );
     expect(questionForm('Once a dispute is escalated, the divisional SPOC has to be told - correct? Why?')).to.equal('other');
   });
+
   it('says No to the wrong signer, the wrong year a change took effect, and gives no Yes to a doer "on their own"', () => {
     expect(verdict("Final sign-off on this framework was done by Sarah Chand, wasn't it?")).to.equal('no');
     expect(verdict('final sign off on the framework was Sarah Chand as Exec Director of Probation, yes?')).to.equal('no');
