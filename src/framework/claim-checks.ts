@@ -4,11 +4,10 @@
  * transfers" against "PI 07/14 Case transfers"), a named person's post or region ("Sarah Ward is
  * the North East lead" against "Sarah Ward, North West") and who signed the framework off. Each is
  * read only against the sentence that answers the question. Also: an "only" or a minimum a question
- * reads too narrowly, another minimum, and the year a change took effect ("since 1 June 2014"). Pure.
+ * reads too narrowly, and the year a change took effect ("since 1 June 2014"). Pure.
  */
 import { DOCUMENT_PEOPLE, FRAMEWORK_PEOPLE, PROPER_NAME } from './framework-people';
 import { tokens } from './text';
-import { quantitiesIn } from './figures';
 
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const PI = /\bpi ?(\d{1,2}\/\d{2})\b/gi;
@@ -100,20 +99,6 @@ export function onlyTheMinimum(question: string, clause: string): boolean {
     /\b(?:only|exactly|just|nothing more|no more|not more)\b/.test(question) &&
     /\bminimum\b[^.;]*\bor (?:above|more)\b/.test(clause)
   );
-}
-
-/**
- * "The minimum PO resource is 0.6 FTE, isn't it?" against "a minimum of 0.5 FTE" (the sentence's
- * 0.6 FTE being another figure): the claim's one figure is not the sentence's minimum (or maximum).
- * `asked`: the claim's figures with their units, as `quantitiesIn` gives them.
- */
-export function wrongBound(question: string, clause: string, asked: string[]): boolean {
-  const bound = /\b(minimum|maximum)\b/.exec(question)?.[1];
-  if (!bound || asked.length !== 1) return false;
-  const unit = asked[0].split(' ')[1];
-  const bounds = [...clause.matchAll(new RegExp(`\\b${bound}(?: period)?(?: of)? ([^,;]{1,20})`, 'g'))].flatMap((m) => quantitiesIn(m[1]));
-  const same = bounds.filter((b) => b.split(' ')[1] === unit);
-  return same.length > 0 && !same.includes(asked[0]);
 }
 
 /** "Since" or "from" a year in a claim, "since" a year in the rule: the year a change took effect. */

@@ -1,7 +1,7 @@
 /**
  * Figures and frequencies as people type them and as the rule states them ("3 yrs", "£5k", "0.5
  * FTE", "every six months"), and the "No" a check earns for a figure the rule's sentence gives
- * otherwise. Pure.
+ * otherwise (another frequency, a figure past a ceiling, another minimum). Pure.
  */
 import { NUMBER_WORDS } from './text';
 
@@ -82,4 +82,18 @@ export function figureVerdict(q: string, c: string, asked: string[], stated: str
     if (Number(n) > ceiling && !COMPARES.test(q)) return 'No';
   }
   return undefined;
+}
+
+/**
+ * "The minimum PO resource is 0.6 FTE, isn't it?" against "a minimum of 0.5 FTE" (the sentence's
+ * 0.6 FTE being another figure): the claim's one figure is not the sentence's minimum (or maximum).
+ * `asked`: the claim's figures with their units, as `quantitiesIn` gives them.
+ */
+export function wrongBound(question: string, clause: string, asked: string[]): boolean {
+  const bound = /\b(minimum|maximum)\b/.exec(question)?.[1];
+  if (!bound || asked.length !== 1) return false;
+  const unit = asked[0].split(' ')[1];
+  const bounds = [...clause.matchAll(new RegExp(`\\b${bound}(?: period)?(?: of)? ([^,;]{1,20})`, 'g'))].flatMap((m) => quantitiesIn(m[1]));
+  const same = bounds.filter((b) => b.split(' ')[1] === unit);
+  return same.length > 0 && !same.includes(asked[0]);
 }

@@ -23,6 +23,8 @@ function tagged(sentence: string): boolean {
   const tag = TAG.exec(sentence);
   return !!tag && (/n'?t\b|cant|wont/i.test(tag[0]) || !/\b(?:who|what|when|where|which|how|why|whose)\b/i.test(sentence));
 }
+/** A "wh" word, as typed too ("whats", "whos"): what a statement with a "?" or a fragment must not ask. */
+const ASKS_WH = /\b(?:who|whos|what|whats|when|whens|where|wheres|which|how|hows|why|whose|whom)\b/i;
 /**
  * A statement with a question mark ("lammy review in the framework list is the 2019 one?"): a
  * check, when it asks nothing with who/what/which and makes a claim (a verb, four words or more of
@@ -31,7 +33,7 @@ function tagged(sentence: string): boolean {
 function statedAsQuestion(sentence: string): boolean {
   return (
     /\?\s*$/.test(sentence) &&
-    !/\b(?:who|whos|what|whats|when|whens|where|wheres|which|how|hows|why|whose|whom)\b/i.test(sentence) &&
+    !ASKS_WH.test(sentence) &&
     // ...nor opens with one typed fast ("Whcih", "Wheer", "wat").
     !/^\W*(?:(?:hi|so|and|ok),?\s+)?(?:wh\w*|wat|wot|hw)\b/i.test(sentence) &&
     // "X or Y?" asks which, not whether ("sick pay - nps rules or council rules?").
@@ -65,7 +67,7 @@ function lastQuestion(question: string): string {
   const i = asks.map((s) => s.includes('?')).lastIndexOf(true);
   const last = asks[i < 0 ? asks.length - 1 : i] ?? '';
   // "The YJB doesn't cover Wales, does it? Just England?": a fragment asks with the question before it (not "Why?").
-  const fragment = tokens(last).length < 3 && !/\b(?:who|what|whats|when|where|which|how|why|whose)\b/i.test(last);
+  const fragment = tokens(last).length < 3 && !ASKS_WH.test(last);
   return i > 0 && asks[i - 1].includes('?') && fragment ? `${asks[i - 1]} ${last}` : last;
 }
 

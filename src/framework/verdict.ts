@@ -5,9 +5,9 @@
  * nothing narrows it). Nothing when the sentence does not settle it. Pure.
  */
 import { sentencesOf, tokens } from './text';
-import { COMPARES, figureVerdict, quantitiesIn, wrongFrequency } from './figures';
+import { COMPARES, figureVerdict, quantitiesIn, wrongBound, wrongFrequency } from './figures';
 import { namesOtherBody, wrongBody } from './body-doer';
-import { onlyRulesOut, onlyTheMinimum, wrongBound, wrongParticular, wrongSince } from './claim-checks';
+import { onlyRulesOut, onlyTheMinimum, wrongParticular, wrongSince } from './claim-checks';
 import { clausesOf, onItsOwn, roleList, rolesIn, wordsOfClause } from './answer-clauses';
 import { ROLE_WORDS, anotherDoes } from './who-checks';
 import { TAG, WHO } from './question-form';
@@ -215,8 +215,8 @@ export function verdict(
   // "the 2019 Lammy review" against "(2017)"; "PI 05/14 is case transfers"; a named person's post.
   if ((first && wrongParticular(claim.original, clause)) || wrongSince(q, c)) return 'No';
   // "Does it cover Wales as well?", "England only?", "7 factors for England?", the other country's duty.
-  const country = countryVerdict(q, c, claimWords(questionTerms, true));
-  if (country) return country;
+  const byCountry = countryVerdict(q, c, claimWords(questionTerms, true));
+  if (byCountry) return byCountry;
   // "Only the national minimum, nothing more?" against "to the minimum ... or above".
   if (onlyTheMinimum(q, c)) return 'No';
   // "for PSOs as well as POs?" against "per PO only" (not "Saturday court only by agreement" against "other stuff too?").
